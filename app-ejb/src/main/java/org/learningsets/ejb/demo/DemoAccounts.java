@@ -1,0 +1,13 @@
+package org.learningsets.ejb.demo;
+
+/** Demo sign-in details, listed in the README. They exist only in a database loaded in demo mode. */
+public final class DemoAccounts {
+    public static final String PASSWORD = "demo-learning-sets";
+    public static final String ADMIN = "programme.lead@example.org";
+    public static final String FACILITATOR = "carolyn.robertson@example.org";
+    public static final String SECOND_FACILITATOR = "andy.mitchell@example.org";
+    public static final String MEMBER = "amira.khan@example.org";
+
+    private DemoAccounts() {
+    }
+}

@@ -1,0 +1,253 @@
+package org.learningsets.ejb.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.learningsets.ejb.security.PasswordHashing;
+import org.learningsets.model.action.Action;
+import org.learningsets.model.action.ProgressUpdate;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.issue.Issue;
+import org.learningsets.model.learning.LearningLogEntry;
+import org.learningsets.model.meeting.Attendance;
+import org.learningsets.model.meeting.AttendanceStatus;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.Round;
+import org.learningsets.model.meeting.TimeBid;
+import org.learningsets.model.organisation.Organisation;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Cadence;
+import org.learningsets.model.programme.MeetingMode;
+import org.learningsets.model.programme.Programme;
+import org.learningsets.model.programme.Theme;
+import org.learningsets.model.security.Account;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.FacilitatorRole;
+import org.learningsets.model.set.GroundRules;
+import org.learningsets.model.set.GroundRulesAgreement;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
+import org.learningsets.model.set.SetState;
+
+/**
+ * The emergency-care network from the seeds: twelve trusts, two sets of six (one person per trust), two
+ * facilitators, six monthly virtual meetings of two hours, the first already held. People are fictional except
+ * the facilitators the seed names; every email is at example.org. Loaded only into an empty database.
+ */
+@Stateless
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    static final String PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
+    static final int MEETINGS = 6;
+    static final String GROUND_RULES = """
+            Confidentiality: what is said in the set stays in the set.
+            Honesty: we say what we think, with care.
+            Safety: we do not judge; anyone can pass.
+            Attendance: we come to every meeting, or send apologies before it.
+            Time: each issue holder has the minutes the set agreed; the facilitator keeps time.
+            Golden rules in a round: no interruptions, no own stories, no advice unless the issue holder asks.""";
+
+    /** Organisation, name, profession, clinical area: one person per trust, as the network allocated them. */
+    private static final String[][] SET_A = {
+        {"City Hospitals Sunderland NHS FT", "Amira Khan", "Consultant in acute medicine", "Acute medicine"},
+        {"Aintree University Hospital NHS FT", "Ben Carter", "Advanced nurse practitioner", "Ambulatory emergency care"},
+        {"Mid Cheshire Hospitals NHS FT", "Chloe Davies", "Service manager", "Emergency department"},
+        {"Wirral University Teaching Hospital NHS FT", "Daniel Okafor", "Physician associate", "Same day emergency care"},
+        {"Central Manchester University Hospitals NHS FT", "Eleanor Hughes", "Clinical nurse specialist", "Frailty"},
+        {"St Helens and Knowsley Teaching Hospitals NHS Trust", "Farid Rahman", "Pharmacist", "Acute medical unit"},
+    };
+    private static final String[][] SET_B = {
+        {"Barts Health NHS Trust", "Grace Thompson", "Matron", "Emergency department"},
+        {"The Royal Bournemouth & Christchurch Hospitals NHS FT", "Harry Wilson", "Consultant in emergency medicine", "Emergency medicine"},
+        {"Norfolk and Norwich University Hospitals NHS FT", "Isla Patel", "Advanced clinical practitioner", "Ambulatory emergency care"},
+        {"Frimley Health NHS FT", "James Murphy", "Operational manager", "Patient flow"},
+        {"Whittington Health NHS Trust", "Kiran Singh", "Occupational therapist", "Frailty"},
+        {"Kingston Hospital NHS FT", "Laura Evans", "Lead nurse", "Same day emergency care"},
+    };
+    private static final String[] THEMES = {
+        "Patient flow", "Workforce and staffing", "Senior decision-making", "Data and measurement",
+        "Engaging colleagues", "Escalation and capacity",
+    };
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    /** Returns false (and changes nothing) when the database already holds data. */
+    public boolean loadIntoEmptyDatabase() {
+        if (em.createNamedQuery("Organisation.count", Long.class).getSingleResult() > 0) {
+            LOG.info("Demo mode: the database already holds data; nothing loaded.");
+            return false;
+        }
+        long started = System.nanoTime();
+        new Builder().build();
+        LOG.info(() -> "Demo data loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms.");
+        return true;
+    }
+
+    /** One load: holds the clock reading and the password hash so every record agrees on them. */
+    private final class Builder {
+        private final Instant now = clock.instant();
+        private final LocalDateTime today = LocalDateTime.ofInstant(now, TimeZones.LONDON);
+        private final Cadence cadence = Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0));
+        private final List<LocalDateTime> starts = DemoSchedule.around(today, cadence, MEETINGS);
+
+        void build() {
+            Organisation elect = persist(new Organisation("NHS Elect"));
+            Person lead = person("Morgan Ellis", DemoAccounts.ADMIN, elect, "Programme lead", null, Role.ADMIN);
+            Person carolyn = person("Carolyn Robertson", DemoAccounts.FACILITATOR, elect, "Facilitator", null,
+                    Role.FACILITATOR);
+            Person andy = person("Andy Mitchell", DemoAccounts.SECOND_FACILITATOR, elect, "Facilitator", null,
+                    Role.FACILITATOR);
+
+            LocalDate start = DemoSchedule.programmeStart(starts);
+            Programme programme = new Programme(PROGRAMME, elect, start, start.plusMonths(8), cadence, 120, 4, 8, 6,
+                    MeetingMode.VIRTUAL);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            for (String theme : THEMES) {
+                persist(new Theme(programme, theme));
+            }
+
+            SetContent a = set(programme, "Set A", carolyn, SET_A, "https://meet.example.org/aec-set-a");
+            SetContent b = set(programme, "Set B", andy, SET_B, "https://meet.example.org/aec-set-b");
+            holdFirstMeetingOfSetA(a);
+            holdFirstMeetingOfSetB(b);
+        }
+
+        private Person person(String name, String email, Organisation org, String profession, String area,
+                Role role) {
+            Person person = persist(new Person(name, email, org).withWork(profession, area));
+            persist(new Account(person, passwords.hash(DemoAccounts.PASSWORD.toCharArray()), EnumSet.of(role), true,
+                    now));
+            return person;
+        }
+
+        private SetContent set(Programme programme, String name, Person facilitator, String[][] people, String link) {
+            LearningSet set = persist(new LearningSet(programme, name, now.minus(Duration.ofDays(40))));
+            persist(new FacilitatorAssignment(set, facilitator, FacilitatorRole.LEAD, now.minus(Duration.ofDays(40))));
+            List<Person> members = new ArrayList<>();
+            for (String[] row : people) {
+                Organisation trust = persist(new Organisation(row[0]));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                Person member = person(row[1], email, trust, row[2], row[3], Role.MEMBER);
+                persist(new Membership(set, member, now.minus(Duration.ofDays(35))));
+                members.add(member);
+            }
+            List<Meeting> meetings = new ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                meetings.add(persist(new Meeting(set, i + 1, starts.get(i), programme.getMeetingMinutes(),
+                        MeetingMode.VIRTUAL, null, link)));
+            }
+            set.moveTo(SetState.ACTIVE);
+            GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(meetings.get(0))));
+            for (Person member : members) {
+                persist(new GroundRulesAgreement(rules, member, heldAt(meetings.get(0)).plusSeconds(600)));
+            }
+            meetings.get(0).markHeld();
+            return new SetContent(set, members, meetings);
+        }
+
+        private void holdFirstMeetingOfSetA(SetContent a) {
+            Meeting first = a.meetings.get(0);
+            Meeting next = a.meetings.get(1);
+            attendance(first, a.members, 2);
+            Issue amira = issue(a, 0, "Getting ambulatory patients seen before noon",
+                    "Most GP referrals reach the unit after 11:00, so the unit is empty in the morning and "
+                            + "overflowing by late afternoon.");
+            Issue ben = issue(a, 1, "A nurse-led DVT pathway that medical colleagues trust",
+                    "The pathway is written and signed off, but juniors still ask for a medical review of every "
+                            + "patient.");
+            Issue chloe = issue(a, 2, "Keeping the unit open when the emergency department is full",
+                    "On busy days the unit's trolleys are used for ED overflow and ambulatory patients wait in "
+                            + "corridors.");
+            round(first, amira, 0);
+            round(first, ben, 35);
+            Action agree = action(amira, first, "Meet the GP liaison lead to agree a morning referral slot", 21);
+            action(amira, first, "Count arrivals by hour for two weeks to show the pattern", 28);
+            action(ben, first, "Ask two consultants to co-sign the pathway at the next governance meeting", 28);
+            persist(new ProgressUpdate(agree, null, amira.getHolder(),
+                    "Meeting booked for next week; the liaison lead has data of their own to share.",
+                    now.minus(Duration.ofDays(5))));
+            persist(new TimeBid(next, amira, 30));
+            persist(new TimeBid(next, chloe, 40));
+            persist(new LearningLogEntry(amira.getHolder(), first,
+                    "Being asked what I had already tried showed me I had only tried one thing.",
+                    "Ask the GP liaison lead what they see, before proposing a fix.", heldAt(first).plusSeconds(8000)));
+        }
+
+        private void holdFirstMeetingOfSetB(SetContent b) {
+            Meeting first = b.meetings.get(0);
+            Meeting next = b.meetings.get(1);
+            attendance(first, b.members, -1);
+            Issue grace = issue(b, 0, "Streaming at the front door: who decides?",
+                    "Three teams each believe they own the decision to stream a patient to ambulatory care.");
+            Issue harry = issue(b, 1, "Weekend cover for ambulatory care",
+                    "The unit closes at weekends; Monday starts with a backlog of patients who could have gone "
+                            + "home.");
+            round(first, grace, 0);
+            round(first, harry, 40);
+            action(grace, first, "Map who streams patients on three shifts and share it with the set", 21);
+            action(harry, first, "Cost a six-month weekend pilot with the finance business partner", 35);
+            persist(new TimeBid(next, harry, 30));
+        }
+
+        /** Everybody present except the member at {@code apologiesIndex} (-1 for nobody). */
+        private void attendance(Meeting meeting, List<Person> members, int apologiesIndex) {
+            for (int i = 0; i < members.size(); i++) {
+                persist(new Attendance(meeting, members.get(i),
+                        i == apologiesIndex ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT));
+            }
+        }
+
+        private Issue issue(SetContent set, int holderIndex, String title, String narrative) {
+            return persist(new Issue(set.set, set.members.get(holderIndex), title, narrative,
+                    heldAt(set.meetings.get(0))));
+        }
+
+        private void round(Meeting meeting, Issue issue, int minutesIn) {
+            Instant start = heldAt(meeting).plus(Duration.ofMinutes(15L + minutesIn));
+            Round round = new Round(meeting, issue, start);
+            round.end(start.plus(Duration.ofMinutes(30)));
+            persist(round);
+        }
+
+        private Action action(Issue issue, Meeting meeting, String text, int dueInDays) {
+            return persist(new Action(issue, issue.getHolder(), meeting, text,
+                    meeting.getStartsAt().toLocalDate().plusDays(dueInDays)));
+        }
+
+        private Instant heldAt(Meeting meeting) {
+            return meeting.getStart().toInstant();
+        }
+    }
+
+    private record SetContent(LearningSet set, List<Person> members, List<Meeting> meetings) {
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

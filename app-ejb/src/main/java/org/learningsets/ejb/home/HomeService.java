@@ -1,0 +1,131 @@
+package org.learningsets.ejb.home;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.learningsets.ejb.security.CallerLookup;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Programme;
+import org.learningsets.model.security.Account;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
+
+/**
+ * The signed-in person's home: their sets and next meetings, and for programme leads their programmes. Each
+ * section comes from a fixed number of queries, whatever the number of sets.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+public class HomeService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Clock clock;
+
+    public HomeView forCaller() {
+        Account account = CallerLookup.account(context, em);
+        Person me = account.getPerson();
+        List<SetSummary> memberSets = account.getRoles().contains(Role.MEMBER)
+                ? summarise(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
+                        .setParameter("person", me).getResultList())
+                : List.of();
+        List<SetSummary> facilitatedSets = account.getRoles().contains(Role.FACILITATOR)
+                ? summarise(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
+                        .setParameter("person", me).getResultList())
+                : List.of();
+        List<ProgrammeSummary> programmes = account.getRoles().contains(Role.ADMIN) ? programmes() : List.of();
+        List<MeetingSummary> next = new ArrayList<>();
+        memberSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
+        facilitatedSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
+        next.sort(Comparator.comparing(MeetingSummary::start));
+        return new HomeView(me.getFullName(), account.getRoles(), memberSets, facilitatedSets, programmes,
+                List.copyOf(next));
+    }
+
+    private static void addIfPresent(List<MeetingSummary> list, MeetingSummary meeting) {
+        if (meeting != null && list.stream().noneMatch(m -> m.meetingId().equals(meeting.meetingId()))) {
+            list.add(meeting);
+        }
+    }
+
+    private List<SetSummary> summarise(List<LearningSet> sets) {
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        Map<LearningSet, List<String>> facilitators = new HashMap<>();
+        for (FacilitatorAssignment f : em.createNamedQuery("FacilitatorAssignment.currentOfSets",
+                FacilitatorAssignment.class).setParameter("sets", sets).getResultList()) {
+            facilitators.computeIfAbsent(f.getSet(), s -> new ArrayList<>()).add(f.getPerson().getFullName());
+        }
+        Map<LearningSet, Long> memberCounts = em.createNamedQuery("Membership.activeOfSets", Membership.class)
+                .setParameter("sets", sets).getResultList().stream()
+                .collect(Collectors.groupingBy(Membership::getSet, Collectors.counting()));
+        Map<LearningSet, Meeting> nextMeeting = new LinkedHashMap<>();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
+        for (Meeting m : em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class).setParameter("sets", sets)
+                .setParameter("from", now).getResultList()) {
+            nextMeeting.putIfAbsent(m.getSet(), m);
+        }
+        return sets.stream()
+                .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
+                        .thenComparing(LearningSet::getName))
+                .map(s -> new SetSummary(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
+                        List.copyOf(facilitators.getOrDefault(s, List.of())),
+                        memberCounts.getOrDefault(s, 0L).intValue(), meeting(nextMeeting.get(s))))
+                .toList();
+    }
+
+    private static MeetingSummary meeting(Meeting m) {
+        if (m == null) {
+            return null;
+        }
+        return new MeetingSummary(m.getId(), m.getSet().getName(), m.getSequenceNumber(), m.getStart(), m.getEnd(),
+                m.getMode().getLabel(), m.getPlace(), m.getLink());
+    }
+
+    private List<ProgrammeSummary> programmes() {
+        List<Programme> programmes = em.createNamedQuery("Programme.findAll", Programme.class).getResultList();
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = programmes.stream().map(Programme::getId).toList();
+        Map<String, Long> sets = counts("LearningSet.countByProgrammes", ids);
+        Map<String, Long> participants = counts("Membership.countActiveByProgrammes", ids);
+        return programmes.stream()
+                .map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getSponsor().getName(), p.getStartDate(),
+                        p.getEndDate(), p.getStatus().name(), sets.getOrDefault(p.getId(), 0L),
+                        participants.getOrDefault(p.getId(), 0L)))
+                .toList();
+    }
+
+    private Map<String, Long> counts(String query, List<String> programmeIds) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("programmeIds", programmeIds)
+                .getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,10 @@
+package org.learningsets.ejb.person;
+
+import org.learningsets.model.person.ColourScheme;
+import org.learningsets.model.person.TextSize;
+
+/** A person's display choices, applied to every page they see. */
+public record AccessibilityPreferences(ColourScheme colourScheme, TextSize textSize) {
+    public static final AccessibilityPreferences STANDARD =
+            new AccessibilityPreferences(ColourScheme.STANDARD, TextSize.STANDARD);
+}

@@ -1,0 +1,153 @@
+package org.learningsets.ejb.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.demo.DemoDataLoader;
+import org.learningsets.ejb.security.AccountBootstrap;
+
+/**
+ * Runs once when the application starts: checks the data directory, migrates the schema, then loads demo data
+ * or creates the first administrator. Any failure becomes a clear message (see {@link ApplicationStatus}),
+ * never a half-started application that serves stack traces.
+ * <p>
+ * Transactions are bean-managed here so Flyway can commit on its own; each call below to a stateless bean runs
+ * in a transaction of its own.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = DataSources.APP,
+        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
+        properties = {"createDatabase=create"},
+        initialPoolSize = 1,
+        minPoolSize = 1,
+        maxPoolSize = 30)
+public class ApplicationStartup {
+
+    static final String DERBY_DATABASE = "derby";
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./data")
+    String dataDirectory;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEMO, defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_EMAIL)
+    Optional<String> bootstrapEmail;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_PASSWORD)
+    Optional<String> bootstrapPassword;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_NAME, defaultValue = "Administrator")
+    String bootstrapName;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_ORGANISATION, defaultValue = "Programme office")
+    String bootstrapOrganisation;
+
+    @Resource(lookup = DataSources.APP)
+    DataSource dataSource;
+
+    @EJB
+    ApplicationStatus status;
+
+    @EJB
+    AccountBootstrap accounts;
+
+    @EJB
+    DemoDataLoader demoData;
+
+    private Path derbyPath;
+
+    @PostConstruct
+    void start() {
+        try {
+            Path dir = DataDirectory.prepare(dataDirectory);
+            derbyPath = dir.resolve(DERBY_DATABASE);
+            if (System.getProperty("derby.stream.error.file") == null) {
+                System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+            }
+            DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(dataSource);
+            LOG.info(() -> "Database at " + derbyPath + " is at schema version " + migrated.schemaVersion() + " ("
+                    + migrated.migrationsRun() + " migrations run now).");
+            accounts.enableDemoAccounts(demo);
+            if (demo) {
+                demoData.loadIntoEmptyDatabase();
+            } else {
+                bootstrapAdministrator();
+            }
+        } catch (RuntimeException e) {
+            String message = messageOf(e);
+            LOG.log(Level.SEVERE, "Learning Sets cannot start: " + message, e);
+            status.fail(message);
+        }
+    }
+
+    private void bootstrapAdministrator() {
+        if (accounts.anyAccountExists()) {
+            return;
+        }
+        if (bootstrapEmail.isEmpty() || bootstrapPassword.isEmpty()) {
+            status.notify("No account exists yet. Set LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL and "
+                    + "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first administrator.");
+            return;
+        }
+        accounts.createFirstAdministrator(bootstrapName, bootstrapEmail.get(), bootstrapOrganisation,
+                bootstrapPassword.get().toCharArray());
+        LOG.info(() -> "Created the first administrator account for " + bootstrapEmail.get() + ".");
+    }
+
+    private static String messageOf(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StartupException || t instanceof org.learningsets.model.common.DomainException) {
+                return t.getMessage();
+            }
+        }
+        return "The database could not be opened or migrated (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "). Check LEARNINGSETS_DATA_DIR and the server log.";
+    }
+
+    /** Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). */
+    @PreDestroy
+    void stop() {
+        if (derbyPath == null) {
+            return;
+        }
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(derbyPath.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException e) {
+            if ("08006".equals(e.getSQLState())) {
+                LOG.info("Derby database shut down cleanly.");
+            } else {
+                LOG.log(Level.WARNING, "Derby database did not shut down cleanly", e);
+            }
+        }
+    }
+}

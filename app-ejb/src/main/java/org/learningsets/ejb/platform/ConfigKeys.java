@@ -1,0 +1,18 @@
+package org.learningsets.ejb.platform;
+
+/**
+ * MicroProfile Config keys. Each can also be given as an environment variable in capitals with underscores,
+ * e.g. {@code learningsets.data.dir} as {@code LEARNINGSETS_DATA_DIR}. Defaults live in
+ * META-INF/microprofile-config.properties.
+ */
+public final class ConfigKeys {
+    public static final String DATA_DIR = "learningsets.data.dir";
+    public static final String DEMO = "learningsets.demo";
+    public static final String BOOTSTRAP_ADMIN_EMAIL = "learningsets.bootstrap.admin.email";
+    public static final String BOOTSTRAP_ADMIN_PASSWORD = "learningsets.bootstrap.admin.password";
+    public static final String BOOTSTRAP_ADMIN_NAME = "learningsets.bootstrap.admin.name";
+    public static final String BOOTSTRAP_ADMIN_ORGANISATION = "learningsets.bootstrap.admin.organisation";
+
+    private ConfigKeys() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.learningsets.model.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.issue.Issue;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+
+/** Something an issue holder decided to do, reported on at the next check-in. */
+@Entity
+@Table(name = "action_item")
+@NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
+@NamedQuery(name = "Action.count", query = "select count(a) from Action a")
+public class Action extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id", nullable = false)
+    private Issue issue;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private Person owner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreed_at_meeting_id")
+    private Meeting agreedAt;
+
+    @NotBlank
+    @Size(max = FieldLengths.LONG_TEXT_STORED)
+    @Column(name = "description", length = FieldLengths.LONG_TEXT_STORED, nullable = false)
+    private String description;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    protected Action() {
+    }
+
+    public Action(Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate) {
+        this.issue = Checks.required(issue, "Issue");
+        this.owner = Checks.required(owner, "Action owner");
+        this.agreedAt = agreedAt;
+        redescribe(description, dueDate);
+    }
+
+    public final void redescribe(String newDescription, LocalDate newDueDate) {
+        this.description = Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT);
+        this.dueDate = newDueDate;
+    }
+
+    public void mark(ActionStatus newStatus) {
+        this.status = Checks.required(newStatus, "Action status");
+    }
+
+    public Issue getIssue() {
+        return issue;
+    }
+
+    public Person getOwner() {
+        return owner;
+    }
+
+    public Meeting getAgreedAt() {
+        return agreedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+}

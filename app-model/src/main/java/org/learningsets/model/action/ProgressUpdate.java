@@ -1,0 +1,79 @@
+package org.learningsets.model.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+
+/** Progress on an action, usually reported at a check-in. */
+@Entity
+@Table(name = "progress_update")
+@NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
+public class ProgressUpdate extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "action_id", nullable = false)
+    private Action action;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Person author;
+
+    @NotBlank
+    @Size(max = FieldLengths.LONG_TEXT_STORED)
+    @Column(name = "note", length = FieldLengths.LONG_TEXT_STORED, nullable = false)
+    private String note;
+
+    @NotNull
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    protected ProgressUpdate() {
+    }
+
+    public ProgressUpdate(Action action, Meeting meeting, Person author, String note, Instant reportedAt) {
+        this.action = Checks.required(action, "Action");
+        this.meeting = meeting;
+        this.author = Checks.required(author, "Author");
+        this.note = Checks.text(note, "Progress note", FieldLengths.LONG_TEXT);
+        this.reportedAt = Checks.required(reportedAt, "Time reported");
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Person getAuthor() {
+        return author;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+}

@@ -1,0 +1,21 @@
+package org.learningsets.model.common;
+
+/**
+ * Column lengths shared by {@code @Column(length)}, {@code @Size(max)} and the migration scripts, so the three
+ * never drift apart. Confidential free text gets room for the ciphertext it will be stored as.
+ */
+public final class FieldLengths {
+    public static final int ID = 36;
+    public static final int NAME = 200;
+    public static final int SHORT_TEXT = 100;
+    public static final int EMAIL = 254;
+    public static final int URL = 500;
+    public static final int PASSWORD_HASH = 512;
+    /** What a person may type into a long free-text field. */
+    public static final int LONG_TEXT = 4000;
+    /** What the column holds: the typed text once encrypted and encoded. */
+    public static final int LONG_TEXT_STORED = 12000;
+
+    private FieldLengths() {
+    }
+}

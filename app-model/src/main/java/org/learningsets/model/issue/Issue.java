@@ -1,0 +1,117 @@
+package org.learningsets.model.issue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.set.LearningSet;
+
+/**
+ * A real, current workplace problem an issue holder brings to the set; revisited meeting after meeting until
+ * resolved (or dropped). Confidential to the set.
+ */
+@Entity
+@Table(name = "set_issue")
+@NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
+@NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
+public class Issue extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "set_id", nullable = false)
+    private LearningSet set;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "holder_id", nullable = false)
+    private Person holder;
+
+    @NotBlank
+    @Size(max = FieldLengths.NAME)
+    @Column(name = "title", length = FieldLengths.NAME, nullable = false)
+    private String title;
+
+    @Size(max = FieldLengths.LONG_TEXT_STORED)
+    @Column(name = "narrative", length = FieldLengths.LONG_TEXT_STORED)
+    private String narrative;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private IssueStatus status = IssueStatus.OPEN;
+
+    @NotNull
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Issue() {
+    }
+
+    public Issue(LearningSet set, Person holder, String title, String narrative, Instant raisedAt) {
+        this.set = Checks.required(set, "Set");
+        this.holder = Checks.required(holder, "Issue holder");
+        this.raisedAt = Checks.required(raisedAt, "Time raised");
+        retell(title, narrative);
+    }
+
+    public final void retell(String newTitle, String newNarrative) {
+        this.title = Checks.text(newTitle, "Issue title", FieldLengths.NAME);
+        this.narrative = Checks.optionalText(newNarrative, "Issue narrative", FieldLengths.LONG_TEXT);
+    }
+
+    public void close(IssueStatus outcome, Instant when) {
+        if (status != IssueStatus.OPEN) {
+            throw new StateException("This issue is already " + status.name().toLowerCase() + ".");
+        }
+        if (Checks.required(outcome, "Outcome") == IssueStatus.OPEN) {
+            throw new StateException("An issue is closed as resolved or dropped.");
+        }
+        this.status = outcome;
+        this.closedAt = Checks.required(when, "Time closed");
+    }
+
+    public LearningSet getSet() {
+        return set;
+    }
+
+    public Person getHolder() {
+        return holder;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public IssueStatus getStatus() {
+        return status;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

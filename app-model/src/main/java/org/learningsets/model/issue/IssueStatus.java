@@ -1,0 +1,5 @@
+package org.learningsets.model.issue;
+
+public enum IssueStatus {
+    OPEN, RESOLVED, DROPPED
+}

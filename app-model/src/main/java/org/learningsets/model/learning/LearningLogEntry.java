@@ -1,0 +1,87 @@
+package org.learningsets.model.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+
+/** A member's private reflection after a meeting; readable by its author only. */
+@Entity
+@Table(name = "learning_log_entry")
+@NamedQuery(name = "LearningLogEntry.ofAuthor", query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
+public class LearningLogEntry extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id", nullable = false)
+    private Person author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @Size(max = FieldLengths.LONG_TEXT_STORED)
+    @Column(name = "what_i_learned", length = FieldLengths.LONG_TEXT_STORED)
+    private String whatILearned;
+
+    @Size(max = FieldLengths.LONG_TEXT_STORED)
+    @Column(name = "what_i_will_do_differently", length = FieldLengths.LONG_TEXT_STORED)
+    private String whatIWillDoDifferently;
+
+    @NotNull
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    protected LearningLogEntry() {
+    }
+
+    public LearningLogEntry(Person author, Meeting meeting, String whatILearned, String whatIWillDoDifferently,
+            Instant writtenAt) {
+        this.author = Checks.required(author, "Author");
+        this.meeting = meeting;
+        this.writtenAt = Checks.required(writtenAt, "Time written");
+        rewrite(whatILearned, whatIWillDoDifferently);
+    }
+
+    public final void rewrite(String learned, String doDifferently) {
+        String l = Checks.optionalText(learned, "What I learned", FieldLengths.LONG_TEXT);
+        String d = Checks.optionalText(doDifferently, "What I will do differently", FieldLengths.LONG_TEXT);
+        if (l == null && d == null) {
+            throw new InvalidInputException("Write what you learned, what you will do differently, or both.");
+        }
+        this.whatILearned = l;
+        this.whatIWillDoDifferently = d;
+    }
+
+    public Person getAuthor() {
+        return author;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getWhatILearned() {
+        return whatILearned;
+    }
+
+    public String getWhatIWillDoDifferently() {
+        return whatIWillDoDifferently;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+}

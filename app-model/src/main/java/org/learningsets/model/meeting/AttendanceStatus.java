@@ -1,0 +1,5 @@
+package org.learningsets.model.meeting;
+
+public enum AttendanceStatus {
+    PRESENT, APOLOGIES, ABSENT
+}

@@ -1,0 +1,168 @@
+package org.learningsets.model.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.programme.MeetingMode;
+import org.learningsets.model.set.LearningSet;
+
+/** One meeting of a set: when (Europe/London wall-clock time), how long, where or through which link. */
+@Entity
+@Table(name = "meeting", uniqueConstraints = @UniqueConstraint(columnNames = {"set_id", "sequence_number"}))
+@NamedQuery(name = "Meeting.upcomingOfSets", query = "select m from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
+@NamedQuery(name = "Meeting.ofSet", query = "select m from Meeting m where m.set = :set order by m.sequenceNumber")
+@NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
+public class Meeting extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "set_id", nullable = false)
+    private LearningSet set;
+
+    @Column(name = "sequence_number", nullable = false)
+    private int sequenceNumber;
+
+    @NotNull
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", length = 20, nullable = false)
+    private MeetingMode mode;
+
+    @Size(max = FieldLengths.NAME)
+    @Column(name = "place", length = FieldLengths.NAME)
+    private String place;
+
+    @Size(max = FieldLengths.URL)
+    @Column(name = "link", length = FieldLengths.URL)
+    private String link;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    protected Meeting() {
+    }
+
+    public Meeting(LearningSet set, int sequenceNumber, LocalDateTime startsAt, int durationMinutes, MeetingMode mode,
+            String place, String link) {
+        this.set = Checks.required(set, "Set");
+        this.sequenceNumber = Checks.between(sequenceNumber, 1, 500, "Meeting number");
+        moveTo(startsAt, durationMinutes);
+        relocate(mode, place, link);
+    }
+
+    public final void moveTo(LocalDateTime newStart, int newDurationMinutes) {
+        this.startsAt = Checks.required(newStart, "Start time");
+        this.durationMinutes = Checks.between(newDurationMinutes, 15, 480, "Meeting length in minutes");
+    }
+
+    public final void relocate(MeetingMode newMode, String newPlace, String newLink) {
+        MeetingMode m = Checks.required(newMode, "Meeting mode");
+        String p = Checks.optionalText(newPlace, "Place", FieldLengths.NAME);
+        String l = Checks.optionalText(newLink, "Meeting link", FieldLengths.URL);
+        if (m.needsPlace() && p == null) {
+            throw new InvalidInputException("A meeting held " + m.getLabel().toLowerCase() + " needs a place.");
+        }
+        if (m.needsLink() && l == null) {
+            throw new InvalidInputException("A " + m.getLabel().toLowerCase() + " meeting needs a meeting link.");
+        }
+        if (l != null) {
+            requireWebLink(l);
+        }
+        this.mode = m;
+        this.place = p;
+        this.link = l;
+    }
+
+    private static void requireWebLink(String link) {
+        try {
+            URI uri = URI.create(link);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                throw new InvalidInputException("The meeting link must be a web address starting with https://.");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The meeting link is not a valid web address.");
+        }
+    }
+
+    public void markHeld() {
+        if (status != MeetingStatus.PLANNED) {
+            throw new StateException("Only a planned meeting can be marked as held.");
+        }
+        status = MeetingStatus.HELD;
+    }
+
+    public void cancel() {
+        if (status != MeetingStatus.PLANNED) {
+            throw new StateException("Only a planned meeting can be cancelled.");
+        }
+        status = MeetingStatus.CANCELLED;
+    }
+
+    public ZonedDateTime getStart() {
+        return startsAt.atZone(TimeZones.LONDON);
+    }
+
+    /** The end in real time: a meeting over a clock change still lasts its minutes. */
+    public ZonedDateTime getEnd() {
+        return getStart().plusMinutes(durationMinutes);
+    }
+
+    public LearningSet getSet() {
+        return set;
+    }
+
+    public int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public MeetingMode getMode() {
+        return mode;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,5 @@
+package org.learningsets.model.meeting;
+
+public enum MeetingStatus {
+    PLANNED, HELD, CANCELLED
+}

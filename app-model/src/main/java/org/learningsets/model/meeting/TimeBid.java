@@ -1,0 +1,81 @@
+package org.learningsets.model.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotNull;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.issue.Issue;
+
+/**
+ * A member's bid for time on an issue at a meeting; once the set agrees the agenda it becomes a slot with a
+ * position and booked minutes.
+ */
+@Entity
+@Table(name = "time_bid", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "issue_id"}))
+@NamedQuery(name = "TimeBid.ofMeeting", query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
+public class TimeBid extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private Meeting meeting;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id", nullable = false)
+    private Issue issue;
+
+    @Column(name = "minutes_wanted", nullable = false)
+    private int minutesWanted;
+
+    @Column(name = "agenda_position")
+    private Integer agendaPosition;
+
+    @Column(name = "minutes_booked")
+    private Integer minutesBooked;
+
+    protected TimeBid() {
+    }
+
+    public TimeBid(Meeting meeting, Issue issue, int minutesWanted) {
+        this.meeting = Checks.required(meeting, "Meeting");
+        this.issue = Checks.required(issue, "Issue");
+        if (!issue.getSet().equals(meeting.getSet())) {
+            throw new InvalidInputException("A bid is for an issue of the meeting's own set.");
+        }
+        this.minutesWanted = Checks.between(minutesWanted, 5, meeting.getDurationMinutes(), "Minutes wanted");
+    }
+
+    public void book(int position, int minutes) {
+        this.agendaPosition = Checks.between(position, 1, 50, "Agenda position");
+        this.minutesBooked = Checks.between(minutes, 5, meeting.getDurationMinutes(), "Minutes booked");
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Issue getIssue() {
+        return issue;
+    }
+
+    public int getMinutesWanted() {
+        return minutesWanted;
+    }
+
+    public Integer getAgendaPosition() {
+        return agendaPosition;
+    }
+
+    public Integer getMinutesBooked() {
+        return minutesBooked;
+    }
+}

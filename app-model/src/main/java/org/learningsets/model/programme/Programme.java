@@ -1,0 +1,178 @@
+package org.learningsets.model.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.organisation.Organisation;
+import org.learningsets.model.person.Person;
+
+/** A programme run by a programme lead for a sponsor organisation; its sets meet on its cadence. */
+@Entity
+@Table(name = "programme")
+@NamedQuery(name = "Programme.findAll", query = "select p from Programme p join fetch p.sponsor order by p.startDate desc, p.name")
+@NamedQuery(name = "Programme.count", query = "select count(p) from Programme p")
+public class Programme extends EditableEntity {
+
+    /** A set is a small group: the seeds speak of six, at most ten. */
+    public static final int LARGEST_SET = 10;
+    public static final int SMALLEST_SET = 2;
+
+    @NotBlank
+    @Size(max = FieldLengths.NAME)
+    @Column(name = "name", length = FieldLengths.NAME, nullable = false, unique = true)
+    private String name;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "sponsor_id", nullable = false)
+    private Organisation sponsor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_id")
+    private Person lead;
+
+    @NotNull
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @NotNull
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Valid
+    @NotNull
+    @Embedded
+    private Cadence cadence;
+
+    @Column(name = "meeting_minutes", nullable = false)
+    private int meetingMinutes;
+
+    @Column(name = "min_set_size", nullable = false)
+    private int minSetSize;
+
+    @Column(name = "max_set_size", nullable = false)
+    private int maxSetSize;
+
+    @Column(name = "minimum_meetings", nullable = false)
+    private int minimumMeetings;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", length = 20, nullable = false)
+    private MeetingMode mode;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private ProgrammeStatus status = ProgrammeStatus.DRAFT;
+
+    protected Programme() {
+    }
+
+    public Programme(String name, Organisation sponsor, LocalDate startDate, LocalDate endDate, Cadence cadence,
+            int meetingMinutes, int minSetSize, int maxSetSize, int minimumMeetings, MeetingMode mode) {
+        this.name = Checks.text(name, "Programme name", FieldLengths.NAME);
+        this.sponsor = Checks.required(sponsor, "Sponsor organisation");
+        reschedule(startDate, endDate, cadence, meetingMinutes, minimumMeetings, mode);
+        resize(minSetSize, maxSetSize);
+    }
+
+    public final void reschedule(LocalDate newStart, LocalDate newEnd, Cadence newCadence, int newMeetingMinutes,
+            int newMinimumMeetings, MeetingMode newMode) {
+        Checks.required(newStart, "Start date");
+        Checks.required(newEnd, "End date");
+        if (!newEnd.isAfter(newStart)) {
+            throw new InvalidInputException("The end date (" + newEnd + ") must be after the start date (" + newStart
+                    + ").");
+        }
+        this.startDate = newStart;
+        this.endDate = newEnd;
+        this.cadence = Checks.required(newCadence, "Cadence");
+        this.meetingMinutes = Checks.between(newMeetingMinutes, 30, 480, "Meeting length in minutes");
+        this.minimumMeetings = Checks.between(newMinimumMeetings, 1, 60, "Minimum number of meetings");
+        this.mode = Checks.required(newMode, "Meeting mode");
+    }
+
+    public final void resize(int newMin, int newMax) {
+        Checks.between(newMin, SMALLEST_SET, LARGEST_SET, "Smallest set size");
+        Checks.between(newMax, SMALLEST_SET, LARGEST_SET, "Largest set size");
+        if (newMin > newMax) {
+            throw new InvalidInputException("The smallest set size (" + newMin + ") cannot be larger than the largest ("
+                    + newMax + ").");
+        }
+        this.minSetSize = newMin;
+        this.maxSetSize = newMax;
+    }
+
+    public void ledBy(Person newLead) {
+        this.lead = newLead;
+    }
+
+    public void open() {
+        this.status = ProgrammeStatus.OPEN;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Organisation getSponsor() {
+        return sponsor;
+    }
+
+    public Person getLead() {
+        return lead;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Cadence getCadence() {
+        return cadence;
+    }
+
+    public int getMeetingMinutes() {
+        return meetingMinutes;
+    }
+
+    public int getMinSetSize() {
+        return minSetSize;
+    }
+
+    public int getMaxSetSize() {
+        return maxSetSize;
+    }
+
+    public int getMinimumMeetings() {
+        return minimumMeetings;
+    }
+
+    public MeetingMode getMode() {
+        return mode;
+    }
+
+    public ProgrammeStatus getStatus() {
+        return status;
+    }
+}

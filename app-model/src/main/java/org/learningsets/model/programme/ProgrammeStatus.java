@@ -1,0 +1,5 @@
+package org.learningsets.model.programme;
+
+public enum ProgrammeStatus {
+    DRAFT, OPEN, CLOSED
+}

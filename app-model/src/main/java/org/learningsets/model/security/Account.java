@@ -1,0 +1,117 @@
+package org.learningsets.model.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.FlagConverter;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.person.Person;
+
+/**
+ * How a person signs in: a password hash (never the password) and roles. Demo accounts are marked so that they
+ * are usable only while the application runs in demo mode.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.person.email = :email")
+@NamedQuery(name = "Account.count", query = "select count(a) from Account a")
+@NamedQuery(name = "Account.setDemoEnabled", query = "update Account a set a.enabled = :enabled where a.demo = :demo")
+public class Account extends EditableEntity {
+
+    @NotNull
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false, unique = true)
+    private Person person;
+
+    @NotNull
+    @Column(name = "password_hash", length = FieldLengths.PASSWORD_HASH, nullable = false)
+    private String passwordHash;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(Person person, String passwordHash, Set<Role> roles, boolean demo, Instant createdAt) {
+        this.person = Checks.required(person, "Person");
+        changePasswordHash(passwordHash);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("An account needs at least one role.");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.demo = demo;
+        this.createdAt = Checks.required(createdAt, "Creation time");
+    }
+
+    public final void changePasswordHash(String newHash) {
+        this.passwordHash = Checks.text(newHash, "Password hash", FieldLengths.PASSWORD_HASH);
+    }
+
+    public void grant(Role role) {
+        roles.add(Checks.required(role, "Role"));
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+}

@@ -1,0 +1,84 @@
+package org.learningsets.model.set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.person.Person;
+
+/** A facilitator holding the process for a set, alone or with a co-facilitator, until handed over. */
+@Entity
+@Table(name = "facilitator_assignment")
+@NamedQuery(name = "FacilitatorAssignment.currentSetsOf", query = "select f.set from FacilitatorAssignment f where f.person = :person and f.endedAt is null")
+@NamedQuery(name = "FacilitatorAssignment.currentOfSets", query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
+public class FacilitatorAssignment extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "set_id", nullable = false)
+    private LearningSet set;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "facilitator_role", length = 20, nullable = false)
+    private FacilitatorRole role;
+
+    @NotNull
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    protected FacilitatorAssignment() {
+    }
+
+    public FacilitatorAssignment(LearningSet set, Person person, FacilitatorRole role, Instant assignedAt) {
+        this.set = Checks.required(set, "Set");
+        this.person = Checks.required(person, "Facilitator");
+        this.role = Checks.required(role, "Facilitator role");
+        this.assignedAt = Checks.required(assignedAt, "Assignment time");
+    }
+
+    public void end(Instant when) {
+        if (endedAt != null) {
+            throw new StateException(person.getFullName() + " already handed over " + set.getName() + ".");
+        }
+        this.endedAt = Checks.required(when, "Hand-over time");
+    }
+
+    public LearningSet getSet() {
+        return set;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public FacilitatorRole getRole() {
+        return role;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+}

@@ -1,0 +1,5 @@
+package org.learningsets.model.set;
+
+public enum FacilitatorRole {
+    LEAD, CO_FACILITATOR
+}

@@ -1,0 +1,89 @@
+package org.learningsets.model.set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.person.Person;
+
+/** A person's place in a set over time; ended memberships are kept as history. */
+@Entity
+@Table(name = "membership")
+@NamedQuery(name = "Membership.activeSetsOf", query = "select m.set from Membership m where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.activeOfSets", query = "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.countActiveByProgrammes", query = "select m.set.programme.id, count(m) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
+@NamedQuery(name = "Membership.count", query = "select count(m) from Membership m")
+public class Membership extends EditableEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "set_id", nullable = false)
+    private LearningSet set;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @NotNull
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private MembershipStatus status = MembershipStatus.ACTIVE;
+
+    protected Membership() {
+    }
+
+    public Membership(LearningSet set, Person person, Instant joinedAt) {
+        this.set = Checks.required(set, "Set");
+        this.person = Checks.required(person, "Person");
+        this.joinedAt = Checks.required(joinedAt, "Joining time");
+    }
+
+    public void end(MembershipStatus how, Instant when) {
+        if (status != MembershipStatus.ACTIVE) {
+            throw new StateException(person.getFullName() + " is no longer a member of " + set.getName() + ".");
+        }
+        if (Checks.required(how, "Reason") == MembershipStatus.ACTIVE) {
+            throw new StateException("A membership ends by a move or a withdrawal.");
+        }
+        this.status = how;
+        this.endedAt = Checks.required(when, "End time");
+    }
+
+    public LearningSet getSet() {
+        return set;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+}

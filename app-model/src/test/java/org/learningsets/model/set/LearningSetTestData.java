@@ -1,0 +1,14 @@
+package org.learningsets.model.set;
+
+import java.time.Instant;
+
+/** Sets for tests in other packages. */
+public final class LearningSetTestData {
+
+    private LearningSetTestData() {
+    }
+
+    public static LearningSet set(String name) {
+        return new LearningSet(LearningSetTest.PROGRAMME, name, Instant.now());
+    }
+}

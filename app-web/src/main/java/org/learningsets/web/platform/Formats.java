@@ -1,0 +1,34 @@
+package org.learningsets.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as people in the UK read them: "Tuesday 9 December 2025, 14:00 to 16:00". */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    public String meeting(ZonedDateTime start, ZonedDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        return DAY.format(start) + ", " + TIME.format(start) + (end == null ? "" : " to " + TIME.format(end));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : SHORT_DAY.format(date);
+    }
+
+    /** ISO form for the datetime attribute of a time element. */
+    public String iso(ZonedDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+}

@@ -1,0 +1,31 @@
+package org.learningsets.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.learningsets.ejb.platform.DataSources;
+import org.learningsets.ejb.security.PasswordHashing;
+import org.learningsets.model.security.Role;
+
+/**
+ * Form sign-in on our own Faces page, checked against the accounts in the database. Only enabled accounts sign
+ * in (a disabled or demo-outside-demo-mode account is refused like a wrong password). Groups are the roles.
+ */
+@ApplicationScoped
+@DeclareRoles({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = DataSources.APP,
+        callerQuery = "select a.password_hash from account a join person p on p.id = a.person_id "
+                + "where p.email = ? and a.enabled = 1",
+        groupsQuery = "select r.role_name from account_role r join account a on a.id = r.account_id "
+                + "join person p on p.id = a.person_id where p.email = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_BYTES,
+            PasswordHashing.KEY_BYTES})
+public class SecurityConfiguration {
+}

@@ -1,0 +1,93 @@
+package org.learningsets.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.model.common.FieldLengths;
+
+/** The sign-in form. The failure message is the same whether or not the account exists. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    static final String FAILED = "The email address or password is not right.";
+
+    @NotBlank(message = "Enter your email address.")
+    @Size(max = FieldLengths.EMAIL, message = "An email address has at most " + FieldLengths.EMAIL + " characters.")
+    private String email;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = 1024, message = "That password is too long.")
+    private String password;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    @EJB
+    ApplicationStatus status;
+
+    public String signIn() {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // A new session id at sign-in: an id known before signing in (session fixation) is worthless after.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus result = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email.strip().toLowerCase(Locale.ROOT), password))
+                        .newAuthentication(true));
+        password = null;
+        switch (result) {
+            case SEND_CONTINUE:
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                return "/index?faces-redirect=true";
+            default:
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+                return null;
+        }
+    }
+
+    /** Shown on the sign-in page when start-up has something to say, e.g. that no account exists yet. */
+    public String getNotice() {
+        return status.notice().orElse(null);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

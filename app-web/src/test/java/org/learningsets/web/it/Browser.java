@@ -1,0 +1,81 @@
+package org.learningsets.web.it;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: paths are given, so Selenium downloads nothing.
+ * Override with -Dchrome.binary=... and -Dchromedriver.path=... on other systems.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String cssSelector) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public String heading() {
+        return find("main h1").getText();
+    }
+
+    public String mainText() {
+        return find("main").getText();
+    }
+
+    public String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Fills and submits the sign-in form on the current page, then waits for the next page to load. */
+    public void signIn(String email, String password) {
+        WebElement emailField = find("input[id='signIn:email']");
+        emailField.clear();
+        emailField.sendKeys(email);
+        WebElement passwordField = find("input[id='signIn:password']");
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        WebElement submit = find("button[id='signIn:submit']");
+        submit.click();
+        waitFor().until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,107 @@
+package org.learningsets.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as an operator runs it: java -jar payara-micro.jar --deploy app-web.war, configured only by
+ * LEARNINGSETS_* environment variables. Waits for readiness by polling, never by sleeping a fixed time.
+ */
+final class MicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    final int port;
+
+    private MicroProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static MicroProcess start(String name, Map<String, String> environment) throws IOException {
+        int port = freePort();
+        Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
+        Files.createDirectories(work);
+        Path log = work.resolve(name + "-" + System.nanoTime() + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("micro.jar", "target/payara-micro.jar"),
+                "--nohazelcast", "--port", Integer.toString(port), "--contextroot", "/",
+                "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
+        builder.environment().putAll(environment);
+        MicroProcess micro = new MicroProcess(builder.start(), log, port);
+        micro.awaitReady(Duration.ofMinutes(3));
+        return micro;
+    }
+
+    String base() {
+        return "http://localhost:" + port + "/";
+    }
+
+    private void awaitReady(Duration timeout) throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            if (Files.readString(log).contains("ready in")) {
+                try {
+                    HttpResponse<Void> response = client.send(
+                            HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() > 0) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // Not listening yet.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                process.waitFor(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Payara Micro not ready within " + timeout + "; see " + log);
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** A normal stop (SIGTERM), as an operator's service manager does it; waits until the process is gone. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An operator's first days: a production start (demo off) with the bootstrap variables creates the first
+ * administrator; after a restart without them the account, and everything else, is still there.
+ */
+class RestartAndBootstrapIT {
+
+    private static final String EMAIL = "it.admin@example.org";
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Test
+    void firstAdministratorSignsInAndTheDatabaseSurvivesARestart() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("it.work.dir", "target")), "restart-");
+        Files.delete(dataDir); // a data directory that does not exist yet is created, not refused
+
+        try (MicroProcess first = MicroProcess.start("restart-first", Map.of(
+                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
+                "LEARNINGSETS_DEMO", "false",
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL", EMAIL,
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD,
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_NAME", "Ida Administrator"))) {
+            FacesHttpClient client = new FacesHttpClient(first.base());
+            HttpResponse<String> home = client.signIn(EMAIL, PASSWORD);
+            assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
+            assertTrue(home.body().contains("Welcome, Ida Administrator"));
+            assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
+            assertFalse(new FacesHttpClient(first.base()).signIn("programme.lead@example.org", "demo-learning-sets")
+                    .body().contains("Welcome"), "no demo accounts outside demo mode");
+        }
+
+        try (MicroProcess second = MicroProcess.start("restart-second", Map.of(
+                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
+                "LEARNINGSETS_DEMO", "false"))) {
+            HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
+            assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
+            assertTrue(second.log().contains("is at schema version 1 (0 migrations run now)"),
+                    "the second start found the schema already migrated");
+            HttpResponse<String> wrong = new FacesHttpClient(second.base()).signIn(EMAIL, "wrong password here");
+            assertTrue(wrong.body().contains("The email address or password is not right."));
+            assertEquals(200, wrong.statusCode());
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a person does at the door, in Debian's headless Chromium against the built WAR on Payara Micro with the
+ * demo data: each role signs in and sees its home page; a wrong password is refused; sign-out ends the session;
+ * an unknown page and display preferences behave as a person expects.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void signInAs(String email) {
+        browser.open(base + "index.xhtml");
+        browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.signIn(email, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+    }
+
+    @Test
+    void memberSeesTheirSetAndNextMeeting() {
+        signInAs(DemoLogins.MEMBER);
+        assertEquals("Welcome, Amira Khan", browser.heading());
+        String sets = browser.find("#memberSetList").getText();
+        assertTrue(sets.contains("Set A"), sets);
+        assertTrue(sets.contains("Facilitator: Carolyn Robertson"), sets);
+        assertTrue(sets.contains("6 members"), sets);
+        String meetings = browser.find("#nextMeetingList").getText();
+        assertTrue(meetings.contains("Set A, meeting 2"), meetings);
+        assertTrue(meetings.contains("14:00 to 16:00"), meetings);
+        assertFalse(browser.mainText().contains("Programmes"), "a member sees no programme list");
+    }
+
+    @Test
+    void facilitatorSeesTheSetsTheyFacilitate() {
+        signInAs(DemoLogins.FACILITATOR);
+        assertEquals("Welcome, Carolyn Robertson", browser.heading());
+        String sets = browser.find("#facilitatedSetList").getText();
+        assertTrue(sets.contains("Set A"), sets);
+        assertFalse(sets.contains("Set B"), "Set B is Andy Mitchell's");
+    }
+
+    @Test
+    void programmeLeadSeesProgrammesWithCountsOnly() {
+        signInAs(DemoLogins.ADMIN);
+        assertEquals("Welcome, Morgan Ellis", browser.heading());
+        String table = browser.find("#programmeTable").getText();
+        assertTrue(table.contains("Ambulatory Emergency Care Network: Action Learning"), table);
+        assertTrue(table.contains("NHS Elect"), table);
+        assertFalse(browser.mainText().contains("Getting ambulatory patients seen"), "no issue text for a lead");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
+        browser.open(base + "login.xhtml");
+        browser.signIn(DemoLogins.MEMBER, "not-the-password");
+        assertTrue(browser.mainText().contains("The email address or password is not right."));
+        assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+
+        browser.signIn("nobody@example.org", "not-the-password");
+        assertTrue(browser.mainText().contains("The email address or password is not right."));
+
+        browser.open(base + "index.xhtml");
+        browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void emptyFieldsAreNamed() {
+        browser.open(base + "login.xhtml");
+        browser.signIn("", "");
+        String text = browser.mainText();
+        assertTrue(text.contains("Enter your email address."), text);
+        assertTrue(text.contains("Enter your password."), text);
+    }
+
+    @Test
+    void signInRenewsTheSessionAndSignOutEndsIt() {
+        browser.open(base + "login.xhtml");
+        String before = browser.sessionId();
+        assertNotNull(before, "the sign-in form has a session for its view state");
+        browser.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        assertNotEquals(before, browser.sessionId(), "a new session id at sign-in");
+
+        browser.find("button[id='signOutForm:signOut']").click();
+        browser.waitFor().until(ExpectedConditions.urlContains("signedOut=true"));
+        assertTrue(browser.mainText().contains("You have signed out."));
+        browser.open(base + "index.xhtml");
+        browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void unknownPageGivesAFriendlyPageWithoutStackTrace() {
+        signInAs(DemoLogins.MEMBER);
+        browser.open(base + "no-such-page.xhtml");
+        assertEquals("Page not found", browser.heading());
+        String source = browser.driver().getPageSource();
+        assertFalse(source.contains("Exception"), "no exception names on the page");
+        assertFalse(source.contains("at org."), "no stack trace on the page");
+    }
+
+    @Test
+    void displayPreferencesAreKeptForThePerson() {
+        signInAs(DemoLogins.OTHER_MEMBER);
+        browser.open(base + "preferences.xhtml");
+        browser.find("label[for='preferences:colourScheme:1']").click();
+        browser.find("label[for='preferences:textSize:2']").click();
+        browser.find("button[id='preferences:save']").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+                "Your display preferences are saved."));
+        String classes = browser.driver().findElement(By.tagName("html")).getAttribute("class");
+        assertTrue(classes.contains("scheme-yellow") && classes.contains("text-largest"), classes);
+
+        // A new browser (a new session) signs in and gets the same look.
+        browser.close();
+        browser = new Browser();
+        signInAs(DemoLogins.OTHER_MEMBER);
+        classes = browser.driver().findElement(By.tagName("html")).getAttribute("class");
+        assertTrue(classes.contains("scheme-yellow") && classes.contains("text-largest"), classes);
+
+        browser.open(base + "preferences.xhtml");
+        browser.find("label[for='preferences:colourScheme:0']").click();
+        browser.find("label[for='preferences:textSize:0']").click();
+        browser.find("button[id='preferences:save']").click();
+        browser.waitFor().until(ExpectedConditions.attributeContains(By.tagName("html"), "class",
+                "scheme-standard"));
+    }
+}
