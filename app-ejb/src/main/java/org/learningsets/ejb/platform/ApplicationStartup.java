@@ -34,7 +34,7 @@ import org.learningsets.ejb.security.AccountBootstrap;
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
         name = DataSources.APP,
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        className = "org.learningsets.ejb.platform.CheckedDerbyDataSource",
         databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
         properties = {"createDatabase=create"},
         initialPoolSize = 1,
