@@ -1,8 +1,6 @@
 package org.learningsets.ejb.home;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.learningsets.ejb.security.CallerLookup;
+import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -38,14 +36,14 @@ public class HomeService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     Clock clock;
 
     public HomeView forCaller() {
-        Account account = CallerLookup.account(context, em);
+        Account account = callers.account();
         Person me = account.getPerson();
         List<SetSummary> memberSets = account.getRoles().contains(Role.MEMBER)
                 ? summarise(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)

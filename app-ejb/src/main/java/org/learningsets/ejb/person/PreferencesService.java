@@ -1,13 +1,12 @@
 package org.learningsets.ejb.person;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import org.learningsets.ejb.security.CallerLookup;
+import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.person.ColourScheme;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.person.TextSize;
@@ -21,16 +20,16 @@ public class PreferencesService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     public AccessibilityPreferences mine() {
-        Person me = CallerLookup.account(context, em).getPerson();
+        Person me = callers.account().getPerson();
         return new AccessibilityPreferences(me.getColourScheme(), me.getTextSize());
     }
 
     public AccessibilityPreferences choose(@NotNull ColourScheme scheme, @NotNull TextSize size) {
-        Person me = CallerLookup.account(context, em).getPerson();
+        Person me = callers.account().getPerson();
         me.choosePreferences(scheme, size);
         return new AccessibilityPreferences(me.getColourScheme(), me.getTextSize());
     }

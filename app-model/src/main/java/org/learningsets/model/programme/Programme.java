@@ -19,6 +19,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
 
@@ -26,6 +27,7 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "programme")
 @NamedQuery(name = "Programme.findAll", query = "select p from Programme p join fetch p.sponsor order by p.startDate desc, p.name")
+@NamedQuery(name = "Programme.countByName", query = "select count(p) from Programme p where lower(p.name) = lower(:name) and p.id <> :exceptId")
 @NamedQuery(name = "Programme.count", query = "select count(p) from Programme p")
 public class Programme extends EditableEntity {
 
@@ -120,12 +122,31 @@ public class Programme extends EditableEntity {
         this.maxSetSize = newMax;
     }
 
+    public void rename(String newName) {
+        this.name = Checks.text(newName, "Programme name", FieldLengths.NAME);
+    }
+
     public void ledBy(Person newLead) {
         this.lead = newLead;
     }
 
     public void open() {
+        if (status != ProgrammeStatus.DRAFT) {
+            throw new StateException("Only a draft programme can be opened; this one is " + status.name().toLowerCase()
+                    + ".");
+        }
         this.status = ProgrammeStatus.OPEN;
+    }
+
+    public void close() {
+        if (status == ProgrammeStatus.CLOSED) {
+            throw new StateException("The programme is already closed.");
+        }
+        this.status = ProgrammeStatus.CLOSED;
+    }
+
+    public boolean isClosed() {
+        return status == ProgrammeStatus.CLOSED;
     }
 
     public String getName() {

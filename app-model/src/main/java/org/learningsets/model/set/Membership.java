@@ -22,6 +22,10 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Membership.activeSetsOf", query = "select m.set from Membership m where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.activeOfSets", query = "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.countActiveByProgrammes", query = "select m.set.programme.id, count(m) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
+@NamedQuery(name = "Membership.activeOfSet", query = "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
+@NamedQuery(name = "Membership.countActiveOfSet", query = "select count(m) from Membership m where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.activeInProgramme", query = "select m from Membership m where m.person = :person and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.historyOfSet", query = "select m from Membership m join fetch m.person where m.set = :set order by m.joinedAt, m.id")
 @NamedQuery(name = "Membership.count", query = "select count(m) from Membership m")
 public class Membership extends EditableEntity {
 

@@ -26,12 +26,56 @@ final class Deployments {
             </web-fragment>
             """;
 
+    /**
+     * Payara gives a {@code @RunAs} bean its role only through a run-as principal mapped to that role; the group
+     * mapping is kept, so signed-in people keep their roles too.
+     */
+    private static final String RUN_AS_MAPPING = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
+                "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+            <glassfish-ejb-jar>
+                %s
+                <enterprise-beans>
+                    %s
+                </enterprise-beans>
+            </glassfish-ejb-jar>
+            """;
+
+    private static final String WEB_ROLE_MAPPING = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
+                "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+            <glassfish-web-app>
+                %s
+            </glassfish-web-app>
+            """;
+
     private Deployments() {
     }
 
     static WebArchive builtWar() {
         File war = new File(System.getProperty("app.war", "target/app-web.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** An in-container deployment whose {@code As<Role>} beans call services in that role. */
+    static WebArchive builtWarWithRunAs(Class<?> testClass, Class<?>... support) {
+        StringBuilder mappings = new StringBuilder();
+        StringBuilder beans = new StringBuilder();
+        for (String role : new String[] {"ADMIN", "FACILITATOR", "MEMBER"}) {
+            String principal = "run-as-" + role.toLowerCase();
+            String bean = "As" + role.charAt(0) + role.substring(1).toLowerCase();
+            mappings.append("<security-role-mapping><role-name>").append(role).append("</role-name><principal-name>")
+                    .append(principal).append("</principal-name><group-name>").append(role)
+                    .append("</group-name></security-role-mapping>");
+            beans.append("<ejb><ejb-name>").append(bean).append("</ejb-name><principal><name>").append(principal)
+                    .append("</name></principal></ejb>");
+        }
+        return builtWarWithTest(testClass).addClasses(support)
+                .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING.formatted(mappings, beans)),
+                        "glassfish-ejb-jar.xml")
+                .addAsWebInfResource(new StringAsset(WEB_ROLE_MAPPING.formatted(mappings)), "glassfish-web.xml");
     }
 
     /** The built WAR plus what an in-container test needs: its class and access to Arquillian's runner. */

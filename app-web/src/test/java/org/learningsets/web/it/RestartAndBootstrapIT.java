@@ -44,7 +44,7 @@ class RestartAndBootstrapIT {
                 "LEARNINGSETS_DEMO", "false"))) {
             HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
             assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
-            assertTrue(second.log().contains("is at schema version 1 (0 migrations run now)"),
+            assertTrue(second.log().contains("(0 migrations run now)"),
                     "the second start found the schema already migrated");
             HttpResponse<String> wrong = new FacesHttpClient(second.base()).signIn(EMAIL, "wrong password here");
             assertTrue(wrong.body().contains("The email address or password is not right."));

@@ -1,0 +1,52 @@
+package org.learningsets.ejb.set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.security.Account;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.LearningSet;
+
+/** Per-object checks: who stands in which relation to a set. Deny unless a rule allows. */
+@Dependent
+public class SetAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public boolean isCurrentFacilitator(LearningSet set, Person person) {
+        return em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
+                .setParameter("set", set).getResultStream().anyMatch(f -> f.getPerson().equals(person));
+    }
+
+    public boolean isActiveMember(LearningSet set, Person person) {
+        return em.createQuery("select count(m) from Membership m where m.set = :set and m.person = :person "
+                + "and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE", Long.class)
+                .setParameter("set", set).setParameter("person", person).getSingleResult() > 0;
+    }
+
+    /** Programme leads manage every set's schedule; a facilitator only their own sets'. */
+    public void requireLeadOrFacilitator(LearningSet set, Account caller) {
+        if (caller.getRoles().contains(Role.ADMIN) || isCurrentFacilitator(set, caller.getPerson())) {
+            return;
+        }
+        throw new AccessDeniedException("Only the programme lead or the facilitator of " + set.getName()
+                + " can do this.");
+    }
+
+    public void requireFacilitator(LearningSet set, Person caller) {
+        if (!isCurrentFacilitator(set, caller)) {
+            throw new AccessDeniedException("Only the facilitator of " + set.getName() + " can do this.");
+        }
+    }
+
+    public void requireMemberOrFacilitator(LearningSet set, Person caller) {
+        if (!isActiveMember(set, caller) && !isCurrentFacilitator(set, caller)) {
+            throw new AccessDeniedException("This is for the members and facilitator of " + set.getName()
+                    + " only.");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.learningsets.ejb.set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Programme;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetState;
+import org.learningsets.model.set.SetTransition;
+
+/**
+ * A set's life: FORMING → ACTIVE → (SELF_FACILITATING) → CLOSED → ARCHIVED. Each move is guarded and recorded
+ * with who made it and when.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class SetService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    public String create(@NotNull String programmeId,
+            @NotBlank(message = "Give the set a name.") @Size(max = FieldLengths.SHORT_TEXT) String name) {
+        Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
+        if (programme.isClosed()) {
+            throw new StateException("The programme is closed; no new sets can be added.");
+        }
+        boolean taken = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
+                .setParameter("programme", programme).getResultStream()
+                .anyMatch(s -> s.getName().equalsIgnoreCase(name.strip()));
+        if (taken) {
+            throw new InvalidInputException("This programme already has a set called \"" + name.strip() + "\".");
+        }
+        LearningSet set = new LearningSet(programme, name, clock.instant());
+        em.persist(set);
+        em.persist(new SetTransition(set, null, SetState.FORMING, callers.person(), clock.instant()));
+        return set.getId();
+    }
+
+    public void activate(@NotNull String setId) {
+        moveTo(setId, SetState.ACTIVE);
+    }
+
+    public void selfFacilitate(@NotNull String setId) {
+        moveTo(setId, SetState.SELF_FACILITATING);
+    }
+
+    /** Closing cancels every planned meeting still to come. */
+    public void close(@NotNull String setId) {
+        moveTo(setId, SetState.CLOSED);
+    }
+
+    public void archive(@NotNull String setId) {
+        moveTo(setId, SetState.ARCHIVED);
+    }
+
+    public SetViews.SetView view(@NotNull String setId) {
+        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
+        return new SetViews.SetView(set.getId(), set.getVersion(), set.getProgramme().getId(), set.getName(),
+                set.getState().name(), (int) activeMembers(set), set.getProgramme().getMaxSetSize());
+    }
+
+    public List<SetViews.TransitionView> history(@NotNull String setId) {
+        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
+        return em.createNamedQuery("SetTransition.ofSet", SetTransition.class).setParameter("set", set)
+                .getResultStream()
+                .map(t -> new SetViews.TransitionView(t.getFromState() == null ? null : t.getFromState().name(),
+                        t.getToState().name(), t.getChangedBy().getFullName(), t.getChangedAt()))
+                .toList();
+    }
+
+    private void moveTo(String setId, SetState target) {
+        LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
+        SetState from = set.getState();
+        if (target == SetState.ACTIVE) {
+            requireReadyToMeet(set);
+        }
+        set.moveTo(target);
+        if (target == SetState.CLOSED) {
+            LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
+            em.createNamedQuery("Meeting.plannedOfSetFrom", Meeting.class).setParameter("set", set)
+                    .setParameter("from", now).getResultStream().forEach(Meeting::cancel);
+        }
+        Person me = callers.person();
+        em.persist(new SetTransition(set, from, target, me, clock.instant()));
+    }
+
+    private void requireReadyToMeet(LearningSet set) {
+        int minimum = set.getProgramme().getMinSetSize();
+        long members = activeMembers(set);
+        if (members < minimum) {
+            throw new StateException(set.getName() + " has " + members + " member" + (members == 1 ? "" : "s")
+                    + "; the programme needs at least " + minimum + " before a set can start.");
+        }
+        long facilitators = em.createQuery("select count(f) from FacilitatorAssignment f where f.set = :set and "
+                + "f.endedAt is null", Long.class).setParameter("set", set).getSingleResult();
+        if (facilitators == 0) {
+            throw new StateException(set.getName() + " has no facilitator yet; assign one before it starts.");
+        }
+        long planned = em.createNamedQuery("Meeting.countPlannedOfSet", Long.class).setParameter("set", set)
+                .getSingleResult();
+        if (planned == 0) {
+            throw new StateException(set.getName() + " has no meetings scheduled yet; generate its schedule "
+                    + "before it starts.");
+        }
+    }
+
+    private long activeMembers(LearningSet set) {
+        return em.createNamedQuery("Membership.countActiveOfSet", Long.class).setParameter("set", set)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,71 @@
+package org.learningsets.web.it.container;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.learningsets.model.organisation.Organisation;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.security.Account;
+import org.learningsets.model.security.Role;
+
+/**
+ * Test deployments only: people with accounts, each in a fresh organisation and with a unique email, so tests
+ * never depend on each other or on the demo data. Their password hash is not a real one: nobody signs in.
+ */
+@Stateless
+@PermitAll
+public class Fixtures {
+
+    public record TestPerson(String id, String email, String name) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Starts all the tasks at once on the server's managed threads and waits for every one to finish. */
+    public <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(executor.submit(task));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
+    public TestPerson person(String name, Role... roles) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Organisation organisation = new Organisation(name + " Trust " + unique);
+        em.persist(organisation);
+        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
+                organisation);
+        em.persist(person);
+        em.persist(new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false,
+                Instant.now()));
+        return new TestPerson(person.getId(), person.getEmail(), name);
+    }
+
+    public void reportsTo(String personId, String managerId) {
+        em.find(Person.class, personId).reportTo(em.find(Person.class, managerId));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
