@@ -1,0 +1,112 @@
+package org.learningsets.ejb.allocation;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The allocation rules as Timefold constraint streams. Hard points count people too many or too few in a set,
+ * people with their line manager, avoidable pairs of colleagues and sets beyond a facilitator's capacity; soft
+ * points count pairs sharing a profession, a clinical area or a facilitator. So both scores count things a
+ * programme lead can see. Pins need no constraint: pinned assignments are never moved.
+ */
+public class AllocationConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                setSize(factory),
+                lineManagerApart(factory),
+                organisationSpread(factory),
+                unavoidableColleaguePairs(factory),
+                facilitatorCapacity(factory),
+                professionMix(factory),
+                clinicalAreaMix(factory),
+                facilitatorBalance(factory)
+        };
+    }
+
+    Constraint setSize(ConstraintFactory factory) {
+        return factory.forEach(ParticipantAssignment.class)
+                .groupBy(ParticipantAssignment::getSet, count())
+                // Sets nobody is in yet are short by their whole minimum.
+                .complement(SetSlot.class, set -> 0)
+                .filter((set, size) -> size < set.minSize() || size > set.maxSize())
+                .penalize(HardSoftScore.ONE_HARD,
+                        (set, size) -> size < set.minSize() ? set.minSize() - size : size - set.maxSize())
+                .asConstraint("Set size");
+    }
+
+    Constraint lineManagerApart(ConstraintFactory factory) {
+        return factory.forEach(ParticipantAssignment.class)
+                .filter(report -> report.getLineManagerId() != null)
+                .join(ParticipantAssignment.class,
+                        equal(ParticipantAssignment::getLineManagerId, ParticipantAssignment::getParticipantId),
+                        equal(ParticipantAssignment::getSet))
+                .penalize(HardSoftScore.ONE_HARD)
+                .asConstraint("Line manager apart");
+    }
+
+    /**
+     * Colleagues sharing a set cost one hard point per pair, less the pairs the numbers make unavoidable. The
+     * total is zero exactly when every organisation is spread one per set, or as evenly as its size allows.
+     */
+    Constraint organisationSpread(ConstraintFactory factory) {
+        return factory.forEach(ParticipantAssignment.class)
+                .groupBy(ParticipantAssignment::getSet, ParticipantAssignment::getOrganisation, count())
+                .filter((set, organisation, n) -> n > 1)
+                .penalize(HardSoftScore.ONE_HARD, (set, organisation, n) -> pairs(n))
+                .asConstraint("Colleagues sharing a set");
+    }
+
+    /** The constant that offsets {@link #organisationSpread}: pairs no allocation can avoid are not breaches. */
+    Constraint unavoidableColleaguePairs(ConstraintFactory factory) {
+        return factory.forEach(OrganisationQuota.class)
+                .filter(organisation -> organisation.unavoidablePairs() > 0)
+                .reward(HardSoftScore.ONE_HARD, OrganisationQuota::unavoidablePairs)
+                .asConstraint("Colleague pairs the numbers force");
+    }
+
+    Constraint facilitatorCapacity(ConstraintFactory factory) {
+        return factory.forEach(FacilitatorSlot.class)
+                .groupBy(FacilitatorSlot::getFacilitator, count())
+                .filter((facilitator, sets) -> sets > facilitator.maxSets())
+                .penalize(HardSoftScore.ONE_HARD, (facilitator, sets) -> sets - facilitator.maxSets())
+                .asConstraint("Facilitator capacity");
+    }
+
+    Constraint professionMix(ConstraintFactory factory) {
+        return factory.forEach(ParticipantAssignment.class)
+                .filter(a -> a.getProfession() != null)
+                .groupBy(ParticipantAssignment::getSet, ParticipantAssignment::getProfession, count())
+                .filter((set, profession, n) -> n > 1)
+                .penalize(HardSoftScore.ONE_SOFT, (set, profession, n) -> pairs(n))
+                .asConstraint("Profession mix");
+    }
+
+    Constraint clinicalAreaMix(ConstraintFactory factory) {
+        return factory.forEach(ParticipantAssignment.class)
+                .filter(a -> a.getClinicalArea() != null)
+                .groupBy(ParticipantAssignment::getSet, ParticipantAssignment::getClinicalArea, count())
+                .filter((set, area, n) -> n > 1)
+                .penalize(HardSoftScore.ONE_SOFT, (set, area, n) -> pairs(n))
+                .asConstraint("Clinical area mix");
+    }
+
+    /** Pairs of sets that share a facilitator: zero when nobody has two, and least when loads are even. */
+    Constraint facilitatorBalance(ConstraintFactory factory) {
+        return factory.forEach(FacilitatorSlot.class)
+                .groupBy(FacilitatorSlot::getFacilitator, count())
+                .filter((facilitator, sets) -> sets > 1)
+                .penalize(HardSoftScore.ONE_SOFT, (facilitator, sets) -> pairs(sets))
+                .asConstraint("Facilitator balance");
+    }
+
+    private static int pairs(int n) {
+        return AllocationPlan.pairs(n);
+    }
+}
