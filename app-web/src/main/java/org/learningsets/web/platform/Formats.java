@@ -27,6 +27,11 @@ public class Formats {
         return date == null ? "" : SHORT_DAY.format(date);
     }
 
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON))
+                + ", " + TIME.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+    }
+
     /** ISO form for the datetime attribute of a time element. */
     public String iso(ZonedDateTime time) {
         return time == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);

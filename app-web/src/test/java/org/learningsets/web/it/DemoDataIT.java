@@ -42,47 +42,63 @@ class DemoDataIT {
         }
     }
 
+    /** Other tests add programmes of their own to the same database: count within the demo programme only. */
+    private static final String DEMO = "(select id from programme where name = "
+            + "'Ambulatory Emergency Care Network: Action Learning')";
+    private static final String DEMO_SETS = "(select id from learning_set where programme_id in " + DEMO + ")";
+    private static final String DEMO_MEETINGS = "(select id from meeting where set_id in " + DEMO_SETS + ")";
+
     @Test
     void theNetworkFromTheSeedsIsLoaded() throws SQLException {
-        assertEquals(1, count("select count(*) from programme"));
-        assertEquals(6, count("select minimum_meetings from programme"));
-        assertEquals(13, count("select count(*) from organisation"), "12 trusts and the sponsor");
-        assertEquals(2, count("select count(*) from learning_set where state = 'ACTIVE'"));
-        assertEquals(12, count("select count(*) from membership where status = 'ACTIVE'"));
-        assertEquals(2, count("select count(*) from facilitator_assignment where ended_at is null"));
-        assertEquals(15, count("select count(*) from account"), "12 members, 2 facilitators, 1 lead");
-        assertEquals(1, count("select count(*) from account_role where role_name = 'ADMIN'"));
+        assertEquals(1, count("select count(*) from programme where id in " + DEMO));
+        assertEquals(6, count("select minimum_meetings from programme where id in " + DEMO));
+        assertEquals(1, count("select count(*) from programme p join organisation o on o.id = p.sponsor_id "
+                + "where o.name = 'NHS Elect' and p.id in " + DEMO));
+        assertEquals(12, count("select count(distinct p.organisation_id) from membership m join person p "
+                + "on p.id = m.person_id where m.set_id in " + DEMO_SETS), "12 trusts");
+        assertEquals(2, count("select count(*) from learning_set where state = 'ACTIVE' and id in " + DEMO_SETS));
+        assertEquals(12, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + DEMO_SETS));
+        assertEquals(2, count("select count(*) from facilitator_assignment where ended_at is null and set_id in "
+                + DEMO_SETS));
+        assertEquals(15, count("select count(*) from account where demo = 1"), "12 members, 2 facilitators, 1 lead");
+        assertEquals(1, count("select count(*) from account_role r join account a on a.id = r.account_id "
+                + "where a.demo = 1 and r.role_name = 'ADMIN'"));
     }
 
     @Test
     void onePersonPerTrustInEachSet() throws SQLException {
         assertEquals(0, count("select count(*) from (select m.set_id, p.organisation_id from membership m "
-                + "join person p on p.id = m.person_id group by m.set_id, p.organisation_id having count(*) > 1) t"));
+                + "join person p on p.id = m.person_id where m.set_id in " + DEMO_SETS
+                + " group by m.set_id, p.organisation_id having count(*) > 1) t"));
     }
 
     @Test
     void sixMonthlyVirtualMeetingsOfTwoHoursEachTheFirstHeld() throws SQLException {
         assertEquals(12, count("select count(*) from meeting where mode = 'VIRTUAL' and duration_minutes = 120 "
-                + "and link is not null"));
-        assertEquals(2, count("select count(*) from meeting where status = 'HELD' and sequence_number = 1"));
-        assertEquals(10, count("select count(*) from meeting where status = 'PLANNED'"));
+                + "and link is not null and id in " + DEMO_MEETINGS));
+        assertEquals(2, count("select count(*) from meeting where status = 'HELD' and sequence_number = 1 and id in "
+                + DEMO_MEETINGS));
+        assertEquals(10, count("select count(*) from meeting where status = 'PLANNED' and id in " + DEMO_MEETINGS));
     }
 
     @Test
     void everyPageHasSomethingReal() throws SQLException {
-        assertTrue(count("select count(*) from set_issue") >= 4);
-        assertTrue(count("select count(*) from action_item") >= 4);
-        assertTrue(count("select count(*) from al_round") >= 4);
-        assertTrue(count("select count(*) from time_bid") >= 2);
-        assertTrue(count("select count(*) from progress_update") >= 1);
-        assertTrue(count("select count(*) from learning_log_entry") >= 1);
-        assertEquals(12, count("select count(*) from ground_rules_agreement"));
-        assertEquals(6, count("select count(*) from theme"));
+        assertTrue(count("select count(*) from set_issue where set_id in " + DEMO_SETS) >= 4);
+        assertTrue(count("select count(*) from action_item a join set_issue i on i.id = a.issue_id where i.set_id in "
+                + DEMO_SETS) >= 4);
+        assertTrue(count("select count(*) from al_round where meeting_id in " + DEMO_MEETINGS) >= 4);
+        assertTrue(count("select count(*) from time_bid where meeting_id in " + DEMO_MEETINGS) >= 2);
+        assertTrue(count("select count(*) from progress_update where meeting_id is null or meeting_id in "
+                + DEMO_MEETINGS) >= 1);
+        assertTrue(count("select count(*) from learning_log_entry where meeting_id in " + DEMO_MEETINGS) >= 1);
+        assertEquals(12, count("select count(*) from ground_rules_agreement a join ground_rules g "
+                + "on g.id = a.ground_rules_id where g.set_id in " + DEMO_SETS));
+        assertEquals(6, count("select count(*) from theme where programme_id in " + DEMO));
     }
 
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
-        assertEquals(15, count("select count(*) from account where password_hash like ?",
+        assertEquals(15, count("select count(*) from account where demo = 1 and password_hash like ?",
                 "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
         assertEquals(15, count("select count(*) from account where demo = 1 and enabled = 1"));
@@ -96,7 +112,7 @@ class DemoDataIT {
     @Test
     void theDatabaseRefusesWhatTheModelForbids() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update programme set min_set_size = 9, max_set_size = 3")) {
+                "update programme set min_set_size = 9, max_set_size = 3 where id in " + DEMO)) {
             SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, s::executeUpdate);
             assertTrue(refused.getSQLState().startsWith("23"), refused.getSQLState());
         }

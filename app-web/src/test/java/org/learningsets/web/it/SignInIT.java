@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -141,6 +145,44 @@ class SignInIT {
         assertFalse(visible.contains("Exception"), "no exception names on the page: " + visible);
         String source = browser.driver().getPageSource();
         assertFalse(source.matches("(?s).*\\bat (org|java|jakarta|com)\\.[\\w.$]+\\(.*"), "no stack trace in the page");
+    }
+
+    @Test
+    void meetingsCanBeDownloadedAndSubscribedToWithoutSetContent() throws Exception {
+        signInAs(DemoLogins.MEMBER);
+        browser.open(base + "calendar.xhtml");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> download = http.send(HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics"))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String ics = download.body();
+        assertTrue(ics.contains("SUMMARY:Set A: meeting 2"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=Europe/London:"), ics);
+        assertFalse(ics.contains("Getting ambulatory patients"), "no issue text in a calendar");
+        assertEquals(302, http.send(HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the download needs sign-in");
+
+        browser.find("button[id='feed:make']").click();
+        String first = browser.find("input[id='feed:address']").getAttribute("value");
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(first)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), first);
+        assertTrue(feed.body().contains("SUMMARY:Set A: meeting 2"));
+
+        browser.find("button[id='feed:make']").click();
+        browser.waitFor().until(d -> !first.equals(d.findElement(By.id("feed:address")).getAttribute("value")));
+        String second = browser.find("input[id='feed:address']").getAttribute("value");
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(first)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "a new address ends the old one");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(second)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "calendar/feed/guess.ics")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        browser.find("button[id='feed:stop']").click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed:stop")));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(second)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "stopped");
     }
 
     @Test
