@@ -12,12 +12,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningsets.ejb.allocation.AllocationProposal;
+import org.learningsets.ejb.allocation.AllocationService;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.programme.ProgrammeDraft;
@@ -78,6 +82,8 @@ class SetLifecycleIT {
     GroundRulesService groundRules;
     @Inject
     ScheduleService schedules;
+    @Inject
+    AllocationService allocation;
 
     private static ProgrammeDraft draft(String name, int min, int max) {
         return new ProgrammeDraft(name, "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
@@ -324,6 +330,54 @@ class SetLifecycleIT {
         admin.run(lead, () -> sets.close(w.setId()));
         assertTrue(admin.as(lead, () -> schedules.meetings(w.setId())).stream()
                 .allMatch(m -> m.status().equals("CANCELLED")), "closing cancels every future meeting");
+    }
+
+    @Test
+    void aLeadAllocatesPinsAndRunsAgainThenAcceptsAllOrNothing() throws Exception {
+        TestPerson leadPerson = fixtures.person("Lead", Role.ADMIN);
+        String lead = leadPerson.email();
+        String programmeId = admin.as(lead, () -> programmes.create(draft(Fixtures.unique("Allocation"), 4, 6)));
+        List<TestPerson> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            TestPerson p = fixtures.person("Participant " + i, Role.MEMBER);
+            admin.run(lead, () -> allocation.enrol(programmeId, p.id()));
+            people.add(p);
+        }
+        TestPerson manager = people.get(0);
+        TestPerson report = people.get(1);
+        fixtures.reportsTo(report.id(), manager.id());
+
+        AllocationProposal first = admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(), Map.of()));
+        assertTrue(first.isFeasible(), first.rules().toString());
+        assertEquals(2, first.sets().size());
+        assertFalse(first.setOf(manager.id()).equals(first.setOf(report.id())), "line manager kept apart");
+        assertTrue(first.rules().stream().allMatch(r -> !r.isHard() || r.met()), first.rules().toString());
+
+        AllocationProposal pinned = admin.as(lead, () -> allocation.propose(programmeId, 6,
+                Map.of(manager.id(), "set-2"), Map.of()));
+        assertEquals("set-2", pinned.setOf(manager.id()).orElseThrow().setId(), "a pin is kept on re-run");
+
+        Map<String, String> placements = new HashMap<>();
+        pinned.sets().forEach(set -> set.participantIds().forEach(id -> placements.put(id, set.setId())));
+        Map<String, String> broken = new HashMap<>(placements);
+        String otherOfManagersSet = pinned.sets().stream().filter(set -> set.setId().equals("set-2")).findFirst()
+                .orElseThrow().participantIds().stream().filter(id -> !id.equals(manager.id())).findFirst()
+                .orElseThrow();
+        broken.put(report.id(), "set-2");
+        broken.put(otherOfManagersSet, "set-1");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> admin.as(lead,
+                () -> allocation.accept(programmeId, 6, broken, Map.of(), Map.of())));
+        assertTrue(refused.getMessage().startsWith("This allocation breaks a rule that must hold, so nothing was "
+                + "saved:"), refused.getMessage());
+
+        List<String> created = admin.as(lead, () -> allocation.accept(programmeId, 6, placements, Map.of(),
+                Map.of()));
+        assertEquals(2, created.size(), "the refused attempt created no set, so both names were still free");
+        for (String setId : created) {
+            assertEquals(6, admin.as(lead, () -> sets.view(setId)).members());
+        }
+        assertTrue(assertThrows(StateException.class, () -> admin.as(lead, () -> allocation.propose(programmeId,
+                6, Map.of(), Map.of()))).getMessage().contains("already in a set"));
     }
 
     @Test

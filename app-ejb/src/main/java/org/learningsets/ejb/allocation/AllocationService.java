@@ -1,0 +1,165 @@
+package org.learningsets.ejb.allocation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.set.FacilitatorService;
+import org.learningsets.ejb.set.MembershipService;
+import org.learningsets.ejb.set.SetService;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Enrolment;
+import org.learningsets.model.programme.Programme;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorRole;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetState;
+
+/**
+ * A programme lead's allocation: propose sets for the participants not yet in a set, pin people and run again,
+ * then accept (sets and memberships are written all together, or not at all). A proposal is not stored:
+ * rejecting it is simply not accepting it.
+ * <p>
+ * The sets are either the programme's empty forming sets (target size null) or as many new sets as a target size
+ * gives, keyed set-1, set-2, ... and named "Set 1", "Set 2", ...; the same layout is worked out again on accept.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class AllocationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SharedAllocationEngine engine;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    SetService sets;
+
+    @EJB
+    MembershipService memberships;
+
+    @EJB
+    FacilitatorService facilitators;
+
+    public void enrol(@NotNull String programmeId, @NotNull String personId) {
+        Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
+        Person person = Find.byId(em, Person.class, personId, "The person");
+        if (programme.isClosed()) {
+            throw new StateException("The programme is closed; nobody can be enrolled.");
+        }
+        if (em.createNamedQuery("Enrolment.exists", Long.class).setParameter("programme", programme)
+                .setParameter("person", person).getSingleResult() == 0) {
+            em.persist(new Enrolment(programme, person, clock.instant()));
+        }
+    }
+
+    /**
+     * @param targetSize null to fill the programme's empty forming sets, otherwise the wanted set size
+     * @param pins participant id to set key; the solver never moves them
+     * @param facilitatorCapacity facilitator person id to the most sets they can take (may be empty)
+     */
+    public AllocationProposal propose(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
+            Map<String, String> pins, Map<String, Integer> facilitatorCapacity) {
+        return engine.get().allocate(request(programmeId, targetSize, pins, facilitatorCapacity));
+    }
+
+    /**
+     * Writes the accepted placements (participant id to set key) and facilitators (set key to person id), after
+     * checking them against the hard rules again: an allocation edited by hand into breaking a rule is refused
+     * with the reasons, and nothing is written.
+     */
+    public List<String> accept(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
+            @NotNull Map<String, String> placements, Map<String, String> facilitatorOfSet,
+            Map<String, Integer> facilitatorCapacity) {
+        AllocationRequest request = request(programmeId, targetSize, Map.of(), facilitatorCapacity);
+        List<String> broken = engine.get().review(request, placements, facilitatorOfSet).stream()
+                .filter(r -> r.isHard() && !r.met())
+                .flatMap(r -> r.reasons().stream())
+                .toList();
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException("This allocation breaks a rule that must hold, so nothing was saved: "
+                    + String.join(" ", broken));
+        }
+        Map<String, String> setIds = new LinkedHashMap<>();
+        for (SetDefinition definition : layoutSets(request)) {
+            setIds.put(definition.id(), targetSize == null ? definition.id()
+                    : sets.create(programmeId, definition.name()));
+        }
+        for (Map.Entry<String, String> placement : placements.entrySet()) {
+            memberships.add(setIds.get(placement.getValue()), placement.getKey());
+        }
+        if (facilitatorOfSet != null) {
+            for (Map.Entry<String, String> f : facilitatorOfSet.entrySet()) {
+                facilitators.assign(setIds.get(f.getKey()), f.getValue(), FacilitatorRole.LEAD);
+            }
+        }
+        return List.copyOf(setIds.values());
+    }
+
+    private AllocationRequest request(String programmeId, Integer targetSize, Map<String, String> pins,
+            Map<String, Integer> facilitatorCapacity) {
+        Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
+        List<Participant> participants = em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
+                .setParameter("programme", programme).getResultStream()
+                .map(Enrolment::getPerson)
+                .map(p -> Participant.of(p.getId(), p.getFullName(), p.getOrganisation().getId())
+                        .withOrganisationName(p.getOrganisation().getName())
+                        .withLineManager(p.getLineManager() == null ? null : p.getLineManager().getId())
+                        .withProfession(p.getProfession())
+                        .withClinicalArea(p.getClinicalArea()))
+                .toList();
+        if (participants.isEmpty()) {
+            throw new StateException("Everyone enrolled in this programme is already in a set; enrol people first.");
+        }
+        SetLayout layout;
+        if (targetSize != null) {
+            layout = SetLayout.targetSize(targetSize);
+        } else {
+            List<SetDefinition> empty = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
+                    .setParameter("programme", programme).getResultStream()
+                    .filter(s -> s.getState() == SetState.FORMING)
+                    .filter(s -> em.createNamedQuery("Membership.countActiveOfSet", Long.class)
+                            .setParameter("set", s).getSingleResult() == 0)
+                    .map(s -> new SetDefinition(s.getId(), s.getName()))
+                    .toList();
+            if (empty.isEmpty()) {
+                throw new StateException("This programme has no empty forming sets; create sets first, or give a "
+                        + "target set size.");
+            }
+            layout = SetLayout.named(empty);
+        }
+        List<Facilitator> facilitatorList = new ArrayList<>();
+        if (facilitatorCapacity != null) {
+            for (Map.Entry<String, Integer> f : facilitatorCapacity.entrySet()) {
+                Person person = Find.byId(em, Person.class, f.getKey(), "The facilitator");
+                facilitatorList.add(new Facilitator(person.getId(), person.getFullName(), f.getValue()));
+            }
+        }
+        return AllocationRequest.of(participants, layout, programme.getMinSetSize(), programme.getMaxSetSize())
+                .withPins(pins == null ? Map.of() : new HashMap<>(pins))
+                .withFacilitators(facilitatorList);
+    }
+
+    /** The sets the engine works with for this request, in order (derived ones included). */
+    private static List<SetDefinition> layoutSets(AllocationRequest request) {
+        return AllocationValidator.validate(request).sets();
+    }
+}

@@ -1,0 +1,58 @@
+package org.learningsets.model.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.learningsets.model.common.AbstractEntity;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.person.Person;
+
+/** A participant of a programme, to be allocated to one of its sets. */
+@Entity
+@Table(name = "enrolment", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "person_id"}))
+@NamedQuery(name = "Enrolment.unallocated", query = "select e from Enrolment e join fetch e.person p join fetch p.organisation where e.programme = :programme and not exists (select m from Membership m where m.person = e.person and m.set.programme = e.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
+@NamedQuery(name = "Enrolment.exists", query = "select count(e) from Enrolment e where e.programme = :programme and e.person = :person")
+public class Enrolment extends AbstractEntity {
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_id", nullable = false)
+    private Programme programme;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @NotNull
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    protected Enrolment() {
+    }
+
+    public Enrolment(Programme programme, Person person, Instant enrolledAt) {
+        this.programme = Checks.required(programme, "Programme");
+        this.person = Checks.required(person, "Person");
+        this.enrolledAt = Checks.required(enrolledAt, "Enrolment time");
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+}
