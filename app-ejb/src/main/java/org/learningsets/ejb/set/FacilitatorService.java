@@ -38,18 +38,11 @@ public class FacilitatorService {
     public void assign(@NotNull String setId, @NotNull String personId, @NotNull FacilitatorRole role) {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
         Person person = Find.byId(em, Person.class, personId, "The person");
-        requireFacilitatorAccount(person);
         List<FacilitatorAssignment> current = current(set);
-        if (current.stream().anyMatch(f -> f.getPerson().equals(person))) {
-            throw new InvalidInputException(person.getFullName() + " already facilitates " + set.getName() + ".");
-        }
+        requireCanJoin(set, person, current);
         if (role == FacilitatorRole.LEAD && current.stream().anyMatch(f -> f.getRole() == FacilitatorRole.LEAD)) {
             throw new StateException(set.getName() + " already has a lead facilitator; hand over instead, or "
                     + "add a co-facilitator.");
-        }
-        if (access.isActiveMember(set, person)) {
-            throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
-                    + " and cannot also facilitate it.");
         }
         em.persist(new FacilitatorAssignment(set, person, role, clock.instant()));
     }
@@ -57,18 +50,12 @@ public class FacilitatorService {
     /** The outgoing facilitator's assignment ends; the incoming one takes the same role from now on. */
     public void handOver(@NotNull String setId, @NotNull String fromPersonId, @NotNull String toPersonId) {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
-        FacilitatorAssignment outgoing = current(set).stream()
+        List<FacilitatorAssignment> current = current(set);
+        FacilitatorAssignment outgoing = current.stream()
                 .filter(f -> f.getPerson().getId().equals(fromPersonId)).findFirst()
                 .orElseThrow(() -> new StateException("That person does not facilitate " + set.getName() + "."));
         Person incoming = Find.byId(em, Person.class, toPersonId, "The new facilitator");
-        requireFacilitatorAccount(incoming);
-        if (current(set).stream().anyMatch(f -> f.getPerson().equals(incoming))) {
-            throw new InvalidInputException(incoming.getFullName() + " already facilitates " + set.getName() + ".");
-        }
-        if (access.isActiveMember(set, incoming)) {
-            throw new InvalidInputException(incoming.getFullName() + " is a member of " + set.getName()
-                    + " and cannot also facilitate it.");
-        }
+        requireCanJoin(set, incoming, current);
         outgoing.end(clock.instant());
         em.persist(new FacilitatorAssignment(set, incoming, outgoing.getRole(), clock.instant()));
     }
@@ -95,6 +82,18 @@ public class FacilitatorService {
     private List<FacilitatorAssignment> current(LearningSet set) {
         return em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
                 .setParameter("set", set).getResultList();
+    }
+
+    /** A new facilitator of the set: has the role, does not facilitate it already, is not one of its members. */
+    private void requireCanJoin(LearningSet set, Person person, List<FacilitatorAssignment> current) {
+        requireFacilitatorAccount(person);
+        if (current.stream().anyMatch(f -> f.getPerson().equals(person))) {
+            throw new InvalidInputException(person.getFullName() + " already facilitates " + set.getName() + ".");
+        }
+        if (access.isActiveMember(set, person)) {
+            throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
+                    + " and cannot also facilitate it.");
+        }
     }
 
     private void requireFacilitatorAccount(Person person) {
