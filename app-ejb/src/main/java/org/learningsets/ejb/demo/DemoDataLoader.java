@@ -1,5 +1,6 @@
 package org.learningsets.ejb.demo;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,8 @@ import org.learningsets.model.set.SetState;
  * facilitators, six monthly virtual meetings of two hours, the first already held. People are fictional except
  * the facilitators the seed names; every email is at example.org. Loaded only into an empty database.
  */
+// Called by start-up only, which runs with no caller; loads nothing unless the database is empty.
+@PermitAll
 @Stateless
 public class DemoDataLoader {
 

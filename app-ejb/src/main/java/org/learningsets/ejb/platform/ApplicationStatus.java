@@ -1,5 +1,6 @@
 package org.learningsets.ejb.platform;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -9,6 +10,8 @@ import java.util.Optional;
  * What start-up found: a failure that stops the application from serving (shown as a clear page instead of a
  * stack trace), or a notice for the sign-in page (for example: no account exists yet).
  */
+// Readable by anyone (the sign-in page and the unavailable page show it); written by start-up, which runs with no caller.
+@PermitAll
 @Singleton
 @Lock(LockType.READ)
 public class ApplicationStatus {

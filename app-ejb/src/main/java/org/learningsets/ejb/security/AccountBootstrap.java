@@ -1,5 +1,6 @@
 package org.learningsets.ejb.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import org.learningsets.model.security.Role;
  * Accounts that exist before anybody can sign in: the first administrator of an empty database, and the switch
  * that makes demo accounts usable only in demo mode. Called by start-up only, hence no caller roles.
  */
+// Called by start-up only, which runs with no caller; each method refuses outside its own case.
+@PermitAll
 @Stateless
 public class AccountBootstrap {
 
