@@ -25,6 +25,7 @@ import org.learningsets.model.person.Person;
 @Table(name = "action_item")
 @NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
+@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
 public class Action extends EditableEntity {
 
     @NotNull

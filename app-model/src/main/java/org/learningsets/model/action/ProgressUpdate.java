@@ -21,6 +21,7 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "progress_update")
 @NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
+@NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
 public class ProgressUpdate extends EditableEntity {
 
     @NotNull

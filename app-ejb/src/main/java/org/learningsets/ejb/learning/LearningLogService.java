@@ -1,0 +1,108 @@
+package org.learningsets.ejb.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.platform.Versions;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.learning.LearningLogEntry;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.security.Role;
+
+/** The private learning log: each entry is readable and writable by its author only, nobody else at all. */
+@Stateless
+@RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+public class LearningLogService {
+
+    static final String NOT_YOURS = "A learning log entry can be read only by the person who wrote it.";
+
+    public record EntryView(String id, long version, String meetingId, String whatILearned,
+            String whatIWillDoDifferently, Instant writtenAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SetAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** {@code meetingId} is optional; when given it must be a meeting of one of the author's sets. */
+    public String write(String meetingId, @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
+            @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
+        Person me = callers.person();
+        Meeting meeting = null;
+        if (meetingId != null) {
+            meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
+            if (!access.isActiveMember(meeting.getSet(), me) && !access.isCurrentFacilitator(meeting.getSet(), me)) {
+                throw new AccessDeniedException("That meeting is not one of your sets' meetings.");
+            }
+        }
+        LearningLogEntry entry = new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently,
+                clock.instant());
+        em.persist(entry);
+        return entry.getId();
+    }
+
+    public void rewrite(@NotNull String entryId, long expectedVersion,
+            @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
+            @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
+        LearningLogEntry entry = own(entryId);
+        Versions.check(entry, expectedVersion, "The entry");
+        entry.rewrite(whatILearned, whatIWillDoDifferently);
+    }
+
+    public EntryView view(@NotNull String entryId) {
+        return view(own(entryId));
+    }
+
+    /**
+     * The author's entries, newest first; {@code search} (optional) matches either answer, ignoring case. Matched
+     * here rather than in SQL: the text is to be stored encrypted, which the database cannot search.
+     */
+    public List<EntryView> mine(@Size(max = 200) String search) {
+        Person me = callers.person();
+        String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", me)
+                .getResultStream()
+                .filter(e -> wanted.isEmpty() || contains(e.getWhatILearned(), wanted)
+                        || contains(e.getWhatIWillDoDifferently(), wanted))
+                .map(LearningLogService::view)
+                .toList();
+    }
+
+    private static boolean contains(String text, String wanted) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    private LearningLogEntry own(String entryId) {
+        LearningLogEntry entry = Find.byId(em, LearningLogEntry.class, entryId, "The entry");
+        if (!entry.getAuthor().equals(callers.person())) {
+            throw new AccessDeniedException(NOT_YOURS);
+        }
+        return entry;
+    }
+
+    private static EntryView view(LearningLogEntry e) {
+        return new EntryView(e.getId(), e.getVersion(), e.getMeeting() == null ? null : e.getMeeting().getId(),
+                e.getWhatILearned(), e.getWhatIWillDoDifferently(), e.getWrittenAt());
+    }
+}

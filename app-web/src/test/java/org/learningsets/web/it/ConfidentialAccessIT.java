@@ -1,0 +1,194 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningsets.ejb.action.ActionService;
+import org.learningsets.ejb.issue.IssueService;
+import org.learningsets.ejb.issue.IssueViews;
+import org.learningsets.ejb.learning.LearningLogService;
+import org.learningsets.ejb.programme.ProgrammeDraft;
+import org.learningsets.ejb.programme.ProgrammeService;
+import org.learningsets.ejb.set.FacilitatorService;
+import org.learningsets.ejb.set.GroundRulesService;
+import org.learningsets.ejb.set.MembershipService;
+import org.learningsets.ejb.set.SetService;
+import org.learningsets.model.action.ActionStatus;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.programme.CadenceKind;
+import org.learningsets.model.programme.MeetingMode;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorRole;
+import org.learningsets.web.it.container.Acting;
+import org.learningsets.web.it.container.AsAdmin;
+import org.learningsets.web.it.container.AsFacilitator;
+import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.TestCallerIdentity;
+
+/**
+ * What is said in the set stays in the set: every confidential service method, called by everyone who is not
+ * entitled (the programme lead, another set's facilitator and member, a member who has not agreed the ground
+ * rules, a withdrawn member), is refused and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConfidentialAccessIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWarWithRunAs(ConfidentialAccessIT.class, TestCallerIdentity.class, Acting.class,
+                Acting.ThrowingRunnable.class, AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class,
+                Fixtures.TestPerson.class);
+    }
+
+    @Inject
+    AsAdmin admin;
+    @Inject
+    AsFacilitator facilitator;
+    @Inject
+    AsMember member;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    SetService sets;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    FacilitatorService facilitators;
+    @Inject
+    GroundRulesService groundRules;
+    @Inject
+    IssueService issues;
+    @Inject
+    ActionService actions;
+    @Inject
+    LearningLogService learning;
+
+    /** Who asks, in which role. */
+    private record Caller(String label, Acting role, String email) {
+    }
+
+    @Test
+    void nobodyOutsideTheSetReadsOrChangesItsWork() throws Exception {
+        TestPerson lead = fixtures.person("Lead", Role.ADMIN);
+        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
+                Fixtures.unique("Confidential"), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
+                MeetingMode.VIRTUAL)));
+        String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
+        String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
+        TestPerson facilitatorA = facilitatorOf(lead, setA);
+        TestPerson facilitatorB = facilitatorOf(lead, setB);
+        TestPerson holder = memberOf(lead, setA);
+        TestPerson notAgreed = memberOf(lead, setA);
+        TestPerson otherMember = memberOf(lead, setB);
+        facilitator.run(facilitatorA.email(), () -> groundRules.record(setA, "What is said here stays here."));
+        facilitator.run(facilitatorB.email(), () -> groundRules.record(setB, "What is said here stays here."));
+        member.run(holder.email(), () -> groundRules.agree(setA, 1));
+        member.run(otherMember.email(), () -> groundRules.agree(setB, 1));
+
+        String issue = member.as(holder.email(), () -> issues.raise(setA, "Mornings", "The secret narrative."));
+        String action = member.as(holder.email(), () -> actions.agree(issue, "Call the GP lead", null, null));
+        member.run(holder.email(), () -> actions.reportProgress(action, "Called; meeting booked.", null));
+        String entry = member.as(holder.email(), () -> learning.write(null, "I only ever tried one thing.", null));
+        String otherIssue = member.as(otherMember.email(), () -> issues.raise(setB, "Elsewhere", "Other text."));
+
+        // The set's own people see the work.
+        IssueViews.IssueView seen = facilitator.as(facilitatorA.email(), () -> issues.view(issue));
+        assertEquals("The secret narrative.", seen.narrative());
+        assertEquals(1, seen.actions().get(0).progress().size());
+        assertEquals(1, member.as(holder.email(), () -> learning.mine("one THING")).size(), "search by the author");
+
+        List<Caller> outsiders = List.of(
+                new Caller("programme lead", admin, lead.email()),
+                new Caller("other set's facilitator", facilitator, facilitatorB.email()),
+                new Caller("other set's member", member, otherMember.email()),
+                new Caller("member who has not agreed the ground rules", member, notAgreed.email()));
+        long version = seen.version();
+        long actionVersion = seen.actions().get(0).version();
+        Map<String, Acting.ThrowingRunnable> confidential = new LinkedHashMap<>();
+        for (Caller c : outsiders) {
+            confidential.put(c.label() + ": view issue", () -> c.role().as(c.email(), () -> issues.view(issue)));
+            confidential.put(c.label() + ": list the set's issues", () -> c.role().as(c.email(),
+                    () -> issues.ofSet(setA)));
+            confidential.put(c.label() + ": raise an issue in the set", () -> c.role().as(c.email(),
+                    () -> issues.raise(setA, "Intruder", "x")));
+            confidential.put(c.label() + ": retell the issue", () -> c.role().run(c.email(),
+                    () -> issues.retell(issue, version, "Changed", "Changed")));
+            confidential.put(c.label() + ": close the issue", () -> c.role().run(c.email(),
+                    () -> issues.close(issue, version, IssueStatus.DROPPED)));
+            confidential.put(c.label() + ": add an action", () -> c.role().as(c.email(),
+                    () -> actions.agree(issue, "Intrude", null, null)));
+            confidential.put(c.label() + ": mark the action", () -> c.role().run(c.email(),
+                    () -> actions.mark(action, actionVersion, ActionStatus.DROPPED)));
+            confidential.put(c.label() + ": report progress", () -> c.role().as(c.email(),
+                    () -> actions.reportProgress(action, "Intrude", null)));
+            confidential.put(c.label() + ": read the learning log entry", () -> c.role().as(c.email(),
+                    () -> learning.view(entry)));
+            confidential.put(c.label() + ": rewrite the learning log entry", () -> c.role().run(c.email(),
+                    () -> learning.rewrite(entry, 0, "Changed", null)));
+        }
+        confidential.put("the set's own facilitator: read a member's learning log", () -> facilitator.as(
+                facilitatorA.email(), () -> learning.view(entry)));
+        confidential.put("a member of set A, with set B's issue id", () -> member.as(holder.email(),
+                () -> issues.view(otherIssue)));
+        confidential.put("no caller at all", () -> issues.view(issue));
+
+        List<String> allowed = new ArrayList<>();
+        for (Map.Entry<String, Acting.ThrowingRunnable> call : confidential.entrySet()) {
+            try {
+                call.getValue().run();
+                allowed.add(call.getKey());
+            } catch (AccessDeniedException | EJBAccessException refused) {
+                // refused, as it must be
+            }
+        }
+        assertEquals(List.of(), allowed, "confidential calls that were not refused");
+
+        IssueViews.IssueView after = member.as(holder.email(), () -> issues.view(issue));
+        assertEquals(version, after.version(), "the issue is unchanged");
+        assertEquals("The secret narrative.", after.narrative());
+        assertEquals("OPEN", after.actions().get(0).status());
+        assertEquals(1, after.actions().size());
+        assertEquals(1, after.actions().get(0).progress().size());
+        assertEquals(1, member.as(holder.email(), () -> issues.ofSet(setA)).size(), "no intruder issue");
+        assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
+                .whatILearned());
+
+        // A member who leaves the set loses access to its work (but keeps their own learning log).
+        admin.run(lead.email(), () -> memberships.withdraw(setA, holder.id()));
+        assertThrows(AccessDeniedException.class, () -> member.as(holder.email(), () -> issues.view(issue)));
+        assertTrue(member.as(holder.email(), () -> learning.view(entry)).whatILearned().startsWith("I only"));
+    }
+
+    private TestPerson facilitatorOf(TestPerson lead, String setId) throws Exception {
+        TestPerson f = fixtures.person("Facilitator", Role.FACILITATOR);
+        admin.run(lead.email(), () -> facilitators.assign(setId, f.id(), FacilitatorRole.LEAD));
+        return f;
+    }
+
+    private TestPerson memberOf(TestPerson lead, String setId) throws Exception {
+        TestPerson m = fixtures.person("Member", Role.MEMBER);
+        admin.run(lead.email(), () -> memberships.add(setId, m.id()));
+        return m;
+    }
+}
