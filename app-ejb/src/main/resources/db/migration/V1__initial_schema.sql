@@ -176,7 +176,7 @@ CREATE TABLE set_issue (
     set_id     CHAR(36)       NOT NULL REFERENCES learning_set (id),
     holder_id  CHAR(36)       NOT NULL REFERENCES person (id),
     title      VARCHAR(200)   NOT NULL,
-    narrative  VARCHAR(12000),
+    narrative  VARCHAR(16384),
     status     VARCHAR(20)    NOT NULL,
     raised_at  TIMESTAMP      NOT NULL,
     closed_at  TIMESTAMP,
@@ -212,7 +212,7 @@ CREATE TABLE action_item (
     issue_id             CHAR(36)       NOT NULL REFERENCES set_issue (id),
     owner_id             CHAR(36)       NOT NULL REFERENCES person (id),
     agreed_at_meeting_id CHAR(36)       REFERENCES meeting (id),
-    description          VARCHAR(12000) NOT NULL,
+    description          VARCHAR(16384) NOT NULL,
     due_date             DATE,
     status               VARCHAR(20)    NOT NULL,
     CONSTRAINT action_item_status_ck CHECK (status IN ('OPEN', 'DONE', 'CARRIED_FORWARD', 'DROPPED'))
@@ -224,7 +224,7 @@ CREATE TABLE progress_update (
     action_id   CHAR(36)       NOT NULL REFERENCES action_item (id),
     meeting_id  CHAR(36)       REFERENCES meeting (id),
     author_id   CHAR(36)       NOT NULL REFERENCES person (id),
-    note        VARCHAR(12000) NOT NULL,
+    note        VARCHAR(16384) NOT NULL,
     reported_at TIMESTAMP      NOT NULL
 );
 
@@ -233,8 +233,8 @@ CREATE TABLE learning_log_entry (
     version                    BIGINT         NOT NULL,
     author_id                  CHAR(36)       NOT NULL REFERENCES person (id),
     meeting_id                 CHAR(36)       REFERENCES meeting (id),
-    what_i_learned             VARCHAR(12000),
-    what_i_will_do_differently VARCHAR(12000),
+    what_i_learned             VARCHAR(16384),
+    what_i_will_do_differently VARCHAR(16384),
     written_at                 TIMESTAMP      NOT NULL,
     CONSTRAINT learning_log_entry_text_ck CHECK (what_i_learned IS NOT NULL OR what_i_will_do_differently IS NOT NULL)
 );

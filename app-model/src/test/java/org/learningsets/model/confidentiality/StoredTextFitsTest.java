@@ -1,0 +1,18 @@
+package org.learningsets.model.confidentiality;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.learningsets.model.common.FieldLengths;
+
+/** The confidential-text columns must hold the longest text a person may type, once encrypted. */
+class StoredTextFitsTest {
+
+    @Test
+    void theLongestTextFitsItsColumnOnceEncrypted() {
+        int worst = TextCipher.maxStoredLength(FieldLengths.LONG_TEXT);
+        assertTrue(worst <= FieldLengths.LONG_TEXT_STORED,
+                "encrypted " + FieldLengths.LONG_TEXT + " characters need " + worst + " but the column holds "
+                        + FieldLengths.LONG_TEXT_STORED);
+    }
+}
