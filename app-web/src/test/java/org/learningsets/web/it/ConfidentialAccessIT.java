@@ -41,7 +41,6 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
-import org.learningsets.web.it.container.TestCallerIdentity;
 
 /**
  * What is said in the set stays in the set: every confidential service method, called by everyone who is not
@@ -53,9 +52,7 @@ class ConfidentialAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtWarWithRunAs(ConfidentialAccessIT.class, TestCallerIdentity.class, Acting.class,
-                Acting.ThrowingRunnable.class, AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class,
-                Fixtures.TestPerson.class);
+        return Deployments.builtWarCallingServicesAsPeople(ConfidentialAccessIT.class);
     }
 
     @Inject

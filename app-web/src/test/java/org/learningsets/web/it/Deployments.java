@@ -5,6 +5,12 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.learningsets.web.it.container.Acting;
+import org.learningsets.web.it.container.AsAdmin;
+import org.learningsets.web.it.container.AsFacilitator;
+import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.TestCallerIdentity;
 
 /** Tests deploy the WAR the build produced, not a hand-assembled copy: what is tested is what ships. */
 final class Deployments {
@@ -76,6 +82,15 @@ final class Deployments {
                 .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING.formatted(mappings, beans)),
                         "glassfish-ejb-jar.xml")
                 .addAsWebInfResource(new StringAsset(WEB_ROLE_MAPPING.formatted(mappings)), "glassfish-web.xml");
+    }
+
+    /**
+     * For tests that call services as named people in each role: the run-as beans, the test caller identity and
+     * the fixtures (package {@code org.learningsets.web.it.container}).
+     */
+    static WebArchive builtWarCallingServicesAsPeople(Class<?> testClass) {
+        return builtWarWithRunAs(testClass, TestCallerIdentity.class, Acting.class, Acting.ThrowingRunnable.class,
+                AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class, Fixtures.TestPerson.class);
     }
 
     /** The built WAR plus what an in-container test needs: its class and access to Arquillian's runner. */

@@ -46,7 +46,6 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
-import org.learningsets.web.it.container.TestCallerIdentity;
 
 /**
  * The set lifecycle services inside Payara Micro against Derby, called with real role checks (@RunAs beans) as
@@ -57,9 +56,7 @@ class SetLifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtWarWithRunAs(SetLifecycleIT.class, TestCallerIdentity.class,
-                Acting.class, Acting.ThrowingRunnable.class, AsAdmin.class, AsFacilitator.class, AsMember.class,
-                Fixtures.class, Fixtures.TestPerson.class);
+        return Deployments.builtWarCallingServicesAsPeople(SetLifecycleIT.class);
     }
 
     @Inject
