@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
@@ -45,6 +46,9 @@ public class ActionService {
     @Inject
     Clock clock;
 
+    @Inject
+    ConfidentialTextKeys keys;
+
     /** An action for the issue's holder; {@code meetingId} (optional) is the meeting where it was agreed. */
     public String agree(@NotNull String issueId, @NotBlank(message = "Say what the action is.")
             @Size(max = FieldLengths.LONG_TEXT) String description, LocalDate dueDate, String meetingId) {
@@ -59,7 +63,7 @@ public class ActionService {
         if (meeting != null && !meeting.getSet().equals(issue.getSet())) {
             throw new InvalidInputException("That meeting belongs to another set.");
         }
-        Action action = new Action(issue, issue.getHolder(), meeting, description, dueDate);
+        Action action = new Action(issue, issue.getHolder(), meeting, description, dueDate, keys.cipher());
         em.persist(action);
         return action.getId();
     }
@@ -88,7 +92,7 @@ public class ActionService {
         if (meeting != null && !meeting.getSet().equals(action.getIssue().getSet())) {
             throw new InvalidInputException("That meeting belongs to another set.");
         }
-        ProgressUpdate update = new ProgressUpdate(action, meeting, me, note, clock.instant());
+        ProgressUpdate update = new ProgressUpdate(action, meeting, me, note, clock.instant(), keys.cipher());
         em.persist(update);
         return update.getId();
     }

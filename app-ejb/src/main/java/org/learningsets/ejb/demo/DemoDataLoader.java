@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.meeting.Attendance;
@@ -96,6 +98,9 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    ConfidentialTextKeys keys;
+
     /** Returns false (and changes nothing) when the database already holds data. */
     public boolean loadIntoEmptyDatabase() {
         if (em.createNamedQuery("Organisation.count", Long.class).getSingleResult() > 0) {
@@ -114,6 +119,7 @@ public class DemoDataLoader {
         private final LocalDateTime today = LocalDateTime.ofInstant(now, TimeZones.LONDON);
         private final Cadence cadence = Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0));
         private final List<LocalDateTime> starts = DemoSchedule.around(today, cadence, MEETINGS);
+        private final TextCipher cipher = keys.cipher();
 
         void build() {
             Organisation elect = persist(new Organisation("NHS Elect"));
@@ -192,12 +198,13 @@ public class DemoDataLoader {
             action(ben, first, "Ask two consultants to co-sign the pathway at the next governance meeting", 28);
             persist(new ProgressUpdate(agree, null, amira.getHolder(),
                     "Meeting booked for next week; the liaison lead has data of their own to share.",
-                    now.minus(Duration.ofDays(5))));
+                    now.minus(Duration.ofDays(5)), cipher));
             persist(new TimeBid(next, amira, 30));
             persist(new TimeBid(next, chloe, 40));
             persist(new LearningLogEntry(amira.getHolder(), first,
                     "Being asked what I had already tried showed me I had only tried one thing.",
-                    "Ask the GP liaison lead what they see, before proposing a fix.", heldAt(first).plusSeconds(8000)));
+                    "Ask the GP liaison lead what they see, before proposing a fix.", heldAt(first).plusSeconds(8000),
+                    cipher));
         }
 
         private void holdFirstMeetingOfSetB(SetContent b) {
@@ -226,7 +233,7 @@ public class DemoDataLoader {
 
         private Issue issue(SetContent set, int holderIndex, String title, String narrative) {
             return persist(new Issue(set.set, set.members.get(holderIndex), title, narrative,
-                    heldAt(set.meetings.get(0))));
+                    heldAt(set.meetings.get(0)), cipher));
         }
 
         private void round(Meeting meeting, Issue issue, int minutesIn) {
@@ -238,7 +245,7 @@ public class DemoDataLoader {
 
         private Action action(Issue issue, Meeting meeting, String text, int dueInDays) {
             return persist(new Action(issue, issue.getHolder(), meeting, text,
-                    meeting.getStartsAt().toLocalDate().plusDays(dueInDays)));
+                    meeting.getStartsAt().toLocalDate().plusDays(dueInDays), cipher));
         }
 
         private Instant heldAt(Meeting meeting) {

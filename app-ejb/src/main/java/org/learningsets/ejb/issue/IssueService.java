@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
@@ -20,6 +21,7 @@ import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.person.Person;
@@ -46,6 +48,9 @@ public class IssueService {
     @Inject
     Clock clock;
 
+    @Inject
+    ConfidentialTextKeys keys;
+
     @RolesAllowed(Role.MEMBER_NAME)
     public String raise(@NotNull String setId,
             @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME) String title,
@@ -53,7 +58,7 @@ public class IssueService {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
         content.requireAgreedMember(set, me);
-        Issue issue = new Issue(set, me, title, narrative, clock.instant());
+        Issue issue = new Issue(set, me, title, narrative, clock.instant(), keys.cipher());
         em.persist(issue);
         return issue.getId();
     }
@@ -66,7 +71,7 @@ public class IssueService {
         Issue issue = readable(issueId);
         requireHolder(issue);
         Versions.check(issue, expectedVersion, "The issue");
-        issue.retell(title, narrative);
+        issue.retell(title, narrative, keys.cipher());
     }
 
     /** The holder, or the facilitator, marks the issue resolved or dropped. */
@@ -108,20 +113,21 @@ public class IssueService {
         if (issues.isEmpty()) {
             return List.of();
         }
+        TextCipher cipher = keys.cipher();
         List<Action> actions = em.createNamedQuery("Action.ofIssues", Action.class).setParameter("issues", issues)
                 .getResultList();
         Map<Action, List<IssueViews.ProgressView>> progress = actions.isEmpty() ? Map.of()
                 : em.createNamedQuery("ProgressUpdate.ofActions", ProgressUpdate.class)
                         .setParameter("actions", actions).getResultStream()
                         .collect(Collectors.groupingBy(ProgressUpdate::getAction, Collectors.mapping(
-                                p -> new IssueViews.ProgressView(p.getId(), p.getAuthor().getFullName(), p.getNote(),
+                                p -> new IssueViews.ProgressView(p.getId(), p.getAuthor().getFullName(), p.readNote(cipher),
                                         p.getReportedAt()), Collectors.toList())));
         Map<Issue, List<IssueViews.ActionView>> byIssue = actions.stream().collect(Collectors.groupingBy(
                 Action::getIssue, Collectors.mapping(a -> new IssueViews.ActionView(a.getId(), a.getVersion(),
-                        a.getOwner().getFullName(), a.getDescription(), a.getDueDate(), a.getStatus().name(),
+                        a.getOwner().getFullName(), a.readDescription(cipher), a.getDueDate(), a.getStatus().name(),
                         progress.getOrDefault(a, List.of())), Collectors.toList())));
         return issues.stream().map(i -> new IssueViews.IssueView(i.getId(), i.getVersion(), i.getSet().getId(),
-                i.getHolder().getId(), i.getHolder().getFullName(), i.getTitle(), i.getNarrative(),
+                i.getHolder().getId(), i.getHolder().getFullName(), i.getTitle(), i.readNarrative(cipher),
                 i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of())))
                 .toList();
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.SetAccess;
@@ -45,6 +46,9 @@ public class LearningLogService {
     @Inject
     Clock clock;
 
+    @Inject
+    ConfidentialTextKeys keys;
+
     /** {@code meetingId} is optional; when given it must be a meeting of one of the author's sets. */
     public String write(String meetingId, @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
@@ -57,7 +61,7 @@ public class LearningLogService {
             }
         }
         LearningLogEntry entry = new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently,
-                clock.instant());
+                clock.instant(), keys.cipher());
         em.persist(entry);
         return entry.getId();
     }
@@ -67,7 +71,7 @@ public class LearningLogService {
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
         LearningLogEntry entry = own(entryId);
         Versions.check(entry, expectedVersion, "The entry");
-        entry.rewrite(whatILearned, whatIWillDoDifferently);
+        entry.rewrite(whatILearned, whatIWillDoDifferently, keys.cipher());
     }
 
     public EntryView view(@NotNull String entryId) {
@@ -83,9 +87,9 @@ public class LearningLogService {
         String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", me)
                 .getResultStream()
-                .filter(e -> wanted.isEmpty() || contains(e.getWhatILearned(), wanted)
-                        || contains(e.getWhatIWillDoDifferently(), wanted))
-                .map(LearningLogService::view)
+                .map(this::view)
+                .filter(e -> wanted.isEmpty() || contains(e.whatILearned(), wanted)
+                        || contains(e.whatIWillDoDifferently(), wanted))
                 .toList();
     }
 
@@ -101,8 +105,8 @@ public class LearningLogService {
         return entry;
     }
 
-    private static EntryView view(LearningLogEntry e) {
+    private EntryView view(LearningLogEntry e) {
         return new EntryView(e.getId(), e.getVersion(), e.getMeeting() == null ? null : e.getMeeting().getId(),
-                e.getWhatILearned(), e.getWhatIWillDoDifferently(), e.getWrittenAt());
+                e.readWhatILearned(keys.cipher()), e.readWhatIWillDoDifferently(keys.cipher()), e.getWrittenAt());
     }
 }

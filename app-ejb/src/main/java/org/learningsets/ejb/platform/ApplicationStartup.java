@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.demo.DemoDataLoader;
 import org.learningsets.ejb.security.AccountBootstrap;
 
@@ -52,6 +53,13 @@ public class ApplicationStartup {
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO, defaultValue = "false")
     boolean demo;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.KEY_FILE)
+    String keyFile;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_EMAIL)
@@ -94,6 +102,7 @@ public class ApplicationStartup {
             DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(dataSource);
             LOG.info(() -> "Database at " + derbyPath + " is at schema version " + migrated.schemaVersion() + " ("
                     + migrated.migrationsRun() + " migrations run now).");
+            keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());
             accounts.enableDemoAccounts(demo);
             if (demo) {
                 demoData.loadIntoEmptyDatabase();

@@ -8,6 +8,7 @@ package org.learningsets.ejb.platform;
 public final class ConfigKeys {
     public static final String DATA_DIR = "learningsets.data.dir";
     public static final String DEMO = "learningsets.demo";
+    public static final String KEY_FILE = "learningsets.key.file";
     public static final String BOOTSTRAP_ADMIN_EMAIL = "learningsets.bootstrap.admin.email";
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "learningsets.bootstrap.admin.password";
     public static final String BOOTSTRAP_ADMIN_NAME = "learningsets.bootstrap.admin.name";

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -27,6 +28,8 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
 public class Action extends EditableEntity {
+
+    private static final String DESCRIPTION = "action_item.description:";
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -58,16 +61,32 @@ public class Action extends EditableEntity {
     protected Action() {
     }
 
-    public Action(Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate) {
+    public Action(Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate,
+            TextCipher cipher) {
         this.issue = Checks.required(issue, "Issue");
         this.owner = Checks.required(owner, "Action owner");
         this.agreedAt = agreedAt;
-        redescribe(description, dueDate);
+        redescribe(description, dueDate, cipher);
     }
 
-    public final void redescribe(String newDescription, LocalDate newDueDate) {
-        this.description = Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT);
+    /** The description is stored encrypted, bound to this row (see {@link TextCipher}). */
+    public final void redescribe(String newDescription, LocalDate newDueDate, TextCipher cipher) {
+        this.description = Checks.required(cipher, "Cipher").encrypt(
+                Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
         this.dueDate = newDueDate;
+    }
+
+    public String readDescription(TextCipher cipher) {
+        return cipher.decrypt(description, DESCRIPTION + getId());
+    }
+
+    /** Re-encrypts with the current key (key rotation); true when it changed. */
+    public boolean reEncrypt(TextCipher cipher) {
+        if (!cipher.needsReEncryption(description)) {
+            return false;
+        }
+        description = cipher.reEncrypt(description, DESCRIPTION + getId());
+        return true;
     }
 
     public void mark(ActionStatus newStatus) {
@@ -84,10 +103,6 @@ public class Action extends EditableEntity {
 
     public Meeting getAgreedAt() {
         return agreedAt;
-    }
-
-    public String getDescription() {
-        return description;
     }
 
     public LocalDate getDueDate() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
 
@@ -23,6 +24,8 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
 @NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
 public class ProgressUpdate extends EditableEntity {
+
+    private static final String NOTE = "progress_update.note:";
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -50,12 +53,28 @@ public class ProgressUpdate extends EditableEntity {
     protected ProgressUpdate() {
     }
 
-    public ProgressUpdate(Action action, Meeting meeting, Person author, String note, Instant reportedAt) {
+    /** The note is stored encrypted, bound to this row (see {@link TextCipher}). */
+    public ProgressUpdate(Action action, Meeting meeting, Person author, String note, Instant reportedAt,
+            TextCipher cipher) {
         this.action = Checks.required(action, "Action");
         this.meeting = meeting;
         this.author = Checks.required(author, "Author");
-        this.note = Checks.text(note, "Progress note", FieldLengths.LONG_TEXT);
+        this.note = Checks.required(cipher, "Cipher").encrypt(Checks.text(note, "Progress note", FieldLengths.LONG_TEXT),
+                NOTE + getId());
         this.reportedAt = Checks.required(reportedAt, "Time reported");
+    }
+
+    public String readNote(TextCipher cipher) {
+        return cipher.decrypt(note, NOTE + getId());
+    }
+
+    /** Re-encrypts with the current key (key rotation); true when it changed. */
+    public boolean reEncrypt(TextCipher cipher) {
+        if (!cipher.needsReEncryption(note)) {
+            return false;
+        }
+        note = cipher.reEncrypt(note, NOTE + getId());
+        return true;
     }
 
     public Action getAction() {
@@ -68,10 +87,6 @@ public class ProgressUpdate extends EditableEntity {
 
     public Person getAuthor() {
         return author;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public Instant getReportedAt() {

@@ -17,6 +17,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.LearningSet;
 
@@ -29,6 +30,8 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
 public class Issue extends EditableEntity {
+
+    private static final String NARRATIVE = "set_issue.narrative:";
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -64,16 +67,31 @@ public class Issue extends EditableEntity {
     protected Issue() {
     }
 
-    public Issue(LearningSet set, Person holder, String title, String narrative, Instant raisedAt) {
+    public Issue(LearningSet set, Person holder, String title, String narrative, Instant raisedAt, TextCipher cipher) {
         this.set = Checks.required(set, "Set");
         this.holder = Checks.required(holder, "Issue holder");
         this.raisedAt = Checks.required(raisedAt, "Time raised");
-        retell(title, narrative);
+        retell(title, narrative, cipher);
     }
 
-    public final void retell(String newTitle, String newNarrative) {
+    /** The narrative is stored encrypted, bound to this row (see {@link TextCipher}). */
+    public final void retell(String newTitle, String newNarrative, TextCipher cipher) {
         this.title = Checks.text(newTitle, "Issue title", FieldLengths.NAME);
-        this.narrative = Checks.optionalText(newNarrative, "Issue narrative", FieldLengths.LONG_TEXT);
+        this.narrative = Checks.required(cipher, "Cipher").encrypt(
+                Checks.optionalText(newNarrative, "Issue narrative", FieldLengths.LONG_TEXT), NARRATIVE + getId());
+    }
+
+    public String readNarrative(TextCipher cipher) {
+        return cipher.decrypt(narrative, NARRATIVE + getId());
+    }
+
+    /** Re-encrypts with the current key (key rotation); true when it changed. */
+    public boolean reEncrypt(TextCipher cipher) {
+        if (narrative == null || !cipher.needsReEncryption(narrative)) {
+            return false;
+        }
+        narrative = cipher.reEncrypt(narrative, NARRATIVE + getId());
+        return true;
     }
 
     public void close(IssueStatus outcome, Instant when) {
@@ -97,10 +115,6 @@ public class Issue extends EditableEntity {
 
     public String getTitle() {
         return title;
-    }
-
-    public String getNarrative() {
-        return narrative;
     }
 
     public IssueStatus getStatus() {

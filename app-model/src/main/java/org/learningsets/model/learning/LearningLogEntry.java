@@ -14,6 +14,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
 
@@ -22,6 +23,9 @@ import org.learningsets.model.person.Person;
 @Table(name = "learning_log_entry")
 @NamedQuery(name = "LearningLogEntry.ofAuthor", query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
 public class LearningLogEntry extends EditableEntity {
+
+    private static final String LEARNED = "learning_log_entry.what_i_learned:";
+    private static final String DIFFERENTLY = "learning_log_entry.what_i_will_do_differently:";
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -48,21 +52,45 @@ public class LearningLogEntry extends EditableEntity {
     }
 
     public LearningLogEntry(Person author, Meeting meeting, String whatILearned, String whatIWillDoDifferently,
-            Instant writtenAt) {
+            Instant writtenAt, TextCipher cipher) {
         this.author = Checks.required(author, "Author");
         this.meeting = meeting;
         this.writtenAt = Checks.required(writtenAt, "Time written");
-        rewrite(whatILearned, whatIWillDoDifferently);
+        rewrite(whatILearned, whatIWillDoDifferently, cipher);
     }
 
-    public final void rewrite(String learned, String doDifferently) {
+    /** Both answers are stored encrypted, each bound to this row and its column (see {@link TextCipher}). */
+    public final void rewrite(String learned, String doDifferently, TextCipher cipher) {
+        Checks.required(cipher, "Cipher");
         String l = Checks.optionalText(learned, "What I learned", FieldLengths.LONG_TEXT);
         String d = Checks.optionalText(doDifferently, "What I will do differently", FieldLengths.LONG_TEXT);
         if (l == null && d == null) {
             throw new InvalidInputException("Write what you learned, what you will do differently, or both.");
         }
-        this.whatILearned = l;
-        this.whatIWillDoDifferently = d;
+        this.whatILearned = cipher.encrypt(l, LEARNED + getId());
+        this.whatIWillDoDifferently = cipher.encrypt(d, DIFFERENTLY + getId());
+    }
+
+    public String readWhatILearned(TextCipher cipher) {
+        return cipher.decrypt(whatILearned, LEARNED + getId());
+    }
+
+    public String readWhatIWillDoDifferently(TextCipher cipher) {
+        return cipher.decrypt(whatIWillDoDifferently, DIFFERENTLY + getId());
+    }
+
+    /** Re-encrypts with the current key (key rotation); true when anything changed. */
+    public boolean reEncrypt(TextCipher cipher) {
+        boolean changed = false;
+        if (whatILearned != null && cipher.needsReEncryption(whatILearned)) {
+            whatILearned = cipher.reEncrypt(whatILearned, LEARNED + getId());
+            changed = true;
+        }
+        if (whatIWillDoDifferently != null && cipher.needsReEncryption(whatIWillDoDifferently)) {
+            whatIWillDoDifferently = cipher.reEncrypt(whatIWillDoDifferently, DIFFERENTLY + getId());
+            changed = true;
+        }
+        return changed;
     }
 
     public Person getAuthor() {
@@ -71,14 +99,6 @@ public class LearningLogEntry extends EditableEntity {
 
     public Meeting getMeeting() {
         return meeting;
-    }
-
-    public String getWhatILearned() {
-        return whatILearned;
-    }
-
-    public String getWhatIWillDoDifferently() {
-        return whatIWillDoDifferently;
     }
 
     public Instant getWrittenAt() {

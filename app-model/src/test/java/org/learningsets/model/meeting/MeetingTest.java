@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.TestCiphers;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
@@ -53,8 +54,9 @@ class MeetingTest {
         Meeting m = new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0), 120, MeetingMode.VIRTUAL, null,
                 "https://meet.example.org/a");
         Person holder = new Person("Amira Khan", "amira.khan@example.org", new Organisation("Sunderland"));
-        Issue own = new Issue(set, holder, "Mornings", null, Instant.now());
-        Issue other = new Issue(LearningSetTestData.set("Set B"), holder, "Elsewhere", null, Instant.now());
+        Issue own = new Issue(set, holder, "Mornings", null, Instant.now(), TestCiphers.fresh());
+        Issue other = new Issue(LearningSetTestData.set("Set B"), holder, "Elsewhere", null, Instant.now(),
+                TestCiphers.fresh());
         assertEquals(30, new TimeBid(m, own, 30).getMinutesWanted());
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, other, 30));
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, own, 150));

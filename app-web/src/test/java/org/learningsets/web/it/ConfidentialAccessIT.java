@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,12 +18,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
+import org.learningsets.ejb.confidentiality.KeyRotationService;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.IssueViews;
 import org.learningsets.ejb.learning.LearningLogService;
@@ -30,6 +37,7 @@ import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.confidentiality.TextIntegrityException;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
@@ -79,6 +87,10 @@ class ConfidentialAccessIT {
     ActionService actions;
     @Inject
     LearningLogService learning;
+    @Inject
+    KeyRotationService keyRotation;
+    @Resource(lookup = "java:app/jdbc/learningsets")
+    DataSource dataSource;
 
     /** Who asks, in which role. */
     private record Caller(String label, Acting role, String email) {
@@ -171,10 +183,48 @@ class ConfidentialAccessIT {
         assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
                 .whatILearned());
 
+        // At rest the text is ciphertext, bound to its row; rotation re-encrypts everything without loss.
+        String stored = storedNarrative(issue);
+        assertTrue(stored.startsWith("v1:") && !stored.contains("secret"), stored);
+        KeyRotationService.Rotation rotation = admin.as(lead.email(), () -> keyRotation.rotate());
+        assertTrue(rotation.valuesReEncrypted() >= 5, "issue, action, progress, log entry, other issue: " + rotation);
+        assertTrue(storedNarrative(issue).startsWith("v1:" + rotation.newKeyId() + ":"), storedNarrative(issue));
+        assertEquals("The secret narrative.", member.as(holder.email(), () -> issues.view(issue)).narrative());
+        assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
+                .whatILearned());
+
+        // Ciphertext copied into another set's row is refused, not shown.
+        String otherStored = storedNarrative(otherIssue);
+        execute("update set_issue set narrative = ? where id = ?", storedNarrative(issue), otherIssue);
+        TextIntegrityException tampered = assertThrows(TextIntegrityException.class,
+                () -> member.as(otherMember.email(), () -> issues.view(otherIssue)));
+        assertEquals("This confidential text failed its integrity check and was not shown.", tampered.getMessage());
+        execute("update set_issue set narrative = ? where id = ?", otherStored, otherIssue);
+        assertEquals("Other text.", member.as(otherMember.email(), () -> issues.view(otherIssue)).narrative());
+
         // A member who leaves the set loses access to its work (but keeps their own learning log).
         admin.run(lead.email(), () -> memberships.withdraw(setA, holder.id()));
         assertThrows(AccessDeniedException.class, () -> member.as(holder.email(), () -> issues.view(issue)));
         assertTrue(member.as(holder.email(), () -> learning.view(entry)).whatILearned().startsWith("I only"));
+    }
+
+    private String storedNarrative(String issueId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select narrative from set_issue where id = ?")) {
+            s.setString(1, issueId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private void execute(String sql, String first, String second) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, first);
+            s.setString(2, second);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private TestPerson facilitatorOf(TestPerson lead, String setId) throws Exception {
