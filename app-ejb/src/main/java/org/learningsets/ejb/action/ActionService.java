@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
@@ -49,6 +52,9 @@ public class ActionService {
     @Inject
     ConfidentialTextKeys keys;
 
+    @Inject
+    AuditTrail audit;
+
     /** An action for the issue's holder; {@code meetingId} (optional) is the meeting where it was agreed. */
     public String agree(@NotNull String issueId, @NotBlank(message = "Say what the action is.")
             @Size(max = FieldLengths.LONG_TEXT) String description, LocalDate dueDate, String meetingId) {
@@ -65,6 +71,7 @@ public class ActionService {
         }
         Action action = new Action(issue, issue.getHolder(), meeting, description, dueDate, keys.cipher());
         em.persist(action);
+        audit.record(issue.getSet(), me, AuditAction.CREATE, AuditedRecord.ACTION, action.getId());
         return action.getId();
     }
 
@@ -77,6 +84,7 @@ public class ActionService {
         }
         Versions.check(action, expectedVersion, "The action");
         action.mark(status);
+        audit.record(action.getIssue().getSet(), me, AuditAction.CHANGE, AuditedRecord.ACTION, action.getId());
     }
 
     /** Progress is reported by the action's owner. */
@@ -94,6 +102,8 @@ public class ActionService {
         }
         ProgressUpdate update = new ProgressUpdate(action, meeting, me, note, clock.instant(), keys.cipher());
         em.persist(update);
+        audit.record(action.getIssue().getSet(), me, AuditAction.CREATE, AuditedRecord.PROGRESS_UPDATE,
+                update.getId());
         return update.getId();
     }
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
@@ -51,6 +54,9 @@ public class IssueService {
     @Inject
     ConfidentialTextKeys keys;
 
+    @Inject
+    AuditTrail audit;
+
     @RolesAllowed(Role.MEMBER_NAME)
     public String raise(@NotNull String setId,
             @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME) String title,
@@ -60,6 +66,7 @@ public class IssueService {
         content.requireAgreedMember(set, me);
         Issue issue = new Issue(set, me, title, narrative, clock.instant(), keys.cipher());
         em.persist(issue);
+        audit.record(set, me, AuditAction.CREATE, AuditedRecord.ISSUE, issue.getId());
         return issue.getId();
     }
 
@@ -72,6 +79,7 @@ public class IssueService {
         requireHolder(issue);
         Versions.check(issue, expectedVersion, "The issue");
         issue.retell(title, narrative, keys.cipher());
+        audit.record(issue.getSet(), callers.person(), AuditAction.CHANGE, AuditedRecord.ISSUE, issue.getId());
     }
 
     /** The holder, or the facilitator, marks the issue resolved or dropped. */
@@ -82,6 +90,7 @@ public class IssueService {
         }
         Versions.check(issue, expectedVersion, "The issue");
         issue.close(outcome, clock.instant());
+        audit.record(issue.getSet(), callers.person(), AuditAction.CHANGE, AuditedRecord.ISSUE, issue.getId());
     }
 
     public IssueViews.IssueView view(@NotNull String issueId) {
@@ -114,6 +123,7 @@ public class IssueService {
             return List.of();
         }
         TextCipher cipher = keys.cipher();
+        Person reader = callers.person();
         List<Action> actions = em.createNamedQuery("Action.ofIssues", Action.class).setParameter("issues", issues)
                 .getResultList();
         Map<Action, List<IssueViews.ProgressView>> progress = actions.isEmpty() ? Map.of()
@@ -126,6 +136,11 @@ public class IssueService {
                 Action::getIssue, Collectors.mapping(a -> new IssueViews.ActionView(a.getId(), a.getVersion(),
                         a.getOwner().getFullName(), a.readDescription(cipher), a.getDueDate(), a.getStatus().name(),
                         progress.getOrDefault(a, List.of())), Collectors.toList())));
+        LearningSet set = issues.get(0).getSet();
+        issues.forEach(i -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
+        actions.forEach(a -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
+        progress.values().forEach(list -> list.forEach(p -> audit.record(set, reader, AuditAction.READ,
+                AuditedRecord.PROGRESS_UPDATE, p.id())));
         return issues.stream().map(i -> new IssueViews.IssueView(i.getId(), i.getVersion(), i.getSet().getId(),
                 i.getHolder().getId(), i.getHolder().getFullName(), i.getTitle(), i.readNarrative(cipher),
                 i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of())))

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.SetAccess;
@@ -49,6 +52,9 @@ public class LearningLogService {
     @Inject
     ConfidentialTextKeys keys;
 
+    @Inject
+    AuditTrail audit;
+
     /** {@code meetingId} is optional; when given it must be a meeting of one of the author's sets. */
     public String write(String meetingId, @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
@@ -63,6 +69,7 @@ public class LearningLogService {
         LearningLogEntry entry = new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently,
                 clock.instant(), keys.cipher());
         em.persist(entry);
+        audit.record(null, me, AuditAction.CREATE, AuditedRecord.LEARNING_LOG_ENTRY, entry.getId());
         return entry.getId();
     }
 
@@ -72,6 +79,7 @@ public class LearningLogService {
         LearningLogEntry entry = own(entryId);
         Versions.check(entry, expectedVersion, "The entry");
         entry.rewrite(whatILearned, whatIWillDoDifferently, keys.cipher());
+        audit.record(null, entry.getAuthor(), AuditAction.CHANGE, AuditedRecord.LEARNING_LOG_ENTRY, entry.getId());
     }
 
     public EntryView view(@NotNull String entryId) {
@@ -106,6 +114,7 @@ public class LearningLogService {
     }
 
     private EntryView view(LearningLogEntry e) {
+        audit.record(null, e.getAuthor(), AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId());
         return new EntryView(e.getId(), e.getVersion(), e.getMeeting() == null ? null : e.getMeeting().getId(),
                 e.readWhatILearned(keys.cipher()), e.readWhatIWillDoDifferently(keys.cipher()), e.getWrittenAt());
     }

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
+import org.learningsets.ejb.confidentiality.AuditService;
 import org.learningsets.ejb.confidentiality.KeyRotationService;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.IssueViews;
@@ -89,6 +90,8 @@ class ConfidentialAccessIT {
     LearningLogService learning;
     @Inject
     KeyRotationService keyRotation;
+    @Inject
+    AuditService auditService;
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
@@ -182,6 +185,24 @@ class ConfidentialAccessIT {
         assertEquals(1, member.as(holder.email(), () -> issues.ofSet(setA)).size(), "no intruder issue");
         assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
                 .whatILearned());
+
+        // The facilitator sees who read or changed what, and when; never the text; nobody else sees the audit.
+        List<AuditService.AuditView> trail = facilitator.as(facilitatorA.email(), () -> auditService.ofSet(setA));
+        assertTrue(trail.stream().anyMatch(a -> a.action().equals("CREATE") && a.recordType().equals("ISSUE")
+                && a.recordId().equals(issue) && a.actorName().equals("Member")), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.action().equals("READ") && a.recordType().equals("ISSUE")
+                && a.recordId().equals(issue) && a.actorName().equals("Facilitator")), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.action().equals("CREATE")
+                && a.recordType().equals("PROGRESS_UPDATE")), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> a.action().equals("READ") && a.recordType().equals("ACTION")
+                && a.recordId().equals(action)), trail.toString());
+        assertTrue(trail.stream().noneMatch(a -> a.recordType().equals("LEARNING_LOG_ENTRY")),
+                "learning logs are private, even from the set's audit");
+        assertTrue(!trail.toString().contains("secret") && !trail.toString().contains("GP lead"), "no text");
+        assertThrows(AccessDeniedException.class, () -> facilitator.as(facilitatorB.email(),
+                () -> auditService.ofSet(setA)));
+        assertThrows(EJBAccessException.class, () -> member.as(holder.email(), () -> auditService.ofSet(setA)));
+        assertThrows(EJBAccessException.class, () -> admin.as(lead.email(), () -> auditService.ofSet(setA)));
 
         // At rest the text is ciphertext, bound to its row; rotation re-encrypts everything without loss.
         String stored = storedNarrative(issue);

@@ -1,0 +1,6 @@
+package org.learningsets.model.confidentiality;
+
+/** The kinds of confidential record whose reads and changes are audited. */
+public enum AuditedRecord {
+    ISSUE, ACTION, PROGRESS_UPDATE, LEARNING_LOG_ENTRY
+}
