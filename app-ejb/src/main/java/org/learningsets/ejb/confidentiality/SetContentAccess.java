@@ -2,12 +2,9 @@ package org.learningsets.ejb.confidentiality;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.Person;
-import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
 
 /**
@@ -19,9 +16,6 @@ import org.learningsets.model.set.LearningSet;
 public class SetContentAccess {
 
     static final String NOT_YOURS = "This belongs to a set you are not part of.";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     SetAccess access;
@@ -38,11 +32,7 @@ public class SetContentAccess {
         if (!access.isActiveMember(set, caller)) {
             throw new AccessDeniedException(NOT_YOURS);
         }
-        GroundRules current = em.createNamedQuery("GroundRules.latestOf", GroundRules.class).setParameter("set", set)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        boolean agreed = current != null && em.createNamedQuery("GroundRulesAgreement.exists", Long.class)
-                .setParameter("rules", current).setParameter("person", caller).getSingleResult() > 0;
-        if (!agreed) {
+        if (!access.hasAgreedCurrentRules(set, caller)) {
             throw new AccessDeniedException("Agree to the ground rules of " + set.getName()
                     + " first; then you can see and add to its work.");
         }

@@ -132,7 +132,7 @@ public class ApplicationStartup {
 
     private static String messageOf(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StartupException || t instanceof org.learningsets.model.common.DomainException) {
+            if (t instanceof org.learningsets.model.common.DomainException) { // StartupException included
                 return t.getMessage();
             }
         }

@@ -89,16 +89,14 @@ public class GroundRulesService {
     public boolean hasAgreedCurrent(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        return access.isActiveMember(set, me) && latest(set).map(rules -> agreed(rules, me)).orElse(false);
+        return access.isActiveMember(set, me) && access.hasAgreedCurrentRules(set, me);
     }
 
     private Optional<GroundRules> latest(LearningSet set) {
-        return em.createNamedQuery("GroundRules.latestOf", GroundRules.class).setParameter("set", set)
-                .setMaxResults(1).getResultStream().findFirst();
+        return access.currentGroundRules(set);
     }
 
     private boolean agreed(GroundRules rules, Person person) {
-        return em.createNamedQuery("GroundRulesAgreement.exists", Long.class).setParameter("rules", rules)
-                .setParameter("person", person).getSingleResult() > 0;
+        return access.hasAgreed(rules, person);
     }
 }

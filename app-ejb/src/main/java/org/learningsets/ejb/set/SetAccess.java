@@ -7,7 +7,9 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
+import java.util.Optional;
 import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
 
 /** Per-object checks: who stands in which relation to a set. Deny unless a rule allows. */
@@ -26,6 +28,22 @@ public class SetAccess {
         return em.createQuery("select count(m) from Membership m where m.set = :set and m.person = :person "
                 + "and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE", Long.class)
                 .setParameter("set", set).setParameter("person", person).getSingleResult() > 0;
+    }
+
+    /** The set's current ground rules: the latest version recorded, if any. */
+    public Optional<GroundRules> currentGroundRules(LearningSet set) {
+        return em.createNamedQuery("GroundRules.latestOf", GroundRules.class).setParameter("set", set)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public boolean hasAgreed(GroundRules rules, Person person) {
+        return em.createNamedQuery("GroundRulesAgreement.exists", Long.class).setParameter("rules", rules)
+                .setParameter("person", person).getSingleResult() > 0;
+    }
+
+    /** The gate to a set's content for a member: agreement to the current version of its ground rules. */
+    public boolean hasAgreedCurrentRules(LearningSet set, Person person) {
+        return currentGroundRules(set).map(rules -> hasAgreed(rules, person)).orElse(false);
     }
 
     /** Programme leads manage every set's schedule; a facilitator only their own sets'. */
