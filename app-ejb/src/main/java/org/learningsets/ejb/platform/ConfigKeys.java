@@ -13,6 +13,10 @@ public final class ConfigKeys {
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "learningsets.bootstrap.admin.password";
     public static final String BOOTSTRAP_ADMIN_NAME = "learningsets.bootstrap.admin.name";
     public static final String BOOTSTRAP_ADMIN_ORGANISATION = "learningsets.bootstrap.admin.organisation";
+    /** K: the fewest distinct consenting members behind a theme before a summary shows it. */
+    public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
+    /** Days after a set closes before its confidential text is removed. */
+    public static final String RETENTION_DAYS = "learningsets.retention.days";
 
     private ConfigKeys() {
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Meeting;
@@ -25,6 +26,7 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "action_item")
 @NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
+@NamedQuery(name = "Action.ofOwner", query = "select a from Action a where a.owner = :owner")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
 public class Action extends EditableEntity {
@@ -81,6 +83,11 @@ public class Action extends EditableEntity {
     }
 
     /** Re-encrypts with the current key (key rotation); true when it changed. */
+    /** Replaces the description by the reason it was removed; owner, dates and status stay. */
+    public void erase(Removal why, TextCipher cipher) {
+        this.description = cipher.encrypt(Checks.required(why, "Reason").text(), DESCRIPTION + getId());
+    }
+
     public boolean reEncrypt(TextCipher cipher) {
         if (!cipher.needsReEncryption(description)) {
             return false;

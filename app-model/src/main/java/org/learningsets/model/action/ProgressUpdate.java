@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -21,6 +22,7 @@ import org.learningsets.model.person.Person;
 /** Progress on an action, usually reported at a check-in. */
 @Entity
 @Table(name = "progress_update")
+@NamedQuery(name = "ProgressUpdate.ofAuthor", query = "select p from ProgressUpdate p where p.author = :author")
 @NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
 @NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
 public class ProgressUpdate extends EditableEntity {
@@ -69,6 +71,11 @@ public class ProgressUpdate extends EditableEntity {
     }
 
     /** Re-encrypts with the current key (key rotation); true when it changed. */
+    /** Replaces the note by the reason it was removed; who reported and when stay. */
+    public void erase(Removal why, TextCipher cipher) {
+        this.note = cipher.encrypt(Checks.required(why, "Reason").text(), NOTE + getId());
+    }
+
     public boolean reEncrypt(TextCipher cipher) {
         if (!cipher.needsReEncryption(note)) {
             return false;

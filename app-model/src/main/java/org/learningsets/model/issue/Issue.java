@@ -17,6 +17,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.LearningSet;
@@ -28,6 +29,7 @@ import org.learningsets.model.set.LearningSet;
 @Entity
 @Table(name = "set_issue")
 @NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
+@NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i where i.holder = :holder")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
 public class Issue extends EditableEntity {
 
@@ -83,6 +85,12 @@ public class Issue extends EditableEntity {
 
     public String readNarrative(TextCipher cipher) {
         return cipher.decrypt(narrative, NARRATIVE + getId());
+    }
+
+    /** Replaces what the issue said (title and narrative) by the reason it was removed; the record stays. */
+    public void erase(Removal why) {
+        this.title = Checks.required(why, "Reason").text();
+        this.narrative = null;
     }
 
     /** Re-encrypts with the current key (key rotation); true when it changed. */

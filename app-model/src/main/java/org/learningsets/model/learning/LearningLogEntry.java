@@ -14,6 +14,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -21,6 +22,7 @@ import org.learningsets.model.person.Person;
 /** A member's private reflection after a meeting; readable by its author only. */
 @Entity
 @Table(name = "learning_log_entry")
+@NamedQuery(name = "LearningLogEntry.ofSet", query = "select e from LearningLogEntry e where e.meeting.set = :set")
 @NamedQuery(name = "LearningLogEntry.ofAuthor", query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
 public class LearningLogEntry extends EditableEntity {
 
@@ -80,6 +82,12 @@ public class LearningLogEntry extends EditableEntity {
     }
 
     /** Re-encrypts with the current key (key rotation); true when anything changed. */
+    /** Replaces both answers by the reason they were removed; the meeting and date stay. */
+    public void erase(Removal why, TextCipher cipher) {
+        this.whatILearned = cipher.encrypt(Checks.required(why, "Reason").text(), LEARNED + getId());
+        this.whatIWillDoDifferently = null;
+    }
+
     public boolean reEncrypt(TextCipher cipher) {
         boolean changed = false;
         if (whatILearned != null && cipher.needsReEncryption(whatILearned)) {

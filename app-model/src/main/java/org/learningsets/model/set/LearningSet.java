@@ -47,6 +47,9 @@ public class LearningSet extends EditableEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "content_purged_at")
+    private Instant contentPurgedAt;
+
     protected LearningSet() {
     }
 
@@ -64,6 +67,18 @@ public class LearningSet extends EditableEntity {
                     + target.getLabel().toLowerCase() + ".");
         }
         this.state = target;
+    }
+
+    /** Records that the retention job removed the set's confidential text; only a closed set is purged. */
+    public void markContentPurged(Instant when) {
+        if (state != SetState.CLOSED && state != SetState.ARCHIVED) {
+            throw new StateException("Only a closed set's confidential text is removed.");
+        }
+        this.contentPurgedAt = Checks.required(when, "Time removed");
+    }
+
+    public Instant getContentPurgedAt() {
+        return contentPurgedAt;
     }
 
     public Programme getProgramme() {

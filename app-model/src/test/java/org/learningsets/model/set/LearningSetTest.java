@@ -20,6 +20,21 @@ class LearningSetTest {
     static final Programme PROGRAMME = new Programme("AEC", new Organisation("NHS Elect"), LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 9, 1), Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)), 120, 4, 8, 6,
             MeetingMode.VIRTUAL);
+    static final Programme OTHER_PROGRAMME = new Programme("Leadership", new Organisation("NHS Elect"),
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 1), Cadence.monthly(2, DayOfWeek.TUESDAY,
+                    LocalTime.of(14, 0)), 120, 4, 8, 6, MeetingMode.VIRTUAL);
+
+    @Test
+    void onlyAClosedSetHasItsContentPurged() {
+        LearningSet set = new LearningSet(PROGRAMME, "Set P", Instant.now());
+        set.moveTo(SetState.ACTIVE);
+        assertEquals("Only a closed set's confidential text is removed.",
+                assertThrows(StateException.class, () -> set.markContentPurged(Instant.now())).getMessage());
+        set.moveTo(SetState.CLOSED);
+        Instant when = Instant.parse("2027-04-01T02:30:00Z");
+        set.markContentPurged(when);
+        assertEquals(when, set.getContentPurgedAt());
+    }
 
     @Test
     void theLifecycleGoesForwardOnly() {

@@ -11,4 +11,9 @@ public final class LearningSetTestData {
     public static LearningSet set(String name) {
         return new LearningSet(LearningSetTest.PROGRAMME, name, Instant.now());
     }
+
+    /** A set in a second programme, for rules that must not cross programmes. */
+    public static LearningSet otherProgrammeSet(String name) {
+        return new LearningSet(LearningSetTest.OTHER_PROGRAMME, name, Instant.now());
+    }
 }

@@ -20,7 +20,17 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     public Browser() {
+        this(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+    public Browser(java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -10,6 +10,7 @@ import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.SettableClock;
 import org.learningsets.web.it.container.TestCallerIdentity;
 
 /** Tests deploy the WAR the build produced, not a hand-assembled copy: what is tested is what ships. */
@@ -91,6 +92,11 @@ final class Deployments {
     static WebArchive builtWarCallingServicesAsPeople(Class<?> testClass) {
         return builtWarWithRunAs(testClass, TestCallerIdentity.class, Acting.class, Acting.ThrowingRunnable.class,
                 AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class, Fixtures.TestPerson.class);
+    }
+
+    /** As {@link #builtWarCallingServicesAsPeople}, with the application clock replaced by {@link SettableClock}. */
+    static WebArchive builtWarCallingServicesAsPeopleWithSettableClock(Class<?> testClass) {
+        return builtWarCallingServicesAsPeople(testClass).addClass(SettableClock.class);
     }
 
     /** The built WAR plus what an in-container test needs: its class and access to Arquillian's runner. */

@@ -1,0 +1,42 @@
+package org.learningsets.ejb.rights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the application holds that a person wrote or that is about them, and nothing anyone else wrote:
+ * issues they hold, actions they own, progress they reported, their learning log, memberships, theme consents and
+ * their data requests. Serialised as JSON for the download.
+ */
+public record MyDataExport(Instant exportedAt, Me me, List<SetMembership> memberships, List<MyIssue> issues,
+        List<MyAction> actions, List<MyProgress> progressReports, List<MyLogEntry> learningLog,
+        List<MyConsent> themeConsents, List<MyRequest> dataRequests) {
+
+    public record Me(String fullName, String email, String organisation) {
+    }
+
+    public record SetMembership(String set, String programme, String status, Instant joinedAt, Instant endedAt) {
+    }
+
+    public record MyIssue(String id, String set, String title, String narrative, String status, Instant raisedAt,
+            Instant closedAt) {
+    }
+
+    /** issueId links to one of {@link #issues()} when the issue is the person's own. */
+    public record MyAction(String id, String issueId, String description, LocalDate dueDate, String status) {
+    }
+
+    public record MyProgress(String actionId, String note, Instant reportedAt) {
+    }
+
+    public record MyLogEntry(String set, Instant meetingStart, String whatILearned, String whatIWillDoDifferently,
+            Instant writtenAt) {
+    }
+
+    public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {
+    }
+
+    public record MyRequest(String kind, String status, Instant requestedAt, Instant completedAt) {
+    }
+}

@@ -1,0 +1,101 @@
+package org.learningsets.ejb.theme;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.issue.Issue;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Theme;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.theme.IssueTheme;
+
+/**
+ * Facilitators tag their set's issues with themes from the programme's list. The tags are seen inside the set only;
+ * what leaves it is the consented, thresholded count in {@link ThemeSummaryService}.
+ */
+@Stateless
+@RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+public class ThemeTagService {
+
+    public record TagView(String themeId, String themeName, Instant taggedAt) {
+    }
+
+    public record ThemeOption(String id, String name) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SetContentAccess content;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public void tag(@NotNull String issueId, @NotNull String themeId) {
+        Issue issue = facilitatorsIssue(issueId);
+        Theme theme = Find.byId(em, Theme.class, themeId, "The theme");
+        if (!find(issue, theme).isEmpty()) {
+            throw new StateException("This issue is already tagged with " + theme.getName() + ".");
+        }
+        em.persist(new IssueTheme(issue, theme, callers.person(), clock.instant()));
+    }
+
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public void untag(@NotNull String issueId, @NotNull String themeId) {
+        Issue issue = facilitatorsIssue(issueId);
+        Theme theme = Find.byId(em, Theme.class, themeId, "The theme");
+        List<IssueTheme> tags = find(issue, theme);
+        if (tags.isEmpty()) {
+            throw new StateException("This issue is not tagged with " + theme.getName() + ".");
+        }
+        tags.forEach(em::remove);
+    }
+
+    /** The set's own people (agreed members, facilitators) see an issue's tags. */
+    public List<TagView> tagsOf(@NotNull String issueId) {
+        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
+        content.requireReader(issue.getSet(), callers.person());
+        return em.createNamedQuery("IssueTheme.ofIssue", IssueTheme.class).setParameter("issue", issue)
+                .getResultStream().map(t -> new TagView(t.getTheme().getId(), t.getTheme().getName(), t.getTaggedAt()))
+                .toList();
+    }
+
+    /** The themes a facilitator may choose from for this issue: its programme's list. */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public List<ThemeOption> choicesFor(@NotNull String issueId) {
+        Issue issue = facilitatorsIssue(issueId);
+        return em.createNamedQuery("Theme.findByProgramme", Theme.class)
+                .setParameter("programme", issue.getSet().getProgramme()).getResultStream()
+                .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+    }
+
+    private Issue facilitatorsIssue(String issueId) {
+        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
+        Person me = callers.person();
+        if (!content.isFacilitator(issue.getSet(), me)) {
+            throw new AccessDeniedException("Only this set's facilitators tag its issues with themes.");
+        }
+        return issue;
+    }
+
+    private List<IssueTheme> find(Issue issue, Theme theme) {
+        return em.createNamedQuery("IssueTheme.find", IssueTheme.class).setParameter("issue", issue)
+                .setParameter("theme", theme).getResultList();
+    }
+}

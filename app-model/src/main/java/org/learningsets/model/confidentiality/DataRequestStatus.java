@@ -1,0 +1,5 @@
+package org.learningsets.model.confidentiality;
+
+public enum DataRequestStatus {
+    PENDING, DONE
+}

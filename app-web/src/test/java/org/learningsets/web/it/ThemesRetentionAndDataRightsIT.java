@@ -1,0 +1,377 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningsets.ejb.action.ActionService;
+import org.learningsets.ejb.confidentiality.RetentionPurge;
+import org.learningsets.ejb.issue.IssueService;
+import org.learningsets.ejb.issue.IssueViews;
+import org.learningsets.ejb.learning.LearningLogService;
+import org.learningsets.ejb.meeting.MeetingView;
+import org.learningsets.ejb.meeting.ScheduleService;
+import org.learningsets.ejb.programme.ProgrammeDraft;
+import org.learningsets.ejb.programme.ProgrammeService;
+import org.learningsets.ejb.rights.ErasureService;
+import org.learningsets.ejb.rights.MyDataExport;
+import org.learningsets.ejb.rights.MyDataService;
+import org.learningsets.ejb.set.FacilitatorService;
+import org.learningsets.ejb.set.GroundRulesService;
+import org.learningsets.ejb.set.MembershipService;
+import org.learningsets.ejb.set.SetService;
+import org.learningsets.ejb.theme.ThemeConsentService;
+import org.learningsets.ejb.theme.ThemeListService;
+import org.learningsets.ejb.theme.ThemeSummary;
+import org.learningsets.ejb.theme.ThemeSummaryService;
+import org.learningsets.ejb.theme.ThemeTagService;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.programme.CadenceKind;
+import org.learningsets.model.programme.MeetingMode;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorRole;
+import org.learningsets.web.it.container.AsAdmin;
+import org.learningsets.web.it.container.AsFacilitator;
+import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.SettableClock;
+
+/**
+ * Issue 4, second half: consented non-attributable themes with the K threshold, the retention purge (with a clock
+ * moved past the period), and a member's download and erasure of their own data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ThemesRetentionAndDataRightsIT {
+
+    private static final String RULES = "What is said here stays here.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(ThemesRetentionAndDataRightsIT.class);
+    }
+
+    @Inject
+    AsAdmin admin;
+    @Inject
+    AsFacilitator facilitator;
+    @Inject
+    AsMember member;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    SettableClock clock;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    SetService sets;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    FacilitatorService facilitators;
+    @Inject
+    GroundRulesService groundRules;
+    @Inject
+    ScheduleService schedules;
+    @Inject
+    IssueService issues;
+    @Inject
+    ActionService actions;
+    @Inject
+    LearningLogService learning;
+    @Inject
+    ThemeListService themeList;
+    @Inject
+    ThemeTagService tags;
+    @Inject
+    ThemeConsentService consents;
+    @Inject
+    ThemeSummaryService summaries;
+    @Inject
+    RetentionPurge retention;
+    @Inject
+    MyDataService myData;
+    @Inject
+    ErasureService erasure;
+    @Resource(lookup = "java:app/jdbc/learningsets")
+    DataSource dataSource;
+
+    /** A programme with one set, its lead facilitator and agreed members. */
+    private record World(TestPerson lead, String programmeId, String setId, TestPerson facilitator,
+            List<TestPerson> members) {
+    }
+
+    @Test
+    void themeSummaryCountsOnlyConsentingMembersAndOnlyFromK() throws Exception {
+        World w = world("Themes", 4);
+        String lead = w.lead().email();
+        String flow = admin.as(lead, () -> themeList.add(w.programmeId(), "Patient flow"));
+        String workforce = admin.as(lead, () -> themeList.add(w.programmeId(), "Workforce"));
+        assertEquals("The programme already has a theme called patient FLOW.", assertThrows(StateException.class,
+                () -> admin.run(lead, () -> themeList.add(w.programmeId(), "patient FLOW"))).getMessage());
+        World other = world("Elsewhere", 1);
+        String otherTheme = admin.as(other.lead().email(), () -> themeList.add(other.programmeId(), "Estates"));
+
+        List<String> issueIds = new java.util.ArrayList<>();
+        for (TestPerson m : w.members()) {
+            issueIds.add(member.as(m.email(), () -> issues.raise(w.setId(), "Handover", "Narrative of " + m.name())));
+        }
+        String f = w.facilitator().email();
+        for (String issueId : issueIds) {
+            facilitator.run(f, () -> tags.tag(issueId, flow));
+        }
+        facilitator.run(f, () -> tags.tag(issueIds.get(0), workforce));
+        assertEquals(List.of("Patient flow", "Workforce"), facilitator.as(f, () -> tags.choicesFor(issueIds.get(0)))
+                .stream().map(ThemeTagService.ThemeOption::name).toList());
+        assertEquals(List.of("Patient flow", "Workforce"), member.as(w.members().get(0).email(),
+                () -> tags.tagsOf(issueIds.get(0))).stream().map(ThemeTagService.TagView::themeName).toList());
+
+        // Refusals: twice the same tag, another programme's theme, another set's facilitator, a member, the lead.
+        assertThrows(StateException.class, () -> facilitator.run(f, () -> tags.tag(issueIds.get(0), flow)));
+        assertEquals("Choose a theme from this set's programme.", assertThrows(InvalidInputException.class,
+                () -> facilitator.run(f, () -> tags.tag(issueIds.get(0), otherTheme))).getMessage());
+        assertThrows(AccessDeniedException.class, () -> facilitator.run(other.facilitator().email(),
+                () -> tags.tag(issueIds.get(1), workforce)));
+        assertThrows(EJBAccessException.class, () -> member.run(w.members().get(1).email(),
+                () -> tags.tag(issueIds.get(1), workforce)));
+        assertThrows(EJBAccessException.class, () -> admin.run(lead, () -> tags.tagsOf(issueIds.get(1))));
+        assertThrows(EJBAccessException.class, () -> member.run(w.members().get(0).email(),
+                () -> summaries.summary(w.programmeId())));
+        assertEquals("Workforce is used on 1 issue and cannot be removed.", assertThrows(StateException.class,
+                () -> admin.run(lead, () -> themeList.remove(workforce))).getMessage());
+
+        assertEquals(List.of(), summary(lead, w), "nobody has consented yet");
+        consent(w, 0);
+        consent(w, 1);
+        assertEquals(List.of(), summary(lead, w), "two members are fewer than K = 3");
+        consent(w, 2);
+        assertEquals(List.of(new ThemeSummary.ThemeCount("Patient flow", 3, 3)), summary(lead, w),
+                "Workforce has one contributor and stays hidden");
+        consent(w, 3);
+        assertEquals(List.of(new ThemeSummary.ThemeCount("Patient flow", 4, 4)), summary(lead, w));
+        ThemeSummary whole = admin.as(lead, () -> summaries.summary(w.programmeId()));
+        assertEquals(3, whole.minContributors());
+
+        assertThrows(StateException.class, () -> consent(w, 3), "consent already in force");
+        TestPerson first = w.members().get(0);
+        member.run(first.email(), () -> consents.withdraw(w.setId()));
+        assertEquals(List.of(new ThemeSummary.ThemeCount("Patient flow", 3, 3)), summary(lead, w),
+                "a withdrawn consent leaves every later summary");
+        member.run(w.members().get(1).email(), () -> consents.withdraw(w.setId()));
+        assertEquals(List.of(), summary(lead, w), "back under K");
+        ThemeConsentService.ConsentView mine = member.as(first.email(), () -> consents.mine()).get(0);
+        assertEquals(w.setId(), mine.setId());
+        assertFalse(mine.inForce());
+        assertNotNull(mine.withdrawnAt());
+        assertThrows(StateException.class, () -> member.run(first.email(), () -> consents.withdraw(w.setId())));
+        assertThrows(AccessDeniedException.class, () -> member.run(other.members().get(0).email(),
+                () -> consents.give(w.setId())), "only the set's own members consent for it");
+        member.run(first.email(), () -> consents.give(w.setId()));
+        assertEquals(List.of(new ThemeSummary.ThemeCount("Patient flow", 3, 3)), summary(lead, w), "given again");
+
+        facilitator.run(f, () -> tags.untag(issueIds.get(0), workforce));
+        admin.run(lead, () -> themeList.remove(workforce));
+        assertEquals(List.of("Patient flow"), admin.as(lead, () -> themeList.list(w.programmeId())).stream()
+                .map(ThemeTagService.ThemeOption::name).toList());
+    }
+
+    @Test
+    void retentionRemovesAClosedSetsTextAfterThePeriodAndKeepsTheRecords() throws Exception {
+        World w = world("Retention", 3);
+        String lead = w.lead().email();
+        TestPerson holder = w.members().get(0);
+        List<MeetingView> meetings = admin.as(lead, () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1),
+                null, "https://meet.example.org/retention"));
+        admin.run(lead, () -> sets.activate(w.setId()));
+        String issue = member.as(holder.email(), () -> issues.raise(w.setId(), "Rota gaps", "Who covers nights."));
+        String action = member.as(holder.email(), () -> actions.agree(issue, "Ask the rota team", null, null));
+        member.run(holder.email(), () -> actions.reportProgress(action, "Asked; waiting.", null));
+        String log = member.as(holder.email(), () -> learning.write(meetings.get(0).id(), "I listen better.", null));
+        String unrelatedLog = member.as(holder.email(), () -> learning.write(null, "Not about the set.", null));
+        World open = world("Still open", 3);
+        String openIssue = member.as(open.members().get(0).email(),
+                () -> issues.raise(open.setId(), "Open set issue", "Stays."));
+        admin.run(lead, () -> sets.close(w.setId()));
+
+        try {
+            clock.moveAhead(Duration.ofDays(89));
+            retention.purgeDue();
+            assertEquals("Who covers nights.", narrativeSeenBy(w.facilitator(), issue), "89 days: kept");
+
+            clock.moveAhead(Duration.ofDays(91));
+            RetentionPurge.Outcome outcome = retention.purgeDue();
+            assertTrue(outcome.sets() >= 1, outcome.toString());
+            IssueViews.IssueView purged = facilitator.as(w.facilitator().email(), () -> issues.view(issue));
+            assertEquals(Removal.RETENTION.text(), purged.title());
+            assertNull(purged.narrative());
+            assertEquals(Removal.RETENTION.text(), purged.actions().get(0).description());
+            assertEquals(Removal.RETENTION.text(), purged.actions().get(0).progress().get(0).note());
+            assertEquals("OPEN", purged.status(), "statuses, dates and counts stay");
+            Map<String, String> logs = member.as(holder.email(), () -> learning.mine(null)).stream().collect(
+                    Collectors.toMap(LearningLogService.EntryView::id, e -> String.valueOf(e.whatILearned())));
+            assertEquals(Removal.RETENTION.text(), logs.get(log));
+            assertEquals("Not about the set.", logs.get(unrelatedLog), "a log entry about no set's meeting stays");
+            assertEquals("Stays.", narrativeSeenBy(open.facilitator(), openIssue), "open sets are untouched");
+            assertNotNull(purgedAt(w.setId()));
+
+            java.sql.Timestamp firstPurge = purgedAt(w.setId());
+            clock.moveAhead(Duration.ofDays(92));
+            retention.purgeDue();
+            assertEquals(firstPurge, purgedAt(w.setId()), "a purged set is not purged twice");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aMemberDownloadsTheirOwnDataAndNobodyElses() throws Exception {
+        World w = world("Download", 3);
+        TestPerson me = w.members().get(0);
+        TestPerson colleague = w.members().get(1);
+        String mine = member.as(me.email(), () -> issues.raise(w.setId(), "My issue", "My narrative."));
+        String theirs = member.as(colleague.email(), () -> issues.raise(w.setId(), "Their issue", "Their words."));
+        String myAction = member.as(me.email(), () -> actions.agree(mine, "My action", LocalDate.of(2027, 3, 1), null));
+        member.run(me.email(), () -> actions.reportProgress(myAction, "My own progress.", null));
+        String theirAction = member.as(colleague.email(), () -> actions.agree(theirs, "Their action", null, null));
+        member.run(colleague.email(), () -> actions.reportProgress(theirAction, "Colleague's note.", null));
+        member.as(me.email(), () -> learning.write(null, "My reflection.", "Ask more."));
+        member.run(me.email(), () -> consents.give(w.setId()));
+
+        MyDataExport export = member.as(me.email(), () -> myData.export());
+        assertEquals(me.email(), export.me().email());
+        assertEquals(List.of("My issue"), export.issues().stream().map(MyDataExport.MyIssue::title).toList());
+        assertEquals("My narrative.", export.issues().get(0).narrative());
+        assertEquals(List.of("My action"), export.actions().stream().map(MyDataExport.MyAction::description).toList());
+        assertEquals(List.of("My own progress."), export.progressReports().stream().map(MyDataExport.MyProgress::note)
+                .toList());
+        assertEquals("My reflection.", export.learningLog().get(0).whatILearned());
+        assertTrue(export.themeConsents().get(0).inForce());
+        assertEquals(1, export.memberships().size());
+
+        String json = member.as(me.email(), () -> myData.exportAsJson());
+        assertTrue(json.contains("\"narrative\": \"My narrative.\""), json);
+        for (String notMine : List.of("Their issue", "Their words.", "Their action", "Colleague's note")) {
+            assertFalse(json.contains(notMine), "the download holds nobody else's text: " + notMine);
+        }
+        List<MyDataService.RequestView> requests = member.as(me.email(), () -> myData.myRequests());
+        assertEquals(List.of("EXPORT", "EXPORT"), requests.stream().map(MyDataService.RequestView::kind).toList(),
+                "both downloads are recorded");
+        assertEquals("DONE", requests.get(0).status());
+        assertEquals(4, requests.get(0).records(), "issue, action, progress report, log entry");
+    }
+
+    @Test
+    void anErasureRequestIsRecordedAndCarriedOutByALeadWithoutSeeingTheText() throws Exception {
+        World w = world("Erasure", 3);
+        String lead = w.lead().email();
+        String flow = admin.as(lead, () -> themeList.add(w.programmeId(), "Patient flow"));
+        TestPerson me = w.members().get(0);
+        TestPerson colleague = w.members().get(1);
+        String mine = member.as(me.email(), () -> issues.raise(w.setId(), "Erase me", "Private detail."));
+        String action = member.as(me.email(), () -> actions.agree(mine, "Private step", null, null));
+        member.run(me.email(), () -> actions.reportProgress(action, "Private progress.", null));
+        String theirs = member.as(colleague.email(), () -> issues.raise(w.setId(), "Keep me", "Colleague detail."));
+        String entry = member.as(me.email(), () -> learning.write(null, "Private learning.", null));
+        facilitator.run(w.facilitator().email(), () -> tags.tag(mine, flow));
+        member.run(me.email(), () -> consents.give(w.setId()));
+
+        String requestId = member.as(me.email(), () -> myData.requestErasure());
+        assertEquals("You have already asked for erasure; it is waiting for a programme lead.",
+                assertThrows(StateException.class, () -> member.run(me.email(), () -> myData.requestErasure()))
+                        .getMessage());
+        assertEquals("Private detail.", narrativeSeenBy(w.facilitator(), mine), "nothing changes until carried out");
+        assertThrows(EJBAccessException.class, () -> member.run(me.email(), () -> erasure.pending()));
+
+        ErasureService.PendingErasure pending = admin.as(lead, () -> erasure.pending()).stream()
+                .filter(p -> p.requestId().equals(requestId)).findFirst().orElseThrow();
+        assertEquals(me.name(), pending.personName());
+        assertThrows(RuntimeException.class, () -> admin.run(lead, () -> erasure.carryOut(requestId,
+                pending.version() + 1)), "a stale request is refused");
+        assertEquals(4, admin.as(lead, () -> erasure.carryOut(requestId, pending.version())));
+
+        IssueViews.IssueView erased = facilitator.as(w.facilitator().email(), () -> issues.view(mine));
+        assertEquals(Removal.ERASURE.text(), erased.title());
+        assertNull(erased.narrative());
+        assertEquals(Removal.ERASURE.text(), erased.actions().get(0).description());
+        assertEquals(Removal.ERASURE.text(), erased.actions().get(0).progress().get(0).note());
+        assertEquals("Colleague detail.", narrativeSeenBy(w.facilitator(), theirs), "others' contributions stay");
+        assertEquals(Removal.ERASURE.text(), member.as(me.email(), () -> learning.view(entry)).whatILearned());
+        assertEquals(List.of(), member.as(me.email(), () -> tags.tagsOf(mine)), "out of theme summaries");
+        assertFalse(member.as(me.email(), () -> consents.mine()).get(0).inForce());
+        MyDataService.RequestView done = member.as(me.email(), () -> myData.myRequests()).stream()
+                .filter(r -> r.id().equals(requestId)).findFirst().orElseThrow();
+        assertEquals("DONE", done.status());
+        assertEquals(4, done.records());
+        assertTrue(admin.as(lead, () -> erasure.pending()).stream().noneMatch(p -> p.requestId().equals(requestId)));
+        assertThrows(RuntimeException.class, () -> admin.run(lead, () -> erasure.carryOut(requestId,
+                pending.version() + 1)), "done once");
+    }
+
+    private List<ThemeSummary.ThemeCount> summary(String lead, World w) throws Exception {
+        return admin.as(lead, () -> summaries.summary(w.programmeId())).themes();
+    }
+
+    private void consent(World w, int memberIndex) throws Exception {
+        member.run(w.members().get(memberIndex).email(), () -> consents.give(w.setId()));
+    }
+
+    private String narrativeSeenBy(TestPerson who, String issueId) throws Exception {
+        return facilitator.as(who.email(), () -> issues.view(issueId)).narrative();
+    }
+
+    private java.sql.Timestamp purgedAt(String setId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT content_purged_at FROM learning_set WHERE id = ?")) {
+            s.setString(1, setId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getTimestamp(1);
+            }
+        }
+    }
+
+    private World world(String name, int memberCount) throws Exception {
+        TestPerson lead = fixtures.person("Lead", Role.ADMIN);
+        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
+                Fixtures.unique(name), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
+                MeetingMode.VIRTUAL)));
+        String setId = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
+        TestPerson f = fixtures.person("Facilitator", Role.FACILITATOR);
+        admin.run(lead.email(), () -> facilitators.assign(setId, f.id(), FacilitatorRole.LEAD));
+        facilitator.run(f.email(), () -> groundRules.record(setId, RULES));
+        List<TestPerson> members = new java.util.ArrayList<>();
+        for (int i = 0; i < memberCount; i++) {
+            TestPerson m = fixtures.person("Member", Role.MEMBER);
+            admin.run(lead.email(), () -> memberships.add(setId, m.id()));
+            member.run(m.email(), () -> groundRules.agree(setId, 1));
+            members.add(m);
+        }
+        return new World(lead, programmeId, setId, f, members);
+    }
+}
