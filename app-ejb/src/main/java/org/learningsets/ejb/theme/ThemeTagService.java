@@ -18,6 +18,7 @@ import org.learningsets.model.issue.Issue;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Theme;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.theme.IssueTheme;
 
 /**
@@ -83,6 +84,17 @@ public class ThemeTagService {
         return em.createNamedQuery("Theme.findByProgramme", Theme.class)
                 .setParameter("programme", issue.getSet().getProgramme()).getResultStream()
                 .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+    }
+
+    /** The programme's theme list for a set's facilitator (the tagging page). */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public List<ThemeOption> choicesForSet(@NotNull String setId) {
+        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
+        if (!content.isFacilitator(set, callers.person())) {
+            throw new AccessDeniedException("Only this set's facilitators tag its issues with themes.");
+        }
+        return em.createNamedQuery("Theme.findByProgramme", Theme.class).setParameter("programme", set.getProgramme())
+                .getResultStream().map(t -> new ThemeOption(t.getId(), t.getName())).toList();
     }
 
     private Issue facilitatorsIssue(String issueId) {

@@ -150,6 +150,47 @@ class DataRightsPagesIT {
         }
     }
 
+    @Test
+    void aFacilitatorTagsTheSetsIssuesAndSeesItsAuditWhichOthersCannotOpen() {
+        String setA;
+        try (Browser facilitator = new Browser()) {
+            signIn(facilitator, DemoLogins.FACILITATOR);
+            WebElement tagLink = facilitator.driver().findElements(By.cssSelector("a[id$=':tagThemes']")).stream()
+                    .filter(a -> a.getText().contains("Set A")).findFirst().orElseThrow();
+            tagLink.click();
+            facilitator.waitFor().until(ExpectedConditions.urlContains("sets/themes.xhtml"));
+            setA = facilitator.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+            assertEquals("Themes of Set A's issues", facilitator.heading());
+            Accessibility.assertNoViolations(facilitator);
+
+            click(facilitator, "button[id='tagForm:issues:0:tag']");
+            assertTrue(facilitator.mainText().contains("Choose a theme for"), "no theme chosen: a message");
+            new org.openqa.selenium.support.ui.Select(facilitator.find("select[id='tagForm:issues:0:theme']"))
+                    .selectByVisibleText("Data and measurement");
+            click(facilitator, "button[id='tagForm:issues:0:tag']");
+            assertTrue(facilitator.mainText().contains("Tagged"), facilitator.mainText());
+            WebElement untag = facilitator.driver().findElements(By.cssSelector("button[id$=':untag']")).stream()
+                    .filter(b -> b.getText().contains("Data and measurement")).findFirst().orElseThrow();
+            untag.click();
+            facilitator.waitFor().until(ExpectedConditions.stalenessOf(untag));
+            assertTrue(facilitator.mainText().contains("Removed Data and measurement"), facilitator.mainText());
+
+            facilitator.open(base + "sets/audit.xhtml?id=" + setA);
+            assertEquals("Who opened Set A's records", facilitator.heading());
+            assertTrue(facilitator.find("[id='auditForm:audit']").getText().contains("Carolyn Robertson"));
+            Accessibility.assertNoViolations(facilitator);
+            facilitator.open(base + "sets/themes.xhtml?id=not-a-set");
+            assertEquals("You cannot open this", facilitator.heading());
+        }
+        try (Browser member = new Browser()) {
+            signIn(member, LAURA);
+            member.open(base + "sets/audit.xhtml?id=" + setA);
+            assertEquals("You cannot open this", member.heading(), "another set's member");
+            member.open(base + "sets/themes.xhtml?id=" + setA);
+            assertEquals("You cannot open this", member.heading());
+        }
+    }
+
     private Optional<Path> newestJson() {
         try (Stream<Path> files = Files.list(downloads)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
