@@ -2,6 +2,7 @@ package org.learningsets.ejb.home;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,7 @@ public class HomeService {
     @Inject
     Clock clock;
 
+    @Timed(name = "learningsets.home", description = "Time to build a person's home page", absolute = true)
     public HomeView forCaller() {
         Account account = callers.account();
         Person me = account.getPerson();

@@ -35,9 +35,12 @@ import org.learningsets.ejb.security.AccountBootstrap;
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
         name = DataSources.APP,
-        className = "org.learningsets.ejb.platform.CheckedDerbyDataSource",
+        className = "org.learningsets.ejb.platform.LearningSetsDataSource",
         databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
-        properties = {"createDatabase=create"},
+        // Validate pooled connections (JDBC 4 isValid) so the pool recovers by itself after a database restart.
+        properties = {"createDatabase=create", "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"},
         initialPoolSize = 1,
         minPoolSize = 1,
         maxPoolSize = 30)
@@ -95,12 +98,16 @@ public class ApplicationStartup {
     void start() {
         try {
             Path dir = DataDirectory.prepare(dataDirectory);
-            derbyPath = dir.resolve(DERBY_DATABASE);
-            if (System.getProperty("derby.stream.error.file") == null) {
-                System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+            Optional<ExternalDatabase> external = ExternalDatabase.configured();
+            if (external.isEmpty()) {
+                derbyPath = dir.resolve(DERBY_DATABASE);
+                if (System.getProperty("derby.stream.error.file") == null) {
+                    System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+                }
             }
+            String where = external.map(ExternalDatabase::toString).orElse("Derby at " + derbyPath);
             DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(dataSource);
-            LOG.info(() -> "Database at " + derbyPath + " is at schema version " + migrated.schemaVersion() + " ("
+            LOG.info(() -> "Database " + where + " is at schema version " + migrated.schemaVersion() + " ("
                     + migrated.migrationsRun() + " migrations run now).");
             keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());
             accounts.enableDemoAccounts(demo);
@@ -137,7 +144,8 @@ public class ApplicationStartup {
             }
         }
         return "The database could not be opened or migrated (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + "). Check LEARNINGSETS_DATA_DIR and the server log.";
+                + e.getMessage() + "). Check LEARNINGSETS_DATA_DIR (or LEARNINGSETS_DB_URL, _USER and _PASSWORD for "
+                + "PostgreSQL) and the server log.";
     }
 
     /** Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). */

@@ -13,6 +13,10 @@ public final class ConfigKeys {
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "learningsets.bootstrap.admin.password";
     public static final String BOOTSTRAP_ADMIN_NAME = "learningsets.bootstrap.admin.name";
     public static final String BOOTSTRAP_ADMIN_ORGANISATION = "learningsets.bootstrap.admin.organisation";
+    /** PostgreSQL instead of embedded Derby: jdbc:postgresql://host:5432/database, with user and password. */
+    public static final String DB_URL = "learningsets.db.url";
+    public static final String DB_USER = "learningsets.db.user";
+    public static final String DB_PASSWORD = "learningsets.db.password";
     /** K: the fewest distinct consenting members behind a theme before a summary shows it. */
     public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
     /** Days after a set closes before its confidential text is removed. */

@@ -1,6 +1,8 @@
 package org.learningsets.web.security;
 
 import jakarta.ejb.EJB;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -46,6 +48,11 @@ public class SignInBacking {
     @EJB
     ApplicationStatus status;
 
+    /** For operators (/metrics): a climbing count means someone is guessing passwords. */
+    @Inject
+    @Metric(name = "learningsets.signin.failed", absolute = true, description = "Failed sign-in attempts")
+    Counter failedSignIns;
+
     public String signIn() {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -68,6 +75,7 @@ public class SignInBacking {
                 // A failed attempt leaves Soteria's "sign-in in progress" state in the session, and the next
                 // protected page would come back blank instead of asking to sign in: start a clean session.
                 request.getSession().invalidate();
+                failedSignIns.inc();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;
         }

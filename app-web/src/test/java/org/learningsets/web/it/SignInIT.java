@@ -92,6 +92,33 @@ class SignInIT {
         assertFalse(browser.mainText().contains("Getting ambulatory patients seen"), "no issue text for a lead");
     }
 
+    /** Operators: MicroProfile Health (live, ready with the database) and metrics, on the server's own paths. */
+    @Test
+    void operatorsSeeHealthAndMetrics() throws Exception {
+        browser.open(base + "index.xhtml");
+        browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.signIn(DemoLogins.MEMBER, "not-the-password");
+        assertTrue(browser.mainText().contains("The email address or password is not right."));
+        signInAs(DemoLogins.MEMBER); // builds a home page, which is timed
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI server = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
+        HttpResponse<String> live = http.send(HttpRequest.newBuilder(server.resolve("health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("learningsets-heap") && live.body().contains("\"UP\""), live.body());
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(server.resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("learningsets-database") && ready.body().contains("Apache Derby"),
+                ready.body());
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(server.resolve("metrics"))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("learningsets_signin_failed"), "failed sign-ins are counted");
+        assertTrue(metrics.body().contains("learningsets_home"), "home page time is measured");
+    }
+
     @Test
     void wrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
         browser.open(base + "login.xhtml");

@@ -1,0 +1,51 @@
+package org.learningsets.ejb.operations;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.platform.DataSources;
+
+/**
+ * Ready when start-up succeeded and the database answers within two seconds; DOWN (HTTP 503 on /health/ready)
+ * when it is away, so a load balancer stops sending people here.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    static final String NAME = "learningsets-database";
+
+    @Resource(lookup = DataSources.APP)
+    DataSource dataSource;
+
+    @Inject
+    ApplicationStatus status;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
+        if (status.failure().isPresent()) {
+            return response.down().withData("startup", status.failure().get()).build();
+        }
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+                return response.down().withData("database", "did not answer within 2 seconds").build();
+            }
+            return response.up()
+                    .withData("database", connection.getMetaData().getDatabaseProductName())
+                    .withData("answeredInMs", (System.nanoTime() - started) / 1_000_000)
+                    .build();
+        } catch (SQLException e) {
+            return response.down().withData("database", "unreachable: " + e.getMessage()).build();
+        }
+    }
+}
