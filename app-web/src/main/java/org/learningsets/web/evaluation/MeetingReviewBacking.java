@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.learningsets.ejb.evaluation.MeetingReviewService;
 import org.learningsets.ejb.evaluation.MeetingReviewViews;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.DomainMessages;
 
 /**
@@ -33,6 +34,9 @@ public class MeetingReviewBacking implements Serializable {
 
     /** Other sets' meetings, tampered ids and ended memberships are not caught: they lead to the refusal page. */
     public void load() {
+        if (id == null || id.isBlank()) {
+            throw new NotFoundException("The meeting was not found: the link has no id.");
+        }
         if (form == null && notice == null) {
             try {
                 form = reviews.form(id);

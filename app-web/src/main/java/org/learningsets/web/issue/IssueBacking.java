@@ -13,6 +13,7 @@ import org.learningsets.ejb.issue.MyIssueViews;
 import org.learningsets.ejb.issue.MyIssuesService;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.DomainMessages;
 
 /**
@@ -45,6 +46,9 @@ public class IssueBacking implements Serializable {
 
     /** A refused or unknown id is not caught: it leads to the refusal page. */
     public void load() {
+        if (id == null || id.isBlank()) {
+            throw new NotFoundException("The issue was not found: the link has no id.");
+        }
         if (history == null) {
             history = myIssues.history(id);
             actionMeetingId = history.suggestedMeetingId();

@@ -51,7 +51,7 @@ public class LearningLogBacking implements Serializable {
         try {
             entries = log.mine(search);
         } catch (RuntimeException e) {
-            DomainMessages.show(e, "search:search");
+            DomainMessages.show(e, "search:words");
         }
     }
 
