@@ -9,6 +9,7 @@ import java.util.List;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -30,7 +31,10 @@ public class ConfidentialTextRemover {
     @Inject
     ConfidentialTextKeys keys;
 
-    /** Issues, actions, progress notes of the set and learning log entries about its meetings; returns records changed. */
+    /**
+     * Issues, actions, progress notes of the set, and the learning log entries and meeting reviews about its
+     * meetings; returns records changed.
+     */
     public int removeFromSet(LearningSet set, Removal why) {
         TextCipher cipher = keys.cipher();
         List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set).getResultList();
@@ -41,16 +45,19 @@ public class ConfidentialTextRemover {
                         .getResultList();
         List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofSet", LearningLogEntry.class)
                 .setParameter("set", set).getResultList();
+        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class)
+                .setParameter("set", set).getResultList();
         issues.forEach(i -> i.erase(why));
         actions.forEach(a -> a.erase(why, cipher));
         progress.forEach(p -> p.erase(why, cipher));
         log.forEach(e -> e.erase(why, cipher));
-        return issues.size() + actions.size() + progress.size() + log.size();
+        reviews.forEach(r -> r.erase(why, cipher));
+        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size();
     }
 
     /**
      * A member's contributions: the issues they hold, the actions they own, the progress they reported, their learning
-     * log; their issues leave theme summaries (tags removed, consents withdrawn). Returns records changed.
+     * log and meeting reviews; their issues leave theme summaries (tags removed, consents withdrawn). Returns records changed.
      */
     public int removeContributionsOf(Person person, Removal why, Instant when) {
         TextCipher cipher = keys.cipher();
@@ -62,15 +69,18 @@ public class ConfidentialTextRemover {
                 .setParameter("author", person).getResultList();
         List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
                 .setParameter("author", person).getResultList();
+        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
+                .setParameter("author", person).getResultList();
         List<IssueTheme> tags = em.createNamedQuery("IssueTheme.ofHolder", IssueTheme.class)
                 .setParameter("holder", person).getResultList();
         issues.forEach(i -> i.erase(why));
         actions.forEach(a -> a.erase(why, cipher));
         progress.forEach(p -> p.erase(why, cipher));
         log.forEach(e -> e.erase(why, cipher));
+        reviews.forEach(r -> r.erase(why, cipher));
         tags.forEach(em::remove);
         em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class).setParameter("person", person)
                 .getResultStream().filter(ThemeConsent::isInForce).forEach(c -> c.withdraw(when));
-        return issues.size() + actions.size() + progress.size() + log.size();
+        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size();
     }
 }

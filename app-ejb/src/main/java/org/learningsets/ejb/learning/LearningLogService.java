@@ -9,8 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
@@ -22,9 +24,12 @@ import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.learning.LearningLogEntry;
+import org.learningsets.model.common.StateException;
 import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.set.LearningSet;
 
 /** The private learning log: each entry is readable and writable by its author only, nobody else at all. */
 @Stateless
@@ -33,8 +38,9 @@ public class LearningLogService {
 
     static final String NOT_YOURS = "A learning log entry can be read only by the person who wrote it.";
 
+    /** {@code meetingLabel} names the meeting the entry reflects on (null when none was picked). */
     public record EntryView(String id, long version, String meetingId, String whatILearned,
-            String whatIWillDoDifferently, Instant writtenAt) {
+            String whatIWillDoDifferently, Instant writtenAt, String meetingLabel) {
     }
 
     @PersistenceContext
@@ -55,7 +61,7 @@ public class LearningLogService {
     @Inject
     AuditTrail audit;
 
-    /** {@code meetingId} is optional; when given it must be a meeting of one of the author's sets. */
+    /** {@code meetingId} is optional; when given it must be a held meeting of one of the author's sets. */
     public String write(String meetingId, @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
         Person me = callers.person();
@@ -64,6 +70,9 @@ public class LearningLogService {
             meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
             if (!access.isActiveMember(meeting.getSet(), me) && !access.isCurrentFacilitator(meeting.getSet(), me)) {
                 throw new AccessDeniedException("That meeting is not one of your sets' meetings.");
+            }
+            if (meeting.getStatus() != MeetingStatus.HELD) {
+                throw new StateException("A reflection is written after a meeting; that one has not been held.");
             }
         }
         LearningLogEntry entry = new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently,
@@ -101,6 +110,23 @@ public class LearningLogService {
                 .toList();
     }
 
+    /**
+     * The meetings the caller can reflect on, newest first: the held meetings of the sets they are a current
+     * member or facilitator of (what {@link #write} accepts).
+     */
+    public List<MeetingChoice> meetingChoices() {
+        Person me = callers.person();
+        List<LearningSet> sets = new ArrayList<>(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
+                .setParameter("person", me).getResultList());
+        sets.addAll(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
+                .setParameter("person", me).getResultList());
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Meeting.heldOfSets", Meeting.class).setParameter("sets", sets)
+                .getResultStream().map(MeetingChoice::of).toList();
+    }
+
     private static boolean contains(String text, String wanted) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(wanted);
     }
@@ -116,6 +142,7 @@ public class LearningLogService {
     private EntryView view(LearningLogEntry e) {
         audit.record(null, e.getAuthor(), AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId());
         return new EntryView(e.getId(), e.getVersion(), e.getMeeting() == null ? null : e.getMeeting().getId(),
-                e.readWhatILearned(keys.cipher()), e.readWhatIWillDoDifferently(keys.cipher()), e.getWrittenAt());
+                e.readWhatILearned(keys.cipher()), e.readWhatIWillDoDifferently(keys.cipher()), e.getWrittenAt(),
+                e.getMeeting() == null ? null : MeetingChoice.of(e.getMeeting()).label());
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * Everything the application holds that a person wrote or that is about them, and nothing anyone else wrote:
- * issues they hold, actions they own, progress they reported, their learning log, memberships, theme consents and
+ * issues they hold, actions they own, progress they reported, their learning log and meeting reviews, memberships,
+ * theme consents and
  * their data requests. Serialised as JSON for the download.
  */
 public record MyDataExport(Instant exportedAt, Me me, List<SetMembership> memberships, List<MyIssue> issues,
         List<MyAction> actions, List<MyProgress> progressReports, List<MyLogEntry> learningLog,
-        List<MyConsent> themeConsents, List<MyRequest> dataRequests) {
+        List<MyReview> meetingReviews, List<MyConsent> themeConsents, List<MyRequest> dataRequests) {
 
     public record Me(String fullName, String email, String organisation) {
     }
@@ -32,6 +33,10 @@ public record MyDataExport(Instant exportedAt, Me me, List<SetMembership> member
 
     public record MyLogEntry(String set, Instant meetingStart, String whatILearned, String whatIWillDoDifferently,
             Instant writtenAt) {
+    }
+
+    public record MyReview(String set, Instant meetingStart, int pulse, String whatHelped, String whatGotInTheWay,
+            String whatILearned, Instant answeredAt) {
     }
 
     public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {

@@ -23,6 +23,7 @@ import org.learningsets.model.confidentiality.DataRequest;
 import org.learningsets.model.confidentiality.DataRequestKind;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.person.Person;
@@ -70,15 +71,18 @@ public class MyDataService {
                 .setParameter("author", me).getResultList();
         List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
                 .setParameter("author", me).getResultList();
+        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
+                .setParameter("author", me).getResultList();
         issues.forEach(i -> audit.record(i.getSet(), me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         actions.forEach(a -> audit.record(a.getIssue().getSet(), me, AuditAction.READ, AuditedRecord.ACTION,
                 a.getId()));
         progress.forEach(p -> audit.record(p.getAction().getIssue().getSet(), me, AuditAction.READ,
                 AuditedRecord.PROGRESS_UPDATE, p.getId()));
         log.forEach(e -> audit.record(null, me, AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId()));
+        reviews.forEach(r -> audit.record(null, me, AuditAction.READ, AuditedRecord.MEETING_REVIEW, r.getId()));
 
         DataRequest request = new DataRequest(me, DataRequestKind.EXPORT, now);
-        request.complete(me, issues.size() + actions.size() + progress.size() + log.size(), now);
+        request.complete(me, issues.size() + actions.size() + progress.size() + log.size() + reviews.size(), now);
         em.persist(request);
 
         return new MyDataExport(now,
@@ -98,6 +102,9 @@ public class MyDataService {
                         e.getMeeting() == null ? null : e.getMeeting().getSet().getName(),
                         e.getMeeting() == null ? null : e.getMeeting().getStart().toInstant(),
                         e.readWhatILearned(cipher), e.readWhatIWillDoDifferently(cipher), e.getWrittenAt())).toList(),
+                reviews.stream().map(r -> new MyDataExport.MyReview(r.getMeeting().getSet().getName(),
+                        r.getMeeting().getStart().toInstant(), r.getPulse(), r.readWhatHelped(cipher),
+                        r.readWhatGotInTheWay(cipher), r.readWhatILearned(cipher), r.getAnsweredAt())).toList(),
                 em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class).setParameter("person", me)
                         .getResultStream().map(c -> new MyDataExport.MyConsent(c.getSet().getName(), c.isInForce(),
                                 c.getGivenAt(), c.getWithdrawnAt())).toList(),

@@ -29,7 +29,7 @@ import org.learningsets.model.set.LearningSet;
 @Entity
 @Table(name = "set_issue")
 @NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
-@NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i where i.holder = :holder")
+@NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i join fetch i.set where i.holder = :holder order by i.raisedAt desc, i.id")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
 public class Issue extends EditableEntity {
 

@@ -29,6 +29,7 @@ import org.learningsets.model.set.LearningSet;
 @Table(name = "meeting", uniqueConstraints = @UniqueConstraint(columnNames = {"set_id", "sequence_number"}))
 @NamedQuery(name = "Meeting.upcomingOfSets", query = "select m from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
 @NamedQuery(name = "Meeting.ofSet", query = "select m from Meeting m where m.set = :set order by m.sequenceNumber")
+@NamedQuery(name = "Meeting.heldOfSets", query = "select m from Meeting m join fetch m.set where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.HELD order by m.startsAt desc")
 @NamedQuery(name = "Meeting.plannedOfSetFrom", query = "select m from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
 @NamedQuery(name = "Meeting.countPlannedOfSet", query = "select count(m) from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED")
 @NamedQuery(name = "Meeting.maxSequenceOfSet", query = "select max(m.sequenceNumber) from Meeting m where m.set = :set")

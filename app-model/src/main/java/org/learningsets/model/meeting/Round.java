@@ -18,6 +18,7 @@ import org.learningsets.model.issue.Issue;
 @Entity
 @Table(name = "al_round")
 @NamedQuery(name = "Round.ofMeeting", query = "select r from Round r join fetch r.issue where r.meeting = :meeting order by r.startedAt")
+@NamedQuery(name = "Round.ofIssue", query = "select r from Round r join fetch r.meeting where r.issue = :issue order by r.startedAt")
 public class Round extends EditableEntity {
 
     @NotNull

@@ -21,6 +21,7 @@ import org.learningsets.model.issue.Issue;
 @Entity
 @Table(name = "time_bid", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "issue_id"}))
 @NamedQuery(name = "TimeBid.ofMeeting", query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
+@NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
 public class TimeBid extends EditableEntity {
 
     @NotNull

@@ -25,6 +25,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Membership.activeOfSet", query = "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
 @NamedQuery(name = "Membership.countActiveOfSet", query = "select count(m) from Membership m where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.activeInProgramme", query = "select m from Membership m where m.person = :person and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.activeSince", query = "select count(m) from Membership m where m.set = :set and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE and m.joinedAt <= :moment")
 @NamedQuery(name = "Membership.historyOfSet", query = "select m from Membership m join fetch m.person where m.set = :set order by m.joinedAt, m.id")
 @NamedQuery(name = "Membership.ofPerson", query = "select m from Membership m join fetch m.set where m.person = :person order by m.joinedAt, m.id")
 @NamedQuery(name = "Membership.count", query = "select count(m) from Membership m")

@@ -3,10 +3,14 @@ package org.learningsets.web.platform;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.learningsets.model.common.DomainException;
 
-/** Page messages, and running a service call so that a refusal becomes a message instead of an error page. */
+/**
+ * Page messages, and turning a service's refusal into a message on the page, so the form and everything typed into
+ * it stay as they were. Anything that is not a refusal a person can act on is passed on unchanged (error page).
+ */
 public final class Messages {
 
     private Messages() {
@@ -23,27 +27,33 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    /**
-     * Runs the call; a domain refusal (validation, state, access, conflict) is shown as an error message and false
-     * is returned, so the page keeps what the person typed.
-     */
+    /** Runs the call; a refusal becomes an error message for the page and false is returned. */
     public static boolean attempt(Runnable call) {
         try {
             call.run();
             return true;
-        } catch (DomainException e) {
-            error(e.getMessage());
+        } catch (RuntimeException e) {
+            show(e, null);
             return false;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof DomainException cause) {
-                error(cause.getMessage());
-                return false;
-            }
-            if (e.getCause() instanceof ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> error(v.getMessage()));
-                return false;
-            }
-            throw e;
         }
+    }
+
+    /** Shows the refusal for the component {@code clientId} (null: for the page); rethrows anything else. */
+    public static void show(RuntimeException failure, String clientId) {
+        Throwable cause = failure;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (cause instanceof DomainException domain) {
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, domain.getMessage(), null));
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+            }
+        } else {
+            throw failure;
+        }
+        faces.validationFailed();
     }
 }

@@ -1,0 +1,35 @@
+package org.learningsets.ejb.issue;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.learningsets.ejb.meeting.MeetingChoice;
+
+/** An issue holder's own view of their issues: the list across their sets, and one issue's story meeting by meeting. */
+public final class MyIssueViews {
+
+    private MyIssueViews() {
+    }
+
+    public record MyIssue(String id, String title, String setId, String setName, String status, Instant raisedAt,
+            Instant closedAt, long openActions) {
+    }
+
+    /** A set the caller may raise an issue in. */
+    public record SetChoice(String id, String name) {
+    }
+
+    /**
+     * The issue with its actions and progress, what happened to it at each meeting, and the set's meetings to
+     * pick from when agreeing an action or reporting progress ({@code suggestedMeetingId}: the latest held one).
+     */
+    public record IssueHistory(IssueViews.IssueView issue, String setName, boolean holder, boolean canClose,
+            List<MeetingStep> meetings, List<MeetingChoice> meetingChoices, String suggestedMeetingId) {
+    }
+
+    /** One meeting in the issue's life: a bid for time, a round, actions agreed, progress reported there. */
+    public record MeetingStep(String meetingId, int number, ZonedDateTime start, String meetingStatus,
+            boolean hadRound, Integer minutesWanted, Integer minutesBooked, List<IssueViews.ActionView> actionsAgreed,
+            List<IssueViews.ProgressView> progressReported) {
+    }
+}
