@@ -1,0 +1,67 @@
+package org.learningsets.web.set;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.learningsets.ejb.set.GroundRulesService;
+import org.learningsets.ejb.set.MySetViews.MySetPage;
+import org.learningsets.ejb.set.MySetsService;
+import org.learningsets.web.platform.ServiceProblems;
+
+/**
+ * One of my sets. A refused or unknown id in the address propagates to the refusal page; until the member agrees
+ * the current ground rules, the page holds the rules and the agree button only.
+ */
+@Named
+@ViewScoped
+public class SetPageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient MySetsService mySets;
+
+    @EJB
+    transient GroundRulesService groundRules;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String id;
+    private MySetPage page;
+
+    public void load() {
+        page = mySets.set(id);
+    }
+
+    public String agree() {
+        try {
+            groundRules.agree(page.setId(), page.rules().version());
+        } catch (RuntimeException e) {
+            String message = ServiceProblems.messageFor(e).orElseThrow(() -> e);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            load();
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Thank you: you have agreed the ground rules of " + page.setName() + ".", null));
+        return "/sets/set?faces-redirect=true&id=" + page.setId();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MySetPage getPage() {
+        return page;
+    }
+}
