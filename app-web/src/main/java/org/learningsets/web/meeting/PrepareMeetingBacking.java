@@ -17,6 +17,7 @@ import org.learningsets.ejb.meeting.BidService;
 import org.learningsets.ejb.meeting.PreparationViews.BidView;
 import org.learningsets.ejb.meeting.PreparationViews.MeetingPreparation;
 import org.learningsets.model.meeting.TimeBid;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.ServiceProblems;
 
 /**
@@ -59,6 +60,9 @@ public class PrepareMeetingBacking implements Serializable {
     private final Map<String, Integer> newMinutes = new HashMap<>();
 
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("No meeting was named; open it from your set's page.");
+        }
         preparation = bids.prepare(id);
         for (BidView b : preparation.myBids()) {
             newMinutes.putIfAbsent(b.bidId(), b.minutesWanted());

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import org.learningsets.ejb.set.GroundRulesService;
 import org.learningsets.ejb.set.MySetViews.MySetPage;
 import org.learningsets.ejb.set.MySetsService;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.ServiceProblems;
 
 /**
@@ -35,6 +36,9 @@ public class SetPageBacking implements Serializable {
     private MySetPage page;
 
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("No set was named; open it from My sets.");
+        }
         page = mySets.set(id);
     }
 
