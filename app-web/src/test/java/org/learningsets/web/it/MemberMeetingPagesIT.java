@@ -204,6 +204,8 @@ class MemberMeetingPagesIT {
     @Test
     void tamperedAndUnknownIdsGetTheRefusalPage() {
         signInAsAmira();
+        assertTrue(browser.find("#memberSetList a").getAttribute("href").contains("sets/set.xhtml?id="),
+                "the home page's set card opens the set page");
         for (String path : List.of("sets/set.xhtml?id=" + UUID.randomUUID(), "sets/set.xhtml",
                 "meetings/prepare.xhtml?id=" + UUID.randomUUID(), "meetings/prepare.xhtml?id=%27%20or%201=1")) {
             browser.open(base + path);
