@@ -193,8 +193,8 @@ public class BidService {
     }
 
     private boolean hasApologies(Meeting meeting, Person me) {
-        return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class).setParameter("meeting", meeting)
-                .setParameter("person", me).getResultStream()
+        return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
+                .setParameter("meeting", meeting).setParameter("person", me).getResultStream()
                 .anyMatch(a -> a.getStatus() == AttendanceStatus.APOLOGIES);
     }
 
