@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
@@ -42,6 +44,7 @@ public class CalendarService {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     static final String UNKNOWN_FEED = "This calendar address is not valid any more. Make a new one in Learning "
             + "Sets under My calendar.";
+    static final String NOT_YOUR_MEETING = "This meeting is not available to you.";
 
     @PersistenceContext
     EntityManager em;
@@ -52,6 +55,9 @@ public class CalendarService {
     @Inject
     Clock clock;
 
+    @Inject
+    SetAccess access;
+
     private MeetingCalendarWriter writer;
 
     @PostConstruct
@@ -61,6 +67,21 @@ public class CalendarService {
 
     public String myMeetings() {
         return calendarOf(callers.person());
+    }
+
+    /**
+     * One meeting as a download, for a current member or facilitator of its set. Anyone else, and any unknown id,
+     * gets the same refusal, so ids cannot be probed.
+     */
+    public String oneMeeting(String meetingId) {
+        Person me = callers.person();
+        Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
+        if (meeting == null || !(access.isActiveMember(meeting.getSet(), me)
+                || access.isCurrentFacilitator(meeting.getSet(), me))) {
+            throw new AccessDeniedException(NOT_YOUR_MEETING);
+        }
+        return writer.toIcs("Learning Sets: " + meeting.getSet().getName() + ", meeting "
+                + meeting.getSequenceNumber(), List.of(calendarMeeting(meeting)));
     }
 
     /** Makes a new subscription secret (the old address stops working) and returns it; it is not stored. */
@@ -113,12 +134,16 @@ public class CalendarService {
             for (Meeting m : em.createQuery("select m from Meeting m join fetch m.set s join fetch s.programme "
                     + "where m.set in :sets order by m.startsAt", Meeting.class)
                     .setParameter("sets", sets).getResultList()) {
-                meetings.add(new CalendarMeeting(m.getId(), m.getSet().getName(), m.getSet().getProgramme().getName(),
-                        m.getSequenceNumber(), m.getStartsAt(), m.getDurationMinutes(), m.getMode(), m.getPlace(),
-                        m.getLink(), m.getStatus() == MeetingStatus.CANCELLED, m.getVersion()));
+                meetings.add(calendarMeeting(m));
             }
         }
         return writer.toIcs("Learning Sets: " + person.getFullName(), meetings);
+    }
+
+    private static CalendarMeeting calendarMeeting(Meeting m) {
+        return new CalendarMeeting(m.getId(), m.getSet().getName(), m.getSet().getProgramme().getName(),
+                m.getSequenceNumber(), m.getStartsAt(), m.getDurationMinutes(), m.getMode(), m.getPlace(),
+                m.getLink(), m.getStatus() == MeetingStatus.CANCELLED, m.getVersion());
     }
 
     private static String sha256(String token) {

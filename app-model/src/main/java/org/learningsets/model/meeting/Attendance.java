@@ -19,6 +19,8 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "attendance", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "person_id"}))
 @NamedQuery(name = "Attendance.ofMeeting", query = "select a from Attendance a join fetch a.person where a.meeting = :meeting")
+@NamedQuery(name = "Attendance.ofMeetingAndPerson", query = "select a from Attendance a where a.meeting = :meeting and a.person = :person")
+@NamedQuery(name = "Attendance.ofPersonInSets", query = "select a from Attendance a join fetch a.meeting where a.person = :person and a.meeting.set in :sets")
 public class Attendance extends EditableEntity {
 
     @NotNull

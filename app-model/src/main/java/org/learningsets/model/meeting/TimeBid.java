@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.model.issue.Issue;
 
 /**
@@ -22,7 +23,14 @@ import org.learningsets.model.issue.Issue;
 @Table(name = "time_bid", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "issue_id"}))
 @NamedQuery(name = "TimeBid.ofMeeting", query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
 @NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
+@NamedQuery(name = "TimeBid.ofMeetingAndHolder", query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder order by i.title")
+@NamedQuery(name = "TimeBid.countOfMeetingAndIssue", query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")
 public class TimeBid extends EditableEntity {
+
+    /** Shortest bid worth a round: presenting, questions and actions need at least this. */
+    public static final int MIN_MINUTES = 5;
+    /** Longest bid: one issue holder may not take more than an hour of the set's time. */
+    public static final int MAX_MINUTES = 60;
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -52,7 +60,26 @@ public class TimeBid extends EditableEntity {
         if (!issue.getSet().equals(meeting.getSet())) {
             throw new InvalidInputException("A bid is for an issue of the meeting's own set.");
         }
-        this.minutesWanted = Checks.between(minutesWanted, 5, meeting.getDurationMinutes(), "Minutes wanted");
+        this.minutesWanted = checkedMinutes(meeting, minutesWanted);
+    }
+
+    /** A new wish before the set has agreed the agenda; once booked, the set's agreement stands. */
+    public void changeMinutes(int newMinutesWanted) {
+        if (agendaPosition != null) {
+            throw new StateException("The set has already booked time for this issue; ask the facilitator to "
+                    + "change it.");
+        }
+        this.minutesWanted = checkedMinutes(meeting, newMinutesWanted);
+    }
+
+    public boolean isBooked() {
+        return agendaPosition != null;
+    }
+
+    /** Between {@value #MIN_MINUTES} and {@value #MAX_MINUTES} minutes, and never more than the meeting lasts. */
+    private static int checkedMinutes(Meeting meeting, int minutes) {
+        return Checks.between(minutes, MIN_MINUTES, Math.min(MAX_MINUTES, meeting.getDurationMinutes()),
+                "Minutes wanted");
     }
 
     public void book(int position, int minutes) {

@@ -2,6 +2,7 @@ package org.learningsets.model.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,5 +61,31 @@ class MeetingTest {
         assertEquals(30, new TimeBid(m, own, 30).getMinutesWanted());
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, other, 30));
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, own, 150));
+    }
+
+    @Test
+    void aBidWantsFiveToSixtyMinutesWithinTheMeetingAndChangesOnlyUntilBooked() {
+        Meeting shortMeeting = new Meeting(set, 2, LocalDateTime.of(2026, 2, 10, 14, 0), 45, MeetingMode.VIRTUAL,
+                null, "https://meet.example.org/a");
+        Meeting m = new Meeting(set, 3, LocalDateTime.of(2026, 3, 10, 14, 0), 120, MeetingMode.VIRTUAL, null,
+                "https://meet.example.org/a");
+        Person holder = new Person("Amira Khan", "amira.khan@example.org", new Organisation("Sunderland"));
+        Issue own = new Issue(set, holder, "Mornings", null, Instant.now(), TestCiphers.fresh());
+        assertThrows(InvalidInputException.class, () -> new TimeBid(m, own, 4));
+        assertThrows(InvalidInputException.class, () -> new TimeBid(m, own, 61));
+        assertThrows(InvalidInputException.class, () -> new TimeBid(shortMeeting, own, 50), "longer than the meeting");
+        assertEquals(45, new TimeBid(shortMeeting, own, 45).getMinutesWanted());
+
+        TimeBid bid = new TimeBid(m, own, 30);
+        bid.changeMinutes(60);
+        assertEquals(60, bid.getMinutesWanted());
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> bid.changeMinutes(90));
+        assertEquals("Minutes wanted must be between 5 and 60 (it is 90).", tooLong.getMessage());
+        assertEquals(60, bid.getMinutesWanted(), "a refused change leaves the bid as it was");
+
+        bid.book(1, 40);
+        assertTrue(bid.isBooked());
+        assertThrows(StateException.class, () -> bid.changeMinutes(20));
+        assertEquals(60, bid.getMinutesWanted());
     }
 }

@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.learningsets.ejb.calendar.CalendarService;
 import org.learningsets.ejb.calendar.MeetingCalendarWriter;
+import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
 
 /**
  * /calendar/my-meetings.ics: the signed-in person's meetings as a download (behind sign-in, see web.xml).
  * /calendar/feed/SECRET.ics: the same for calendar apps, which cannot sign in (public path; the secret decides).
+ * /calendar/meeting/MEETING-ID.ics: one meeting, for a member or facilitator of its set (403 for anyone else).
  */
-@WebServlet(name = "CalendarServlet", urlPatterns = {"/calendar/my-meetings.ics", "/calendar/feed/*"})
+@WebServlet(name = "CalendarServlet", urlPatterns = {"/calendar/my-meetings.ics", "/calendar/feed/*",
+    "/calendar/meeting/*"})
 public class CalendarServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,20 +32,35 @@ public class CalendarServlet extends HttpServlet {
         if (request.getServletPath().equals("/calendar/my-meetings.ics")) {
             ics = calendars.myMeetings();
             response.setHeader("Content-Disposition", "attachment; filename=\"learning-sets-meetings.ics\"");
-        } else {
-            String path = request.getPathInfo();
-            String token = path == null || !path.endsWith(".ics") ? "" : path.substring(1, path.length() - 4);
+        } else if (request.getServletPath().equals("/calendar/meeting")) {
             try {
-                ics = calendars.feed(token);
+                ics = calendars.oneMeeting(idBeforeIcs(request.getPathInfo()));
+            } catch (AccessDeniedException e) {
+                plain(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+                return;
+            }
+            response.setHeader("Content-Disposition", "attachment; filename=\"learning-sets-meeting.ics\"");
+        } else {
+            try {
+                ics = calendars.feed(idBeforeIcs(request.getPathInfo()));
             } catch (NotFoundException e) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write(e.getMessage());
+                plain(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
                 return;
             }
         }
         response.setContentType(MeetingCalendarWriter.MEDIA_TYPE);
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "/SOMETHING.ics" gives "SOMETHING"; anything else gives "", which the services refuse. */
+    private static String idBeforeIcs(String pathInfo) {
+        return pathInfo == null || !pathInfo.endsWith(".ics") ? "" : pathInfo.substring(1, pathInfo.length() - 4);
+    }
+
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
     }
 }
