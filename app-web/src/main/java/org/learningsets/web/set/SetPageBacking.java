@@ -1,9 +1,7 @@
 package org.learningsets.web.set;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.learningsets.ejb.set.GroundRulesService;
@@ -27,9 +25,6 @@ public class SetPageBacking implements Serializable {
 
     @EJB
     transient GroundRulesService groundRules;
-
-    @Inject
-    transient FacesContext faces;
 
     private String id;
     private MySetPage page;
