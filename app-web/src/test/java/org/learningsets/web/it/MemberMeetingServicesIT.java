@@ -62,7 +62,6 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
-import org.learningsets.web.platform.ServiceProblems;
 
 /**
  * A member's sets and the preparation of a meeting (bids, apologies, the draft agenda, the meeting's .ics), called
@@ -284,13 +283,13 @@ class MemberMeetingServicesIT {
         for (int minutes : new int[] {0, 4, 61, 600}) {
             EJBException e = assertThrows(EJBException.class, () -> member.as(w.amira().email(),
                     () -> bids.bidOnNewIssue(w.next(), "Too long", null, minutes)));
-            String message = ServiceProblems.messageFor(e).orElseThrow();
+            String message = violations(e);
             assertTrue(message.equals("Ask for at least 5 minutes.") || message.equals("Ask for at most 60 minutes."),
                     message);
         }
         EJBException noTitle = assertThrows(EJBException.class, () -> member.as(w.amira().email(),
                 () -> bids.bidOnNewIssue(w.next(), " ", null, 20)));
-        assertEquals("Give the issue a short title.", ServiceProblems.messageFor(noTitle).orElseThrow());
+        assertEquals("Give the issue a short title.", violations(noTitle));
 
         // Within 5..60 but longer than a 45-minute meeting: the new issue is not raised either.
         MeetingView shortened = admin.as(w.lead().email(), () -> schedules.move(w.next(), w.meetingsA().get(0)
@@ -499,5 +498,16 @@ class MemberMeetingServicesIT {
         TestPerson m = fixtures.person(name, Role.MEMBER);
         admin.run(lead.email(), () -> memberships.add(setId, m.id()));
         return m;
+    }
+
+    /** The messages of the service's parameter constraints, as the page shows them. */
+    private static String violations(EJBException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
+                return invalid.getConstraintViolations().stream().map(jakarta.validation.ConstraintViolation::getMessage)
+                        .sorted().collect(java.util.stream.Collectors.joining(" "));
+            }
+        }
+        throw new AssertionError("not a constraint violation", e);
     }
 }
