@@ -211,6 +211,7 @@ class ThemesRetentionAndDataRightsIT {
         String issue = member.as(holder.email(), () -> issues.raise(w.setId(), "Rota gaps", "Who covers nights."));
         String action = member.as(holder.email(), () -> actions.agree(issue, "Ask the rota team", null, null));
         member.run(holder.email(), () -> actions.reportProgress(action, "Asked; waiting.", null));
+        markHeld(meetings.get(0).id()); // no service holds meetings yet (live meeting mode, issue 6)
         String log = member.as(holder.email(), () -> learning.write(meetings.get(0).id(), "I listen better.", null));
         String unrelatedLog = member.as(holder.email(), () -> learning.write(null, "Not about the set.", null));
         World open = world("Still open", 3);
@@ -342,6 +343,14 @@ class ThemesRetentionAndDataRightsIT {
 
     private String narrativeSeenBy(TestPerson who, String issueId) throws Exception {
         return facilitator.as(who.email(), () -> issues.view(issueId)).narrative();
+    }
+
+    private void markHeld(String meetingId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE meeting SET status = 'HELD' WHERE id = ?")) {
+            s.setString(1, meetingId);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private java.sql.Timestamp purgedAt(String setId) throws Exception {
