@@ -105,6 +105,8 @@ class ThemesRetentionAndDataRightsIT {
     @Inject
     LearningLogService learning;
     @Inject
+    org.learningsets.ejb.evaluation.MeetingReviewService reviews;
+    @Inject
     ThemeListService themeList;
     @Inject
     ThemeTagService tags;
@@ -214,6 +216,8 @@ class ThemesRetentionAndDataRightsIT {
         markHeld(meetings.get(0).id()); // no service holds meetings yet (live meeting mode, issue 6)
         String log = member.as(holder.email(), () -> learning.write(meetings.get(0).id(), "I listen better.", null));
         String unrelatedLog = member.as(holder.email(), () -> learning.write(null, "Not about the set.", null));
+        String review = member.as(holder.email(), () -> reviews.respond(meetings.get(0).id(), 4, "Listening",
+                "Lateness", "Silence helps"));
         World open = world("Still open", 3);
         String openIssue = member.as(open.members().get(0).email(),
                 () -> issues.raise(open.setId(), "Open set issue", "Stays."));
@@ -239,6 +243,16 @@ class ThemesRetentionAndDataRightsIT {
             assertEquals("Not about the set.", logs.get(unrelatedLog), "a log entry about no set's meeting stays");
             assertEquals("Stays.", narrativeSeenBy(open.facilitator(), openIssue), "open sets are untouched");
             assertNotNull(purgedAt(w.setId()));
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                    "SELECT pulse, what_got_in_the_way, what_i_learned FROM meeting_review WHERE id = ?")) {
+                q.setString(1, review);
+                try (ResultSet r = q.executeQuery()) {
+                    assertTrue(r.next());
+                    assertEquals(4, r.getInt(1), "the score stays for the aggregate");
+                    assertNull(r.getString(2));
+                    assertNull(r.getString(3));
+                }
+            }
 
             java.sql.Timestamp firstPurge = purgedAt(w.setId());
             clock.moveAhead(Duration.ofDays(92));
