@@ -19,6 +19,7 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "attendance", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "person_id"}))
 @NamedQuery(name = "Attendance.ofMeeting", query = "select a from Attendance a join fetch a.person where a.meeting = :meeting")
+@NamedQuery(name = "Attendance.atHeldMeetingsOfSets", query = "select a.meeting.id, a.person.id, a.status from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
 public class Attendance extends EditableEntity {
 
     @NotNull
