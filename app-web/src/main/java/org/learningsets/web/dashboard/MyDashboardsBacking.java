@@ -21,9 +21,14 @@ public class MyDashboardsBacking {
 
     private List<SetHeadline> sets;
 
+    /** Before rendering, so a refusal (not a facilitator) reaches the refusal page. */
+    public void load() {
+        sets = dashboards.mine();
+    }
+
     public List<SetHeadline> getSets() {
         if (sets == null) {
-            sets = dashboards.mine();
+            load();
         }
         return sets;
     }

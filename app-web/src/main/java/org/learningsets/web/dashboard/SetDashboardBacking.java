@@ -1,8 +1,9 @@
 package org.learningsets.web.dashboard;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.learningsets.ejb.dashboard.DashboardService;
 import org.learningsets.ejb.dashboard.DashboardViews.MeetingAttendance;
@@ -12,18 +13,21 @@ import org.learningsets.ejb.dashboard.FigureTables;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One set's dashboard for its facilitators. Request scoped: every view and every download asks the service again,
- * so the figures are current and the access check runs each time.
+ * One set's dashboard for its facilitators. View scoped so a download postback still knows the set (the page's
+ * conditions are evaluated before view parameters are applied); each download asks the service again, so the file
+ * holds current figures and the access check runs again.
  */
 @Named
-@RequestScoped
-public class SetDashboardBacking {
+@ViewScoped
+public class SetDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    DashboardService dashboards;
+    transient DashboardService dashboards;
 
     private String setId;
-    private SetDashboard dashboard;
+    private transient SetDashboard dashboard;
 
     /** Anyone but the set's current facilitators is refused by the service: the refusal page. */
     public void load() {
