@@ -28,6 +28,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
 @NamedQuery(name = "Action.ofOwner", query = "select a from Action a where a.owner = :owner")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
+@NamedQuery(name = "Action.statusesOfSets", query = "select a.issue.set.id, a.owner.id, a.status, a.dueDate from Action a where a.issue.set in :sets")
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
 @NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select a.id, m.id from Action a join a.agreedAt m where a.issue = :issue")
 @NamedQuery(name = "Action.countOpenByIssues", query = "select a.issue.id, count(a) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")

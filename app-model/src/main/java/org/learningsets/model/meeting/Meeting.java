@@ -34,6 +34,7 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(name = "Meeting.countPlannedOfSet", query = "select count(m) from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED")
 @NamedQuery(name = "Meeting.maxSequenceOfSet", query = "select max(m.sequenceNumber) from Meeting m where m.set = :set")
 @NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
+@NamedQuery(name = "Meeting.ofSets", query = "select m from Meeting m where m.set in :sets order by m.sequenceNumber")
 public class Meeting extends EditableEntity {
 
     @NotNull

@@ -1,0 +1,225 @@
+package org.learningsets.ejb.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.learningsets.ejb.dashboard.DashboardFigures.Mark;
+import org.learningsets.ejb.dashboard.DashboardViews.ActionCounts;
+import org.learningsets.ejb.dashboard.DashboardViews.HealthFlag;
+import org.learningsets.ejb.dashboard.DashboardViews.IssueAge;
+import org.learningsets.ejb.dashboard.DashboardViews.IssueCounts;
+import org.learningsets.ejb.dashboard.DashboardViews.MeetingAttendance;
+import org.learningsets.ejb.dashboard.DashboardViews.MeetingCounts;
+import org.learningsets.ejb.dashboard.DashboardViews.MeetingTime;
+import org.learningsets.ejb.dashboard.DashboardViews.MemberAttendance;
+import org.learningsets.ejb.dashboard.DashboardViews.SetDashboard;
+import org.learningsets.ejb.dashboard.DashboardViews.SetHeadline;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.model.action.ActionStatus;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.meeting.AttendanceStatus;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
+
+/**
+ * Facilitators' dashboards: attendance, actions, issues, time and set health, for one set or across the sets the
+ * caller facilitates now. Only a set's current facilitators see its figures; programme leads and members are
+ * refused (issue titles and member names are the set's own). The figures come from a handful of queries over all
+ * the sets asked for at once, never one query per meeting or member.
+ */
+@Stateless
+@RolesAllowed(Role.FACILITATOR_NAME)
+public class DashboardService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SetAccess access;
+
+    @Inject
+    Clock clock;
+
+    public SetDashboard ofSet(@NotNull String setId) {
+        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
+        access.requireFacilitator(set, callers.person());
+        return dashboards(List.of(set)).get(0);
+    }
+
+    /** The sets the caller facilitates now, by name, with their headline figures and health flags. */
+    public List<SetHeadline> mine() {
+        Person me = callers.person();
+        List<LearningSet> sets = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
+                .setParameter("person", me).getResultStream()
+                .sorted(Comparator.comparing(LearningSet::getName).thenComparing(LearningSet::getId)).toList();
+        return dashboards(sets).stream().map(SetDashboard::headline).toList();
+    }
+
+    private List<SetDashboard> dashboards(List<LearningSet> sets) {
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        Rows rows = new Rows(sets);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeZones.LONDON);
+        return sets.stream().map(set -> dashboard(set, rows, today)).toList();
+    }
+
+    private SetDashboard dashboard(LearningSet set, Rows rows, LocalDate today) {
+        List<Meeting> meetings = rows.meetings.getOrDefault(set.getId(), List.of());
+        List<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.HELD).toList();
+        MeetingCounts counts = new MeetingCounts(held.size(), count(meetings, MeetingStatus.PLANNED),
+                count(meetings, MeetingStatus.CANCELLED), set.getProgramme().getMinimumMeetings());
+
+        List<MeetingAttendance> byMeeting = new ArrayList<>();
+        long present = 0;
+        long recorded = 0;
+        for (Meeting m : held) {
+            Map<String, AttendanceStatus> marks = rows.attendance.getOrDefault(m.getId(), Map.of());
+            int p = count(marks, AttendanceStatus.PRESENT);
+            byMeeting.add(new MeetingAttendance(m.getSequenceNumber(), m.getStartsAt().toLocalDate(), p,
+                    count(marks, AttendanceStatus.APOLOGIES), count(marks, AttendanceStatus.ABSENT),
+                    DashboardFigures.percent(p, marks.size())));
+            present += p;
+            recorded += marks.size();
+        }
+
+        Map<String, Integer> overdueByOwner = new HashMap<>();
+        int[] byStatus = new int[ActionStatus.values().length];
+        int overdue = 0;
+        for (Object[] a : rows.actions.getOrDefault(set.getId(), List.of())) {
+            ActionStatus status = (ActionStatus) a[2];
+            byStatus[status.ordinal()]++;
+            if (DashboardFigures.isOverdue(status, (LocalDate) a[3], today)) {
+                overdue++;
+                overdueByOwner.merge((String) a[1], 1, Integer::sum);
+            }
+        }
+        ActionCounts actions = new ActionCounts(byStatus[ActionStatus.OPEN.ordinal()],
+                byStatus[ActionStatus.DONE.ordinal()], byStatus[ActionStatus.CARRIED_FORWARD.ordinal()],
+                byStatus[ActionStatus.DROPPED.ordinal()], overdue);
+
+        List<MemberAttendance> byMember = new ArrayList<>();
+        List<HealthFlag> health = new ArrayList<>();
+        for (Membership membership : rows.members.getOrDefault(set.getId(), List.of())) {
+            Person person = membership.getPerson();
+            List<Mark> marks = new ArrayList<>();
+            for (Meeting m : held) {
+                AttendanceStatus status = rows.attendance.getOrDefault(m.getId(), Map.of()).get(person.getId());
+                if (status != null) {
+                    marks.add(new Mark(m.getSequenceNumber(), status));
+                }
+            }
+            int p = (int) marks.stream().filter(k -> k.status() == AttendanceStatus.PRESENT).count();
+            byMember.add(new MemberAttendance(person.getId(), person.getFullName(), p,
+                    (int) marks.stream().filter(k -> k.status() == AttendanceStatus.APOLOGIES).count(),
+                    (int) marks.stream().filter(k -> k.status() == AttendanceStatus.ABSENT).count(),
+                    DashboardFigures.percent(p, marks.size())));
+            HealthFlag flag = new HealthFlag(person.getId(), person.getFullName(),
+                    DashboardFigures.longestMissedRun(marks), overdueByOwner.getOrDefault(person.getId(), 0));
+            if (flag.missedMeetings() || flag.overdueActions() > 0) {
+                health.add(flag);
+            }
+        }
+
+        List<IssueAge> ages = new ArrayList<>();
+        List<Integer> openAges = new ArrayList<>();
+        List<Integer> resolveDays = new ArrayList<>();
+        int dropped = 0;
+        for (Object[] i : rows.issues.getOrDefault(set.getId(), List.of())) {
+            IssueStatus status = (IssueStatus) i[3];
+            Instant raised = (Instant) i[4];
+            int age = DashboardFigures.ageDays(raised, (Instant) i[5], today);
+            ages.add(new IssueAge((String) i[1], (String) i[2], status.name(),
+                    LocalDate.ofInstant(raised, TimeZones.LONDON), age));
+            switch (status) {
+                case OPEN -> openAges.add(age);
+                case RESOLVED -> resolveDays.add(age);
+                case DROPPED -> dropped++;
+            }
+        }
+        IssueCounts issues = new IssueCounts(openAges.size(), resolveDays.size(), dropped,
+                DashboardFigures.average(openAges), DashboardFigures.average(resolveDays));
+
+        List<MeetingTime> time = held.stream().map(m -> new MeetingTime(m.getSequenceNumber(),
+                m.getStartsAt().toLocalDate(),
+                DashboardFigures.minutesUsed(rows.rounds.getOrDefault(m.getId(), List.of())),
+                rows.booked.getOrDefault(m.getId(), 0), m.getDurationMinutes())).toList();
+
+        return new SetDashboard(set.getId(), set.getName(), set.getProgramme().getName(), today, counts,
+                DashboardFigures.percent(present, recorded), byMeeting, byMember, actions, issues, ages, time,
+                health);
+    }
+
+    private static int count(List<Meeting> meetings, MeetingStatus status) {
+        return (int) meetings.stream().filter(m -> m.getStatus() == status).count();
+    }
+
+    private static int count(Map<String, AttendanceStatus> marks, AttendanceStatus status) {
+        return (int) marks.values().stream().filter(s -> s == status).count();
+    }
+
+    /** The rows behind the figures of several sets: one query per kind of record, grouped in memory. */
+    private final class Rows {
+        final Map<String, List<Meeting>> meetings = new HashMap<>();
+        final Map<String, Map<String, AttendanceStatus>> attendance = new HashMap<>();
+        final Map<String, List<Membership>> members = new HashMap<>();
+        final Map<String, List<Object[]>> actions = new HashMap<>();
+        final Map<String, List<Object[]>> issues = new HashMap<>();
+        final Map<String, List<Instant[]>> rounds = new HashMap<>();
+        final Map<String, Integer> booked = new HashMap<>();
+
+        Rows(List<LearningSet> sets) {
+            for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class).setParameter("sets", sets)
+                    .getResultList()) {
+                meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m);
+            }
+            for (Object[] a : rowsOf("Attendance.atHeldMeetingsOfSets", sets)) {
+                attendance.computeIfAbsent((String) a[0], k -> new HashMap<>()).put((String) a[1],
+                        (AttendanceStatus) a[2]);
+            }
+            em.createNamedQuery("Membership.activeOfSets", Membership.class).setParameter("sets", sets)
+                    .getResultStream()
+                    .sorted(Comparator.comparing((Membership m) -> m.getPerson().getFullName())
+                            .thenComparing(m -> m.getPerson().getId()))
+                    .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m));
+            for (Object[] a : rowsOf("Action.statusesOfSets", sets)) {
+                actions.computeIfAbsent((String) a[0], k -> new ArrayList<>()).add(a);
+            }
+            for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
+                issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(i);
+            }
+            for (Object[] r : rowsOf("Round.timesAtHeldMeetingsOfSets", sets)) {
+                rounds.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add(new Instant[] {(Instant) r[1], (Instant) r[2]});
+            }
+            for (Object[] b : rowsOf("TimeBid.bookedAtHeldMeetingsOfSets", sets)) {
+                booked.put((String) b[0], ((Number) b[1]).intValue());
+            }
+        }
+
+        private List<Object[]> rowsOf(String query, List<LearningSet> sets) {
+            return em.createNamedQuery(query, Object[].class).setParameter("sets", sets).getResultList();
+        }
+    }
+}

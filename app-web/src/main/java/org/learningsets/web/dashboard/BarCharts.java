@@ -1,0 +1,50 @@
+package org.learningsets.web.dashboard;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * Chart.js bar-chart configurations for PrimeFaces' {@code p:chart}, built with JSON-P so names are escaped. Each
+ * chart sits next to a table of the same figures: the table is the accessible equivalent, the chart a picture.
+ */
+final class BarCharts {
+
+    /** One series: its legend label, its values (one per category) and a colour with 3:1 contrast on white. */
+    record Series(String label, List<? extends Number> values, String colour) {
+    }
+
+    static final String BLUE = "#0b5cad";
+    static final String ORANGE = "#b35900";
+    static final String RED = "#b00020";
+    static final String GREEN = "#1e7e34";
+    static final String GREY = "#5c6670";
+
+    private BarCharts() {
+    }
+
+    static String bars(List<String> categories, boolean stacked, String yTitle, Series... series) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        categories.forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series s : series) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            s.values().forEach(v -> data.add(v == null ? 0 : v.doubleValue()));
+            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
+                    .add("backgroundColor", s.colour()).add("borderColor", s.colour()).add("borderWidth", 1));
+        }
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle));
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                        .add("y", y));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}

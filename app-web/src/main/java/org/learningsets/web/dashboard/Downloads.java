@@ -1,0 +1,40 @@
+package org.learningsets.web.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.learningsets.ejb.dashboard.DashboardCsv;
+import org.learningsets.ejb.dashboard.DashboardWorkbook;
+import org.learningsets.ejb.dashboard.FigureTables.Table;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** The dashboard figures as file downloads, named after what they hold and the day. */
+final class Downloads {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Downloads() {
+    }
+
+    static StreamedContent csv(String name, LocalDate day, List<Table> tables) {
+        byte[] bytes = DashboardCsv.write(tables).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(fileName(name, day, "csv")).contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    static StreamedContent excel(String name, LocalDate day, List<Table> tables) {
+        byte[] bytes = DashboardWorkbook.write(tables);
+        return DefaultStreamedContent.builder().name(fileName(name, day, "xlsx")).contentType(XLSX)
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** e.g. "dashboard-set-a-2027-03-10.csv": letters and digits only, so every browser keeps the name. */
+    static String fileName(String name, LocalDate day, String extension) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "dashboard-" + (slug.isEmpty() ? "set" : slug) + "-" + day + "." + extension;
+    }
+}
