@@ -57,6 +57,8 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
+    /** The one demo member who has not agreed their set's ground rules yet. */
+    static final String NOT_YET_AGREED = "Kiran Singh";
     static final String PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     static final int MEETINGS = 6;
     static final String GROUND_RULES = """
@@ -172,7 +174,10 @@ public class DemoDataLoader {
             set.moveTo(SetState.ACTIVE);
             GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(meetings.get(0))));
             for (Person member : members) {
-                persist(new GroundRulesAgreement(rules, member, heldAt(meetings.get(0)).plusSeconds(600)));
+                // Kiran Singh has not agreed yet: the demo shows the ground-rules gate a new member meets.
+                if (!NOT_YET_AGREED.equals(member.getFullName())) {
+                    persist(new GroundRulesAgreement(rules, member, heldAt(meetings.get(0)).plusSeconds(600)));
+                }
             }
             meetings.get(0).markHeld();
             return new SetContent(set, members, meetings);

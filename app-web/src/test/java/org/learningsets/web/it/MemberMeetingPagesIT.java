@@ -172,6 +172,37 @@ class MemberMeetingPagesIT {
         assertTrue(browser.driver().findElements(By.id("apologiesSent")).isEmpty());
     }
 
+    /** Kiran Singh (demo Set B) has not agreed the ground rules: the set shows only them until he agrees. */
+    @Test
+    void aMemberWhoHasNotAgreedSeesOnlyTheGroundRulesUntilHeAgrees() {
+        browser.open(base + "index.xhtml");
+        browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.signIn("kiran.singh@example.org", DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        browser.find("nav.app-nav a[href*='sets/mine']").click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                "My sets"));
+        assertTrue(browser.find("#mySetList").getText().contains("Read and agree the ground rules of Set B"));
+        browser.find("#mySetList a").click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("groundRulesGate")));
+        String gate = browser.mainText();
+        assertTrue(gate.contains("What is said in the set stays in the set") || gate.contains("Golden rules"), gate);
+        assertTrue(browser.driver().findElements(By.id("nextMeeting")).isEmpty(), "nothing else before agreeing");
+        assertTrue(browser.driver().findElements(By.id("memberTable")).isEmpty());
+        Accessibility.assertNoViolations(browser);
+        String setPage = browser.driver().getCurrentUrl();
+
+        browser.open(base + "issues/mine.xhtml");
+        assertFalse(browser.mainText().contains("Set B:"), "no set content on other pages either");
+
+        browser.open(setPage);
+        submitAndWait(browser.find("button[id='agreeForm:agree']"));
+        assertTrue(browser.mainText().contains("Thank you: you have agreed the ground rules of Set B."),
+                browser.mainText());
+        assertTrue(browser.find("#nextMeeting").isDisplayed(), "the set opens once agreed");
+        assertTrue(browser.driver().findElements(By.id("groundRulesGate")).isEmpty());
+    }
+
     @Test
     void theBidWorksByKeyboardAlone() {
         signInAsAmira();
