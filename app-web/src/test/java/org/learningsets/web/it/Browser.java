@@ -77,7 +77,27 @@ public final class Browser implements AutoCloseable {
         passwordField.sendKeys(password);
         WebElement submit = find("button[id='signIn:submit']");
         submit.click();
-        waitFor().until(ExpectedConditions.stalenessOf(submit));
+        waitFor().until(Browser.gone(submit));
+    }
+
+    /**
+     * The element has left the page (a new page or an ajax update replaced it). Like stalenessOf, but also accepts
+     * chromedriver's "Node with given id does not belong to the document", its other answer for a replaced node.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     public WebDriverWait waitFor() {

@@ -147,7 +147,7 @@ class DashboardPagesIT {
         browser.find("label[for='preferences:textSize:" + size + "']").click();
         WebElement save = browser.find("button[id='preferences:save']");
         save.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        browser.waitFor().until(Browser.gone(save));
     }
 
     /** Clicks the download button and waits for a new, complete file with that ending. */

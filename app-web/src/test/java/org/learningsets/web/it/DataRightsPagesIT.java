@@ -54,7 +54,7 @@ class DataRightsPagesIT {
     private void click(Browser browser, String css) {
         WebElement button = browser.find(css);
         button.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(button));
+        browser.waitFor().until(Browser.gone(button));
     }
 
     @Test
@@ -103,7 +103,7 @@ class DataRightsPagesIT {
                     .filter(b -> b.getText().contains("Laura Evans")).findFirst().orElseThrow();
             erase.click();
             lead.find("button[id='requestsForm:confirmYes']").click();
-            lead.waitFor().until(ExpectedConditions.stalenessOf(erase));
+            lead.waitFor().until(Browser.gone(erase));
             assertTrue(lead.mainText().contains("Erased the contributions of Laura Evans"), lead.mainText());
             assertTrue(lead.driver().findElements(By.cssSelector("button[id$=':carryOut']")).stream()
                     .noneMatch(b -> b.getText().contains("Laura Evans")));
@@ -172,7 +172,7 @@ class DataRightsPagesIT {
             WebElement untag = facilitator.driver().findElements(By.cssSelector("button[id$=':untag']")).stream()
                     .filter(b -> b.getText().contains("Data and measurement")).findFirst().orElseThrow();
             untag.click();
-            facilitator.waitFor().until(ExpectedConditions.stalenessOf(untag));
+            facilitator.waitFor().until(Browser.gone(untag));
             assertTrue(facilitator.mainText().contains("Removed Data and measurement"), facilitator.mainText());
 
             facilitator.open(base + "sets/audit.xhtml?id=" + setA);

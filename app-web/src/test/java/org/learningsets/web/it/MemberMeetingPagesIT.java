@@ -80,7 +80,7 @@ class MemberMeetingPagesIT {
 
     private void submitAndWait(WebElement button) {
         button.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(button));
+        browser.waitFor().until(Browser.gone(button));
     }
 
     private String agenda() {
@@ -218,7 +218,7 @@ class MemberMeetingPagesIT {
         assertEquals("bid:submitBid", focused().getAttribute("id"));
         WebElement submit = focused();
         keys(Keys.ENTER);
-        browser.waitFor().until(ExpectedConditions.stalenessOf(submit));
+        browser.waitFor().until(Browser.gone(submit));
         assertTrue(agenda().contains(title + " Amira Khan (you) 15"), agenda());
 
         // Withdraw by keyboard too: tab to the row's withdraw button and press Enter.
@@ -228,7 +228,7 @@ class MemberMeetingPagesIT {
         }, "the withdraw button of " + title);
         WebElement withdraw = focused();
         keys(Keys.ENTER);
-        browser.waitFor().until(ExpectedConditions.stalenessOf(withdraw));
+        browser.waitFor().until(Browser.gone(withdraw));
         assertFalse(agenda().contains(title), agenda());
     }
 

@@ -236,7 +236,7 @@ class MemberReflectionPagesIT {
         tabTo("entry:save");
         WebElement save = browser.driver().switchTo().activeElement();
         keys(Keys.ENTER);
-        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        browser.waitFor().until(Browser.gone(save));
         assertTrue(browser.mainText().contains("Your reflection is saved in your learning log."));
         tabTo("search:words");
         keys(word);
@@ -308,6 +308,6 @@ class MemberReflectionPagesIT {
     private void click(String css) {
         WebElement element = browser.find(css);
         element.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(element));
+        browser.waitFor().until(Browser.gone(element));
     }
 }
