@@ -1,0 +1,73 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Every colour scheme at every text size (5 x 3) on the member's list pages: axe-core finds no WCAG 2.2 AA
+ * violation in any combination. Uses Ben Carter (demo Set A), whom no other browser test changes preferences for.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberPagesDisplaySweepIT {
+
+    private static final int SCHEMES = 5;
+    private static final int SIZES = 3;
+    private static final List<String> PAGES = List.of("sets/mine.xhtml", "issues/mine.xhtml", "learning/log.xhtml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everySchemeAtEveryTextSizePassesAxe() {
+        try (Browser browser = new Browser()) {
+            browser.open(base + "index.xhtml");
+            browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+            browser.signIn(DemoLogins.OTHER_MEMBER, DemoLogins.PASSWORD);
+            browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+            try {
+                for (int scheme = 0; scheme < SCHEMES; scheme++) {
+                    for (int size = 0; size < SIZES; size++) {
+                        choose(browser, scheme, size);
+                        String classes = browser.find("html").getAttribute("class");
+                        for (String page : PAGES) {
+                            browser.open(base + page);
+                            browser.find("main h1");
+                            assertTrue(browser.find("html").getAttribute("class").equals(classes), page);
+                            Accessibility.assertNoViolations(browser);
+                        }
+                    }
+                }
+            } finally {
+                choose(browser, 0, 0);
+            }
+        }
+    }
+
+    private void choose(Browser browser, int scheme, int size) {
+        browser.open(base + "preferences.xhtml");
+        browser.find("label[for='preferences:colourScheme:" + scheme + "']").click();
+        browser.find("label[for='preferences:textSize:" + size + "']").click();
+        var save = browser.find("button[id='preferences:save']");
+        save.click();
+        browser.waitFor().until(Browser.gone(save));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+                "Your display preferences are saved."));
+    }
+}
