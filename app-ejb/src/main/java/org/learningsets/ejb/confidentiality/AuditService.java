@@ -32,12 +32,21 @@ public class AuditService {
     @Inject
     SetAccess access;
 
+    /** The set's name with its audit, for the facilitators' audit page. */
+    public record SetAudit(String setName, List<AuditView> entries) {
+    }
+
     public List<AuditView> ofSet(@NotNull String setId) {
+        return trail(setId).entries();
+    }
+
+    public SetAudit trail(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         access.requireFacilitator(set, callers.person());
-        return em.createNamedQuery("AuditEntry.ofSet", AuditEntry.class).setParameter("set", set).getResultStream()
+        return new SetAudit(set.getName(), em.createNamedQuery("AuditEntry.ofSet", AuditEntry.class)
+                .setParameter("set", set).getResultStream()
                 .map(a -> new AuditView(a.getActor().getFullName(), a.getAction().name(), a.getRecordType().name(),
                         a.getRecordId(), a.getHappenedAt()))
-                .toList();
+                .toList());
     }
 }

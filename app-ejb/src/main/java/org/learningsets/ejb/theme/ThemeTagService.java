@@ -9,11 +9,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Theme;
@@ -35,6 +40,12 @@ public class ThemeTagService {
     public record ThemeOption(String id, String name) {
     }
 
+    public record TaggableIssue(String id, String title, String holderName, List<TagView> tags) {
+    }
+
+    public record SetTagging(String setName, List<ThemeOption> themes, List<TaggableIssue> issues) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,6 +57,9 @@ public class ThemeTagService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @RolesAllowed(Role.FACILITATOR_NAME)
     public void tag(@NotNull String issueId, @NotNull String themeId) {
@@ -73,8 +87,7 @@ public class ThemeTagService {
         Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
         content.requireReader(issue.getSet(), callers.person());
         return em.createNamedQuery("IssueTheme.ofIssue", IssueTheme.class).setParameter("issue", issue)
-                .getResultStream().map(t -> new TagView(t.getTheme().getId(), t.getTheme().getName(), t.getTaggedAt()))
-                .toList();
+                .getResultStream().map(ThemeTagService::view).toList();
     }
 
     /** The themes a facilitator may choose from for this issue: its programme's list. */
@@ -86,15 +99,33 @@ public class ThemeTagService {
                 .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
     }
 
-    /** The programme's theme list for a set's facilitator (the tagging page). */
+    /**
+     * The tagging page in one call: the set's name, its programme's themes, and its issues (titles, holders, tags).
+     * Titles and tags only: no narrative is decrypted. Each issue listed is recorded as read.
+     */
     @RolesAllowed(Role.FACILITATOR_NAME)
-    public List<ThemeOption> choicesForSet(@NotNull String setId) {
+    public SetTagging tagging(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        if (!content.isFacilitator(set, callers.person())) {
+        Person me = callers.person();
+        if (!content.isFacilitator(set, me)) {
             throw new AccessDeniedException("Only this set's facilitators tag its issues with themes.");
         }
-        return em.createNamedQuery("Theme.findByProgramme", Theme.class).setParameter("programme", set.getProgramme())
-                .getResultStream().map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+        List<ThemeOption> themes = em.createNamedQuery("Theme.findByProgramme", Theme.class)
+                .setParameter("programme", set.getProgramme()).getResultStream()
+                .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+        Map<Issue, List<TagView>> tagsByIssue = em.createNamedQuery("IssueTheme.ofSet", IssueTheme.class)
+                .setParameter("set", set).getResultStream()
+                .collect(Collectors.groupingBy(IssueTheme::getIssue, Collectors.mapping(ThemeTagService::view,
+                        Collectors.toList())));
+        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set)
+                .getResultList();
+        issues.forEach(i -> audit.record(set, me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
+        return new SetTagging(set.getName(), themes, issues.stream().map(i -> new TaggableIssue(i.getId(),
+                i.getTitle(), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
+    }
+
+    private static TagView view(IssueTheme tag) {
+        return new TagView(tag.getTheme().getId(), tag.getTheme().getName(), tag.getTaggedAt());
     }
 
     private Issue facilitatorsIssue(String issueId) {

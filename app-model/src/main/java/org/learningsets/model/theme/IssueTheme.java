@@ -21,6 +21,7 @@ import org.learningsets.model.programme.Theme;
 @Entity
 @Table(name = "issue_theme", uniqueConstraints = @UniqueConstraint(columnNames = {"issue_id", "theme_id"}))
 @NamedQuery(name = "IssueTheme.ofIssue", query = "select t from IssueTheme t join fetch t.theme where t.issue = :issue order by t.theme.name")
+@NamedQuery(name = "IssueTheme.ofSet", query = "select t from IssueTheme t join fetch t.theme where t.issue.set = :set order by t.theme.name")
 @NamedQuery(name = "IssueTheme.find", query = "select t from IssueTheme t where t.issue = :issue and t.theme = :theme")
 @NamedQuery(name = "IssueTheme.countOfTheme", query = "select count(t) from IssueTheme t where t.theme = :theme")
 @NamedQuery(name = "IssueTheme.ofHolder", query = "select t from IssueTheme t where t.issue.holder = :holder")

@@ -2,16 +2,11 @@ package org.learningsets.web.theme;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.learningsets.ejb.issue.IssueService;
-import org.learningsets.ejb.issue.IssueViews;
 import org.learningsets.ejb.theme.ThemeTagService;
-import org.learningsets.web.platform.FacilitatedSetNames;
 import org.learningsets.web.platform.Messages;
 
 /** A set's facilitator tags its issues with the programme's themes. */
@@ -24,30 +19,17 @@ public class SetThemesBacking implements Serializable {
     @EJB
     transient ThemeTagService tags;
 
-    @EJB
-    transient IssueService issues;
-
-    @Inject
-    FacilitatedSetNames setNames;
-
     private String setId;
-    private String setName;
-    private List<IssueViews.IssueView> issueList;
-    private List<ThemeTagService.ThemeOption> choices;
-    private Map<String, List<ThemeTagService.TagView>> tagsByIssue;
+    private ThemeTagService.SetTagging tagging;
     /** The theme chosen in each issue's row, by issue id. */
     private final Map<String, String> chosen = new HashMap<>();
 
     /** Another set's or a tampered id propagates to the refusal page. */
     public void load() {
-        choices = tags.choicesForSet(setId);
-        setName = setNames.of(setId);
-        issueList = issues.ofSet(setId);
-        tagsByIssue = new HashMap<>();
-        issueList.forEach(i -> tagsByIssue.put(i.id(), tags.tagsOf(i.id())));
+        tagging = tags.tagging(setId);
     }
 
-    public String tag(IssueViews.IssueView issue) {
+    public String tag(ThemeTagService.TaggableIssue issue) {
         String themeId = chosen.get(issue.id());
         if (themeId == null) {
             Messages.error("Choose a theme for \"" + issue.title() + "\" first.");
@@ -57,7 +39,7 @@ public class SetThemesBacking implements Serializable {
                 : null;
     }
 
-    public String untag(IssueViews.IssueView issue, ThemeTagService.TagView tag) {
+    public String untag(ThemeTagService.TaggableIssue issue, ThemeTagService.TagView tag) {
         return Messages.attempt(() -> tags.untag(issue.id(), tag.themeId()))
                 ? reload("Removed " + tag.themeName() + " from \"" + issue.title() + "\".") : null;
     }
@@ -75,20 +57,8 @@ public class SetThemesBacking implements Serializable {
         this.setId = setId;
     }
 
-    public String getSetName() {
-        return setName;
-    }
-
-    public List<IssueViews.IssueView> getIssues() {
-        return issueList;
-    }
-
-    public List<ThemeTagService.ThemeOption> getChoices() {
-        return choices;
-    }
-
-    public Map<String, List<ThemeTagService.TagView>> getTagsByIssue() {
-        return tagsByIssue;
+    public ThemeTagService.SetTagging getTagging() {
+        return tagging;
     }
 
     public Map<String, String> getChosen() {
