@@ -36,51 +36,38 @@ public class ConfidentialTextRemover {
      * meetings; returns records changed.
      */
     public int removeFromSet(LearningSet set, Removal why) {
-        TextCipher cipher = keys.cipher();
         List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set).getResultList();
         List<Action> actions = issues.isEmpty() ? List.of() : em.createNamedQuery("Action.ofIssues", Action.class)
                 .setParameter("issues", issues).getResultList();
         List<ProgressUpdate> progress = actions.isEmpty() ? List.of()
                 : em.createNamedQuery("ProgressUpdate.ofActions", ProgressUpdate.class).setParameter("actions", actions)
                         .getResultList();
-        List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofSet", LearningLogEntry.class)
-                .setParameter("set", set).getResultList();
-        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class)
-                .setParameter("set", set).getResultList();
-        issues.forEach(i -> i.erase(why));
-        actions.forEach(a -> a.erase(why, cipher));
-        progress.forEach(p -> p.erase(why, cipher));
-        log.forEach(e -> e.erase(why, cipher));
-        reviews.forEach(r -> r.erase(why, cipher));
-        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size();
+        return erase(new Contributions(issues, actions, progress,
+                em.createNamedQuery("LearningLogEntry.ofSet", LearningLogEntry.class).setParameter("set", set)
+                        .getResultList(),
+                em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class).setParameter("set", set)
+                        .getResultList()), why);
     }
 
     /**
-     * A member's contributions: the issues they hold, the actions they own, the progress they reported, their learning
-     * log and meeting reviews; their issues leave theme summaries (tags removed, consents withdrawn). Returns records changed.
+     * A member's contributions (see {@link Contributions}); their issues leave theme summaries (tags removed,
+     * consents withdrawn). Returns records changed.
      */
     public int removeContributionsOf(Person person, Removal why, Instant when) {
-        TextCipher cipher = keys.cipher();
-        List<Issue> issues = em.createNamedQuery("Issue.ofHolder", Issue.class).setParameter("holder", person)
-                .getResultList();
-        List<Action> actions = em.createNamedQuery("Action.ofOwner", Action.class).setParameter("owner", person)
-                .getResultList();
-        List<ProgressUpdate> progress = em.createNamedQuery("ProgressUpdate.ofAuthor", ProgressUpdate.class)
-                .setParameter("author", person).getResultList();
-        List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
-                .setParameter("author", person).getResultList();
-        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
-                .setParameter("author", person).getResultList();
-        List<IssueTheme> tags = em.createNamedQuery("IssueTheme.ofHolder", IssueTheme.class)
-                .setParameter("holder", person).getResultList();
-        issues.forEach(i -> i.erase(why));
-        actions.forEach(a -> a.erase(why, cipher));
-        progress.forEach(p -> p.erase(why, cipher));
-        log.forEach(e -> e.erase(why, cipher));
-        reviews.forEach(r -> r.erase(why, cipher));
-        tags.forEach(em::remove);
+        em.createNamedQuery("IssueTheme.ofHolder", IssueTheme.class).setParameter("holder", person).getResultList()
+                .forEach(em::remove);
         em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class).setParameter("person", person)
                 .getResultStream().filter(ThemeConsent::isInForce).forEach(c -> c.withdraw(when));
-        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size();
+        return erase(Contributions.of(em, person), why);
+    }
+
+    private int erase(Contributions records, Removal why) {
+        TextCipher cipher = keys.cipher();
+        records.issues().forEach(i -> i.erase(why));
+        records.actions().forEach(a -> a.erase(why, cipher));
+        records.progress().forEach(p -> p.erase(why, cipher));
+        records.log().forEach(e -> e.erase(why, cipher));
+        records.reviews().forEach(r -> r.erase(why, cipher));
+        return records.size();
     }
 }

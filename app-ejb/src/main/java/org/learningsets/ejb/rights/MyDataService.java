@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.Contributions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
@@ -63,16 +64,12 @@ public class MyDataService {
         Person me = callers.person();
         TextCipher cipher = keys.cipher();
         Instant now = clock.instant();
-        List<Issue> issues = em.createNamedQuery("Issue.ofHolder", Issue.class).setParameter("holder", me)
-                .getResultList();
-        List<Action> actions = em.createNamedQuery("Action.ofOwner", Action.class).setParameter("owner", me)
-                .getResultList();
-        List<ProgressUpdate> progress = em.createNamedQuery("ProgressUpdate.ofAuthor", ProgressUpdate.class)
-                .setParameter("author", me).getResultList();
-        List<LearningLogEntry> log = em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
-                .setParameter("author", me).getResultList();
-        List<MeetingReview> reviews = em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
-                .setParameter("author", me).getResultList();
+        Contributions mine = Contributions.of(em, me);
+        List<Issue> issues = mine.issues();
+        List<Action> actions = mine.actions();
+        List<ProgressUpdate> progress = mine.progress();
+        List<LearningLogEntry> log = mine.log();
+        List<MeetingReview> reviews = mine.reviews();
         issues.forEach(i -> audit.record(i.getSet(), me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         actions.forEach(a -> audit.record(a.getIssue().getSet(), me, AuditAction.READ, AuditedRecord.ACTION,
                 a.getId()));
@@ -82,7 +79,7 @@ public class MyDataService {
         reviews.forEach(r -> audit.record(null, me, AuditAction.READ, AuditedRecord.MEETING_REVIEW, r.getId()));
 
         DataRequest request = new DataRequest(me, DataRequestKind.EXPORT, now);
-        request.complete(me, issues.size() + actions.size() + progress.size() + log.size() + reviews.size(), now);
+        request.complete(me, mine.size(), now);
         em.persist(request);
 
         return new MyDataExport(now,
