@@ -14,17 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.set.SetRosters;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.LearningSet;
-import org.learningsets.model.set.Membership;
 
 /**
  * The signed-in person's home: their sets and next meetings, and for programme leads their programmes. Each
@@ -33,6 +31,9 @@ import org.learningsets.model.set.Membership;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class HomeService {
+
+    @Inject
+    SetRosters rosters;
 
     @PersistenceContext
     EntityManager em;
@@ -74,14 +75,8 @@ public class HomeService {
         if (sets.isEmpty()) {
             return List.of();
         }
-        Map<LearningSet, List<String>> facilitators = new HashMap<>();
-        for (FacilitatorAssignment f : em.createNamedQuery("FacilitatorAssignment.currentOfSets",
-                FacilitatorAssignment.class).setParameter("sets", sets).getResultList()) {
-            facilitators.computeIfAbsent(f.getSet(), s -> new ArrayList<>()).add(f.getPerson().getFullName());
-        }
-        Map<LearningSet, Long> memberCounts = em.createNamedQuery("Membership.activeOfSets", Membership.class)
-                .setParameter("sets", sets).getResultList().stream()
-                .collect(Collectors.groupingBy(Membership::getSet, Collectors.counting()));
+        Map<LearningSet, List<String>> facilitators = rosters.facilitatorNames(sets);
+        Map<LearningSet, Long> memberCounts = rosters.activeMemberCounts(sets);
         Map<LearningSet, Meeting> nextMeeting = new LinkedHashMap<>();
         LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
         for (Meeting m : em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class).setParameter("sets", sets)

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +40,9 @@ import org.learningsets.model.set.Membership;
 @RolesAllowed(Role.MEMBER_NAME)
 public class MySetsService {
 
+    @Inject
+    SetRosters rosters;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,14 +63,8 @@ public class MySetsService {
         if (sets.isEmpty()) {
             return List.of();
         }
-        Map<LearningSet, List<String>> facilitators = new HashMap<>();
-        for (FacilitatorAssignment f : em.createNamedQuery("FacilitatorAssignment.currentOfSets",
-                FacilitatorAssignment.class).setParameter("sets", sets).getResultList()) {
-            facilitators.computeIfAbsent(f.getSet(), s -> new ArrayList<>()).add(f.getPerson().getFullName());
-        }
-        Map<LearningSet, Long> memberCounts = em.createNamedQuery("Membership.activeOfSets", Membership.class)
-                .setParameter("sets", sets).getResultList().stream()
-                .collect(Collectors.groupingBy(Membership::getSet, Collectors.counting()));
+        Map<LearningSet, List<String>> facilitators = rosters.facilitatorNames(sets);
+        Map<LearningSet, Long> memberCounts = rosters.activeMemberCounts(sets);
         Map<LearningSet, List<Meeting>> meetings = em.createQuery("select m from Meeting m where m.set in :sets "
                 + "order by m.startsAt", Meeting.class).setParameter("sets", sets).getResultStream()
                 .collect(Collectors.groupingBy(Meeting::getSet));
