@@ -55,6 +55,9 @@ public class ActionService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ActionPlans plans;
+
     /** An action for the issue's holder; {@code meetingId} (optional) is the meeting where it was agreed. */
     public String agree(@NotNull String issueId, @NotBlank(message = "Say what the action is.")
             @Size(max = FieldLengths.LONG_TEXT) String description, LocalDate dueDate, String meetingId) {
@@ -66,12 +69,7 @@ public class ActionService {
                     + "facilitator during the round).");
         }
         Meeting meeting = meetingId == null ? null : Find.byId(em, Meeting.class, meetingId, "The meeting");
-        if (meeting != null && !meeting.getSet().equals(issue.getSet())) {
-            throw new InvalidInputException("That meeting belongs to another set.");
-        }
-        Action action = new Action(issue, issue.getHolder(), meeting, description, dueDate, keys.cipher());
-        em.persist(action);
-        audit.record(issue.getSet(), me, AuditAction.CREATE, AuditedRecord.ACTION, action.getId());
+        Action action = plans.add(issue, meeting, description, dueDate, me);
         return action.getId();
     }
 

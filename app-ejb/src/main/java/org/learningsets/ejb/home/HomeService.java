@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,9 +79,10 @@ public class HomeService {
         Map<LearningSet, List<String>> facilitators = rosters.facilitatorNames(sets);
         Map<LearningSet, Long> memberCounts = rosters.activeMemberCounts(sets);
         Map<LearningSet, Meeting> nextMeeting = new LinkedHashMap<>();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
+        // From the start of today: a meeting that began an hour ago and is not over is still the one to open.
+        LocalDateTime today = LocalDate.now(clock.withZone(TimeZones.LONDON)).atStartOfDay();
         for (Meeting m : em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class).setParameter("sets", sets)
-                .setParameter("from", now).getResultList()) {
+                .setParameter("from", today).getResultList()) {
             nextMeeting.putIfAbsent(m.getSet(), m);
         }
         return sets.stream()

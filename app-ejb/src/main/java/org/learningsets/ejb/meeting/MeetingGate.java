@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.model.common.StateException;
@@ -13,6 +16,7 @@ import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.set.LearningSet;
 
 /**
  * Who may prepare which meeting: bids and apologies are for an agreed member of the meeting's own set, and only
@@ -45,9 +49,22 @@ public class MeetingGate {
         return meeting;
     }
 
+    /** Still to come: planned, its start time not reached, and nobody has opened it in live meeting mode. */
     public boolean isOpen(Meeting meeting) {
+        return isOpen(meeting, startedOf(List.of(meeting.getSet())));
+    }
+
+    /** As {@link #isOpen(Meeting)}, with the ids of the meetings already started ({@link #startedOf}). */
+    public boolean isOpen(Meeting meeting, Set<String> started) {
         return meeting.getStatus() == MeetingStatus.PLANNED
-                && meeting.getStartsAt().isAfter(LocalDateTime.now(clock.withZone(TimeZones.LONDON)));
+                && meeting.getStartsAt().isAfter(LocalDateTime.now(clock.withZone(TimeZones.LONDON)))
+                && !started.contains(meeting.getId());
+    }
+
+    /** The ids of the meetings of these sets that have been opened in live meeting mode: one query. */
+    public Set<String> startedOf(Collection<LearningSet> sets) {
+        return Set.copyOf(em.createNamedQuery("MeetingRun.meetingIdsOfSets", String.class)
+                .setParameter("sets", sets).getResultList());
     }
 
     public void requireOpen(Meeting meeting) {

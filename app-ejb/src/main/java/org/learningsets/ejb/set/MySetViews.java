@@ -21,8 +21,11 @@ public final class MySetViews {
         }
     }
 
-    /** One meeting with my attendance ("Present", "Apologies sent", "Absent", or "" while none is recorded). */
-    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open) {
+    /**
+     * One meeting with my attendance ("Present", "Apologies sent", "Absent", or "" while none is recorded).
+     * {@code open}: it still takes bids and apologies; {@code live}: the set's next planned meeting, to follow live.
+     */
+    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open, boolean live) {
     }
 
     /** A card on "My sets". {@code rulesAgreed} false means the set page shows only the rules to agree. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
@@ -69,12 +70,13 @@ public class MySetsService {
                 + "order by m.startsAt", Meeting.class).setParameter("sets", sets).getResultStream()
                 .collect(Collectors.groupingBy(Meeting::getSet));
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
+        Set<String> started = gate.startedOf(sets);
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
                         .thenComparing(LearningSet::getName))
                 .map(s -> {
                     List<Meeting> ofSet = meetings.getOrDefault(s, List.of());
-                    Meeting next = ofSet.stream().filter(gate::isOpen).findFirst().orElse(null);
+                    Meeting next = ofSet.stream().filter(m -> gate.isOpen(m, started)).findFirst().orElse(null);
                     return new MySetCard(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
                             List.copyOf(facilitators.getOrDefault(s, List.of())),
                             memberCounts.getOrDefault(s, 0L).intValue(), next == null ? null : MeetingDetails.of(next),
@@ -106,8 +108,11 @@ public class MySetsService {
         List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", set)
                 .getResultList();
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, List.of(set));
+        Set<String> started = gate.startedOf(List.of(set));
+        Meeting live = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED)
+                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
         List<MeetingLine> lines = meetings.stream().map(m -> new MeetingLine(MeetingDetails.of(m),
-                attendanceLabel(m, attendance.get(m)), gate.isOpen(m))).toList();
+                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live))).toList();
         MeetingLine next = lines.stream().filter(MeetingLine::open)
                 .min(Comparator.comparing(l -> l.meeting().start())).orElse(null);
         return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, true,

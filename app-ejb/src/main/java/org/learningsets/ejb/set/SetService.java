@@ -42,6 +42,9 @@ public class SetService {
     @Inject
     Clock clock;
 
+    @Inject
+    SetAccess access;
+
     public String create(@NotNull String programmeId,
             @NotBlank(message = "Give the set a name.") @Size(max = FieldLengths.SHORT_TEXT) String name) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
@@ -64,7 +67,10 @@ public class SetService {
         moveTo(setId, SetState.ACTIVE);
     }
 
+    /** The programme lead, or the set's facilitator stepping back: a member then runs each meeting. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
     public void selfFacilitate(@NotNull String setId) {
+        access.requireLeadOrFacilitator(Find.byId(em, LearningSet.class, setId, "The set"), callers.account());
         moveTo(setId, SetState.SELF_FACILITATING);
     }
 

@@ -27,6 +27,8 @@ import org.learningsets.model.person.Person;
 @Table(name = "action_item")
 @NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
 @NamedQuery(name = "Action.ofOwner", query = "select a from Action a where a.owner = :owner")
+@NamedQuery(name = "Action.toCheckInOfSet", query = "select a from Action a join fetch a.owner join fetch a.issue where a.issue.set = :set and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
+@NamedQuery(name = "Action.ofIssueAgreedAt", query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
 @NamedQuery(name = "Action.statusesOfSets", query = "select a.issue.set.id, a.owner.id, a.status, a.dueDate from Action a where a.issue.set in :sets")
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")

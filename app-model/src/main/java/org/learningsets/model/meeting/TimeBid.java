@@ -88,6 +88,12 @@ public class TimeBid extends EditableEntity {
         this.minutesBooked = Checks.between(minutes, 5, meeting.getDurationMinutes(), "Minutes booked");
     }
 
+    /** Left off the agenda when the set books it (the issue can be bid again next time). */
+    public void unbook() {
+        this.agendaPosition = null;
+        this.minutesBooked = null;
+    }
+
     public Meeting getMeeting() {
         return meeting;
     }

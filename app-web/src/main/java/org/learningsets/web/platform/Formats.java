@@ -23,6 +23,13 @@ public class Formats {
         return DAY.format(start) + ", " + TIME.format(start) + (end == null ? "" : " to " + TIME.format(end));
     }
 
+    /** A round step's time as the live page's script shows it: "5:07 left", "1:30 over time". */
+    public String countdown(long secondsLeft) {
+        long s = Math.abs(secondsLeft);
+        String time = s / 60 + ":" + String.format("%02d", s % 60);
+        return secondsLeft < 0 ? time + " over time" : time + " left";
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : SHORT_DAY.format(date);
     }

@@ -1,0 +1,154 @@
+package org.learningsets.ejb.meeting;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
+import org.learningsets.ejb.meeting.LiveMeetingViews.CapturedAction;
+import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInAction;
+import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.meeting.LiveMeetingViews.RunningRound;
+import org.learningsets.model.action.Action;
+import org.learningsets.model.action.ActionStatus;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.meeting.Attendance;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.MeetingRun;
+import org.learningsets.model.meeting.MeetingStage;
+import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.meeting.Round;
+import org.learningsets.model.meeting.RoundStep;
+import org.learningsets.model.meeting.TimeBid;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
+import org.learningsets.model.set.SetState;
+
+/**
+ * Builds the live meeting page for one caller in a fixed number of queries. Confidential text (actions) is
+ * decrypted, and its reading audited, only where the stage shows it: check-in, and the running round.
+ */
+@Dependent
+public class LiveMeetingReader {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MeetingControls controls;
+
+    @Inject
+    SetContentAccess content;
+
+    @Inject
+    ConfidentialTextKeys keys;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    LiveMeeting read(Meeting meeting, Person me) {
+        LearningSet set = meeting.getSet();
+        MeetingRun run = controls.runOf(meeting).orElse(null);
+        MeetingStage stage = run == null ? null : run.getStage();
+        boolean facilitator = content.isFacilitator(set, me);
+        boolean selfFacilitating = set.getState() == SetState.SELF_FACILITATING;
+        boolean ended = stage == MeetingStage.ENDED;
+        boolean canControl = run != null && !ended && controls.holdsControls(run, me);
+
+        List<Person> members = em.createNamedQuery("Membership.activeOfSet", Membership.class)
+                .setParameter("set", set).getResultStream().map(Membership::getPerson).toList();
+        List<Person> facilitators = em.createNamedQuery("FacilitatorAssignment.currentOfSet",
+                FacilitatorAssignment.class).setParameter("set", set).getResultStream()
+                .map(FacilitatorAssignment::getPerson).toList();
+        Map<Person, String> attendance = new HashMap<>();
+        em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meeting", meeting)
+                .getResultStream().forEach(a -> attendance.put(a.getPerson(), a.getStatus().name()));
+
+        Map<Person, List<CheckInAction>> actions = stage == MeetingStage.CHECK_IN
+                ? checkInActions(set, me, facilitator) : Map.of();
+        List<CheckInMember> checkIn = members.stream().map(p -> new CheckInMember(p.getId(), p.getFullName(),
+                attendance.get(p), actions.getOrDefault(p, List.of()))).toList();
+
+        List<Round> rounds = em.createNamedQuery("Round.ofMeeting", Round.class).setParameter("meeting", meeting)
+                .getResultList();
+        List<TimeBid> bids = em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", meeting).getResultList();
+        List<AgendaLine> agenda = bids.stream().map(b -> new AgendaLine(b.getId(), b.getVersion(),
+                b.getIssue().getId(), b.getIssue().getTitle(), b.getIssue().getHolder().getFullName(),
+                "PRESENT".equals(attendance.get(b.getIssue().getHolder())), b.getMinutesWanted(),
+                b.getAgendaPosition(), b.getMinutesBooked(), roundState(rounds, b, run))).toList();
+
+        RunningRound round = run == null || run.getCurrentRound() == null ? null
+                : running(run, bids, me, canControl);
+        List<String> audience = Stream.concat(members.stream(), facilitators.stream()).map(Person::getId)
+                .distinct().toList();
+        boolean planned = meeting.getStatus() == MeetingStatus.PLANNED;
+        return new LiveMeeting(MeetingDetails.of(meeting), selfFacilitating,
+                stage == null ? null : stage.name(), stage == null ? null : stage.getLabel(),
+                run == null ? null : run.getRunBy().getFullName(), canControl,
+                run == null && planned && set.getState().isMeeting() && controls.mayTakeControls(meeting, me),
+                run != null && !ended && selfFacilitating && !run.getRunBy().equals(me)
+                        && controls.mayTakeControls(meeting, me),
+                checkIn, agenda, round, audience, me.getId());
+    }
+
+    private Map<Person, List<CheckInAction>> checkInActions(LearningSet set, Person me, boolean facilitator) {
+        TextCipher cipher = keys.cipher();
+        LocalDate today = LocalDate.now(clock);
+        Map<Person, List<CheckInAction>> byOwner = new HashMap<>();
+        for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class).setParameter("set", set)
+                .getResultList()) {
+            audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
+            byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>()).add(new CheckInAction(a.getId(),
+                    a.getVersion(), a.getIssue().getTitle(), a.readDescription(cipher), a.getDueDate(),
+                    a.getStatus().name(), a.getStatus() == ActionStatus.OPEN && a.getDueDate() != null
+                            && a.getDueDate().isBefore(today),
+                    facilitator || a.getOwner().equals(me)));
+        }
+        return byOwner;
+    }
+
+    private static String roundState(List<Round> rounds, TimeBid bid, MeetingRun run) {
+        return rounds.stream().filter(r -> r.getIssue().equals(bid.getIssue())).findFirst()
+                .map(r -> r.getEndedAt() != null ? "Done"
+                        : run != null && r.equals(run.getCurrentRound()) ? "Running" : "Stopped")
+                .orElse(bid.isBooked() ? "To come" : null);
+    }
+
+    private RunningRound running(MeetingRun run, List<TimeBid> bids, Person me, boolean canControl) {
+        Round round = run.getCurrentRound();
+        RoundStep step = run.getStep();
+        int stepMinutes = bids.stream().filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
+                .findFirst().map(b -> LiveMeetingService.minutes(b, step)).orElse(0);
+        boolean holder = round.getIssue().getHolder().equals(me);
+        TextCipher cipher = keys.cipher();
+        LearningSet set = run.getMeeting().getSet();
+        List<Action> agreedHere = em.createNamedQuery("Action.ofIssueAgreedAt", Action.class)
+                .setParameter("issue", round.getIssue()).setParameter("meeting", run.getMeeting()).getResultList();
+        agreedHere.forEach(a -> audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
+        List<CapturedAction> captured = agreedHere.stream()
+                .map(a -> new CapturedAction(a.readDescription(cipher), a.getDueDate())).toList();
+        return new RunningRound(round.getId(), round.getIssue().getId(), round.getIssue().getTitle(),
+                round.getIssue().getHolder().getFullName(), step.name(), step.getLabel(), stepMinutes,
+                run.secondsLeft(clock.instant()).orElse(0L), run.isPaused(), step.showsGoldenRules(),
+                step.next().map(RoundStep::getLabel).orElse(null), step.takesActions() && (canControl || holder), captured);
+    }
+}

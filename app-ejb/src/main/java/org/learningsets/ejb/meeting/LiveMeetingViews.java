@@ -1,0 +1,84 @@
+package org.learningsets.ejb.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the live meeting page shows: the same for everyone in the set, plus the controls for whoever runs it. */
+public final class LiveMeetingViews {
+
+    /** On screen while the issue holder presents and the set asks questions (DOMAIN.md). */
+    public static final List<String> GOLDEN_RULES = List.of(
+            "No interruptions during the issue holder's airtime.",
+            "No own stories.",
+            "No advice or suggestions unless the issue holder asks.",
+            "The facilitator takes no airtime.");
+
+    private LiveMeetingViews() {
+    }
+
+    /** An action from an earlier meeting, reported on at check-in. */
+    public record CheckInAction(String actionId, long version, String issueTitle, String description,
+            LocalDate dueDate, String status, boolean overdue, boolean canMark) {
+    }
+
+    /** A member at check-in: attendance (null until marked) and the actions they report on. */
+    public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions) {
+
+        public boolean present() {
+            return "PRESENT".equals(attendance);
+        }
+    }
+
+    /** A bid on the agenda; {@code position}/{@code minutesBooked} once booked; {@code roundState} for rounds. */
+    public record AgendaLine(String bidId, long version, String issueId, String issueTitle, String holderName,
+            boolean holderPresent, int minutesWanted, Integer position, Integer minutesBooked, String roundState) {
+
+        public boolean booked() {
+            return position != null;
+        }
+    }
+
+    /** An action captured during the running round. */
+    public record CapturedAction(String description, LocalDate dueDate) {
+    }
+
+    /**
+     * The running round. {@code secondsLeft} is negative once the step runs over; the page counts down from it
+     * locally, so every screen shows the same time without asking the server each second.
+     */
+    public record RunningRound(String roundId, String issueId, String issueTitle, String holderName, String step,
+            String stepLabel, int stepMinutes, long secondsLeft, boolean paused, boolean goldenRules,
+            String nextStepLabel, boolean canCapture, List<CapturedAction> actions) {
+    }
+
+    /**
+     * The live meeting. {@code stage} is null until someone starts it. {@code canControl}: the caller holds the
+     * controls; {@code canStart}/{@code canTakeControls}: what the caller may do now. {@code audience}: the person
+     * ids whose screens follow the meeting; {@code viewerId}: the caller's.
+     */
+    public record LiveMeeting(MeetingDetails meeting, boolean selfFacilitating, String stage,
+            String stageLabel, String runBy, boolean canControl, boolean canStart, boolean canTakeControls,
+            List<CheckInMember> members, List<AgendaLine> agenda, RunningRound round, List<String> audience,
+            String viewerId) {
+
+        public boolean started() {
+            return stage != null;
+        }
+
+        public boolean at(String aStage) {
+            return aStage.equals(stage);
+        }
+
+        public int bookedMinutes() {
+            return agenda.stream().filter(AgendaLine::booked).mapToInt(AgendaLine::minutesBooked).sum();
+        }
+
+        public List<String> goldenRules() {
+            return GOLDEN_RULES;
+        }
+    }
+
+    /** One line of the agenda as the person running the meeting books it, in the order given. */
+    public record AgendaChoice(String bidId, boolean included, int minutes) {
+    }
+}

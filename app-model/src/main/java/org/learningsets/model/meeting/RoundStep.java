@@ -1,0 +1,61 @@
+package org.learningsets.model.meeting;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.learningsets.model.common.Checks;
+
+/**
+ * The four basic steps of an action-learning round, each with its share of the round's booked time: the issue
+ * holder's airtime, the set's questions (the longest part), action planning, and a brief reflection.
+ */
+public enum RoundStep {
+    PRESENTATION("Presentation", 30),
+    QUESTIONS("Questions", 40),
+    ACTION_PLANNING("Action planning", 20),
+    REFLECTION("Reflection on the round", 10);
+
+    private final String label;
+    private final int percent;
+
+    RoundStep(String label, int percent) {
+        this.label = label;
+        this.percent = percent;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /** The golden rules guard the issue holder's airtime and the questions that follow it. */
+    public boolean showsGoldenRules() {
+        return this == PRESENTATION || this == QUESTIONS;
+    }
+
+    /** Actions are decided once the questions are over: at action planning, or remembered in the reflection. */
+    public boolean takesActions() {
+        return this == ACTION_PLANNING || this == REFLECTION;
+    }
+
+    public Optional<RoundStep> next() {
+        int i = ordinal() + 1;
+        return i < values().length ? Optional.of(values()[i]) : Optional.empty();
+    }
+
+    /**
+     * Whole minutes per step for a round of {@code bookedMinutes}: each step gets at least one minute and its
+     * share rounded down; what rounding leaves over goes to the questions.
+     */
+    public static Map<RoundStep, Integer> minutesFor(int bookedMinutes) {
+        int booked = Checks.between(bookedMinutes, values().length, 480, "Booked minutes");
+        Map<RoundStep, Integer> minutes = new EnumMap<>(RoundStep.class);
+        int given = 0;
+        for (RoundStep step : values()) {
+            int share = Math.max(1, booked * step.percent / 100);
+            minutes.put(step, share);
+            given += share;
+        }
+        minutes.merge(QUESTIONS, booked - given, Integer::sum);
+        return minutes;
+    }
+}

@@ -1,0 +1,243 @@
+package org.learningsets.web.meeting;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.learningsets.ejb.meeting.LiveMeetingService;
+import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
+import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.set.SetService;
+import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.meeting.AttendanceStatus;
+import org.learningsets.model.meeting.MeetingStage;
+import org.learningsets.model.meeting.RoundStep;
+import org.learningsets.web.platform.Messages;
+
+/**
+ * The live meeting page, for whoever runs the meeting and for everyone following it. Every control is one service
+ * call; after a change the page re-reads the meeting and tells the set's other screens through the Faces websocket
+ * (the message is only the meeting's id and the sending page's token, never content), and they re-read it too.
+ */
+@Named
+@ViewScoped
+public class LiveMeetingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient LiveMeetingService live;
+
+    @EJB
+    transient SetService sets;
+
+    @Inject
+    @Push(channel = "liveMeeting")
+    transient PushContext followers;
+
+    private String id;
+    private LiveMeeting meeting;
+
+    /** Names this page in the messages it sends, so it does not re-read what it has just shown. */
+    private final String viewToken = UUID.randomUUID().toString();
+
+    /** The agenda as the person running the meeting arranges it, before booking. */
+    private final List<AgendaDraftLine> draft = new ArrayList<>();
+
+    private boolean handOverAgreed;
+    private String actionText;
+    private LocalDate actionDue;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("No meeting was named; open it from your set's page.");
+        }
+        reload();
+    }
+
+    /** Called when the websocket says the meeting changed on another screen. */
+    public void refresh() {
+        reload();
+    }
+
+    public void start() {
+        control(() -> live.start(id), "The meeting has started at check-in.");
+    }
+
+    public void takeControls() {
+        control(() -> live.takeControls(id), "You hold the controls for this meeting.");
+    }
+
+    public void mark(String personId, String status) {
+        control(() -> live.recordAttendance(id, personId, AttendanceStatus.valueOf(status)), null);
+    }
+
+    public void toStage(String stage) {
+        MeetingStage target = MeetingStage.valueOf(stage);
+        control(() -> live.moveTo(id, target), target == MeetingStage.PROCESS_REVIEW
+                ? "The meeting is held; everyone can now write their process review." : null);
+    }
+
+    public void moveUp(int index) {
+        if (index > 0 && index < draft.size()) {
+            Collections.swap(draft, index, index - 1);
+        }
+    }
+
+    public void moveDown(int index) {
+        if (index >= 0 && index < draft.size() - 1) {
+            Collections.swap(draft, index, index + 1);
+        }
+    }
+
+    public void bookAgenda() {
+        for (AgendaDraftLine line : draft) {
+            if (line.isIncluded() && line.getMinutes() == null) {
+                Messages.error("Give the minutes for \"" + line.getIssueTitle() + "\", or leave it off the agenda.");
+                return;
+            }
+        }
+        List<AgendaChoice> choices = draft.stream().map(l -> new AgendaChoice(l.getBidId(), l.isIncluded(),
+                l.isIncluded() ? l.getMinutes() : 0)).toList();
+        control(() -> live.bookAgenda(id, choices), "The agenda is booked. Start the first round when the set is ready.");
+    }
+
+    public void startRound(String bidId) {
+        control(() -> live.startRound(id, bidId), null);
+    }
+
+    public void nextStep() {
+        RoundStep from = RoundStep.valueOf(meeting.round().step());
+        control(() -> live.nextStep(id, from), from.next().isEmpty() ? "The round has ended." : null);
+    }
+
+    public void endRound() {
+        control(() -> live.endRound(id), "The round has ended.");
+    }
+
+    public void pause() {
+        control(() -> live.pause(id), null);
+    }
+
+    public void resume() {
+        control(() -> live.resume(id), null);
+    }
+
+    public void addMinute() {
+        control(() -> live.addMinute(id), null);
+    }
+
+    public void captureAction() {
+        if (control(() -> live.captureAction(id, actionText, actionDue), "The action is captured.")) {
+            actionText = null;
+            actionDue = null;
+        }
+    }
+
+    /** The facilitator steps back: from now on a member of the set runs its meetings. */
+    public void makeSelfFacilitating() {
+        if (!handOverAgreed) {
+            Messages.error("Tick that the set has agreed to run its own meetings first.");
+            return;
+        }
+        control(() -> sets.selfFacilitate(meeting.meeting().setId()), meeting.meeting().setName()
+                + " is now self-facilitating: a member can start this meeting or take the controls.");
+    }
+
+    public void end() {
+        control(() -> live.end(id), "The meeting has ended. Thank you.");
+    }
+
+    /** Runs the change; on success re-reads the meeting and tells the other screens; on a refusal shows why. */
+    private boolean control(Runnable change, String done) {
+        boolean changed = Messages.attempt(change);
+        reload();
+        if (changed) {
+            if (done != null) {
+                Messages.infoNow(done);
+            }
+            followers.send(id + " " + viewToken, meeting.audience());
+        }
+        return changed;
+    }
+
+    private void reload() {
+        meeting = live.view(id);
+        if (meeting.at(MeetingStage.AGENDA.name()) && meeting.canControl()) {
+            arrangeDraft();
+        } else {
+            draft.clear();
+        }
+    }
+
+    /** Keeps the order and minutes being arranged; adds bids made meanwhile and drops withdrawn ones. */
+    private void arrangeDraft() {
+        List<AgendaLine> bids = meeting.agenda();
+        draft.removeIf(d -> bids.stream().noneMatch(b -> b.bidId().equals(d.getBidId())));
+        for (AgendaLine bid : bids) {
+            if (draft.stream().noneMatch(d -> d.getBidId().equals(bid.bidId()))) {
+                draft.add(new AgendaDraftLine(bid));
+            }
+        }
+        draft.forEach(d -> bids.stream().filter(b -> b.bidId().equals(d.getBidId())).findFirst()
+                .ifPresent(d::update));
+    }
+
+    public int getDraftMinutes() {
+        return draft.stream().filter(AgendaDraftLine::isIncluded)
+                .mapToInt(d -> d.getMinutes() == null ? 0 : d.getMinutes()).sum();
+    }
+
+    public String getViewToken() {
+        return viewToken;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public LiveMeeting getMeeting() {
+        return meeting;
+    }
+
+    public List<AgendaDraftLine> getDraft() {
+        return draft;
+    }
+
+    public boolean isHandOverAgreed() {
+        return handOverAgreed;
+    }
+
+    public void setHandOverAgreed(boolean handOverAgreed) {
+        this.handOverAgreed = handOverAgreed;
+    }
+
+    public String getActionText() {
+        return actionText;
+    }
+
+    public void setActionText(String actionText) {
+        this.actionText = actionText;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public void setActionDue(LocalDate actionDue) {
+        this.actionDue = actionDue;
+    }
+}

@@ -1,0 +1,155 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A whole meeting in live meeting mode, in three separate browser sessions: Andy Mitchell runs demo Set B's second
+ * meeting while Harry Wilson (who bid for time) and Grace Thompson follow it on their own screens, which change by
+ * themselves through the websocket. Covers check-in with attendance and last time's actions, booking the agenda,
+ * a timed round (the timer counts down and survives a reload), the golden rules, the issue holder capturing his
+ * action, the process review and the end; axe-core on each stage. No other browser test runs Set B's meetings.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveMeetingPagesIT {
+
+    private static final String HARRY = "Harry Wilson";
+    private static final String GRACE = "Grace Thompson";
+    private static final String ISSUE = "Weekend cover for ambulatory care";
+    private static final Pattern TIME_LEFT = Pattern.compile("(\\d+):(\\d\\d) left");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aFacilitatorRunsAWholeMeetingWhileTwoMembersFollowOnTheirOwnScreens() {
+        try (Browser andy = signedIn("andy.mitchell@example.org");
+                Browser harry = signedIn("harry.wilson@example.org");
+                Browser grace = signedIn("grace.thompson@example.org")) {
+            andy.find("a[href*='meetings/live']").click();
+            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                    "Live: Set B, meeting 2"));
+            String live = andy.driver().getCurrentUrl();
+            harry.open(live);
+            grace.open(live);
+            assertTrue(harry.find("#waiting").getText().contains("has not been started"));
+            Accessibility.assertNoViolations(harry);
+
+            click(andy, "button[id='live:start']");
+            for (Browser follower : List.of(harry, grace)) {
+                follower.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
+            }
+            harry.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"),
+                    "Cost a six-month weekend pilot"));
+            assertTrue(harry.find("#runBy").getText().contains("Andy Mitchell"));
+            assertTrue(harry.driver().findElements(By.cssSelector("button[aria-label$='is here']")).isEmpty(),
+                    "members follow; only the person running the meeting has the controls");
+
+            List<String> members = andy.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
+                    .map(WebElement::getText).toList();
+            for (String name : members) {
+                boolean here = name.equals(HARRY) || name.equals(GRACE);
+                click(andy, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
+            }
+            grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"), "Absent"));
+            Accessibility.assertNoViolations(andy);
+
+            click(andy, "button[id='live:toAgenda']");
+            assertTrue(andy.find("#agendaDraft").getText().contains(ISSUE));
+            WebElement minutes = andy.find("#agendaDraft input[type='number']");
+            minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
+            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"),
+                    "20 of 120 minutes booked"));
+            Accessibility.assertNoViolations(andy);
+            click(andy, "button[id='live:bookAgenda']");
+
+            click(andy, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
+            harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
+            assertTrue(harry.find("#goldenRules").getText().contains("No advice or suggestions unless the issue "
+                    + "holder asks."));
+            assertTrue(harry.find("#step").getText().contains("Presentation"));
+            int first = secondsLeft(harry);
+            assertTrue(first > 300 && first <= 360, "6 of 20 minutes for the airtime: " + first);
+            harry.waitFor().until(d -> secondsLeft(harry) < first);
+            harry.open(live);
+            int afterReload = secondsLeft(harry);
+            assertTrue(afterReload < first && afterReload > first - 30, "the timer ran on through the reload: "
+                    + first + " then " + afterReload);
+            andy.open(live);
+            assertTrue(andy.find("#roundControls").isDisplayed(), "Andy resumes with the controls after a reload");
+            Accessibility.assertNoViolations(andy);
+
+            click(andy, "button[id='live:nextStep']");
+            grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
+            click(andy, "button[id='live:nextStep']");
+            harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:actionText")));
+            assertTrue(grace.driver().findElements(By.id("live:actionText")).isEmpty(),
+                    "the issue holder captures his actions, not the others");
+            harry.find("textarea[id='live:actionText']").sendKeys("Ask finance for the weekend staffing costs");
+            click(harry, "button[id='live:captureAction']");
+            for (Browser screen : List.of(andy, grace)) {
+                screen.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capturedActions"),
+                        "Ask finance for the weekend staffing costs"));
+            }
+            Accessibility.assertNoViolations(harry);
+
+            click(andy, "button[id='live:nextStep']");
+            click(andy, "button[id='live:nextStep']");
+            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
+            click(andy, "button[id='live:toReview']");
+            harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
+            assertTrue(harry.mainText().contains("How well did we work together today?"));
+            click(andy, "button[id='live:endMeeting']");
+            grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewHeading"),
+                    "The meeting has ended"));
+            assertFalse(andy.mainText().contains("End the meeting"));
+            Accessibility.assertNoViolations(grace);
+        }
+    }
+
+    private Browser signedIn(String email) {
+        Browser browser = new Browser();
+        browser.open(base + "index.xhtml");
+        browser.signIn(email, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        return browser;
+    }
+
+    /**
+     * Presses a control with the keyboard (the meeting can be run without a mouse, and no hover styles linger for
+     * axe-core) and waits for the ajax update to replace it (every control re-renders the form).
+     */
+    private static void click(Browser browser, String css) {
+        WebElement button = browser.find(css);
+        button.sendKeys(Keys.ENTER);
+        browser.waitFor().until(Browser.gone(button));
+    }
+
+    private static int secondsLeft(Browser browser) {
+        Matcher m = TIME_LEFT.matcher(browser.find("#timer").getText());
+        assertTrue(m.find(), browser.find("#timer").getText());
+        return Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+    }
+}
