@@ -145,7 +145,7 @@ public class ApplicationStartup {
         }
         return "The database could not be opened or migrated (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "). Check LEARNINGSETS_DATA_DIR (or LEARNINGSETS_DB_URL, _USER and _PASSWORD for "
-                + "PostgreSQL) and the server log.";
+                + "PostgreSQL, or LEARNINGSETS_DB_JNDI for a JDBC resource of the server) and the server log.";
     }
 
     /** Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). */

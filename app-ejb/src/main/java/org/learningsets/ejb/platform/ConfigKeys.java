@@ -17,6 +17,8 @@ public final class ConfigKeys {
     public static final String DB_URL = "learningsets.db.url";
     public static final String DB_USER = "learningsets.db.user";
     public static final String DB_PASSWORD = "learningsets.db.password";
+    /** Instead of DB_URL: the JNDI name of a JDBC resource the server already has, e.g. jdbc/learningsets. */
+    public static final String DB_JNDI = "learningsets.db.jndi";
     /** K: the fewest distinct consenting members behind a theme before a summary shows it. */
     public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
     /** Days after a set closes before its confidential text is removed. */

@@ -5,20 +5,36 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The production database, when LEARNINGSETS_DB_URL names one (PostgreSQL); without it the application uses
- * embedded Derby in the data directory. Read with MicroProfile Config, falling back to the environment when the
- * server builds the connection pool before the application's configuration is reachable.
+ * The production database, when configured; without it the application uses embedded Derby in the data
+ * directory. Either PostgreSQL named by LEARNINGSETS_DB_URL (with _USER and _PASSWORD), or a JDBC resource the
+ * server already has, named by LEARNINGSETS_DB_JNDI (the server then owns the URL and the credentials). Read with
+ * MicroProfile Config, falling back to the environment when the server builds the connection pool before the
+ * application's configuration is reachable.
  */
-public record ExternalDatabase(String url, String user, String password) {
+public record ExternalDatabase(String url, String user, String password, String jndiName) {
+
+    public boolean isServerResource() {
+        return jndiName != null;
+    }
 
     @Override
     public String toString() {
-        return url + " as " + user; // never the password
+        return isServerResource() ? "the server's JDBC resource " + jndiName : url + " as " + user; // no password
     }
 
     public static Optional<ExternalDatabase> configured() {
         String url = setting(ConfigKeys.DB_URL);
-        if (url == null || url.isBlank()) {
+        String jndi = setting(ConfigKeys.DB_JNDI);
+        boolean hasUrl = url != null && !url.isBlank();
+        boolean hasJndi = jndi != null && !jndi.isBlank();
+        if (hasUrl && hasJndi) {
+            throw new StartupException("Set either LEARNINGSETS_DB_URL (with _USER and _PASSWORD) or "
+                    + "LEARNINGSETS_DB_JNDI (a JDBC resource of the server), not both.");
+        }
+        if (hasJndi) {
+            return Optional.of(new ExternalDatabase(null, null, null, jndi.strip()));
+        }
+        if (!hasUrl) {
             return Optional.empty();
         }
         if (!url.startsWith("jdbc:postgresql:")) {
@@ -26,7 +42,7 @@ public record ExternalDatabase(String url, String user, String password) {
                     + "(jdbc:postgresql://host:5432/database), not " + url + ".");
         }
         return Optional.of(new ExternalDatabase(url.strip(), setting(ConfigKeys.DB_USER),
-                setting(ConfigKeys.DB_PASSWORD)));
+                setting(ConfigKeys.DB_PASSWORD), null));
     }
 
     private static String setting(String key) {

@@ -10,16 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.Set;
 import org.learningsets.ejb.platform.ApplicationStatus;
 
 /**
  * When start-up failed (no writable data directory, a database that cannot be opened), every request gets a
  * plain page saying what is wrong and what to do, with status 503, instead of errors from half-started parts.
+ * Payara's health and metrics servlets are let through (they are part of this application when it runs at the
+ * context root "/", see web.xml): /health/ready then answers DOWN in JSON with the reason, as monitors expect.
  */
 @WebFilter(filterName = "UnavailableFilter", urlPatterns = "/*")
 public class UnavailableFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> OPERATOR_SERVLET_PATHS = Set.of("/health", "/metrics");
 
     @EJB
     transient ApplicationStatus status;
@@ -28,7 +32,7 @@ public class UnavailableFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<String> failure = status.failure();
-        if (failure.isEmpty()) {
+        if (failure.isEmpty() || OPERATOR_SERVLET_PATHS.contains(request.getServletPath())) {
             chain.doFilter(request, response);
             return;
         }

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * An operator's first days: a production start (demo off) with the bootstrap variables creates the first
- * administrator; after a restart without them the account, and everything else, is still there.
+ * administrator; after a restart without them the account, and everything else, is still there. Health and metrics
+ * answer beside the application at the context root.
  */
 class RestartAndBootstrapIT {
 
@@ -37,6 +42,7 @@ class RestartAndBootstrapIT {
             assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
             assertFalse(new FacesHttpClient(first.base()).signIn("programme.lead@example.org", "demo-learning-sets")
                     .body().contains("Welcome"), "no demo accounts outside demo mode");
+            operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(first);
         }
 
         try (MicroProcess second = MicroProcess.start("restart-second", Map.of(
@@ -50,5 +56,34 @@ class RestartAndBootstrapIT {
             assertTrue(wrong.body().contains("The email address or password is not right."));
             assertEquals(200, wrong.statusCode());
         }
+    }
+
+    /**
+     * At the context root "/" (as the README runs it) Payara puts its health and metrics servlets inside this
+     * application: they must answer without signing in, while the application's pages still need a sign-in.
+     */
+    private static void operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(MicroProcess micro)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient(); // no cookies, no redirects followed: a monitor's view
+        for (String path : List.of("health", "health/live", "health/ready")) {
+            HttpResponse<String> health = send(http, micro.base() + path);
+            assertEquals(200, health.statusCode(), path + ": " + health.body());
+            assertTrue(health.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(health.body().startsWith("{\"status\":\"UP\""), path + ": " + health.body());
+        }
+        assertTrue(send(http, micro.base() + "health/ready").body().contains("learningsets-database"));
+        HttpResponse<String> metrics = send(http, micro.base() + "metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("learningsets_signin_failed"), "the application's own metrics");
+        for (String page : List.of("", "index.xhtml", "calendar/my-meetings.ics", "healthy.xhtml")) {
+            HttpResponse<String> refused = send(http, micro.base() + page);
+            assertEquals(302, refused.statusCode(), page);
+            assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
