@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.evaluation.EvaluationResponse;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -49,6 +50,10 @@ public class KeyRotationService {
             changed += e.reEncrypt(cipher) ? 1 : 0;
         }
         for (MeetingReview r : em.createQuery("select r from MeetingReview r", MeetingReview.class).getResultList()) {
+            changed += r.reEncrypt(cipher) ? 1 : 0;
+        }
+        for (EvaluationResponse r : em.createQuery("select r from EvaluationResponse r", EvaluationResponse.class)
+                .getResultList()) {
             changed += r.reEncrypt(cipher) ? 1 : 0;
         }
         return new Rotation(keyId, changed);

@@ -8,6 +8,8 @@ import java.util.List;
 import org.learningsets.ejb.dashboard.DashboardService;
 import org.learningsets.ejb.dashboard.DashboardViews.SetHeadline;
 import org.learningsets.ejb.dashboard.FigureTables;
+import org.learningsets.web.platform.BarCharts;
+import org.learningsets.web.platform.Downloads;
 import org.learningsets.model.common.TimeZones;
 import org.primefaces.model.StreamedContent;
 
@@ -56,11 +58,11 @@ public class MyDashboardsBacking {
     }
 
     public StreamedContent getCsv() {
-        return Downloads.csv("my-sets", today(), FigureTables.of(dashboards.mine()));
+        return Downloads.csv("dashboard", "my-sets", today(), FigureTables.of(dashboards.mine()));
     }
 
     public StreamedContent getExcel() {
-        return Downloads.excel("my-sets", today(), FigureTables.of(dashboards.mine()));
+        return Downloads.excel("dashboard", "my-sets", today(), FigureTables.of(dashboards.mine()));
     }
 
     private static LocalDate today() {

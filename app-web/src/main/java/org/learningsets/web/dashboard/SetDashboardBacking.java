@@ -10,6 +10,8 @@ import org.learningsets.ejb.dashboard.DashboardViews.MeetingAttendance;
 import org.learningsets.ejb.dashboard.DashboardViews.MeetingTime;
 import org.learningsets.ejb.dashboard.DashboardViews.SetDashboard;
 import org.learningsets.ejb.dashboard.FigureTables;
+import org.learningsets.web.platform.BarCharts;
+import org.learningsets.web.platform.Downloads;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -72,12 +74,12 @@ public class SetDashboardBacking implements Serializable {
 
     public StreamedContent getCsv() {
         SetDashboard d = dashboards.ofSet(setId);
-        return Downloads.csv(d.setName(), d.today(), FigureTables.of(d));
+        return Downloads.csv("dashboard", d.setName(), d.today(), FigureTables.of(d));
     }
 
     public StreamedContent getExcel() {
         SetDashboard d = dashboards.ofSet(setId);
-        return Downloads.excel(d.setName(), d.today(), FigureTables.of(d));
+        return Downloads.excel("dashboard", d.setName(), d.today(), FigureTables.of(d));
     }
 
     public String getSetId() {

@@ -57,6 +57,9 @@ import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
+import org.learningsets.ejb.evaluation.EvaluationForm;
+import org.learningsets.ejb.evaluation.EvaluationResults;
+import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
@@ -64,7 +67,8 @@ import org.learningsets.web.it.container.SettableClock;
 
 /**
  * Issue 4, second half: consented non-attributable themes with the K threshold, the retention purge (with a clock
- * moved past the period), and a member's download and erasure of their own data.
+ * moved past the period), a member's download and erasure of their own data, and the anonymous end-of-programme
+ * evaluation (issue 7), shown from the same K.
  */
 @ExtendWith(ArquillianExtension.class)
 class ThemesRetentionAndDataRightsIT {
@@ -120,6 +124,8 @@ class ThemesRetentionAndDataRightsIT {
     MyDataService myData;
     @Inject
     ErasureService erasure;
+    @Inject
+    EvaluationService evaluation;
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
@@ -365,6 +371,81 @@ class ThemesRetentionAndDataRightsIT {
             s.setString(1, meetingId);
             assertEquals(1, s.executeUpdate());
         }
+    }
+
+    @Test
+    void theEvaluationIsAnonymousOncePerMemberAndShownOnlyFromK() throws Exception {
+        World w = world("Evaluation", 4);
+        String lead = w.lead().email();
+        TestPerson first = w.members().get(0);
+        assertThrows(StateException.class, () -> member.as(first.email(), () -> evaluation.form(w.programmeId())),
+                "not opened yet");
+        assertTrue(member.as(first.email(), () -> evaluation.invitations()).isEmpty());
+        admin.run(lead, () -> evaluation.open(w.programmeId()));
+        assertThrows(StateException.class, () -> admin.run(lead, () -> evaluation.open(w.programmeId())));
+        assertEquals(List.of(w.programmeId()), member.as(first.email(), () -> evaluation.invitations()).stream()
+                .map(EvaluationForm.Invitation::programmeId).toList());
+
+        member.run(first.email(), () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 5,
+                "CONFIDENCE_BEFORE", 2, "CONFIDENCE_AFTER", 4), "I stopped feeling alone", null));
+        assertEquals("You have already answered the evaluation of " + programmeName(w) + "; answers are anonymous, "
+                + "so they cannot be changed.", assertThrows(StateException.class, () -> member.run(first.email(),
+                        () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 1), null, null)))
+                .getMessage());
+        assertTrue(member.as(first.email(), () -> evaluation.form(w.programmeId())).answered());
+        assertTrue(member.as(first.email(), () -> evaluation.invitations()).isEmpty(), "answered: no longer asked");
+        member.run(w.members().get(1).email(), () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 4,
+                "CONFIDENCE_BEFORE", 3, "CONFIDENCE_AFTER", 4), null, "More meetings"));
+
+        EvaluationResults twoAnswers = admin.as(lead, () -> evaluation.results(w.programmeId()));
+        assertEquals(2, twoAnswers.responses());
+        assertEquals(4, twoAnswers.members());
+        assertFalse(twoAnswers.shown(), "below K = 3");
+        assertTrue(twoAnswers.items().isEmpty() && twoAnswers.differences().isEmpty());
+
+        member.run(w.members().get(2).email(), () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 4),
+                null, null));
+        EvaluationResults shown = admin.as(lead, () -> evaluation.results(w.programmeId()));
+        assertTrue(shown.shown());
+        assertEquals(4.3, shown.items().get(0).average());
+        assertEquals(List.of(0, 0, 0, 2, 1), shown.items().get(0).counts());
+        assertEquals(1.5, shown.confidenceChange());
+        assertEquals(List.of("I stopped feeling alone"), shown.differences());
+        assertEquals(List.of("More meetings"), shown.changes());
+
+        // Anonymous in the tables too: a response has no person and no time; its free text is ciphertext.
+        try (Connection c = dataSource.getConnection()) {
+            try (ResultSet columns = c.getMetaData().getColumns(null, null, "EVALUATION_RESPONSE", null)) {
+                List<String> names = new java.util.ArrayList<>();
+                while (columns.next()) {
+                    names.add(columns.getString("COLUMN_NAME").toLowerCase());
+                }
+                assertFalse(names.isEmpty());
+                assertTrue(names.stream().noneMatch(n -> n.contains("person") || n.contains("author")
+                        || n.endsWith("_at") || n.contains("time_") && !n.equals("time_to_reflect")), names.toString());
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT difference_made FROM evaluation_response WHERE "
+                    + "difference_made IS NOT NULL"); ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertTrue(r.getString(1).startsWith("v1:"), "stored encrypted");
+            }
+        }
+
+        assertThrows(EJBAccessException.class, () -> member.as(first.email(), () -> evaluation.results(
+                w.programmeId())), "results are for the programme lead");
+        assertThrows(EJBAccessException.class, () -> facilitator.as(w.facilitator().email(),
+                () -> evaluation.invitations()));
+        World other = world("Elsewhere", 2);
+        assertThrows(AccessDeniedException.class, () -> member.run(other.members().get(0).email(),
+                () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 3), null, null)),
+                "only the programme's members answer");
+        admin.run(lead, () -> evaluation.close(w.programmeId()));
+        assertThrows(StateException.class, () -> member.run(w.members().get(3).email(),
+                () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 3), null, null)), "closed");
+    }
+
+    private String programmeName(World w) throws Exception {
+        return admin.as(w.lead().email(), () -> evaluation.results(w.programmeId())).programmeName();
     }
 
     private java.sql.Timestamp purgedAt(String setId) throws Exception {

@@ -1,4 +1,4 @@
-package org.learningsets.web.dashboard;
+package org.learningsets.web.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -9,22 +9,22 @@ import java.util.List;
  * Chart.js bar-chart configurations for PrimeFaces' {@code p:chart}, built with JSON-P so names are escaped. Each
  * chart sits next to a table of the same figures: the table is the accessible equivalent, the chart a picture.
  */
-final class BarCharts {
+public final class BarCharts {
 
     /** One series: its legend label, its values (one per category) and a colour with 3:1 contrast on white. */
-    record Series(String label, List<? extends Number> values, String colour) {
+    public record Series(String label, List<? extends Number> values, String colour) {
     }
 
-    static final String BLUE = "#0b5cad";
-    static final String ORANGE = "#b35900";
-    static final String RED = "#b00020";
-    static final String GREEN = "#1e7e34";
-    static final String GREY = "#5c6670";
+    public static final String BLUE = "#0b5cad";
+    public static final String ORANGE = "#b35900";
+    public static final String RED = "#b00020";
+    public static final String GREEN = "#1e7e34";
+    public static final String GREY = "#5c6670";
 
     private BarCharts() {
     }
 
-    static String bars(List<String> categories, boolean stacked, String yTitle, Series... series) {
+    public static String bars(List<String> categories, boolean stacked, String yTitle, Series... series) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         categories.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();

@@ -1,4 +1,4 @@
-package org.learningsets.web.dashboard;
+package org.learningsets.web.platform;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,30 +11,32 @@ import org.learningsets.ejb.dashboard.FigureTables.Table;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The dashboard figures as file downloads, named after what they hold and the day. */
-final class Downloads {
+/** Figures (dashboards, evaluation) as file downloads, named after what they hold and the day. */
+public final class Downloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
 
-    static StreamedContent csv(String name, LocalDate day, List<Table> tables) {
+    /** {@code kind} and {@code name} make the file name, e.g. "dashboard" and "Set A". */
+    public static StreamedContent csv(String kind, String name, LocalDate day, List<Table> tables) {
         byte[] bytes = DashboardCsv.write(tables).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name(fileName(name, day, "csv")).contentType("text/csv; charset=UTF-8")
+        return DefaultStreamedContent.builder().name(fileName(kind, name, day, "csv"))
+                .contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes))
                 .build();
     }
 
-    static StreamedContent excel(String name, LocalDate day, List<Table> tables) {
+    public static StreamedContent excel(String kind, String name, LocalDate day, List<Table> tables) {
         byte[] bytes = DashboardWorkbook.write(tables);
-        return DefaultStreamedContent.builder().name(fileName(name, day, "xlsx")).contentType(XLSX)
+        return DefaultStreamedContent.builder().name(fileName(kind, name, day, "xlsx")).contentType(XLSX)
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     /** e.g. "dashboard-set-a-2027-03-10.csv": letters and digits only, so every browser keeps the name. */
-    static String fileName(String name, LocalDate day, String extension) {
+    static String fileName(String kind, String name, LocalDate day, String extension) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "dashboard-" + (slug.isEmpty() ? "set" : slug) + "-" + day + "." + extension;
+        return kind + "-" + (slug.isEmpty() ? "figures" : slug) + "-" + day + "." + extension;
     }
 }

@@ -1,0 +1,61 @@
+package org.learningsets.ejb.evaluation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.learningsets.model.evaluation.EvaluationItem;
+
+/**
+ * A programme's evaluation as its lead sees it: how many answered, and the figures only from {@code threshold}
+ * answers on (the same K as themes), so that nobody's answers can be picked out. Free texts are sorted, so their
+ * order says nothing about who answered when.
+ */
+public record EvaluationResults(String programmeId, String programmeName, boolean opened, boolean open,
+        Instant openedAt, Instant closedAt, int members, int responses, int threshold, List<ItemResult> items,
+        List<String> differences, List<String> changes) {
+
+    /** One scored item: how many answered it, their average and the count at each point 1 to 5. */
+    public record ItemResult(String item, String wording, List<String> labels, int answered, Double average,
+            List<Integer> counts) {
+    }
+
+    public boolean shown() {
+        return responses >= threshold;
+    }
+
+    /** The change in average confidence, after minus before; null without both. */
+    public Double confidenceChange() {
+        Double before = average(EvaluationItem.CONFIDENCE_BEFORE);
+        Double after = average(EvaluationItem.CONFIDENCE_AFTER);
+        return before == null || after == null ? null : Math.round((after - before) * 10) / 10.0;
+    }
+
+    private Double average(EvaluationItem item) {
+        return items.stream().filter(i -> i.item().equals(item.name())).map(ItemResult::average)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Figures for every scored item from the responses' scores (an absent or null score: not answered). */
+    static List<ItemResult> score(List<Map<EvaluationItem, Integer>> responses) {
+        List<ItemResult> results = new ArrayList<>();
+        for (EvaluationItem item : EvaluationItem.scored()) {
+            int[] counts = new int[5];
+            int answered = 0;
+            int sum = 0;
+            for (Map<EvaluationItem, Integer> response : responses) {
+                Integer score = response.get(item);
+                if (score != null) {
+                    counts[score - 1]++;
+                    answered++;
+                    sum += score;
+                }
+            }
+            Double average = answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0;
+            results.add(new ItemResult(item.name(), item.getWording(), item.getScale().getLabels(), answered, average,
+                    List.of(counts[0], counts[1], counts[2], counts[3], counts[4])));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,96 @@
+package org.learningsets.web.evaluation;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.learningsets.ejb.evaluation.EvaluationResults;
+import org.learningsets.ejb.evaluation.EvaluationResults.ItemResult;
+import org.learningsets.ejb.evaluation.EvaluationService;
+import org.learningsets.ejb.evaluation.EvaluationTables;
+import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.common.TimeZones;
+import org.learningsets.web.platform.BarCharts;
+import org.learningsets.web.platform.Downloads;
+import org.learningsets.web.platform.Messages;
+import org.primefaces.model.StreamedContent;
+
+/** The programme lead opens and closes the evaluation and reads its results (only from K answers). */
+@Named
+@ViewScoped
+public class EvaluationResultsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient EvaluationService evaluation;
+
+    private String programmeId;
+    private transient EvaluationResults results;
+
+    public void load() {
+        if (programmeId == null) {
+            throw new NotFoundException("No programme was named; open the evaluation from your home page.");
+        }
+        results = evaluation.results(programmeId);
+    }
+
+    public String open() {
+        return change(() -> evaluation.open(programmeId), "The evaluation is open: members see it on their home page.");
+    }
+
+    public String close() {
+        return change(() -> evaluation.close(programmeId), "The evaluation is closed; it takes no more answers.");
+    }
+
+    private String change(Runnable call, String done) {
+        if (!Messages.attempt(call)) {
+            load();
+            return null;
+        }
+        Messages.info(done);
+        return "/evaluation/results?faces-redirect=true&programme=" + programmeId;
+    }
+
+    public EvaluationResults getResults() {
+        if (results == null) {
+            load();
+        }
+        return results;
+    }
+
+    /** Average score per question (1 to 5); the table under the chart has the same figures. */
+    public String getChart() {
+        var items = getResults().items();
+        return BarCharts.bars(items.stream().map(i -> shortName(i.item())).toList(), false, "Average (1 to 5)",
+                new BarCharts.Series("Average", items.stream().map(ItemResult::average).toList(), BarCharts.BLUE));
+    }
+
+    private static String shortName(String item) {
+        String words = item.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public StreamedContent getCsv() {
+        return Downloads.csv("evaluation", getResults().programmeName(), today(), EvaluationTables.of(getResults()));
+    }
+
+    public StreamedContent getExcel() {
+        return Downloads.excel("evaluation", getResults().programmeName(), today(),
+                EvaluationTables.of(getResults()));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Clock.system(TimeZones.LONDON));
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId;
+    }
+}
