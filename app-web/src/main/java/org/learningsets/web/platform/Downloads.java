@@ -35,7 +35,7 @@ public final class Downloads {
     }
 
     /** e.g. "dashboard-set-a-2027-03-10.csv": letters and digits only, so every browser keeps the name. */
-    static String fileName(String kind, String name, LocalDate day, String extension) {
+    public static String fileName(String kind, String name, LocalDate day, String extension) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return kind + "-" + (slug.isEmpty() ? "figures" : slug) + "-" + day + "." + extension;
     }

@@ -1,7 +1,11 @@
 package org.learningsets.web.it;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,13 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private final Path downloads;
 
     public Browser() {
         this(null);
     }
 
     /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
-    public Browser(java.nio.file.Path downloads) {
+    public Browser(Path downloads) {
+        this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of(
@@ -98,6 +104,21 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         };
+    }
+
+    /** Clicks the download button and waits for a new complete file ending in {@code ending} (e.g. ".csv"). */
+    public Path download(String buttonCss, String ending) {
+        List<Path> before = files(ending);
+        find(buttonCss).click();
+        return waitFor().until(d -> files(ending).stream().filter(f -> !before.contains(f)).findFirst().orElse(null));
+    }
+
+    private List<Path> files(String ending) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     public WebDriverWait waitFor() {

@@ -10,7 +10,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -68,7 +67,7 @@ class DashboardPagesIT {
             assertFalse(browser.mainText().contains(ISSUE), "no issue titles across sets");
             Accessibility.assertNoViolations(browser);
 
-            List<CSVRecord> mine = csv(download(browser, "button[id='exportForm:csv']", ".csv"));
+            List<CSVRecord> mine = csv(browser.download("button[id='exportForm:csv']", ".csv"));
             assertEquals("Summary", mine.get(0).get(0));
             List<String> first = mine.get(2).toList();
             assertEquals(List.of("Set A", "1", "5", "0", "6", "83"), List.of(first.get(0), first.get(2), first.get(3),
@@ -97,10 +96,10 @@ class DashboardPagesIT {
                     "three charts, each labelled");
             Accessibility.assertNoViolations(browser);
 
-            List<CSVRecord> set = csv(download(browser, "button[id='exportForm:csv']", ".csv"));
+            List<CSVRecord> set = csv(browser.download("button[id='exportForm:csv']", ".csv"));
             assertTrue(set.stream().anyMatch(r -> r.toList().contains(ISSUE)), "the same figures as the page");
             assertTrue(set.stream().anyMatch(r -> r.get(0).equals("Attendance by meeting")));
-            Path xlsx = download(browser, "button[id='exportForm:excel']", ".xlsx");
+            Path xlsx = browser.download("button[id='exportForm:excel']", ".xlsx");
             try (InputStream in = Files.newInputStream(xlsx); Workbook book = new XSSFWorkbook(in)) {
                 Row row = book.getSheet("Summary").getRow(1);
                 assertEquals("Set A", row.getCell(0).getStringCellValue());
@@ -159,21 +158,6 @@ class DashboardPagesIT {
     }
 
     /** Clicks the download button and waits for a new, complete file with that ending. */
-    private Path download(Browser browser, String button, String ending) throws Exception {
-        List<Path> before = files(ending);
-        browser.find(button).click();
-        return browser.waitFor().until(d -> files(ending).stream().filter(f -> !before.contains(f)).findFirst()
-                .orElse(null));
-    }
-
-    private List<Path> files(String ending) {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-    }
-
     private static List<CSVRecord> csv(Path file) throws Exception {
         return CSVFormat.RFC4180.parse(new StringReader(Files.readString(file))).getRecords();
     }

@@ -1,0 +1,124 @@
+package org.learningsets.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The programme lead's evaluation and sponsor report pages on the demo programme: the lead opens the evaluation,
+ * Chloe Davies (whom no other browser test uses) answers it, the lead sees one answer and nothing else
+ * below K, and the sponsor report shows the same figures as its PDF, with no member's name in either. A member
+ * asking for the report gets the refusal page. axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgrammeLeadPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path downloads;
+
+    @Test
+    void theLeadRunsTheEvaluationAndDownloadsANonAttributableSponsorReport() throws Exception {
+        String evaluationPage;
+        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+            lead.find("a[id$='evaluation']").click();
+            lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
+            evaluationPage = lead.driver().getCurrentUrl();
+            if (!lead.driver().findElements(By.id("notOpened")).isEmpty()) {
+                Accessibility.assertNoViolations(lead);
+                submit(lead, "button[id='controls:open']");
+            }
+            assertTrue(lead.mainText().contains("The evaluation is open."), lead.mainText());
+        }
+
+        try (Browser chloe = signedIn("chloe.davies@example.org", null)) {
+            WebElement invitation = chloe.find("#evaluationList a");
+            assertTrue(invitation.getText().startsWith("Evaluate "));
+            invitation.click();
+            chloe.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("anonymity")));
+            Accessibility.assertNoViolations(chloe);
+            // "Agree" (4) for the first question, a written answer, then send with the keyboard.
+            chloe.driver().findElements(By.cssSelector("label[for$=':score:3']")).get(0).click();
+            chloe.find("textarea[id='survey:difference']").sendKeys("Time to think, at last.");
+            WebElement send = chloe.find("button[id='survey:submit']");
+            send.sendKeys(Keys.ENTER);
+            chloe.waitFor().until(Browser.gone(send));
+            assertTrue(chloe.find("#answered").getText().contains("You have answered this evaluation"));
+            assertTrue(chloe.mainText().contains("Thank you. Your answers are in, with no name attached."));
+        }
+
+        try (Browser lead = signedIn(DemoLogins.ADMIN, downloads)) {
+            lead.open(evaluationPage);
+            assertTrue(lead.find("#responseCount").getText().matches("(?s)\\d+ of \\d+ members have answered.*"));
+            assertFalse(lead.mainText().contains("Time to think, at last."), "nothing shown below K");
+            Accessibility.assertNoViolations(lead);
+
+            lead.open(base + "index.xhtml");
+            lead.find("a[id$='report']").click();
+            lead.waitFor().until(ExpectedConditions.urlContains("programmes/report.xhtml"));
+            String summary = lead.find("#meetingsSummary").getText();
+            assertTrue(summary.matches("\\d+ sets, \\d+ members\\. \\d+ meetings held, .*"), summary);
+            assertTrue(lead.find("#setTable").getText().contains("Set A"));
+            Accessibility.assertNoViolations(lead);
+
+            Path pdf = lead.download("button[id='download:pdf']", ".pdf");
+            PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append(' ');
+            }
+            reader.close();
+            String all = text.toString().replaceAll("\\s+", " ");
+            assertTrue(all.contains(summary.replaceAll("\\s+", " ")), "the PDF says what the page says: " + all);
+            for (String name : new String[] {"Amira Khan", "Chloe Davies", "Carolyn Robertson", "Time to think"}) {
+                assertFalse(all.contains(name) || lead.mainText().contains(name), "nothing attributable: " + name);
+            }
+            String report = lead.driver().getCurrentUrl();
+
+            try (Browser member = signedIn(DemoLogins.MEMBER, null)) {
+                member.open(report);
+                assertEquals("You cannot open this", member.heading());
+            }
+        }
+    }
+
+    private Browser signedIn(String email, Path downloadDir) {
+        Browser browser = new Browser(downloadDir);
+        browser.open(base + "index.xhtml");
+        browser.signIn(email, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        return browser;
+    }
+
+    private static void submit(Browser browser, String css) {
+        WebElement button = browser.find(css);
+        button.click();
+        browser.waitFor().until(Browser.gone(button));
+    }
+}
