@@ -6,6 +6,7 @@ CREATE TABLE evaluation_survey (
     programme_id  CHAR(36)  NOT NULL REFERENCES programme (id),
     opened_by_id  CHAR(36)  NOT NULL REFERENCES person (id),
     opened_at     TIMESTAMP NOT NULL,
+    opens_on      DATE      NOT NULL,
     closed_at     TIMESTAMP,
     CONSTRAINT evaluation_survey_programme_uq UNIQUE (programme_id)
 );

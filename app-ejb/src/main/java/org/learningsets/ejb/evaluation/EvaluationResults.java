@@ -1,6 +1,7 @@
 package org.learningsets.ejb.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,12 @@ import java.util.Objects;
 import org.learningsets.model.evaluation.EvaluationItem;
 
 /**
- * A programme's evaluation as its lead sees it: how many answered, and the figures only from {@code threshold}
+ * A programme's evaluation as its lead sees it ({@code opened}: set up; {@code open}: taking answers today): how many answered, and the figures only from {@code threshold}
  * answers on (the same K as themes), so that nobody's answers can be picked out. Free texts are sorted, so their
  * order says nothing about who answered when.
  */
 public record EvaluationResults(String programmeId, String programmeName, boolean opened, boolean open,
-        Instant openedAt, Instant closedAt, int members, int responses, int threshold, List<ItemResult> items,
+        LocalDate opensOn, Instant openedAt, Instant closedAt, int members, int responses, int threshold, List<ItemResult> items,
         List<String> differences, List<String> changes) {
 
     /** One scored item: how many answered it, their average and the count at each point 1 to 5. */

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.evaluation.EvaluationItem;
 import org.learningsets.model.evaluation.EvaluationParticipation;
@@ -59,13 +61,30 @@ public class EvaluationService {
     @ConfigProperty(name = ConfigKeys.THEMES_MIN_CONTRIBUTORS, defaultValue = "3")
     int minContributors;
 
+    /** Opens the evaluation today (set up now, or brought forward from the day it was to open). */
     @RolesAllowed(Role.ADMIN_NAME)
     public void open(@NotNull String programmeId) {
         Programme programme = Find.byIdForUpdate(em, Programme.class, programmeId, "The programme");
-        if (surveyOf(programme).isPresent()) {
-            throw new StateException("The evaluation of " + programme.getName() + " has already been opened.");
+        Optional<EvaluationSurvey> survey = surveyOf(programme);
+        if (survey.isPresent()) {
+            survey.get().openNow(today());
+        } else {
+            em.persist(new EvaluationSurvey(programme, callers.person(), clock.instant(), today()));
         }
-        em.persist(new EvaluationSurvey(programme, callers.person(), clock.instant()));
+    }
+
+    /** Sets the evaluation to open on a later day (at programme set-up): between today and the programme's end. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void schedule(@NotNull String programmeId, @NotNull LocalDate opensOn) {
+        Programme programme = Find.byIdForUpdate(em, Programme.class, programmeId, "The programme");
+        if (surveyOf(programme).isPresent()) {
+            throw new StateException("The evaluation of " + programme.getName() + " is already set up.");
+        }
+        if (opensOn.isBefore(today()) || opensOn.isAfter(programme.getEndDate())) {
+            throw new InvalidInputException("The evaluation opens between today and the programme's last day ("
+                    + programme.getEndDate() + ").");
+        }
+        em.persist(new EvaluationSurvey(programme, callers.person(), clock.instant(), opensOn));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -83,20 +102,22 @@ public class EvaluationService {
         int k = Math.max(2, minContributors);
         Optional<EvaluationSurvey> survey = surveyOf(programme);
         if (survey.isEmpty()) {
-            return new EvaluationResults(programme.getId(), programme.getName(), false, false, null, null, members, 0,
-                    k, List.of(), List.of(), List.of());
+            return new EvaluationResults(programme.getId(), programme.getName(), false, false, null, null, null,
+                    members, 0, k, List.of(), List.of(), List.of());
         }
         EvaluationSurvey s = survey.get();
         List<EvaluationResponse> responses = em.createNamedQuery("EvaluationResponse.ofSurvey",
                 EvaluationResponse.class).setParameter("survey", s).getResultList();
         if (responses.size() < k) {
-            return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpen(), s.getOpenedAt(),
-                    s.getClosedAt(), members, responses.size(), k, List.of(), List.of(), List.of());
+            return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpenOn(today()),
+                    s.getOpensOn(), s.getOpenedAt(), s.getClosedAt(), members, responses.size(), k, List.of(),
+                    List.of(), List.of());
         }
         TextCipher cipher = keys.cipher();
         List<Map<EvaluationItem, Integer>> scores = responses.stream().map(EvaluationService::scores).toList();
-        return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpen(), s.getOpenedAt(),
-                s.getClosedAt(), members, responses.size(), k, EvaluationResults.score(scores),
+        return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpenOn(today()),
+                s.getOpensOn(), s.getOpenedAt(), s.getClosedAt(), members, responses.size(), k,
+                EvaluationResults.score(scores),
                 texts(responses.stream().map(r -> r.readDifferenceMade(cipher)).toList()),
                 texts(responses.stream().map(r -> r.readWhatToChange(cipher)).toList()));
     }
@@ -105,7 +126,7 @@ public class EvaluationService {
     @RolesAllowed(Role.MEMBER_NAME)
     public List<Invitation> invitations() {
         return em.createNamedQuery("EvaluationSurvey.openForPerson", EvaluationSurvey.class)
-                .setParameter("person", callers.person()).getResultStream()
+                .setParameter("person", callers.person()).setParameter("today", today()).getResultStream()
                 .map(s -> new Invitation(s.getProgramme().getId(), s.getProgramme().getName())).toList();
     }
 
@@ -116,7 +137,8 @@ public class EvaluationService {
         EvaluationSurvey survey = surveyOf(programme).orElseThrow(() -> notOpened(programme));
         List<Question> questions = Arrays.stream(EvaluationItem.values())
                 .map(i -> new Question(i.name(), i.getWording(), i.getScale().getLabels())).toList();
-        return new EvaluationForm(programme.getId(), programme.getName(), survey.isOpen(), answered(survey, me),
+        return new EvaluationForm(programme.getId(), programme.getName(), survey.isOpenOn(today()),
+                answered(survey, me),
                 questions);
     }
 
@@ -138,8 +160,12 @@ public class EvaluationService {
         }
         Map<EvaluationItem, Integer> byItem = new EnumMap<>(EvaluationItem.class);
         scores.forEach((name, score) -> byItem.put(item(name), score));
-        em.persist(new EvaluationResponse(survey, byItem, differenceMade, whatToChange, keys.cipher()));
+        em.persist(new EvaluationResponse(survey, today(), byItem, differenceMade, whatToChange, keys.cipher()));
         em.persist(new EvaluationParticipation(survey, me));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TimeZones.LONDON));
     }
 
     private static Map<EvaluationItem, Integer> scores(EvaluationResponse r) {

@@ -31,11 +31,11 @@ class EvaluationResultsTest {
         assertNull(reflect.average(), "nobody answered: no average, not zero");
         assertEquals(7, items.size(), "every scored item, none of the free-text ones");
 
-        EvaluationResults results = new EvaluationResults("p", "Programme", true, true, null, null, 10, 3, 3, items,
+        EvaluationResults results = new EvaluationResults("p", "Programme", true, true, null, null, null, 10, 3, 3, items,
                 List.of(), List.of());
         assertTrue(results.shown());
         assertEquals(1.5, results.confidenceChange(), "4.0 after against 2.5 before");
-        assertFalse(new EvaluationResults("p", "Programme", true, true, null, null, 10, 2, 3, List.of(), List.of(),
+        assertFalse(new EvaluationResults("p", "Programme", true, true, null, null, null, 10, 2, 3, List.of(), List.of(),
                 List.of()).shown(), "below K nothing is shown");
     }
 }

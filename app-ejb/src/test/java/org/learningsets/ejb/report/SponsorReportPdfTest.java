@@ -19,7 +19,7 @@ class SponsorReportPdfTest {
 
     @Test
     void thePdfHoldsThePagesFiguresAndNoFreeText() throws Exception {
-        EvaluationResults evaluation = new EvaluationResults("p", "Leading AEC", true, false, Instant.now(),
+        EvaluationResults evaluation = new EvaluationResults("p", "Leading AEC", true, false, null, Instant.now(),
                 Instant.now(), 12, 3, 3, List.of(new EvaluationResults.ItemResult(
                         EvaluationItem.PEER_SUPPORT.name(), EvaluationItem.PEER_SUPPORT.getWording(), List.of(), 3, 4.3,
                         List.of(0, 0, 0, 2, 1))), List.of("I stopped feeling alone"),

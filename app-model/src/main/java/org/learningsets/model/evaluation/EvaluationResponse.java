@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.learningsets.model.common.AbstractEntity;
@@ -69,11 +70,12 @@ public class EvaluationResponse extends AbstractEntity {
     }
 
     /** Scores 1 to 5 per scored item (an item left out is not answered); at least one answer of any kind. */
-    public EvaluationResponse(EvaluationSurvey survey, Map<EvaluationItem, Integer> scores, String difference,
-            String change, TextCipher cipher) {
+    public EvaluationResponse(EvaluationSurvey survey, LocalDate today, Map<EvaluationItem, Integer> scores,
+            String difference, String change, TextCipher cipher) {
         this.survey = Checks.required(survey, "Survey");
-        if (!survey.isOpen()) {
-            throw new StateException("The evaluation of " + survey.getProgramme().getName() + " has closed.");
+        if (!survey.isOpenOn(Checks.required(today, "Today"))) {
+            throw new StateException("The evaluation of " + survey.getProgramme().getName()
+                    + (survey.isClosed() ? " has closed." : " opens on " + survey.getOpensOn() + "."));
         }
         Map<EvaluationItem, Integer> s = new EnumMap<>(EvaluationItem.class);
         Checks.required(scores, "Scores").forEach((item, score) -> {

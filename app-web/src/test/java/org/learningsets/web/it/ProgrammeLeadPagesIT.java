@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,7 +48,7 @@ class ProgrammeLeadPagesIT {
     void theLeadRunsTheEvaluationAndDownloadsANonAttributableSponsorReport() throws Exception {
         String evaluationPage;
         try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
-            lead.find("a[id$='evaluation']").click();
+            demoProgrammeLink(lead, "evaluation").click();
             lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
             evaluationPage = lead.driver().getCurrentUrl();
             if (!lead.driver().findElements(By.id("notOpened")).isEmpty()) {
@@ -80,7 +81,7 @@ class ProgrammeLeadPagesIT {
             Accessibility.assertNoViolations(lead);
 
             lead.open(base + "index.xhtml");
-            lead.find("a[id$='report']").click();
+            demoProgrammeLink(lead, "report").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/report.xhtml"));
             String summary = lead.find("#meetingsSummary").getText();
             assertTrue(summary.matches("\\d+ sets, \\d+ members\\. \\d+ meetings held, .*"), summary);
@@ -106,6 +107,79 @@ class ProgrammeLeadPagesIT {
                 assertEquals("You cannot open this", member.heading());
             }
         }
+    }
+
+    @Test
+    void theLeadSetsUpAProgrammeStepByStep() {
+        String name = "Preceptorship " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+            lead.find("a[id$='newProgramme']").click();
+            lead.waitFor().until(ExpectedConditions.urlContains("programmes/new.xhtml"));
+            Accessibility.assertNoViolations(lead);
+            next(lead);
+            assertTrue(lead.find(".app-messages").getText().contains("Give the programme a name"),
+                    "step 1 checks its fields before moving on");
+            lead.find("input[id='wizard:name']").sendKeys(name);
+            lead.find("input[id='wizard:sponsor']").sendKeys("Northern Care Alliance");
+            next(lead);
+
+            assertTrue(lead.find("#stepHeading").getText().contains("Meetings"));
+            typeDate(lead, "wizard:start", "2027-09-01");
+            typeDate(lead, "wizard:end", "2027-03-01");
+            next(lead);
+            assertTrue(lead.find(".app-messages").getText().contains("an end date after it"));
+            typeDate(lead, "wizard:end", "2028-06-30");
+            next(lead);
+            next(lead);
+
+            assertTrue(lead.find("#stepHeading").getText().contains("Themes"));
+            lead.find("textarea[id='wizard:themes']").sendKeys("Patient flow", Keys.ENTER, "Workforce",
+                    Keys.ENTER);
+            next(lead);
+            assertTrue(lead.find("#evaluationQuestions").getText().contains("not the only one"));
+            assertEquals("2028-06-02", lead.find("input[id='wizard:opensOn']").getAttribute("value"),
+                    "four weeks before the last day, by default");
+            Accessibility.assertNoViolations(lead);
+            next(lead);
+
+            String review = lead.find("#review").getText();
+            assertTrue(review.contains(name + ", for Northern Care Alliance") && review.contains("Patient flow, Workforce"),
+                    review);
+            WebElement back = lead.find("button[id='wizard:back']");
+            back.click();
+            lead.waitFor().until(Browser.gone(back));
+            assertEquals("2028-06-02", lead.find("input[id='wizard:opensOn']").getAttribute("value"),
+                    "Back keeps what was typed");
+            next(lead);
+            WebElement create = lead.find("button[id='wizard:create']");
+            create.click();
+            lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+            assertTrue(lead.mainText().contains(name + " is set up with 2 themes; its evaluation opens on "
+                    + "2 June 2028."), lead.mainText());
+            demoLink(lead, "evaluation", name).click();
+            assertTrue(lead.find("#opensLater").getText().contains("2 Jun 2028"), lead.mainText());
+        }
+    }
+
+    private static void next(Browser browser) {
+        WebElement next = browser.find("button[id='wizard:next']");
+        next.click();
+        browser.waitFor().until(Browser.gone(next));
+    }
+
+    /** Date inputs take the date in the browser's locale order; typing through a script sets the ISO value. */
+    private static void typeDate(Browser browser, String id, String isoDate) {
+        WebElement input = browser.find("input[id='" + id + "']");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+
+    private static WebElement demoProgrammeLink(Browser lead, String kind) {
+        return demoLink(lead, kind, "Ambulatory Emergency Care");
+    }
+
+    private static WebElement demoLink(Browser lead, String kind, String programme) {
+        return lead.driver().findElements(By.cssSelector("a[id$=':" + kind + "']")).stream()
+                .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow();
     }
 
     private Browser signedIn(String email, Path downloadDir) {

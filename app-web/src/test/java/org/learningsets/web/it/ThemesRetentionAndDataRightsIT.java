@@ -60,6 +60,7 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.ejb.evaluation.EvaluationForm;
 import org.learningsets.ejb.evaluation.EvaluationResults;
 import org.learningsets.ejb.evaluation.EvaluationService;
+import org.learningsets.ejb.programme.ProgrammeSetupService;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
@@ -126,6 +127,8 @@ class ThemesRetentionAndDataRightsIT {
     ErasureService erasure;
     @Inject
     EvaluationService evaluation;
+    @Inject
+    ProgrammeSetupService setup;
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
@@ -442,6 +445,42 @@ class ThemesRetentionAndDataRightsIT {
         admin.run(lead, () -> evaluation.close(w.programmeId()));
         assertThrows(StateException.class, () -> member.run(w.members().get(3).email(),
                 () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 3), null, null)), "closed");
+    }
+
+    @Test
+    void aProgrammeIsSetUpWithItsThemesAndEvaluationOrNotAtAll() throws Exception {
+        TestPerson lead = fixtures.person("Lead", Role.ADMIN);
+        String name = Fixtures.unique("Wizard");
+        ProgrammeDraft draft = new ProgrammeDraft(name, "NHS Elect", LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31), CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null,
+                LocalTime.of(14, 0), 120, 2, 6, 6, MeetingMode.VIRTUAL);
+        assertEquals("The theme \"flow\" is listed twice.", assertThrows(InvalidInputException.class,
+                () -> admin.as(lead.email(), () -> setup.setUp(draft, List.of("Flow", " flow "), null))).getMessage());
+        assertThrows(InvalidInputException.class, () -> admin.as(lead.email(), () -> setup.setUp(draft,
+                List.of("Flow"), LocalDate.of(2028, 1, 1))), "the evaluation opens within the programme");
+        assertEquals(0, programmesNamed(name), "a refusal at the last step leaves nothing half set up");
+
+        String id = admin.as(lead.email(), () -> setup.setUp(draft, List.of("Flow", "", "Workforce"),
+                LocalDate.of(2027, 12, 1)));
+        assertEquals(List.of("Flow", "Workforce"), admin.as(lead.email(), () -> themeList.list(id)).stream()
+                .map(t -> t.name()).sorted().toList());
+        EvaluationResults scheduled = admin.as(lead.email(), () -> evaluation.results(id));
+        assertTrue(scheduled.opened());
+        assertFalse(scheduled.open(), "not before the day it opens");
+        assertEquals(LocalDate.of(2027, 12, 1), scheduled.opensOn());
+        admin.run(lead.email(), () -> evaluation.open(id));
+        assertTrue(admin.as(lead.email(), () -> evaluation.results(id)).open(), "opened early by hand");
+    }
+
+    private int programmesNamed(String name) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM programme WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     private String programmeName(World w) throws Exception {
