@@ -1,5 +1,6 @@
 package org.learningsets.ejb.participant;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,6 +54,6 @@ public enum ParticipantColumn {
     }
 
     public static List<String> headings() {
-        return java.util.Arrays.stream(values()).map(ParticipantColumn::heading).toList();
+        return Arrays.stream(values()).map(ParticipantColumn::heading).toList();
     }
 }

@@ -10,11 +10,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -152,7 +154,7 @@ public final class ParticipantFileParser {
                 columns.put(column.get(), i);
             }
         }
-        List<String> missing = java.util.Arrays.stream(ParticipantColumn.values())
+        List<String> missing = Arrays.stream(ParticipantColumn.values())
                 .filter(c -> c.required() && !columns.containsKey(c)).map(ParticipantColumn::heading).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException("The heading row (line " + heading.number() + ") has no column "
@@ -175,7 +177,7 @@ public final class ParticipantFileParser {
     }
 
     /** Runs one check; its refusal becomes a reason and the value null. */
-    private static String check(List<String> reasons, java.util.function.Supplier<String> check) {
+    private static String check(List<String> reasons, Supplier<String> check) {
         try {
             return check.get();
         } catch (InvalidInputException e) {

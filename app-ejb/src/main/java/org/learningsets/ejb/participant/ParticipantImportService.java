@@ -14,9 +14,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.mail.OutgoingMail;
 import org.learningsets.ejb.participant.ImportCheck.Known;
@@ -165,9 +167,9 @@ public class ParticipantImportService {
         return ImportCheck.check(programme.getName(), file, known);
     }
 
-    private static java.util.stream.Stream<String> managerAndSelf(ImportedRow row) {
-        return row.lineManagerEmail() == null ? java.util.stream.Stream.of(row.email())
-                : java.util.stream.Stream.of(row.email(), row.lineManagerEmail());
+    private static Stream<String> managerAndSelf(ImportedRow row) {
+        return row.lineManagerEmail() == null ? Stream.of(row.email())
+                : Stream.of(row.email(), row.lineManagerEmail());
     }
 
     private List<Person> knownPeople(List<String> emails) {
@@ -182,7 +184,7 @@ public class ParticipantImportService {
     }
 
     private Organisation organisation(Map<String, Organisation> cache, String name) {
-        return cache.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key ->
+        return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), key ->
                 em.createNamedQuery("Organisation.findByName", Organisation.class).setParameter("name", name)
                         .getResultStream().findFirst().orElseGet(() -> {
                             Organisation made = new Organisation(name);
