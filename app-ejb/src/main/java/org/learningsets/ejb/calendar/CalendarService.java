@@ -7,21 +7,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.security.Secrets;
 import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
@@ -40,8 +34,6 @@ import org.learningsets.model.set.LearningSet;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class CalendarService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     static final String UNKNOWN_FEED = "This calendar address is not valid any more. Make a new one in Learning "
             + "Sets under My calendar.";
     static final String NOT_YOUR_MEETING = "This meeting is not available to you.";
@@ -87,14 +79,12 @@ public class CalendarService {
     /** Makes a new subscription secret (the old address stops working) and returns it; it is not stored. */
     public String newFeedSecret() {
         Person me = callers.person();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newToken();
         Optional<CalendarFeed> existing = feedOf(me);
         if (existing.isPresent()) {
-            existing.get().replace(sha256(token), clock.instant());
+            existing.get().replace(Secrets.sha256(token), clock.instant());
         } else {
-            em.persist(new CalendarFeed(me, sha256(token), clock.instant()));
+            em.persist(new CalendarFeed(me, Secrets.sha256(token), clock.instant()));
         }
         return token;
     }
@@ -110,11 +100,11 @@ public class CalendarService {
     /** The feed behind a subscription address; anyone holding the address may read it, as with any calendar app. */
     @PermitAll
     public String feed(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (token == null || !Secrets.TOKEN.matcher(token).matches()) {
             throw new NotFoundException(UNKNOWN_FEED);
         }
         CalendarFeed feed = em.createNamedQuery("CalendarFeed.byTokenHash", CalendarFeed.class)
-                .setParameter("hash", sha256(token)).getResultStream().findFirst()
+                .setParameter("hash", Secrets.sha256(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(UNKNOWN_FEED));
         return calendarOf(feed.getPerson());
     }
@@ -144,14 +134,5 @@ public class CalendarService {
         return new CalendarMeeting(m.getId(), m.getSet().getName(), m.getSet().getProgramme().getName(),
                 m.getSequenceNumber(), m.getStartsAt(), m.getDurationMinutes(), m.getMode(), m.getPlace(),
                 m.getLink(), m.getStatus() == MeetingStatus.CANCELLED, m.getVersion());
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

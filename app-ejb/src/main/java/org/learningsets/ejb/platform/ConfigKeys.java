@@ -23,6 +23,16 @@ public final class ConfigKeys {
     public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
     /** Days after a set closes before its confidential text is removed. */
     public static final String RETENTION_DAYS = "learningsets.retention.days";
+    /** The address people reach the application at, e.g. https://sets.example.org/ (links in emails). */
+    public static final String PUBLIC_URL = "learningsets.public.url";
+    /** Outgoing mail: with no host, messages are written to the outbox folder instead of being sent. */
+    public static final String SMTP_HOST = "learningsets.smtp.host";
+    public static final String SMTP_PORT = "learningsets.smtp.port";
+    public static final String SMTP_USER = "learningsets.smtp.user";
+    public static final String SMTP_PASSWORD = "learningsets.smtp.password";
+    public static final String SMTP_FROM = "learningsets.smtp.from";
+    public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
+    public static final String OUTBOX_DIR = "learningsets.outbox.dir";
 
     private ConfigKeys() {
     }

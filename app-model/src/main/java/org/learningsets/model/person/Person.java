@@ -27,6 +27,7 @@ import org.learningsets.model.organisation.Organisation;
 @Table(name = "person")
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")
+@NamedQuery(name = "Person.findByEmails", query = "select p from Person p where p.email in :emails")
 public class Person extends EditableEntity {
 
     @NotBlank

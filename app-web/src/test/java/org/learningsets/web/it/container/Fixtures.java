@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
 
@@ -63,6 +64,11 @@ public class Fixtures {
 
     public void reportsTo(String personId, String managerId) {
         em.find(Person.class, personId).reportTo(em.find(Person.class, managerId));
+    }
+
+    /** Makes the person the programme's lead (programmes made through ProgrammeService have none). */
+    public void lead(String programmeId, String personId) {
+        em.find(Programme.class, programmeId).ledBy(em.find(Person.class, personId));
     }
 
     public static String unique(String prefix) {

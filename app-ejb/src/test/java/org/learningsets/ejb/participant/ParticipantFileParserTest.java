@@ -1,0 +1,180 @@
+package org.learningsets.ejb.participant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.learningsets.ejb.participant.ImportViews.ImportedRow;
+import org.learningsets.ejb.participant.ImportViews.ParsedFile;
+import org.learningsets.ejb.participant.ImportViews.RowProblem;
+import org.learningsets.model.common.InvalidInputException;
+
+class ParticipantFileParserTest {
+
+    private static ParsedFile csv(String text) {
+        return ParticipantFileParser.parse("people.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String refusal(String fileName, byte[] content) {
+        return assertThrows(InvalidInputException.class, () -> ParticipantFileParser.parse(fileName, content))
+                .getMessage();
+    }
+
+    @Test
+    void columnsAreFoundByHeadingInAnyOrderAndCellsAreTrimmed() {
+        ParsedFile file = csv("""
+                \uFEFFEmail ; Trust;FULL_NAME*;Job title;Specialty;Line manager;Shoe size
+                  Amy.Ward@Example.org ; North Trust ; Amy Ward ;Nurse;Emergency care; ;41
+
+                ben.cole@example.org;South Trust;"Cole, Ben";;;amy.ward@example.org;
+                """);
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(
+                new ImportedRow(2, "Amy Ward", "amy.ward@example.org", "North Trust", "Nurse", "Emergency care", null),
+                new ImportedRow(4, "Cole, Ben", "ben.cole@example.org", "South Trust", null, null,
+                        "amy.ward@example.org")), file.rows());
+        assertEquals(List.of("These columns are not used and were left out: Shoe size."), file.remarks());
+    }
+
+    @Test
+    void eachBadRowIsReportedWithItsLineNumberAndEveryReason() {
+        ParsedFile file = csv("""
+                Full name,Email,Organisation,Profession,Clinical area,Line manager email
+                ,not-an-email,North Trust,,,
+                Cai Lin,cai.lin@example.org,,%s,,
+                Dee Roy,dee.roy@example.org,North Trust,,,DEE.ROY@example.org
+                Eve Ash,eve.ash@example.org,North Trust,,,nobody-at-all
+                Fay Hunt,fay.hunt@example.org,North Trust,Physiotherapist,,
+                """.formatted("x".repeat(101)));
+        assertEquals(List.of(new ImportedRow(6, "Fay Hunt", "fay.hunt@example.org", "North Trust",
+                "Physiotherapist", null, null)), file.rows());
+        List<RowProblem> problems = file.problems();
+        assertEquals(List.of(2, 3, 4, 5), problems.stream().map(RowProblem::line).toList());
+        assertEquals("not-an-email", problems.get(0).identifies());
+        assertEquals("Full name is required. \"not-an-email\" is not an email address.", problems.get(0).reason());
+        assertEquals("Organisation is required. Profession must be at most 100 characters (it has 101).",
+                problems.get(1).reason());
+        assertEquals("A person cannot be their own line manager.", problems.get(2).reason());
+        assertEquals("\"nobody-at-all\" is not an email address.", problems.get(3).reason());
+    }
+
+    @Test
+    void anEmailRepeatedInAnyCaseIsLeftOutAgainstTheLineThatHasItFirst() {
+        ParsedFile file = csv("""
+                Full name,Email,Organisation
+                Gus Hale,gus.hale@example.org,North Trust
+                Gus Hale (again),GUS.Hale@Example.ORG,South Trust
+                ,gus.hale@example.org,
+                """);
+        assertEquals(List.of(2), file.rows().stream().map(ImportedRow::line).toList());
+        assertEquals("The same email as line 2: an email address belongs to one person, so this line is left out.",
+                file.problems().get(0).reason());
+        assertTrue(file.problems().get(1).reason().startsWith("Full name is required."));
+        assertTrue(file.problems().get(1).reason().endsWith("The same email as line 2: an email address belongs to "
+                + "one person, so this line is left out."));
+    }
+
+    @Test
+    void anExcelWorkbookIsReadLikeCsvWithNumbersAsShownAndSpreadsheetRowNumbers() throws IOException {
+        byte[] xlsx = workbook(List.of(
+                List.of(),
+                List.of("Full name", "Email", "Organisation", "Profession"),
+                List.of("Ida Moss", "ida.moss@example.org", "North Trust", 42),
+                List.of("Jon Pike", "broken-email", "North Trust", "")));
+        ParsedFile file = ParticipantFileParser.parse("People.XLSX", xlsx);
+        assertEquals(List.of(new ImportedRow(3, "Ida Moss", "ida.moss@example.org", "North Trust", "42", null,
+                null)), file.rows());
+        assertEquals(4, file.problems().get(0).line());
+        assertEquals("\"broken-email\" is not an email address.", file.problems().get(0).reason());
+    }
+
+    @Test
+    void theTemplatesHaveEveryHeadingAndNoParticipants() {
+        String none = "The file has a heading row but no participants under it.";
+        assertEquals(none, refusal("template.csv", ParticipantTemplate.csv()));
+        assertEquals(none, refusal("template.xlsx", ParticipantTemplate.xlsx()));
+        assertEquals("\uFEFFFull name,Email,Organisation,Profession,Clinical area,Line manager email\r\n",
+                new String(ParticipantTemplate.csv(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWindowsCodePageFileIsReadToo() {
+        byte[] cp1252 = "Full name,Email,Organisation\nZoë Brontë,zoe@example.org,Trust\n"
+                .getBytes(Charset.forName("windows-1252"));
+        assertEquals("Zoë Brontë", ParticipantFileParser.parse("a.csv", cp1252).rows().get(0).fullName());
+    }
+
+    @Test
+    void filesThatCannotBeUsedAreRefusedWithOneClearMessage() throws IOException {
+        assertEquals("The file is empty. Choose a CSV or Excel file with a heading row and one participant per row.",
+                refusal("a.csv", new byte[0]));
+        assertEquals("Choose a .csv or .xlsx file (this one is called \"people.pdf\").",
+                refusal("people.pdf", "x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("The heading row (line 1) has no column \"Email\", \"Organisation\". The columns are: Full name, "
+                + "Email, Organisation, Profession, Clinical area, Line manager email (download the template).",
+                refusal("a.csv", "Full name,Mail\nA,b@c.de\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("The heading row (line 1) has the column \"Email\" twice; keep one.",
+                refusal("a.csv", "Full name,Email,E-mail,Organisation\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(refusal("a.csv", "Full name,Email,Organisation\n\"Amy,amy@example.org,T\n"
+                .getBytes(StandardCharsets.UTF_8)).startsWith("The file could not be read as CSV"));
+        assertEquals("The file could not be read as an Excel workbook. Save it again as .xlsx (or as CSV) and choose "
+                + "it again.", refusal("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void atMostTwoThousandRowsAndTwoMegabytes() {
+        StringBuilder text = new StringBuilder("Full name,Email,Organisation\n");
+        for (int i = 1; i <= ParticipantFileParser.MAX_ROWS; i++) {
+            text.append("Person ").append(i).append(",p").append(i).append("@example.org,Trust ").append(i % 40)
+                    .append('\n');
+        }
+        long start = System.nanoTime();
+        ParsedFile full = csv(text.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(2000, full.rows().size());
+        assertEquals(2001, full.rows().get(1999).line());
+        System.out.println("Parsed 2,000 CSV rows in " + millis + " ms");
+
+        text.append("Person 2001,p2001@example.org,Trust\n");
+        assertEquals("The file has 2001 participants; at most 2,000 can be imported at once. Split it into smaller "
+                + "files.", refusal("a.csv", text.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] tooBig = new byte[ParticipantFileParser.MAX_BYTES + 1];
+        assertEquals("The file is 2,049 KB; at most 2,048 KB can be imported at once. Split it into smaller files.",
+                refusal("a.csv", tooBig));
+    }
+
+    @Test
+    void blankOptionalCellsAreNull() {
+        ImportedRow row = csv("Full name,Email,Organisation,Profession\nA B,a@b.org,T,  \n").rows().get(0);
+        assertNull(row.profession());
+    }
+
+    private static byte[] workbook(List<List<Object>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("People");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
