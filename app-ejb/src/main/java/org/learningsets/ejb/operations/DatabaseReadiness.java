@@ -1,17 +1,15 @@
 package org.learningsets.ejb.operations;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.learningsets.ejb.platform.ApplicationStatus;
-import org.learningsets.ejb.platform.DataSources;
+import org.learningsets.ejb.platform.ApplicationDatabase;
 
 /**
  * Ready when start-up succeeded and the database answers within two seconds; DOWN (HTTP 503 on /health/ready)
@@ -23,8 +21,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     static final String NAME = "learningsets-database";
 
-    @Resource(lookup = DataSources.APP)
-    DataSource dataSource;
+    @Inject
+    ApplicationDatabase database;
 
     @Inject
     ApplicationStatus status;
@@ -36,7 +34,7 @@ public class DatabaseReadiness implements HealthCheck {
             return response.down().withData("startup", status.failure().get()).build();
         }
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             if (!connection.isValid(2)) {
                 return response.down().withData("database", "did not answer within 2 seconds").build();
             }

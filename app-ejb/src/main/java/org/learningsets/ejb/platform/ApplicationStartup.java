@@ -2,7 +2,6 @@ package org.learningsets.ejb.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
@@ -80,8 +78,8 @@ public class ApplicationStartup {
     @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_ORGANISATION, defaultValue = "Programme office")
     String bootstrapOrganisation;
 
-    @Resource(lookup = DataSources.APP)
-    DataSource dataSource;
+    @Inject
+    ApplicationDatabase database;
 
     @EJB
     ApplicationStatus status;
@@ -106,7 +104,7 @@ public class ApplicationStartup {
                 }
             }
             String where = external.map(ExternalDatabase::toString).orElse("Derby at " + derbyPath);
-            DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(dataSource);
+            DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(database.dataSource());
             LOG.info(() -> "Database " + where + " is at schema version " + migrated.schemaVersion() + " ("
                     + migrated.migrationsRun() + " migrations run now).");
             keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());

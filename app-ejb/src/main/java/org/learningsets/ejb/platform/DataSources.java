@@ -1,6 +1,6 @@
 package org.learningsets.ejb.platform;
 
-/** The one application data source; persistence.xml and the identity store name the same JNDI name. */
+/** The application's own data source; {@link ApplicationDatabase} says whether it or the server's is in use. */
 public final class DataSources {
     public static final String APP = "java:app/jdbc/learningsets";
 

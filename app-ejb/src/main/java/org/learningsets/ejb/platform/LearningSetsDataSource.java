@@ -4,41 +4,36 @@ import java.io.Serial;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The application's data source (see ApplicationStartup): PostgreSQL when LEARNINGSETS_DB_URL is set, a JDBC
- * resource of the server when LEARNINGSETS_DB_JNDI names one (see {@link ServerJdbcResource}), otherwise embedded
- * Derby in the data directory (checked first, see {@link CheckedDerbyDataSource}). One class, so the same WAR and
- * EAR run on any of them without repackaging; the server pools the connections.
+ * The application's own data source ({@link DataSources#APP}, see ApplicationStartup): PostgreSQL when
+ * LEARNINGSETS_DB_URL is set, otherwise embedded Derby in the data directory (checked first, see
+ * {@link CheckedDerbyDataSource}). One class, so the same WAR and EAR run on either without repackaging; the
+ * server pools the connections. With LEARNINGSETS_DB_JNDI the application uses the server's resource instead
+ * (see {@link ApplicationDatabase}) and this one refuses, so nothing can write to a stray Derby by mistake.
  */
 public class LearningSetsDataSource extends CheckedDerbyDataSource {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Where connections come from when the database is not the embedded one. */
-    interface ConnectionSource {
-        Connection connect() throws SQLException;
-    }
-
-    private transient volatile ConnectionSource external;
+    private transient volatile PGSimpleDataSource postgres;
 
     @Override
     public Connection getConnection() throws SQLException {
-        Optional<ConnectionSource> source = external();
-        return source.isPresent() ? source.get().connect() : super.getConnection();
+        Optional<PGSimpleDataSource> external = external();
+        return external.isPresent() ? external.get().getConnection() : super.getConnection();
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        Optional<ConnectionSource> source = external();
-        return source.isPresent() ? source.get().connect() : super.getConnection(user, password);
+        Optional<PGSimpleDataSource> external = external();
+        return external.isPresent() ? external.get().getConnection() : super.getConnection(user, password);
     }
 
-    private Optional<ConnectionSource> external() throws SQLException {
-        if (external == null) {
+    private Optional<PGSimpleDataSource> external() throws SQLException {
+        if (postgres == null) {
             Optional<ExternalDatabase> configured;
             try {
                 configured = ExternalDatabase.configured();
@@ -48,20 +43,17 @@ public class LearningSetsDataSource extends CheckedDerbyDataSource {
             if (configured.isEmpty()) {
                 return Optional.empty();
             }
-            external = configured.get().isServerResource()
-                    ? new ServerJdbcResource(configured.get().jndiName())
-                    : postgres(configured.get());
+            if (configured.get().isServerResource()) {
+                throw new SQLException("LEARNINGSETS_DB_JNDI is set, so Learning Sets uses "
+                        + configured.get() + ", not " + DataSources.APP, "08001");
+            }
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(configured.get().url());
+            ds.setUser(configured.get().user());
+            ds.setPassword(configured.get().password());
+            ds.setApplicationName("Learning Sets");
+            postgres = ds;
         }
-        return Optional.of(external);
-    }
-
-    private static ConnectionSource postgres(ExternalDatabase database) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(database.url());
-        ds.setUser(database.user());
-        ds.setPassword(database.password());
-        ds.setApplicationName("Learning Sets");
-        DataSource source = ds;
-        return source::getConnection;
+        return Optional.of(postgres);
     }
 }

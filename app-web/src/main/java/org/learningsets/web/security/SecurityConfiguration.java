@@ -6,7 +6,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.learningsets.ejb.platform.DataSources;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.security.Role;
 
@@ -19,7 +18,8 @@ import org.learningsets.model.security.Role;
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
-        dataSourceLookup = DataSources.APP,
+        // The application's own data source or the server's LEARNINGSETS_DB_JNDI (see ApplicationDatabase).
+        dataSourceLookup = "${learningSetsDatabase.jndiName}",
         callerQuery = "select a.password_hash from account a join person p on p.id = a.person_id "
                 + "where p.email = ? and a.enabled = 1",
         groupsQuery = "select r.role_name from account_role r join account a on a.id = r.account_id "
