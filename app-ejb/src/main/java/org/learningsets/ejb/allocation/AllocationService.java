@@ -81,6 +81,20 @@ public class AllocationService {
         return engine.get().allocate(request(programmeId, targetSize, pins, facilitatorCapacity));
     }
 
+    /** The people enrolled in the programme and not yet in one of its sets, by name: whom a proposal places. */
+    public List<Participant> unallocated(@NotNull String programmeId) {
+        return participants(Find.byId(em, Programme.class, programmeId, "The programme"));
+    }
+
+    /**
+     * Judges placements edited by hand (participant id to set key) against every rule, without solving and
+     * without writing anything: what the allocation screen shows after a person is moved or pinned.
+     */
+    public List<RuleExplanation> review(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
+            @NotNull Map<String, String> placements, Map<String, String> pins) {
+        return engine.get().review(request(programmeId, targetSize, pins, null), placements, Map.of());
+    }
+
     /**
      * Writes the accepted placements (participant id to set key) and facilitators (set key to person id), after
      * checking them against the hard rules again: an allocation edited by hand into breaking a rule is refused
@@ -117,15 +131,7 @@ public class AllocationService {
     private AllocationRequest request(String programmeId, Integer targetSize, Map<String, String> pins,
             Map<String, Integer> facilitatorCapacity) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        List<Participant> participants = em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
-                .setParameter("programme", programme).getResultStream()
-                .map(Enrolment::getPerson)
-                .map(p -> Participant.of(p.getId(), p.getFullName(), p.getOrganisation().getId())
-                        .withOrganisationName(p.getOrganisation().getName())
-                        .withLineManager(p.getLineManager() == null ? null : p.getLineManager().getId())
-                        .withProfession(p.getProfession())
-                        .withClinicalArea(p.getClinicalArea()))
-                .toList();
+        List<Participant> participants = participants(programme);
         if (participants.isEmpty()) {
             throw new StateException("Everyone enrolled in this programme is already in a set; enrol people first.");
         }
@@ -156,6 +162,18 @@ public class AllocationService {
         return AllocationRequest.of(participants, layout, programme.getMinSetSize(), programme.getMaxSetSize())
                 .withPins(pins == null ? Map.of() : new HashMap<>(pins))
                 .withFacilitators(facilitatorList);
+    }
+
+    private List<Participant> participants(Programme programme) {
+        return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
+                .setParameter("programme", programme).getResultStream()
+                .map(Enrolment::getPerson)
+                .map(p -> Participant.of(p.getId(), p.getFullName(), p.getOrganisation().getId())
+                        .withOrganisationName(p.getOrganisation().getName())
+                        .withLineManager(p.getLineManager() == null ? null : p.getLineManager().getId())
+                        .withProfession(p.getProfession())
+                        .withClinicalArea(p.getClinicalArea()))
+                .toList();
     }
 
     /** The sets the engine works with for this request, in order (derived ones included). */

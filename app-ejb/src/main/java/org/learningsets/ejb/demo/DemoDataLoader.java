@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.security.PasswordHashing;
@@ -32,6 +34,7 @@ import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Cadence;
+import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.programme.Theme;
@@ -47,8 +50,10 @@ import org.learningsets.model.set.SetState;
 
 /**
  * The emergency-care network from the seeds: twelve trusts, two sets of six (one person per trust), two
- * facilitators, six monthly virtual meetings of two hours, the first already held. People are fictional except
- * the facilitators the seed names; every email is at example.org. Loaded only into an empty database.
+ * facilitators, six monthly virtual meetings of two hours, the first already held. Beside it a second programme
+ * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen.
+ * People are fictional except the facilitators the seed names; every email is at example.org. Loaded only into an
+ * empty database.
  */
 // Called by start-up only, which runs with no caller; loads nothing unless the database is empty.
 @PermitAll
@@ -85,6 +90,28 @@ public class DemoDataLoader {
         {"Frimley Health NHS FT", "James Murphy", "Operational manager", "Patient flow"},
         {"Whittington Health NHS Trust", "Kiran Singh", "Occupational therapist", "Frailty"},
         {"Kingston Hospital NHS FT", "Laura Evans", "Lead nurse", "Same day emergency care"},
+    };
+    static final String FORMING_PROGRAMME = "Preceptorship 2027";
+    /** In the forming programme: the line manager and her report, whom an allocation must keep apart. */
+    static final String MANAGER = "Priya Natarajan";
+    static final String REPORT = "Tom Bennett";
+    /**
+     * Organisation, name, profession, clinical area: enrolled in the forming programme, not yet invited (no
+     * accounts) and in no set. Four trusts of three, so two sets of six cannot have one per trust.
+     */
+    private static final String[][] ENROLLED = {
+        {"Leeds Teaching Hospitals NHS Trust", MANAGER, "Practice educator", "Surgery"},
+        {"Leeds Teaching Hospitals NHS Trust", REPORT, "Newly registered nurse", "Surgery"},
+        {"Leeds Teaching Hospitals NHS Trust", "Aisha Begum", "Newly registered nurse", "Medicine"},
+        {"Sheffield Teaching Hospitals NHS FT", "Callum Reid", "Newly qualified paramedic", "Urgent care"},
+        {"Sheffield Teaching Hospitals NHS FT", "Deborah Osei", "Newly registered midwife", "Maternity"},
+        {"Sheffield Teaching Hospitals NHS FT", "Ethan Walsh", "Operating department practitioner", "Theatres"},
+        {"Bradford Teaching Hospitals NHS FT", "Fatima Malik", "Newly registered nurse", "Children"},
+        {"Bradford Teaching Hospitals NHS FT", "George Lam", "Physiotherapist", "Medicine"},
+        {"Bradford Teaching Hospitals NHS FT", "Hannah Price", "Newly registered nurse", "Mental health"},
+        {"Airedale NHS FT", "Imran Shah", "Newly registered nurse", "Community"},
+        {"Airedale NHS FT", "Jess Morgan", "Occupational therapist", "Community"},
+        {"Airedale NHS FT", "Kofi Mensah", "Newly registered nurse", "Theatres"},
     };
     private static final String[] THEMES = {
         "Patient flow", "Workforce and staffing", "Senior decision-making", "Data and measurement",
@@ -145,6 +172,26 @@ public class DemoDataLoader {
             SetContent b = set(programme, "Set B", andy, SET_B, "https://meet.example.org/aec-set-b");
             holdFirstMeetingOfSetA(a);
             holdFirstMeetingOfSetB(b);
+            formingProgramme(elect, lead);
+        }
+
+        /** Still a draft: people enrolled, nobody in a set, for the lead to allocate. */
+        private void formingProgramme(Organisation sponsor, Person lead) {
+            Programme programme = new Programme(FORMING_PROGRAMME, sponsor, LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31), Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)), 90, 4,
+                    8, 6, MeetingMode.IN_PERSON);
+            programme.ledBy(lead);
+            persist(programme);
+            Map<String, Organisation> trusts = new HashMap<>();
+            Map<String, Person> byName = new HashMap<>();
+            for (String[] row : ENROLLED) {
+                Organisation trust = trusts.computeIfAbsent(row[0], n -> persist(new Organisation(n)));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                Person person = persist(new Person(row[1], email, trust).withWork(row[2], row[3]));
+                byName.put(row[1], person);
+                persist(new Enrolment(programme, person, now));
+            }
+            byName.get(REPORT).reportTo(byName.get(MANAGER));
         }
 
         private Person person(String name, String email, Organisation org, String profession, String area,

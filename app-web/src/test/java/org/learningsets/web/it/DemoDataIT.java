@@ -65,6 +65,26 @@ class DemoDataIT {
                 + "where a.demo = 1 and r.role_name = 'ADMIN'"));
     }
 
+    /**
+     * The second programme, still forming, for the allocation screen. Counts only what allocating it leaves alone
+     * (AllocationPagesIT may have accepted an allocation before this class runs).
+     */
+    @Test
+    void aFormingProgrammeHasTwelvePeopleToAllocate() throws SQLException {
+        String forming = "(select id from programme where name = 'Preceptorship 2027')";
+        String enrolled = "(select person_id from enrolment where programme_id in " + forming + ")";
+        assertEquals(1, count("select count(*) from programme where status = 'DRAFT' and min_set_size = 4 "
+                + "and max_set_size = 8 and id in " + forming));
+        assertEquals(12, count("select count(*) from enrolment where programme_id in " + forming));
+        assertEquals(4, count("select count(distinct organisation_id) from person where id in " + enrolled),
+                "four trusts of three");
+        assertEquals(1, count("select count(*) from person where id in " + enrolled + " and line_manager_id in "
+                + enrolled), "one line-manager pair among them");
+        assertEquals(0, count("select count(*) from account where person_id in " + enrolled), "not invited yet");
+        assertEquals(0, count("select count(*) from membership m where m.person_id in " + enrolled
+                + " and m.set_id in " + DEMO_SETS), "nobody from the network's sets");
+    }
+
     @Test
     void onePersonPerTrustInEachSet() throws SQLException {
         assertEquals(0, count("select count(*) from (select m.set_id, p.organisation_id from membership m "
