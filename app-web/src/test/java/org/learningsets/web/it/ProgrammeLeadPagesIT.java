@@ -111,7 +111,7 @@ class ProgrammeLeadPagesIT {
 
     @Test
     void theLeadSetsUpAProgrammeStepByStep() {
-        String name = "Preceptorship " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "Leadership circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
         try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
             lead.find("a[id$='newProgramme']").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/new.xhtml"));
