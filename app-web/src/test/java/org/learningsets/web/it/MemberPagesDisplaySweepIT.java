@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,21 +13,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Every colour scheme at every text size (5 x 3) on the member's list pages: axe-core finds no WCAG 2.2 AA
  * violation in any combination. Uses Ben Carter (demo Set A), whom no other browser test changes preferences for.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class MemberPagesDisplaySweepIT {
 
     private static final int SCHEMES = 5;
     private static final int SIZES = 3;
     private static final List<String> PAGES = List.of("sets/mine.xhtml", "issues/mine.xhtml", "learning/log.xhtml");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    MemberPagesDisplaySweepIT(URL base) {
+        this.base = base;
+    }
 
     @Test
     void everySchemeAtEveryTextSizePassesAxe() {
