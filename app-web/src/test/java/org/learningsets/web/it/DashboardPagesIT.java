@@ -15,11 +15,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +27,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * meeting was held (five of six present, two 30-minute rounds, three open issues with three actions). Checks the
  * figures, both downloads, the refusal for a member, and axe-core at standard and at the largest text on yellow.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class DashboardPagesIT {
 
     private static final String ISSUE = "Getting ambulatory patients seen before noon";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    DashboardPagesIT(URL base) {
+        this.base = base;
+    }
 
     @TempDir
     Path downloads;

@@ -10,11 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,19 +22,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * lead's erasure requests and theme pages, and the refusal page for tampered ids and pages of another role.
  * Uses Laura Evans (demo Set B), whom no other browser test signs in as.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class DataRightsPagesIT {
 
     private static final String LAURA = "laura.evans@example.org";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    DataRightsPagesIT(URL base) {
+        this.base = base;
+    }
 
     @TempDir
     Path downloads;

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,19 +25,16 @@ import org.openqa.selenium.support.ui.Select;
  * keyboard only; and an axe-core scan of every page, also at the largest text size in black on yellow. Texts are
  * unique per run, so other test classes sharing the demo data are not disturbed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class MemberReflectionPagesIT {
 
     private static final String DEMO_ISSUE = "Getting ambulatory patients seen before noon";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    MemberReflectionPagesIT(URL base) {
+        this.base = base;
+    }
 
     private Browser browser;
 

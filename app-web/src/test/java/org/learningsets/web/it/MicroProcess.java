@@ -24,15 +24,23 @@ final class MicroProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final String contextRoot;
     final int port;
 
-    private MicroProcess(Process process, Path log, int port) {
+    private MicroProcess(Process process, Path log, int port, String contextRoot) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.contextRoot = contextRoot;
     }
 
+    /** The WAR at the root context, as the README's run command deploys it. */
     static MicroProcess start(String name, Map<String, String> environment) throws IOException {
+        return start(name, environment, "/");
+    }
+
+    /** The WAR under {@code contextRoot} (for example "/app-web", where the server's /health and /metrics answer). */
+    static MicroProcess start(String name, Map<String, String> environment, String contextRoot) throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
@@ -40,18 +48,19 @@ final class MicroProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("micro.jar", "target/payara-micro.jar"),
-                "--nohazelcast", "--port", Integer.toString(port), "--contextroot", "/",
+                "--nohazelcast", "--port", Integer.toString(port), "--contextroot", contextRoot,
                 "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);
-        MicroProcess micro = new MicroProcess(builder.start(), log, port);
+        MicroProcess micro = new MicroProcess(builder.start(), log, port, contextRoot);
         micro.awaitReady(Duration.ofMinutes(3));
         return micro;
     }
 
+    /** The application's address, ending in a slash. */
     String base() {
-        return "http://localhost:" + port + "/";
+        return "http://localhost:" + port + (contextRoot.endsWith("/") ? contextRoot : contextRoot + "/");
     }
 
     private void awaitReady(Duration timeout) throws IOException {

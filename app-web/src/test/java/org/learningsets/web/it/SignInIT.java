@@ -11,16 +11,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -28,17 +24,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * demo data: each role signs in and sees its home page; a wrong password is refused; sign-out ends the session;
  * an unknown page and display preferences behave as a person expects.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class SignInIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private static final String ELEANOR = "eleanor.hughes@example.org";
 
-    @ArquillianResource
-    URL base;
+    private final URL base;
+
+    SignInIT(URL base) {
+        this.base = base;
+    }
 
     private Browser browser;
 
@@ -226,30 +221,38 @@ class SignInIT {
         browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
+    /** Eleanor Hughes (demo Set A), whose display preferences no other browser test changes or reads. */
     @Test
     void displayPreferencesAreKeptForThePerson() {
-        signInAs(DemoLogins.OTHER_MEMBER);
-        browser.open(base + "preferences.xhtml");
-        browser.find("label[for='preferences:colourScheme:1']").click();
-        browser.find("label[for='preferences:textSize:2']").click();
-        browser.find("button[id='preferences:save']").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        signInAs(ELEANOR);
+        choosePreferences(1, 2);
         String classes = browser.driver().findElement(By.tagName("html")).getAttribute("class");
         assertTrue(classes.contains("scheme-yellow") && classes.contains("text-largest"), classes);
 
         // A new browser (a new session) signs in and gets the same look.
         browser.close();
         browser = new Browser();
-        signInAs(DemoLogins.OTHER_MEMBER);
+        signInAs(ELEANOR);
         classes = browser.driver().findElement(By.tagName("html")).getAttribute("class");
         assertTrue(classes.contains("scheme-yellow") && classes.contains("text-largest"), classes);
 
+        choosePreferences(0, 0);
+        classes = browser.driver().findElement(By.tagName("html")).getAttribute("class");
+        assertTrue(classes.contains("scheme-standard"), classes);
+    }
+
+    /**
+     * Radio positions as the preferences page lists them (scheme 0 standard, 1 yellow; size 0 standard, 2 largest).
+     * Waits for the saved page to replace the form before anything reads the page.
+     */
+    private void choosePreferences(int scheme, int size) {
         browser.open(base + "preferences.xhtml");
-        browser.find("label[for='preferences:colourScheme:0']").click();
-        browser.find("label[for='preferences:textSize:0']").click();
-        browser.find("button[id='preferences:save']").click();
-        browser.waitFor().until(ExpectedConditions.attributeContains(By.tagName("html"), "class",
-                "scheme-standard"));
+        browser.find("label[for='preferences:colourScheme:" + scheme + "']").click();
+        browser.find("label[for='preferences:textSize:" + size + "']").click();
+        WebElement save = browser.find("button[id='preferences:save']");
+        save.click();
+        browser.waitFor().until(Browser.gone(save));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
+                "Your display preferences are saved."));
     }
 }
