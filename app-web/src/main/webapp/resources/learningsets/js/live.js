@@ -27,14 +27,38 @@
     }
 
     window.LearningSets = window.LearningSets || {};
-    /* The message is "<meeting id> <token of the page that made the change>": that page has already updated. */
+    /*
+     * The message is "<meeting id> <token of the page that made the change>": that page has already updated.
+     * At most one re-read is in flight; changes arriving meanwhile are folded into one more re-read after it.
+     */
+    var reading = false;
+    var changedMeanwhile = false;
+
+    function reread() {
+        reading = true;
+        changedMeanwhile = false;
+        window.refreshLive();
+    }
+
     window.LearningSets.liveChanged = function (message) {
         var parts = String(message).split(" ");
         var meeting = document.getElementById("liveMeetingId");
         var token = document.getElementById("liveViewToken");
-        if (meeting && meeting.value === parts[0] && !(token && token.value === parts[1])
-                && typeof window.refreshLive === "function") {
-            window.refreshLive();
+        if (!meeting || meeting.value !== parts[0] || (token && token.value === parts[1])
+                || typeof window.refreshLive !== "function") {
+            return;
+        }
+        if (reading) {
+            changedMeanwhile = true;
+        } else {
+            reread();
+        }
+    };
+
+    window.LearningSets.liveRead = function () {
+        reading = false;
+        if (changedMeanwhile) {
+            reread();
         }
     };
     setInterval(tick, 1000);

@@ -9,11 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,21 +25,18 @@ import org.openqa.selenium.support.ui.Select;
  * A member gets the refusal page. axe-core before and after proposing. This class is the only one that allocates
  * the forming programme.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class AllocationPagesIT {
 
     private static final String PROGRAMME = "Preceptorship 2027";
     private static final String MANAGER = "Priya Natarajan";
     private static final String REPORT = "Tom Bennett";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    AllocationPagesIT(URL base) {
+        this.base = base;
+    }
 
     @Test
     void aLeadProposesMovesPinsRunsAgainAndAccepts() {

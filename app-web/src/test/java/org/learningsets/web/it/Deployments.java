@@ -10,6 +10,7 @@ import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.SetWorlds;
 import org.learningsets.web.it.container.SettableClock;
 import org.learningsets.web.it.container.TestCallerIdentity;
 
@@ -91,7 +92,8 @@ final class Deployments {
      */
     static WebArchive builtWarCallingServicesAsPeople(Class<?> testClass) {
         return builtWarWithRunAs(testClass, TestCallerIdentity.class, Acting.class, Acting.ThrowingRunnable.class,
-                AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class, Fixtures.TestPerson.class);
+                AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class, Fixtures.TestPerson.class,
+                SetWorlds.class, SetWorlds.SetWorld.class);
     }
 
     /** As {@link #builtWarCallingServicesAsPeople}, with the application clock replaced by {@link SettableClock}. */

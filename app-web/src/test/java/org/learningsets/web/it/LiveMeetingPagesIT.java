@@ -7,11 +7,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,8 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * a timed round (the timer counts down and survives a reload), the golden rules, the issue holder capturing his
  * action, the process review and the end; axe-core on each stage. No other browser test runs Set B's meetings.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class LiveMeetingPagesIT {
 
     private static final String HARRY = "Harry Wilson";
@@ -35,13 +29,11 @@ class LiveMeetingPagesIT {
     private static final String ISSUE = "Weekend cover for ambulatory care";
     private static final Pattern TIME_LEFT = Pattern.compile("(\\d+):(\\d\\d) left");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    LiveMeetingPagesIT(URL base) {
+        this.base = base;
+    }
 
     @Test
     void aFacilitatorRunsAWholeMeetingWhileTwoMembersFollowOnTheirOwnScreens() {

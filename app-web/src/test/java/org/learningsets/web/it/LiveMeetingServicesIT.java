@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,11 +28,6 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
-import org.learningsets.ejb.programme.ProgrammeService;
-import org.learningsets.ejb.set.FacilitatorService;
-import org.learningsets.ejb.set.GroundRulesService;
-import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.DomainException;
@@ -43,15 +36,13 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
 import org.learningsets.model.meeting.RoundStep;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
-import org.learningsets.model.security.Role;
-import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.SetWorlds;
+import org.learningsets.web.it.container.SetWorlds.SetWorld;
 import org.learningsets.web.it.container.SettableClock;
 
 /**
@@ -76,17 +67,11 @@ class LiveMeetingServicesIT {
     @Inject
     Fixtures fixtures;
     @Inject
+    SetWorlds worlds;
+    @Inject
     SettableClock clock;
     @Inject
-    ProgrammeService programmes;
-    @Inject
     SetService sets;
-    @Inject
-    MembershipService memberships;
-    @Inject
-    FacilitatorService facilitators;
-    @Inject
-    GroundRulesService groundRules;
     @Inject
     ScheduleService schedules;
     @Inject
@@ -111,28 +96,13 @@ class LiveMeetingServicesIT {
     }
 
     private World world() throws Exception {
-        TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique("Live"), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
-                MeetingMode.VIRTUAL)));
-        String setId = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
-        String otherSet = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
-        TestPerson f = fixtures.person("Facilitator", Role.FACILITATOR);
-        admin.run(lead.email(), () -> facilitators.assign(setId, f.id(), FacilitatorRole.LEAD));
-        List<TestPerson> people = List.of(fixtures.person("Amira", Role.MEMBER), fixtures.person("Ben", Role.MEMBER),
-                fixtures.person("Chloe", Role.MEMBER));
-        facilitator.run(f.email(), () -> groundRules.record(setId, "What is said here stays here."));
-        for (TestPerson p : people) {
-            admin.run(lead.email(), () -> memberships.add(setId, p.id()));
-            member.run(p.email(), () -> groundRules.agree(setId, 1));
-        }
-        TestPerson outsider = fixtures.person("Oscar", Role.MEMBER);
-        admin.run(lead.email(), () -> memberships.add(otherSet, outsider.id()));
-        List<MeetingView> meetings = admin.as(lead.email(), () -> schedules.generate(setId, LocalDate.of(2027, 1, 1),
-                null, "https://meet.example.org/set-a"));
-        admin.run(lead.email(), () -> sets.activate(setId));
-        return new World(lead, setId, f, people.get(0), people.get(1), people.get(2), outsider, meetings);
+        SetWorld a = worlds.build("Live", List.of("Amira", "Ben", "Chloe"));
+        TestPerson outsider = worlds.addSet(a, "Set B", List.of("Oscar")).members().get(0);
+        List<MeetingView> meetings = admin.as(a.lead().email(), () -> schedules.generate(a.setId(),
+                LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
+        admin.run(a.lead().email(), () -> sets.activate(a.setId()));
+        return new World(a.lead(), a.setId(), a.facilitator(), a.members().get(0), a.members().get(1),
+                a.members().get(2), outsider, meetings);
     }
 
     @Test

@@ -10,11 +10,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,20 +24,17 @@ import org.openqa.selenium.support.ui.Select;
  * its link and signs in. axe-core on the import, outbox and set-password pages. Only people made here (unique
  * emails) are imported, so the demo people and sets are unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class ParticipantImportPagesIT {
 
     private static final String DEMO_PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     private static final Pattern LINK = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=\\S+");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    ParticipantImportPagesIT(URL base) {
+        this.base = base;
+    }
 
     @TempDir
     Path folder;

@@ -9,11 +9,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,17 +24,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * below K, and the sponsor report shows the same figures as its PDF, with no member's name in either. A member
  * asking for the report gets the refusal page. axe-core on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedMicro.class)
 class ProgrammeLeadPagesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    ProgrammeLeadPagesIT(URL base) {
+        this.base = base;
+    }
 
     @TempDir
     Path downloads;

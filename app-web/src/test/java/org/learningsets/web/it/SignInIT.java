@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -193,7 +194,8 @@ class SignInIT {
         assertTrue(feed.body().contains("SUMMARY:Set A: meeting 2"));
 
         browser.find("button[id='feed:make']").click();
-        browser.waitFor().until(d -> !first.equals(d.findElement(By.id("feed:address")).getAttribute("value")));
+        browser.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(d -> !first.equals(d.findElement(By.id("feed:address")).getAttribute("value")));
         String second = browser.find("input[id='feed:address']").getAttribute("value");
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(first)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "a new address ends the old one");

@@ -34,13 +34,9 @@ import org.learningsets.ejb.learning.LearningLogService;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.programme.ProgrammeDraft;
-import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.rights.ErasureService;
 import org.learningsets.ejb.rights.MyDataExport;
 import org.learningsets.ejb.rights.MyDataService;
-import org.learningsets.ejb.set.FacilitatorService;
-import org.learningsets.ejb.set.GroundRulesService;
-import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.ejb.theme.ThemeConsentService;
 import org.learningsets.ejb.theme.ThemeListService;
@@ -54,7 +50,6 @@ import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.ejb.evaluation.EvaluationForm;
@@ -64,6 +59,8 @@ import org.learningsets.ejb.programme.ProgrammeSetupService;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.SetWorlds;
+import org.learningsets.web.it.container.SetWorlds.SetWorld;
 import org.learningsets.web.it.container.SettableClock;
 
 /**
@@ -73,8 +70,6 @@ import org.learningsets.web.it.container.SettableClock;
  */
 @ExtendWith(ArquillianExtension.class)
 class ThemesRetentionAndDataRightsIT {
-
-    private static final String RULES = "What is said here stays here.";
 
     @Deployment
     static WebArchive deployment() {
@@ -90,17 +85,11 @@ class ThemesRetentionAndDataRightsIT {
     @Inject
     Fixtures fixtures;
     @Inject
+    SetWorlds worlds;
+    @Inject
     SettableClock clock;
     @Inject
-    ProgrammeService programmes;
-    @Inject
     SetService sets;
-    @Inject
-    MembershipService memberships;
-    @Inject
-    FacilitatorService facilitators;
-    @Inject
-    GroundRulesService groundRules;
     @Inject
     ScheduleService schedules;
     @Inject
@@ -499,22 +488,7 @@ class ThemesRetentionAndDataRightsIT {
     }
 
     private World world(String name, int memberCount) throws Exception {
-        TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique(name), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
-                MeetingMode.VIRTUAL)));
-        String setId = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
-        TestPerson f = fixtures.person("Facilitator", Role.FACILITATOR);
-        admin.run(lead.email(), () -> facilitators.assign(setId, f.id(), FacilitatorRole.LEAD));
-        facilitator.run(f.email(), () -> groundRules.record(setId, RULES));
-        List<TestPerson> members = new java.util.ArrayList<>();
-        for (int i = 0; i < memberCount; i++) {
-            TestPerson m = fixtures.person("Member", Role.MEMBER);
-            admin.run(lead.email(), () -> memberships.add(setId, m.id()));
-            member.run(m.email(), () -> groundRules.agree(setId, 1));
-            members.add(m);
-        }
-        return new World(lead, programmeId, setId, f, members);
+        SetWorld w = worlds.build(name, SetWorlds.members(memberCount));
+        return new World(w.lead(), w.programmeId(), w.setId(), w.facilitator(), w.members());
     }
 }
