@@ -121,8 +121,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to 20 s for a condition, asking again when the page was being replaced as it was read: a stale
+     * element, or chromedriver's "Node with given id does not belong to the document" (a plain WebDriverException).
+     * A condition that never holds still fails, with the last of these as the cause.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Override
