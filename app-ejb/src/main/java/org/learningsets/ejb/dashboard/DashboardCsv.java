@@ -34,7 +34,19 @@ public final class DashboardCsv {
         return out.toString();
     }
 
-    private static String cell(Object value) {
-        return value == null ? "" : value.toString();
+    /**
+     * Text a spreadsheet would run as a formula when the CSV is opened (starting with =, +, -, @, tab or carriage
+     * return: OWASP's CSV injection list) gets a leading apostrophe, so it shows as typed. Numbers are left alone,
+     * negative ones included.
+     */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }

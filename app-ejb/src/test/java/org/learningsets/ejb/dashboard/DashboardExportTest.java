@@ -54,6 +54,18 @@ class DashboardExportTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        assertEquals("'=HYPERLINK(\"http://x\")", DashboardCsv.cell("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+1", DashboardCsv.cell("+1"));
+        assertEquals("'-2+3", DashboardCsv.cell("-2+3"));
+        assertEquals("'@SUM(A1)", DashboardCsv.cell("@SUM(A1)"));
+        assertEquals("'\tcmd", DashboardCsv.cell("\tcmd"));
+        assertEquals("-5", DashboardCsv.cell(-5), "a negative number stays a number");
+        assertEquals("Set A", DashboardCsv.cell("Set A"));
+        assertEquals("", DashboardCsv.cell(null));
+    }
+
+    @Test
     void theWorkbookHasOneSheetPerTableWithNumbersAsNumbers() throws Exception {
         byte[] xlsx = DashboardWorkbook.write(FigureTables.of(dashboard()));
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
