@@ -28,39 +28,56 @@
 
     window.LearningSets = window.LearningSets || {};
     /*
-     * The message is "<meeting id> <token of the page that made the change>": that page has already updated.
-     * At most one re-read is in flight; changes arriving meanwhile are folded into one more re-read after it.
+     * The message is "<meeting id> <token of the page that made the change> <time of the change, ms>". The page
+     * that made it has already updated. Any other page re-reads unless it read the meeting after that time; at
+     * most one re-read is in flight, and after each one the page checks again, so a change that lands while it
+     * is reading (or just before the read saw it) is never left unshown.
      */
     var reading = false;
-    var changedMeanwhile = false;
+    var latestChange = 0;
+
+    function field(id) {
+        var element = document.getElementById(id);
+        return element ? element.value : null;
+    }
 
     function reread() {
+        if (typeof window.refreshLive !== "function") {
+            return;
+        }
         reading = true;
-        changedMeanwhile = false;
         window.refreshLive();
+    }
+
+    function rereadIfBehind() {
+        if (!reading && latestChange > Number(field("liveReadAt") || 0)) {
+            reread();
+        }
     }
 
     window.LearningSets.liveChanged = function (message) {
         var parts = String(message).split(" ");
-        var meeting = document.getElementById("liveMeetingId");
-        var token = document.getElementById("liveViewToken");
-        if (!meeting || meeting.value !== parts[0] || (token && token.value === parts[1])
-                || typeof window.refreshLive !== "function") {
+        if (field("liveMeetingId") !== parts[0] || field("liveViewToken") === parts[1]) {
             return;
         }
-        if (reading) {
-            changedMeanwhile = true;
-        } else {
-            reread();
-        }
+        latestChange = Math.max(latestChange, Number(parts[2]) || Date.now());
+        rereadIfBehind();
     };
 
     window.LearningSets.liveRead = function () {
         reading = false;
-        if (changedMeanwhile) {
+        rereadIfBehind();
+    };
+
+    /* After a dropped connection comes back, messages sent meanwhile are gone: read the meeting again. */
+    var opened = false;
+    window.LearningSets.liveReconnected = function () {
+        if (opened && !reading) {
             reread();
         }
+        opened = true;
     };
+
     setInterval(tick, 1000);
     document.addEventListener("DOMContentLoaded", tick);
 }());

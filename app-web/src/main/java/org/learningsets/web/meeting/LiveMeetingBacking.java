@@ -26,7 +26,7 @@ import org.learningsets.web.platform.Messages;
 /**
  * The live meeting page, for whoever runs the meeting and for everyone following it. Every control is one service
  * call; after a change the page re-reads the meeting and tells the set's other screens through the Faces websocket
- * (the message is only the meeting's id and the sending page's token, never content), and they re-read it too.
+ * (the message is the meeting's id, the sending page's token and the time of the change, never content), and they re-read it too.
  */
 @Named
 @ViewScoped
@@ -49,6 +49,9 @@ public class LiveMeetingBacking implements Serializable {
 
     /** Names this page in the messages it sends, so it does not re-read what it has just shown. */
     private final String viewToken = UUID.randomUUID().toString();
+
+    /** When this page last read the meeting (server clock, ms): a change made later means reading it again. */
+    private long readAt;
 
     /** The agenda as the person running the meeting arranges it, before booking. */
     private final List<AgendaDraftLine> draft = new ArrayList<>();
@@ -165,12 +168,13 @@ public class LiveMeetingBacking implements Serializable {
             if (done != null) {
                 Messages.infoNow(done);
             }
-            followers.send(id + " " + viewToken, meeting.audience());
+            followers.send(id + " " + viewToken + " " + System.currentTimeMillis(), meeting.audience());
         }
         return changed;
     }
 
     private void reload() {
+        readAt = System.currentTimeMillis();
         meeting = live.view(id);
         if (meeting.at(MeetingStage.AGENDA.name()) && meeting.canControl()) {
             arrangeDraft();
@@ -195,6 +199,10 @@ public class LiveMeetingBacking implements Serializable {
     public int getDraftMinutes() {
         return draft.stream().filter(AgendaDraftLine::isIncluded)
                 .mapToInt(d -> d.getMinutes() == null ? 0 : d.getMinutes()).sum();
+    }
+
+    public long getReadAt() {
+        return readAt;
     }
 
     public String getViewToken() {

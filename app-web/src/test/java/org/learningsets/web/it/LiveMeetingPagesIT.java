@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * meeting while Harry Wilson (who bid for time) and Grace Thompson follow it on their own screens, which change by
  * themselves through the websocket. Covers check-in with attendance and last time's actions, booking the agenda,
  * a timed round (the timer counts down and survives a reload), the golden rules, the issue holder capturing his
- * action, the process review and the end; axe-core on each stage. No other browser test runs Set B's meetings.
+ * action, the process review and the end; then Andy makes Set B self-facilitating, Grace starts meeting 3 and
+ * Harry takes the controls from her. axe-core on each stage. No other browser test runs Set B's meetings.
  */
 @ExtendWith(SharedMicro.class)
 class LiveMeetingPagesIT {
@@ -118,6 +119,29 @@ class LiveMeetingPagesIT {
                     "The meeting has ended"));
             assertFalse(andy.mainText().contains("End the meeting"));
             Accessibility.assertNoViolations(grace);
+
+            // Andy steps back before the next meeting: Set B becomes self-facilitating and its members run it.
+            andy.open(base + "index.xhtml");
+            andy.find("a[href*='meetings/live']").click();
+            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                    "Live: Set B, meeting 3"));
+            String next = andy.driver().getCurrentUrl();
+            click(andy, "button[id='live:selfFacilitate']");
+            assertTrue(andy.mainText().contains("Tick that the set has agreed"), "a deliberate step");
+            andy.find("[id='live:handOverAgreed'] .ui-chkbox-box").click();
+            click(andy, "button[id='live:selfFacilitate']");
+            assertTrue(andy.mainText().contains("Set B is now self-facilitating"), andy.mainText());
+            grace.open(next);
+            click(grace, "button[id='live:start']");
+            assertTrue(grace.find("#runBy").getText().contains("Grace Thompson"));
+            harry.open(next);
+            click(harry, "button[id='live:takeControls']");
+            assertTrue(harry.find("button[aria-label='Grace Thompson is here']").isDisplayed(),
+                    "Harry holds the controls now");
+            grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runBy"), "Harry Wilson"));
+            assertTrue(grace.driver().findElements(By.cssSelector("button[aria-label$='is here']")).isEmpty(),
+                    "Grace handed them on");
+            Accessibility.assertNoViolations(harry);
         }
     }
 
