@@ -116,7 +116,7 @@ public class LiveMeetingService {
     public void moveTo(@NotNull String meetingId, @NotNull MeetingStage stage) {
         MeetingRun run = controls.runForController(meetingId, callers.person());
         if (stage != MeetingStage.CHECK_IN) {
-            requireEveryoneMarked(run.getMeeting());
+            requireEveryoneMarked(run.getMeeting(), attendance(run.getMeeting()));
         }
         run.moveTo(stage);
         if (stage == MeetingStage.PROCESS_REVIEW) {
@@ -135,12 +135,12 @@ public class LiveMeetingService {
         if (run.getStage() != MeetingStage.AGENDA) {
             throw new StateException("The agenda is booked at the agenda stage.");
         }
-        requireEveryoneMarked(meeting);
+        Map<Person, AttendanceStatus> attendance = attendance(meeting);
+        requireEveryoneMarked(meeting, attendance);
         Map<String, TimeBid> bids = new HashMap<>();
         em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting).getResultStream()
                 .forEach(b -> bids.put(b.getId(), b));
         Set<String> seen = new HashSet<>();
-        Set<Person> present = present(meeting);
         int position = 0;
         int total = 0;
         List<Runnable> bookings = new ArrayList<>();
@@ -154,7 +154,7 @@ public class LiveMeetingService {
                 bookings.add(bid::unbook);
                 continue;
             }
-            if (!present.contains(bid.getIssue().getHolder())) {
+            if (attendance.get(bid.getIssue().getHolder()) != AttendanceStatus.PRESENT) {
                 throw new InvalidInputException(bid.getIssue().getHolder().getFullName() + " is not here today, so \""
                         + bid.getIssue().getTitle() + "\" cannot be on the agenda.");
             }
@@ -270,23 +270,20 @@ public class LiveMeetingService {
         }
     }
 
-    private void requireEveryoneMarked(Meeting meeting) {
-        Set<Person> marked = new HashSet<>();
+    /** Who has been marked, and how: one query, shared by the checks of a call. */
+    private Map<Person, AttendanceStatus> attendance(Meeting meeting) {
+        Map<Person, AttendanceStatus> marked = new HashMap<>();
         em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meeting", meeting)
-                .getResultStream().forEach(a -> marked.add(a.getPerson()));
-        List<String> unmarked = activeMembers(meeting).stream().filter(p -> !marked.contains(p))
+                .getResultStream().forEach(a -> marked.put(a.getPerson(), a.getStatus()));
+        return marked;
+    }
+
+    private void requireEveryoneMarked(Meeting meeting, Map<Person, AttendanceStatus> attendance) {
+        List<String> unmarked = activeMembers(meeting).stream().filter(p -> !attendance.containsKey(p))
                 .map(Person::getFullName).toList();
         if (!unmarked.isEmpty()) {
             throw new InvalidInputException("Mark who is here first: " + String.join(", ", unmarked) + ".");
         }
-    }
-
-    private Set<Person> present(Meeting meeting) {
-        Set<Person> present = new HashSet<>();
-        em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meeting", meeting)
-                .getResultStream().filter(a -> a.getStatus() == AttendanceStatus.PRESENT)
-                .forEach(a -> present.add(a.getPerson()));
-        return present;
     }
 
     private List<Person> activeMembers(Meeting meeting) {

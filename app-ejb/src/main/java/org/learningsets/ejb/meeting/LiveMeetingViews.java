@@ -23,10 +23,6 @@ public final class LiveMeetingViews {
 
     /** A member at check-in: attendance (null until marked) and the actions they report on. */
     public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions) {
-
-        public boolean present() {
-            return "PRESENT".equals(attendance);
-        }
     }
 
     /** A bid on the agenda; {@code position}/{@code minutesBooked} once booked; {@code roundState} for rounds. */

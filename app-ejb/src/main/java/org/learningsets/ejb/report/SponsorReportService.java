@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningsets.ejb.dashboard.DashboardFigures;
+import org.learningsets.ejb.evaluation.EvaluationResults;
 import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.report.SponsorReport.SetFigures;
@@ -26,7 +28,7 @@ import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 
 /**
- * The sponsor report of a programme, for its lead: counts per set and for the programme, from four queries
+ * The sponsor report of a programme, for its lead: counts per set and for the programme, from three queries
  * whatever the number of sets, meetings or people, plus the evaluation and themes with their own K thresholds.
  */
 @Stateless
@@ -50,25 +52,23 @@ public class SponsorReportService {
         List<LearningSet> sets = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
                 .setParameter("programme", programme).getResultList();
         List<SetFigures> figures = sets.isEmpty() ? List.of() : figures(sets);
-        int members = em.createNamedQuery("Membership.countActiveByProgrammes", Object[].class)
-                .setParameter("programmeIds", List.of(programme.getId())).getResultStream()
-                .mapToInt(r -> ((Number) r[1]).intValue()).sum();
+        // The evaluation's results already count the programme's members: the same figure, not counted twice.
+        EvaluationResults results = evaluation.results(programmeId);
         return new SponsorReport(programme.getId(), programme.getName(), programme.getSponsor().getName(),
                 programme.getStartDate(), programme.getEndDate(), programme.getMinimumMeetings(),
-                LocalDate.now(clock.withZone(TimeZones.LONDON)), members, figures,
-                evaluation.results(programmeId), themes.summary(programmeId));
+                LocalDate.now(clock.withZone(TimeZones.LONDON)), results.members(), figures, results,
+                themes.summary(programmeId));
     }
 
     private List<SetFigures> figures(List<LearningSet> sets) {
         Map<LearningSet, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
+        Map<String, LearningSet> byMeeting = new HashMap<>();
         for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class).setParameter("sets", sets)
                 .getResultList()) {
             meetings.computeIfAbsent(m.getSet(), s -> new EnumMap<>(MeetingStatus.class))
                     .merge(m.getStatus(), 1, Integer::sum);
+            byMeeting.put(m.getId(), m.getSet());
         }
-        Map<String, LearningSet> byMeeting = new HashMap<>();
-        em.createNamedQuery("Meeting.heldOfSets", Meeting.class).setParameter("sets", sets).getResultStream()
-                .forEach(m -> byMeeting.put(m.getId(), m.getSet()));
         Map<LearningSet, int[]> attendance = new HashMap<>();
         for (Object[] row : em.createNamedQuery("Attendance.atHeldMeetingsOfSets", Object[].class)
                 .setParameter("sets", sets).getResultList()) {
@@ -81,12 +81,7 @@ public class SponsorReportService {
             int[] a = attendance.get(s);
             return new SetFigures(s.getName(), m.getOrDefault(MeetingStatus.HELD, 0),
                     m.getOrDefault(MeetingStatus.PLANNED, 0), m.getOrDefault(MeetingStatus.CANCELLED, 0),
-                    a == null ? null : percent(a[0], a[1]));
+                    a == null ? null : DashboardFigures.percent(a[0], a[1]));
         }).toList();
-    }
-
-    /** Whole percent, half up. */
-    static int percent(int part, int whole) {
-        return (int) Math.round(part * 100.0 / whole);
     }
 }
