@@ -9,6 +9,7 @@ import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.evaluation.EvaluationResponse;
+import org.learningsets.model.evaluation.PulseResponse;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -54,6 +55,9 @@ public class KeyRotationService {
         }
         for (EvaluationResponse r : em.createQuery("select r from EvaluationResponse r", EvaluationResponse.class)
                 .getResultList()) {
+            changed += r.reEncrypt(cipher) ? 1 : 0;
+        }
+        for (PulseResponse r : em.createQuery("select r from PulseResponse r", PulseResponse.class).getResultList()) {
             changed += r.reEncrypt(cipher) ? 1 : 0;
         }
         return new Rotation(keyId, changed);

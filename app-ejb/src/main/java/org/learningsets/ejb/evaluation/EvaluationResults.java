@@ -2,7 +2,6 @@ package org.learningsets.ejb.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,23 @@ public record EvaluationResults(String programmeId, String programmeName, boolea
     /** One scored item: how many answered it, their average and the count at each point 1 to 5. */
     public record ItemResult(String item, String wording, List<String> labels, int answered, Double average,
             List<Integer> counts) {
+
+        /** The figures of one item from the scores given to it (1 to 5; a null score was left out). */
+        static ItemResult of(String item, String wording, List<String> labels, List<Integer> scores) {
+            int[] counts = new int[5];
+            int answered = 0;
+            int sum = 0;
+            for (Integer score : scores) {
+                if (score != null) {
+                    counts[score - 1]++;
+                    answered++;
+                    sum += score;
+                }
+            }
+            Double average = answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0;
+            return new ItemResult(item, wording, labels, answered, average,
+                    List.of(counts[0], counts[1], counts[2], counts[3], counts[4]));
+        }
     }
 
     public boolean shown() {
@@ -40,23 +56,7 @@ public record EvaluationResults(String programmeId, String programmeName, boolea
 
     /** Figures for every scored item from the responses' scores (an absent or null score: not answered). */
     static List<ItemResult> score(List<Map<EvaluationItem, Integer>> responses) {
-        List<ItemResult> results = new ArrayList<>();
-        for (EvaluationItem item : EvaluationItem.scored()) {
-            int[] counts = new int[5];
-            int answered = 0;
-            int sum = 0;
-            for (Map<EvaluationItem, Integer> response : responses) {
-                Integer score = response.get(item);
-                if (score != null) {
-                    counts[score - 1]++;
-                    answered++;
-                    sum += score;
-                }
-            }
-            Double average = answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0;
-            results.add(new ItemResult(item.name(), item.getWording(), item.getScale().getLabels(), answered, average,
-                    List.of(counts[0], counts[1], counts[2], counts[3], counts[4])));
-        }
-        return results;
+        return EvaluationItem.scored().stream().map(item -> ItemResult.of(item.name(), item.getWording(),
+                item.getScale().getLabels(), responses.stream().map(r -> r.get(item)).toList())).toList();
     }
 }

@@ -30,7 +30,6 @@ import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.evaluation.PulseSummary;
 import org.learningsets.model.meeting.Meeting;
-import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
@@ -46,9 +45,6 @@ import org.learningsets.model.set.LearningSet;
 @Stateless
 @RolesAllowed(Role.MEMBER_NAME)
 public class MeetingReviewService {
-
-    static final String NOT_A_RESPONDENT = "You can review only the meetings of your own sets, held while you were "
-            + "a member.";
 
     @PersistenceContext
     EntityManager em;
@@ -150,27 +146,12 @@ public class MeetingReviewService {
                 meeting.getSequenceNumber(), meeting.getStart(), members, PulseSummary.of(scores));
     }
 
-    /**
-     * A current member of the set who agreed its ground rules and was already a member when the meeting took
-     * place; and the meeting has been held. Who may ask is checked before what state the meeting is in, so an
-     * outsider learns nothing about it.
-     */
     private void requireRespondent(Meeting meeting, Person me) {
-        content.requireAgreedMember(meeting.getSet(), me);
-        if (!wasMemberAt(meeting, me)) {
-            throw new AccessDeniedException(NOT_A_RESPONDENT);
-        }
-        if (meeting.getStatus() != MeetingStatus.HELD) {
-            throw new StateException(meeting.getStatus() == MeetingStatus.CANCELLED
-                    ? "This meeting was cancelled, so there is nothing to review."
-                    : "This meeting has not been held yet. Come back after it to review how it went.");
-        }
+        MeetingRespondents.require(em, content, meeting, me);
     }
 
     private boolean wasMemberAt(Meeting meeting, Person me) {
-        return em.createNamedQuery("Membership.activeSince", Long.class).setParameter("set", meeting.getSet())
-                .setParameter("person", me).setParameter("moment", meeting.getEnd().toInstant())
-                .getSingleResult() > 0;
+        return MeetingRespondents.wasMemberAt(em, meeting, me);
     }
 
     private java.util.Optional<MeetingReview> existing(Meeting meeting, Person me) {

@@ -22,8 +22,8 @@ import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
 
 /**
- * The programme set-up wizard's last step: the programme, its theme list and (optionally) the day its evaluation
- * opens, created together in one transaction, so a refusal at any point leaves nothing half set up. The caller
+ * The programme set-up wizard's last step: the programme, its theme list, (optionally) the day its evaluation
+ * opens and whether the post-meeting benefits pulse is offered, created together in one transaction, so a refusal at any point leaves nothing half set up. The caller
  * becomes the programme's lead.
  */
 @Stateless
@@ -46,10 +46,15 @@ public class ProgrammeSetupService {
     EvaluationService evaluation;
 
     public String setUp(@NotNull @Valid ProgrammeDraft draft, @NotNull List<String> themes,
-            LocalDate evaluationOpensOn) {
+            LocalDate evaluationOpensOn, boolean benefitsPulse) {
         List<String> names = checkedThemes(themes);
         String id = programmes.create(draft);
-        em.find(Programme.class, id).ledBy(callers.person());
+        Programme programme = em.find(Programme.class, id);
+        programme.ledBy(callers.person());
+        programme.offerBenefitsPulse(benefitsPulse);
+        // Written now: the evaluation's schedule locks the programme row, and EclipseLink's locking find re-reads a
+        // managed entity from the database, which would drop changes not yet flushed.
+        em.flush();
         names.forEach(name -> themeList.add(id, name));
         if (evaluationOpensOn != null) {
             evaluation.schedule(id, evaluationOpensOn);

@@ -1,6 +1,7 @@
 package org.learningsets.model.programme;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.FlagConverter;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
@@ -84,6 +86,11 @@ public class Programme extends EditableEntity {
     @Column(name = "status", length = 20, nullable = false)
     private ProgrammeStatus status = ProgrammeStatus.DRAFT;
 
+    /** Whether members are offered the anonymous benefits pulse after each held meeting (optional, off at first). */
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "benefits_pulse", nullable = false)
+    private boolean benefitsPulse;
+
     protected Programme() {
     }
 
@@ -143,6 +150,18 @@ public class Programme extends EditableEntity {
             throw new StateException("The programme is already closed.");
         }
         this.status = ProgrammeStatus.CLOSED;
+    }
+
+    /** Offers, or stops offering, the benefits pulse; answers already given stay in the results. */
+    public void offerBenefitsPulse(boolean offered) {
+        if (offered && isClosed()) {
+            throw new StateException("The programme is closed; it has no more meetings to ask about.");
+        }
+        this.benefitsPulse = offered;
+    }
+
+    public boolean offersBenefitsPulse() {
+        return benefitsPulse;
     }
 
     public boolean isClosed() {

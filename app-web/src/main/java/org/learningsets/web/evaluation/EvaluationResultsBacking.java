@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.learningsets.ejb.evaluation.EvaluationResults;
 import org.learningsets.ejb.evaluation.EvaluationResults.ItemResult;
 import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.ejb.evaluation.EvaluationTables;
+import org.learningsets.ejb.evaluation.BenefitsPulseService;
+import org.learningsets.ejb.evaluation.PulseResults;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.web.platform.BarCharts;
@@ -17,7 +20,10 @@ import org.learningsets.web.platform.Downloads;
 import org.learningsets.web.platform.Messages;
 import org.primefaces.model.StreamedContent;
 
-/** The programme lead opens and closes the evaluation and reads its results (only from K answers). */
+/**
+ * The programme lead opens and closes the evaluation, offers the post-meeting benefits pulse, and reads the results
+ * of both (only from K answers).
+ */
 @Named
 @ViewScoped
 public class EvaluationResultsBacking implements Serializable {
@@ -27,14 +33,29 @@ public class EvaluationResultsBacking implements Serializable {
     @EJB
     transient EvaluationService evaluation;
 
+    @EJB
+    transient BenefitsPulseService pulse;
+
     private String programmeId;
     private transient EvaluationResults results;
+    private transient PulseResults pulseResults;
 
     public void load() {
         if (programmeId == null) {
             throw new NotFoundException("No programme was named; open the evaluation from your home page.");
         }
         results = evaluation.results(programmeId);
+        pulseResults = pulse.results(programmeId);
+    }
+
+    public String offerPulse() {
+        return change(() -> pulse.offer(programmeId, true),
+                "The benefits pulse is offered: members see it under each held meeting's review.");
+    }
+
+    public String stopPulse() {
+        return change(() -> pulse.offer(programmeId, false),
+                "The benefits pulse is no longer offered; the answers given so far stay in the results.");
     }
 
     public String open() {
@@ -61,9 +82,23 @@ public class EvaluationResultsBacking implements Serializable {
         return results;
     }
 
+    public PulseResults getPulseResults() {
+        if (pulseResults == null) {
+            load();
+        }
+        return pulseResults;
+    }
+
     /** Average score per question (1 to 5); the table under the chart has the same figures. */
     public String getChart() {
-        var items = getResults().items();
+        return averages(getResults().items());
+    }
+
+    public String getPulseChart() {
+        return averages(getPulseResults().items());
+    }
+
+    private static String averages(List<ItemResult> items) {
         return BarCharts.bars(items.stream().map(i -> shortName(i.item())).toList(), false, "Average (1 to 5)",
                 new BarCharts.Series("Average", items.stream().map(ItemResult::average).toList(), BarCharts.BLUE));
     }
@@ -80,6 +115,16 @@ public class EvaluationResultsBacking implements Serializable {
     public StreamedContent getExcel() {
         return Downloads.excel("evaluation", getResults().programmeName(), today(),
                 EvaluationTables.of(getResults()));
+    }
+
+    public StreamedContent getPulseCsv() {
+        return Downloads.csv("benefits-pulse", getPulseResults().programmeName(), today(),
+                EvaluationTables.of(getPulseResults()));
+    }
+
+    public StreamedContent getPulseExcel() {
+        return Downloads.excel("benefits-pulse", getPulseResults().programmeName(), today(),
+                EvaluationTables.of(getPulseResults()));
     }
 
     private static LocalDate today() {

@@ -55,6 +55,7 @@ public class ProgrammeWizardBacking implements Serializable {
     private String themes = "";
     private boolean scheduleEvaluation = true;
     private LocalDate evaluationOpensOn;
+    private boolean offerPulse;
 
     public void next() {
         if (stepIsComplete()) {
@@ -76,7 +77,7 @@ public class ProgrammeWizardBacking implements Serializable {
                 meetingMinutes, minSetSize, maxSetSize, minimumMeetings, mode);
         String[] created = new String[1];
         if (!Messages.attempt(() -> created[0] = setup.setUp(draft, themeList(),
-                scheduleEvaluation ? evaluationOpensOn : null))) {
+                scheduleEvaluation ? evaluationOpensOn : null, offerPulse))) {
             return null;
         }
         Messages.info(name + " is set up" + (themeList().isEmpty() ? "" : " with " + themeList().size() + " themes")
@@ -293,6 +294,14 @@ public class ProgrammeWizardBacking implements Serializable {
 
     public void setScheduleEvaluation(boolean scheduleEvaluation) {
         this.scheduleEvaluation = scheduleEvaluation;
+    }
+
+    public boolean isOfferPulse() {
+        return offerPulse;
+    }
+
+    public void setOfferPulse(boolean offerPulse) {
+        this.offerPulse = offerPulse;
     }
 
     public LocalDate getEvaluationOpensOn() {

@@ -22,7 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The programme lead's evaluation and sponsor report pages on the demo programme: the lead opens the evaluation,
  * Chloe Davies (whom no other browser test uses) answers it, the lead sees one answer and nothing else
  * below K, and the sponsor report shows the same figures as its PDF, with no member's name in either. A member
- * asking for the report gets the refusal page. axe-core on every page.
+ * asking for the report gets the refusal page. The lead offers the post-meeting benefits pulse; Daniel Okafor (used
+ * by no other browser test) answers it under his set's first meeting, Chloe, who sent apologies, is not asked, and
+ * the lead sees the count only. axe-core on every page.
  */
 @ExtendWith(SharedMicro.class)
 class ProgrammeLeadPagesIT {
@@ -102,6 +104,52 @@ class ProgrammeLeadPagesIT {
     }
 
     @Test
+    void theLeadOffersTheBenefitsPulseAndAMemberAnswersItUnderAMeetingsReview() {
+        String evaluationPage;
+        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+            demoProgrammeLink(lead, "evaluation").click();
+            lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
+            evaluationPage = lead.driver().getCurrentUrl();
+            WebElement offer = lead.find("button[id='pulseControls:offerPulse']");
+            offer.sendKeys(Keys.ENTER);
+            lead.waitFor().until(Browser.gone(offer));
+            assertTrue(lead.mainText().contains("The benefits pulse is offered"), lead.mainText());
+            assertTrue(lead.find("#pulseBelowThreshold").isDisplayed());
+        }
+
+        String reviewPage;
+        try (Browser daniel = signedIn("daniel.okafor@example.org", null)) {
+            daniel.open(base + "learning/log.xhtml");
+            daniel.find("#reviewList a").click();
+            daniel.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pulseAnonymity")));
+            reviewPage = daniel.driver().getCurrentUrl();
+            Accessibility.assertNoViolations(daniel);
+            // "Agree" (4) for the first question, the confidence item left out, a take-away; sent with the keyboard.
+            daniel.driver().findElements(By.cssSelector("#benefitsPulse label[for$=':score:3']")).get(0).click();
+            daniel.find("textarea[id='pulse:takeAway']").sendKeys("Ask, do not advise.");
+            WebElement send = daniel.find("button[id='pulse:sendPulse']");
+            send.sendKeys(Keys.ENTER);
+            daniel.waitFor().until(Browser.gone(send));
+            assertTrue(daniel.mainText().contains("Thank you. Your pulse is in, with no name attached."));
+            assertTrue(daniel.find("#pulseAnswered").getText().contains("cannot be changed"));
+        }
+
+        try (Browser chloe = signedIn("chloe.davies@example.org", null)) {
+            chloe.open(reviewPage);
+            assertTrue(chloe.find("#pulseNotThere").getText().contains("not marked as there"),
+                    "Chloe sent apologies for that meeting");
+        }
+
+        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+            lead.open(evaluationPage);
+            assertTrue(lead.find("#pulseCount").getText().startsWith("1 answer"), lead.find("#pulseCount").getText());
+            assertTrue(lead.find("#pulseBelowThreshold").getText().contains("2 more needed"));
+            assertFalse(lead.mainText().contains("Ask, do not advise."), "nothing shown below K");
+            Accessibility.assertNoViolations(lead);
+        }
+    }
+
+    @Test
     void theLeadSetsUpAProgrammeStepByStep() {
         String name = "Leadership circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
         try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
@@ -137,6 +185,8 @@ class ProgrammeLeadPagesIT {
             String review = lead.find("#review").getText();
             assertTrue(review.contains(name + ", for Northern Care Alliance") && review.contains("Patient flow, Workforce"),
                     review);
+            assertEquals("not offered (you can offer it later)", lead.find("#reviewPulse").getText(),
+                    "the benefits pulse is opt-in");
             WebElement back = lead.find("button[id='wizard:back']");
             back.click();
             lead.waitFor().until(Browser.gone(back));

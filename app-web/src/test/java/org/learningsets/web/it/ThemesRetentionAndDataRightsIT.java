@@ -46,6 +46,7 @@ import org.learningsets.ejb.theme.ThemeTagService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
@@ -55,9 +56,12 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.ejb.evaluation.EvaluationForm;
 import org.learningsets.ejb.evaluation.EvaluationResults;
 import org.learningsets.ejb.evaluation.EvaluationService;
+import org.learningsets.ejb.evaluation.BenefitsPulseService;
+import org.learningsets.ejb.evaluation.PulseResults;
 import org.learningsets.ejb.programme.ProgrammeSetupService;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.MeetingRecords;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
 import org.learningsets.web.it.container.SetWorlds;
 import org.learningsets.web.it.container.SetWorlds.SetWorld;
@@ -66,14 +70,15 @@ import org.learningsets.web.it.container.SettableClock;
 /**
  * Issue 4, second half: consented non-attributable themes with the K threshold, the retention purge (with a clock
  * moved past the period), a member's download and erasure of their own data, and the anonymous end-of-programme
- * evaluation (issue 7), shown from the same K.
+ * evaluation and the post-meeting benefits pulse (issue 7), shown from the same K.
  */
 @ExtendWith(ArquillianExtension.class)
 class ThemesRetentionAndDataRightsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(ThemesRetentionAndDataRightsIT.class);
+        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(ThemesRetentionAndDataRightsIT.class)
+                .addClass(MeetingRecords.class);
     }
 
     @Inject
@@ -118,6 +123,10 @@ class ThemesRetentionAndDataRightsIT {
     EvaluationService evaluation;
     @Inject
     ProgrammeSetupService setup;
+    @Inject
+    BenefitsPulseService pulse;
+    @Inject
+    MeetingRecords records;
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
@@ -406,24 +415,7 @@ class ThemesRetentionAndDataRightsIT {
         assertEquals(List.of("More meetings"), shown.changes());
 
         // Anonymous in the tables too: a response has no person and no time; its free text is ciphertext.
-        try (Connection c = dataSource.getConnection()) {
-            // The result's own metadata: table-name case differs between Derby and PostgreSQL catalogues.
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM evaluation_response WHERE 1 = 0");
-                    ResultSet columns = s.executeQuery()) {
-                List<String> names = new java.util.ArrayList<>();
-                for (int i = 1; i <= columns.getMetaData().getColumnCount(); i++) {
-                    names.add(columns.getMetaData().getColumnName(i).toLowerCase());
-                }
-                assertFalse(names.isEmpty());
-                assertTrue(names.stream().noneMatch(n -> n.contains("person") || n.contains("author")
-                        || n.endsWith("_at") || n.contains("time_") && !n.equals("time_to_reflect")), names.toString());
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT difference_made FROM evaluation_response WHERE "
-                    + "difference_made IS NOT NULL"); ResultSet r = s.executeQuery()) {
-                assertTrue(r.next());
-                assertTrue(r.getString(1).startsWith("v1:"), "stored encrypted");
-            }
-        }
+        assertAnonymous("evaluation_response", "difference_made");
 
         assertThrows(EJBAccessException.class, () -> member.as(first.email(), () -> evaluation.results(
                 w.programmeId())), "results are for the programme lead");
@@ -438,6 +430,103 @@ class ThemesRetentionAndDataRightsIT {
                 () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 3), null, null)), "closed");
     }
 
+    /** The table names no person and no time, and its free-text column holds ciphertext only. */
+    private void assertAnonymous(String table, String textColumn) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            // The result's own metadata: table-name case differs between Derby and PostgreSQL catalogues.
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+                    ResultSet columns = s.executeQuery()) {
+                List<String> names = new java.util.ArrayList<>();
+                for (int i = 1; i <= columns.getMetaData().getColumnCount(); i++) {
+                    names.add(columns.getMetaData().getColumnName(i).toLowerCase());
+                }
+                assertFalse(names.isEmpty());
+                assertTrue(names.stream().noneMatch(n -> n.contains("person") || n.contains("author")
+                        || n.endsWith("_at") || n.contains("time_") && !n.equals("time_to_reflect")
+                        || n.equals("meeting_id") || n.equals("set_id")), names.toString());
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + textColumn + " FROM " + table + " WHERE "
+                    + textColumn + " IS NOT NULL"); ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertTrue(r.getString(1).startsWith("v1:"), "stored encrypted");
+            }
+        }
+    }
+
+    @Test
+    void theBenefitsPulseIsAnsweredOnceByThoseThereAndShownOnlyFromK() throws Exception {
+        World w = world("Pulse", 5);
+        String lead = w.lead().email();
+        List<MeetingView> meetings = admin.as(lead, () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1),
+                null, "https://meet.example.org/pulse"));
+        String first = meetings.get(0).id();
+        String second = meetings.get(1).id();
+        records.hold(first);
+        records.hold(second);
+        records.attend(first, w.members().get(0).id(), AttendanceStatus.PRESENT);
+        records.attend(first, w.members().get(4).id(), AttendanceStatus.APOLOGIES);
+        TestPerson amy = w.members().get(0);
+
+        assertFalse(member.as(amy.email(), () -> pulse.form(first)).offered(), "not offered until the lead does");
+        assertThrows(StateException.class, () -> member.run(amy.email(), () -> pulse.answer(first,
+                Map.of("PEER_SUPPORT", 4), null)));
+        assertThrows(EJBAccessException.class, () -> member.run(amy.email(), () -> pulse.offer(w.programmeId(),
+                true)), "the lead offers it");
+        admin.run(lead, () -> pulse.offer(w.programmeId(), true));
+
+        member.run(amy.email(), () -> pulse.answer(first, Map.of("PEER_SUPPORT", 5, "CONFIDENCE_NOW", 2),
+                "Questions, not advice"));
+        assertTrue(member.as(amy.email(), () -> pulse.form(first)).answered());
+        assertFalse(member.as(amy.email(), () -> pulse.form(first)).askable());
+        assertThrows(StateException.class, () -> member.run(amy.email(), () -> pulse.answer(first,
+                Map.of("PEER_SUPPORT", 1), null)), "once per meeting");
+        assertThrows(InvalidInputException.class, () -> member.run(w.members().get(1).email(),
+                () -> pulse.answer(first, Map.of("PEER_SUPPORT", 6), null)), "1 to 5");
+        assertThrows(InvalidInputException.class, () -> member.run(w.members().get(1).email(),
+                () -> pulse.answer(first, Map.of(), " ")), "at least one answer");
+        TestPerson away = w.members().get(4);
+        assertFalse(member.as(away.email(), () -> pulse.form(first)).wasThere());
+        assertThrows(StateException.class, () -> member.run(away.email(), () -> pulse.answer(first,
+                Map.of("PEER_SUPPORT", 3), null)), "sent apologies: not there");
+
+        member.run(w.members().get(1).email(), () -> pulse.answer(first, Map.of("CONFIDENCE_NOW", 3), null));
+        PulseResults two = admin.as(lead, () -> pulse.results(w.programmeId()));
+        assertEquals(2, two.responses());
+        assertFalse(two.shown(), "below K = 3");
+        assertTrue(two.items().isEmpty() && two.confidence().isEmpty() && two.takeAways().isEmpty());
+
+        member.run(w.members().get(2).email(), () -> pulse.answer(first, Map.of("PEER_SUPPORT", 4,
+                "CONFIDENCE_NOW", 4), null));
+        for (int i = 0; i < 3; i++) {
+            int confidence = i == 2 ? 5 : 4;
+            member.run(w.members().get(i).email(), () -> pulse.answer(second, Map.of("CONFIDENCE_NOW", confidence),
+                    null));
+        }
+        member.run(w.members().get(3).email(), () -> pulse.answer(second, Map.of("PEER_SUPPORT", 2), null));
+        PulseResults shown = admin.as(lead, () -> pulse.results(w.programmeId()));
+        assertEquals(7, shown.responses());
+        assertTrue(shown.shown());
+        assertEquals(3.7, shown.items().get(0).average(), "peer support: 5, 4 and 2");
+        assertEquals(List.of(0, 1, 0, 1, 1), shown.items().get(0).counts());
+        assertEquals(List.of(new PulseResults.ConfidenceAt(1, 3, 3.0), new PulseResults.ConfidenceAt(2, 3, 4.3)),
+                shown.confidence());
+        assertEquals(1.3, shown.confidenceChange());
+        assertEquals(List.of("Questions, not advice"), shown.takeAways());
+        assertAnonymous("pulse_response", "take_away");
+
+        assertThrows(StateException.class, () -> member.as(amy.email(), () -> pulse.form(meetings.get(2).id())),
+                "a meeting not held yet");
+        World other = world("Elsewhere", 1);
+        assertThrows(AccessDeniedException.class, () -> member.as(other.members().get(0).email(),
+                () -> pulse.form(first)), "another set's meeting");
+        assertThrows(EJBAccessException.class, () -> facilitator.as(w.facilitator().email(),
+                () -> pulse.results(w.programmeId())), "results are for the programme lead");
+        admin.run(lead, () -> pulse.offer(w.programmeId(), false));
+        assertThrows(StateException.class, () -> member.run(w.members().get(3).email(), () -> pulse.answer(first,
+                Map.of("PEER_SUPPORT", 3), null)), "no longer offered");
+        assertEquals(7, admin.as(lead, () -> pulse.results(w.programmeId())).responses(), "answers given stay");
+    }
+
     @Test
     void aProgrammeIsSetUpWithItsThemesAndEvaluationOrNotAtAll() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
@@ -446,13 +535,14 @@ class ThemesRetentionAndDataRightsIT {
                 LocalDate.of(2027, 12, 31), CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null,
                 LocalTime.of(14, 0), 120, 2, 6, 6, MeetingMode.VIRTUAL);
         assertEquals("The theme \"flow\" is listed twice.", assertThrows(InvalidInputException.class,
-                () -> admin.as(lead.email(), () -> setup.setUp(draft, List.of("Flow", " flow "), null))).getMessage());
+                () -> admin.as(lead.email(), () -> setup.setUp(draft, List.of("Flow", " flow "), null, false))).getMessage());
         assertThrows(InvalidInputException.class, () -> admin.as(lead.email(), () -> setup.setUp(draft,
-                List.of("Flow"), LocalDate.of(2028, 1, 1))), "the evaluation opens within the programme");
+                List.of("Flow"), LocalDate.of(2028, 1, 1), false)), "the evaluation opens within the programme");
         assertEquals(0, programmesNamed(name), "a refusal at the last step leaves nothing half set up");
 
         String id = admin.as(lead.email(), () -> setup.setUp(draft, List.of("Flow", "", "Workforce"),
-                LocalDate.of(2027, 12, 1)));
+                LocalDate.of(2027, 12, 1), true));
+        assertTrue(admin.as(lead.email(), () -> pulse.results(id)).offered(), "the benefits pulse offered at set-up");
         assertEquals(List.of("Flow", "Workforce"), admin.as(lead.email(), () -> themeList.list(id)).stream()
                 .map(t -> t.name()).sorted().toList());
         EvaluationResults scheduled = admin.as(lead.email(), () -> evaluation.results(id));
