@@ -33,6 +33,7 @@ public final class ConfigKeys {
     public static final String SMTP_FROM = "learningsets.smtp.from";
     public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
     public static final String OUTBOX_DIR = "learningsets.outbox.dir";
+    public static final String SESSION_ABSOLUTE_MINUTES = "learningsets.session.absolute.minutes";
 
     private ConfigKeys() {
     }

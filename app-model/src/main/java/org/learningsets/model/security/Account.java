@@ -32,6 +32,8 @@ import org.learningsets.model.person.Person;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.person.email = :email")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
+@NamedQuery(name = "Account.enabledOfEmail", query = "select a.enabled from Account a where a.person.email = :email")
+@NamedQuery(name = "Account.search", query = "select a from Account a join fetch a.person p where lower(p.email) like :words or lower(p.fullName) like :words order by p.fullName, p.email")
 @NamedQuery(name = "Account.setDemoEnabled", query = "update Account a set a.enabled = :enabled where a.demo = :demo")
 public class Account extends EditableEntity {
 

@@ -17,16 +17,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.security.SignInThrottle;
 import org.learningsets.model.common.FieldLengths;
 
-/** The sign-in form. The failure message is the same whether or not the account exists. */
+/**
+ * The sign-in form. The failure message is the same whether or not the account exists, and so is the throttle
+ * after repeated failures (counted per address typed, see SignInThrottle).
+ */
 @Named
 @RequestScoped
 public class SignInBacking {
 
     static final String FAILED = "The email address or password is not right.";
+    static final String THROTTLED = "Too many failed sign-ins with this email address. Wait until %s, then try "
+            + "again; if you have forgotten your password, ask your programme lead for a new invitation.";
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm:ss").withZone(org.learningsets.model.common.TimeZones.LONDON);
 
     @NotBlank(message = "Enter your email address.")
     @Size(max = FieldLengths.EMAIL, message = "An email address has at most " + FieldLengths.EMAIL + " characters.")
@@ -48,6 +58,9 @@ public class SignInBacking {
     @EJB
     ApplicationStatus status;
 
+    @EJB
+    SignInThrottle throttle;
+
     /** For operators (/metrics): a climbing count means someone is guessing passwords. */
     @Inject
     @Metric(name = "learningsets.signin.failed", absolute = true, description = "Failed sign-in attempts")
@@ -60,9 +73,18 @@ public class SignInBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        Optional<Instant> blocked = throttle.blockedUntil(address);
+        if (blocked.isPresent()) {
+            password = null;
+            failedSignIns.inc();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    String.format(THROTTLED, TIME.format(blocked.get())), null));
+            return null;
+        }
         AuthenticationStatus result = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email.strip().toLowerCase(Locale.ROOT), password))
+                        .credential(new UsernamePasswordCredential(address, password))
                         .newAuthentication(true));
         password = null;
         switch (result) {
@@ -70,11 +92,13 @@ public class SignInBacking {
                 faces.responseComplete();
                 return null;
             case SUCCESS:
+                throttle.succeeded(address);
                 return "/index?faces-redirect=true";
             default:
                 // A failed attempt leaves Soteria's "sign-in in progress" state in the session, and the next
                 // protected page would come back blank instead of asking to sign in: start a clean session.
                 request.getSession().invalidate();
+                throttle.failed(address);
                 failedSignIns.inc();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;

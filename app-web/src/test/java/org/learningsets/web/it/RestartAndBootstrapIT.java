@@ -26,7 +26,8 @@ class RestartAndBootstrapIT {
 
     @Test
     void firstAdministratorSignsInAndTheDatabaseSurvivesARestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("it.work.dir", "target")), "restart-");
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("it.work.dir",
+                "target"))), "restart-");
         Files.delete(dataDir); // a data directory that does not exist yet is created, not refused
 
         try (MicroProcess first = MicroProcess.start("restart-first", Map.of(

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -132,6 +133,72 @@ class SignInIT {
         browser.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
         browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         assertEquals("Welcome, Amira Khan", browser.heading());
+    }
+
+    /** Farid Rahman's account is used by no other browser test: it stays blocked for the rest of the run. */
+    @Test
+    void repeatedFailuresAreThrottledAlikeForAnAccountAndForAnAddressWithNone() throws Exception {
+        String throttled = "Too many failed sign-ins with this email address.";
+        for (String address : new String[] {"farid.rahman@example.org",
+            "nobody-" + java.util.UUID.randomUUID() + "@example.org"}) {
+            FacesHttpClient http = new FacesHttpClient(base.toString());
+            for (int i = 0; i < 5; i++) {
+                String page = http.signIn(address, "not-the-password-" + i).body();
+                assertTrue(page.contains("The email address or password is not right.") && !page.contains(throttled),
+                        "attempt " + (i + 1) + " for " + address);
+            }
+            assertTrue(http.signIn(address, "not-the-password").body().contains(throttled), address);
+        }
+        String page = new FacesHttpClient(base.toString()).signIn("Farid.Rahman@example.org ", DemoLogins.PASSWORD)
+                .body();
+        assertTrue(page.contains(throttled) && page.contains("signIn:password"),
+                "while blocked even the right password is refused, for the address in any case");
+    }
+
+    /** Isla Patel's account is used by no other browser test; it is enabled again at the end. */
+    @Test
+    void disablingAnAccountEndsItsSessionAtTheNextClick() {
+        try (Browser isla = new Browser()) {
+            isla.open(base + "login.xhtml");
+            isla.signIn("isla.patel@example.org", DemoLogins.PASSWORD);
+            isla.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+
+            signInAs(DemoLogins.ADMIN);
+            browser.open(base + "admin/accounts.xhtml");
+            assertTrue(browser.find("#noAccounts").getText().contains("Type at least two characters"));
+            Accessibility.assertNoViolations(browser);
+            findAccounts("programme.lead@");
+            browser.find("button[id$=':disable']").click();
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "You cannot disable your own account"));
+            findAccounts("isla.patel");
+            WebElement disable = browser.find("button[id$=':disable']");
+            disable.sendKeys(Keys.ENTER);
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Isla Patel's account is disabled"));
+            assertTrue(browser.find("#accountTable").getText().contains("Disabled"));
+            Accessibility.assertNoViolations(browser);
+
+            isla.open(base + "sets/mine.xhtml");
+            isla.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
+            assertTrue(isla.find("#accountDisabled").getText().contains("your account was disabled"));
+            isla.signIn("isla.patel@example.org", DemoLogins.PASSWORD);
+            assertTrue(isla.mainText().contains("The email address or password is not right."),
+                    "a disabled account is refused like a wrong password");
+
+            browser.find("button[id$=':enable']").click();
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Isla Patel's account is enabled again"));
+            isla.signIn("isla.patel@example.org", DemoLogins.PASSWORD);
+            isla.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        }
+    }
+
+    private void findAccounts(String words) {
+        WebElement field = browser.find("input[id='accounts:words']");
+        field.clear();
+        field.sendKeys(words, Keys.ENTER);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountTable"), words));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.learningsets.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.security.AccountStatus;
+
+/**
+ * Limits a signed-in session on the server (OWASP ASVS 3.3): it ends after {@code learningsets.session.absolute.minutes}
+ * (12 hours by default) however active it was, and at the next request once the person's account is disabled.
+ * The idle limit (30 minutes) is the container's session timeout in web.xml. Static resources are not checked.
+ */
+@WebFilter(filterName = "SessionLimitsFilter", urlPatterns = "/*")
+public class SessionLimitsFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient AccountStatus accounts;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.SESSION_ABSOLUTE_MINUTES, defaultValue = "720")
+    transient long absoluteMinutes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getUserPrincipal() != null && !isResource(request)) {
+            String ended = ended(session, request.getUserPrincipal().getName());
+            if (ended != null) {
+                session.invalidate();
+                request.logout();
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=" + ended);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Why the session ends now ("expired" or "disabled"), or null while it may go on. */
+    private String ended(HttpSession session, String email) {
+        if (tooOld(Instant.ofEpochMilli(session.getCreationTime()), clock.instant(),
+                Duration.ofMinutes(absoluteMinutes))) {
+            return "expired";
+        }
+        return accounts.enabled(email) ? null : "disabled";
+    }
+
+    static boolean tooOld(Instant created, Instant now, Duration limit) {
+        return !now.isBefore(created.plus(limit));
+    }
+
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+}
