@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.platform.ConfigKeys;
 import org.learningsets.ejb.security.AccountStatus;
+import org.learningsets.web.platform.FacesResources;
 
 /**
  * Limits a signed-in session on the server (OWASP ASVS 3.3): it ends after {@code learningsets.session.absolute.minutes}
@@ -41,7 +42,7 @@ public class SessionLimitsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && request.getUserPrincipal() != null && !isResource(request)) {
+        if (session != null && request.getUserPrincipal() != null && !FacesResources.requested(request)) {
             String ended = ended(session, request.getUserPrincipal().getName());
             if (ended != null) {
                 session.invalidate();
@@ -64,9 +65,5 @@ public class SessionLimitsFilter extends HttpFilter {
 
     static boolean tooOld(Instant created, Instant now, Duration limit) {
         return !now.isBefore(created.plus(limit));
-    }
-
-    private static boolean isResource(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 }

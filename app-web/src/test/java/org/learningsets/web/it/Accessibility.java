@@ -19,8 +19,12 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Fails with each violated rule, its impact and the offending elements. */
+    /**
+     * Fails with each violated rule, its impact and the offending elements; first with anything the browser's
+     * Content-Security-Policy blocked so far (every browser test calls this on each page it checks).
+     */
     public static void assertNoViolations(Browser browser) {
+        browser.assertNothingRefused();
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
         if (results.isErrored()) {
             fail("axe-core could not scan " + browser.driver().getCurrentUrl() + ": " + results.getErrorMessage());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,6 +41,10 @@ public final class Browser implements AutoCloseable {
                     "download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
         }
+        // The console is read after each page (see refusals()): CSP violations are logged there.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -133,8 +141,27 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Fails with the browser's console messages about what the Content-Security-Policy (or nosniff) blocked since the
+     * last check, on whichever pages they came: Chromium logs each blocked script, handler, style or connection there.
+     * Reading the console empties it, so every message is reported once.
+     */
+    public void assertNothingRefused() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The browser refused content (now on " + driver.getCurrentUrl() + "):\n"
+                    + String.join("\n", refused));
+        }
+    }
+
+    /** Quits the browser after checking the console once more, so pages that were not scanned are checked too. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertNothingRefused();
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -19,6 +19,8 @@ final class FacesHttpClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce on the page's scripts: its script posts it back with every form (primefaces.nonce). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -40,12 +42,17 @@ final class FacesHttpClient {
         if (!viewState.find()) {
             throw new IllegalStateException("No sign-in form on the page:\n" + form);
         }
+        Matcher nonce = NONCE.matcher(form);
+        if (!nonce.find()) {
+            throw new IllegalStateException("No CSP nonce on the page:\n" + form);
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:email", email);
         fields.put("signIn:password", password);
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put("primefaces.nonce", nonce.group(1));
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

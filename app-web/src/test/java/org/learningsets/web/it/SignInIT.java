@@ -11,6 +11,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * What a person does at the door, in Debian's headless Chromium against the built WAR on Payara Micro with the
  * demo data: each role signs in and sees its home page; a wrong password is refused; sign-out ends the session;
- * an unknown page and display preferences behave as a person expects.
+ * an unknown page and display preferences behave as a person expects; pages carry the security headers.
  */
 @ExtendWith(SharedMicro.class)
 class SignInIT {
@@ -274,6 +277,57 @@ class SignInIT {
         browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed:stop")));
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(second)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "stopped");
+    }
+
+    /**
+     * OWASP ASVS 14.4: the sign-in page, a signed-in page and an error page carry one Content-Security-Policy with a
+     * fresh nonce per response (the one on the page's scripts), no framing, nosniff, Referrer-Policy and no-store;
+     * a static resource is cacheable. That the policy blocks nothing the pages need is checked by every browser test
+     * (Browser.assertNothingRefused).
+     */
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        FacesHttpClient http = new FacesHttpClient(base.toString());
+        HttpResponse<String> signIn = http.get("login.xhtml");
+        String firstNonce = assertPageHeaders(signIn);
+        assertNotEquals(firstNonce, assertPageHeaders(http.get("login.xhtml")), "a new nonce for each response");
+
+        HttpResponse<String> home = http.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
+        assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
+        assertPageHeaders(home);
+        assertPageHeaders(http.get("learning/log.xhtml"));
+        HttpResponse<String> notFound = http.get("no-such-page.xhtml");
+        assertEquals(404, notFound.statusCode());
+        assertPageHeaders(notFound);
+
+        Matcher script = Pattern.compile("src=\"[^\"]*(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(home.body());
+        assertTrue(script.find(), "the page loads its scripts as resources");
+        HttpResponse<String> resource = http.get(script.group(1).substring(1).replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode(), script.group(1));
+        assertEquals("nosniff", resource.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                "static resources may be cached");
+    }
+
+    /** Asserts the headers of a page and returns its nonce, checking that the page's scripts carry it. */
+    private static String assertPageHeaders(HttpResponse<String> page) {
+        String where = page.uri().toString();
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), where + ": " + policies);
+        String policy = policies.get(0);
+        for (String directive : List.of("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                "base-uri 'self'", "form-action 'self'")) {
+            assertTrue(policy.contains(directive), where + ": " + policy);
+        }
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(policy);
+        assertTrue(nonce.find(), where + ": " + policy);
+        assertFalse(policy.contains("unsafe"), "no unsafe-inline, unsafe-eval or unsafe-hashes: " + policy);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), where + ": scripts carry the nonce");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null), where);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), where);
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null), where);
+        return nonce.group(1);
     }
 
     @Test
