@@ -54,7 +54,12 @@ final class MicroProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);
         MicroProcess micro = new MicroProcess(builder.start(), log, port, contextRoot);
-        micro.awaitReady(Duration.ofMinutes(3));
+        try {
+            micro.awaitReady(Duration.ofMinutes(5));
+        } catch (IOException | RuntimeException e) {
+            micro.process.destroyForcibly(); // not left running behind a failed start
+            throw e;
+        }
         return micro;
     }
 
