@@ -33,6 +33,11 @@ public final class ConfigKeys {
     public static final String SMTP_FROM = "learningsets.smtp.from";
     public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
     public static final String OUTBOX_DIR = "learningsets.outbox.dir";
+    /**
+     * Where sessions live: memory (this server only) or hazelcast (Payara's data grid, for two or more nodes). Read
+     * by Payara from WEB-INF/payara-web.xml when it deploys the WAR, not by application code.
+     */
+    public static final String SESSION_PERSISTENCE = "learningsets.session.persistence";
 
     private ConfigKeys() {
     }

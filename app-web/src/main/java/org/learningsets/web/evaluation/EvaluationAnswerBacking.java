@@ -26,7 +26,7 @@ public class EvaluationAnswerBacking implements Serializable {
     }
 
     @EJB
-    transient EvaluationService evaluation;
+    EvaluationService evaluation;
 
     private String programmeId;
     private EvaluationForm form;

@@ -25,7 +25,7 @@ public class EvaluationResultsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient EvaluationService evaluation;
+    EvaluationService evaluation;
 
     private String programmeId;
     private transient EvaluationResults results;
