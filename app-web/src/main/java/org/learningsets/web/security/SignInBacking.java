@@ -72,8 +72,7 @@ public class SignInBacking {
             case SUCCESS:
                 return "/index?faces-redirect=true";
             default:
-                // A failed attempt leaves Soteria's "sign-in in progress" state in the session, and the next
-                // protected page would come back blank instead of asking to sign in: start a clean session.
+                // Nothing of a failed attempt stays behind: the next page starts a clean session.
                 request.getSession().invalidate();
                 failedSignIns.inc();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
