@@ -34,6 +34,11 @@ public final class ConfigKeys {
     public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
     public static final String OUTBOX_DIR = "learningsets.outbox.dir";
     public static final String SESSION_ABSOLUTE_MINUTES = "learningsets.session.absolute.minutes";
+    /**
+     * Where sessions live: memory (this server only) or hazelcast (Payara's data grid, for two or more nodes). Read
+     * by Payara from WEB-INF/payara-web.xml when it deploys the WAR, not by application code.
+     */
+    public static final String SESSION_PERSISTENCE = "learningsets.session.persistence";
 
     private ConfigKeys() {
     }

@@ -95,8 +95,7 @@ public class SignInBacking {
                 throttle.succeeded(address);
                 return "/index?faces-redirect=true";
             default:
-                // A failed attempt leaves Soteria's "sign-in in progress" state in the session, and the next
-                // protected page would come back blank instead of asking to sign in: start a clean session.
+                // Nothing of a failed attempt stays behind: the next page starts a clean session.
                 request.getSession().invalidate();
                 throttle.failed(address);
                 failedSignIns.inc();

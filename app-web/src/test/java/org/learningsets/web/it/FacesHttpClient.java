@@ -13,19 +13,29 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
-/** Signs in over plain HTTP the way the browser's form post does, for tests that need no browser. */
+/** Signs in and posts Faces forms over HTTP the way the browser does, for tests that need no browser. */
 final class FacesHttpClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
     private final String base;
 
     FacesHttpClient(String base) {
+        this(base, HttpClient.newBuilder());
+    }
+
+    /** Over https to a server whose certificate {@code ssl} trusts (ClusterFailoverIT's proxy). */
+    FacesHttpClient(String base, SSLContext ssl) {
+        this(base, HttpClient.newBuilder().sslContext(ssl));
+    }
+
+    private FacesHttpClient(String base, HttpClient.Builder http) {
         this.base = base;
+        this.http = http.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -35,21 +45,30 @@ final class FacesHttpClient {
 
     /** Returns the page the browser would land on after pressing "Sign in". */
     HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        String form = get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
-        if (!viewState.find()) {
-            throw new IllegalStateException("No sign-in form on the page:\n" + form);
-        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:email", email);
         fields.put("signIn:password", password);
         fields.put("signIn:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        return post("login.xhtml", fields);
+        return submit(get("login.xhtml"), "login.xhtml", fields);
     }
 
-    /** A form post as the browser sends it (url-encoded fields in order). */
+    /**
+     * Posts a Faces form of {@code page} as its submit button does, with the page's view state: {@code fields} are
+     * the form's id, its inputs and the pressed button. Returns the page the browser would land on.
+     */
+    HttpResponse<String> submit(HttpResponse<String> page, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form on the page:\n" + page.body());
+        }
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, posted);
+    }
+
+    /** A form post exactly as given (url-encoded fields in order), view state or not. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

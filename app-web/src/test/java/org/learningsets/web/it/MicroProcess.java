@@ -41,14 +41,30 @@ final class MicroProcess implements AutoCloseable {
 
     /** The WAR under {@code contextRoot} (for example "/app-web", where the server's /health and /metrics answer). */
     static MicroProcess start(String name, Map<String, String> environment, String contextRoot) throws IOException {
+        return launch(name, environment, List.of(), List.of("--nohazelcast"), contextRoot);
+    }
+
+    /**
+     * The WAR at the root context with Hazelcast on: Java options and Payara Micro options of the caller's, for
+     * example those of a cluster node (ClusterFailoverIT), instead of --nohazelcast.
+     */
+    static MicroProcess startClustered(String name, Map<String, String> environment, List<String> javaOptions,
+            List<String> microOptions) throws IOException {
+        return launch(name, environment, javaOptions, microOptions, "/");
+    }
+
+    private static MicroProcess launch(String name, Map<String, String> environment, List<String> javaOptions,
+            List<String> microOptions, String contextRoot) throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
         Path log = work.resolve(name + "-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("micro.jar", "target/payara-micro.jar"),
-                "--nohazelcast", "--port", Integer.toString(port), "--contextroot", contextRoot,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", System.getProperty("micro.jar", "target/payara-micro.jar")));
+        command.addAll(microOptions);
+        command.addAll(List.of("--port", Integer.toString(port), "--contextroot", contextRoot,
                 "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
@@ -113,7 +129,7 @@ final class MicroProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
