@@ -39,6 +39,11 @@ public final class ConfigKeys {
      * by Payara from WEB-INF/payara-web.xml when it deploys the WAR, not by application code.
      */
     public static final String SESSION_PERSISTENCE = "learningsets.session.persistence";
+    /**
+     * Benchmarks: generate a large data set at this scale (1.0 = 2,000 sets, 15,000 people) at start-up, unless the
+     * database already holds generated data. Empty or 0: none.
+     */
+    public static final String GENERATE_SCALE = "learningsets.generate.scale";
 
     private ConfigKeys() {
     }

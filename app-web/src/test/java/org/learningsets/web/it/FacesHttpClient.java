@@ -68,6 +68,19 @@ final class FacesHttpClient {
         return post(path, posted);
     }
 
+    /**
+     * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
+     * all named by their ids within the form; returns the page the browser would land on.
+     */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(formId, formId);
+        fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
+        posted.put(formId + ":" + button, "");
+        return submit(get(path), path, posted);
+    }
+
     /** A form post exactly as given (url-encoded fields in order), view state or not. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()

@@ -1,6 +1,5 @@
 package org.learningsets.web.it;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,7 +40,13 @@ final class MicroProcess implements AutoCloseable {
 
     /** The WAR under {@code contextRoot} (for example "/app-web", where the server's /health and /metrics answer). */
     static MicroProcess start(String name, Map<String, String> environment, String contextRoot) throws IOException {
-        return launch(name, environment, List.of(), List.of("--nohazelcast"), contextRoot);
+        return start(name, environment, contextRoot, defaultWar());
+    }
+
+    /** Another WAR, for example the built one with test-only classes added (see SqlStatementsPerPageIT). */
+    static MicroProcess start(String name, Map<String, String> environment, String contextRoot, Path war)
+            throws IOException {
+        return launch(name, environment, List.of(), List.of("--nohazelcast"), contextRoot, war);
     }
 
     /**
@@ -50,11 +55,15 @@ final class MicroProcess implements AutoCloseable {
      */
     static MicroProcess startClustered(String name, Map<String, String> environment, List<String> javaOptions,
             List<String> microOptions) throws IOException {
-        return launch(name, environment, javaOptions, microOptions, "/");
+        return launch(name, environment, javaOptions, microOptions, "/", defaultWar());
+    }
+
+    private static Path defaultWar() {
+        return Path.of(System.getProperty("app.war", "target/app-web.war"));
     }
 
     private static MicroProcess launch(String name, Map<String, String> environment, List<String> javaOptions,
-            List<String> microOptions, String contextRoot) throws IOException {
+            List<String> microOptions, String contextRoot, Path war) throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
@@ -65,7 +74,7 @@ final class MicroProcess implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("micro.jar", "target/payara-micro.jar")));
         command.addAll(microOptions);
         command.addAll(List.of("--port", Integer.toString(port), "--contextroot", contextRoot,
-                "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
+                "--deploy", war.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);

@@ -248,6 +248,9 @@ class SignInIT {
         browser.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
         browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         assertNotEquals(before, browser.sessionId(), "a new session id at sign-in");
+        org.openqa.selenium.Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertEquals("Lax", cookie.getSameSite(), "another site's form post does not carry the signed-in cookie");
+        assertTrue(cookie.isHttpOnly());
 
         browser.find("button[id='signOutForm:signOut']").click();
         browser.waitFor().until(ExpectedConditions.urlContains("signedOut=true"));
