@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.learningsets.ejb.platform.Find;
@@ -20,7 +21,8 @@ import org.learningsets.model.set.LearningSet;
 @RolesAllowed(Role.FACILITATOR_NAME)
 public class AuditService {
 
-    public record AuditView(String actorName, String action, String recordType, String recordId, Instant at) {
+    public record AuditView(String actorName, String action, String recordType, String recordId, Instant at)
+            implements Serializable {
     }
 
     @PersistenceContext
@@ -33,7 +35,7 @@ public class AuditService {
     SetAccess access;
 
     /** The set's name with its audit, for the facilitators' audit page. */
-    public record SetAudit(String setName, List<AuditView> entries) {
+    public record SetAudit(String setName, List<AuditView> entries) implements Serializable {
     }
 
     public List<AuditView> ofSet(@NotNull String setId) {

@@ -18,7 +18,7 @@ public record EvaluationResults(String programmeId, String programmeName, boolea
 
     /** One scored item: how many answered it, their average and the count at each point 1 to 5. */
     public record ItemResult(String item, String wording, List<String> labels, int answered, Double average,
-            List<Integer> counts) {
+            List<Integer> counts) implements java.io.Serializable {
 
         /** The figures of one item from the scores given to it (1 to 5; a null score was left out). */
         static ItemResult of(String item, String wording, List<String> labels, List<Integer> scores) {

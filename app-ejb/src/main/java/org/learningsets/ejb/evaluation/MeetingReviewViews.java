@@ -1,5 +1,6 @@
 package org.learningsets.ejb.evaluation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.learningsets.model.evaluation.PulseSummary;
@@ -11,16 +12,17 @@ public final class MeetingReviewViews {
     }
 
     /** The review page for one held meeting; {@code mine} is null until the caller has answered. */
-    public record ReviewForm(String meetingId, String setName, int number, ZonedDateTime start, MyReview mine) {
+    public record ReviewForm(String meetingId, String setName, int number, ZonedDateTime start, MyReview mine)
+            implements Serializable {
     }
 
     /** The author's own answers (nobody else ever sees the text). */
     public record MyReview(String id, long version, int pulse, String whatHelped, String whatGotInTheWay,
-            String whatILearned, Instant answeredAt) {
+            String whatILearned, Instant answeredAt) implements Serializable {
     }
 
     /** A held meeting the caller may review, and whether they have. */
-    public record ReviewableMeeting(String meetingId, String label, boolean answered) {
+    public record ReviewableMeeting(String meetingId, String label, boolean answered) implements Serializable {
     }
 
     /** What the set's facilitator sees: the anonymous pulse of one meeting. */

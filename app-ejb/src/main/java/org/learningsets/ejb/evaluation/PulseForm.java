@@ -1,5 +1,6 @@
 package org.learningsets.ejb.evaluation;
 
+import java.io.Serializable;
 import java.util.List;
 import org.learningsets.ejb.evaluation.EvaluationForm.Question;
 
@@ -9,7 +10,7 @@ import org.learningsets.ejb.evaluation.EvaluationForm.Question;
  * not marked absent or away, as the pulse asks about the meeting itself.
  */
 public record PulseForm(String meetingId, String programmeName, int meetingNumber, boolean offered,
-        boolean answered, boolean wasThere, List<Question> questions) {
+        boolean answered, boolean wasThere, List<Question> questions) implements Serializable {
 
     /** Whether the form is shown: offered, not yet answered, and the caller was there. */
     public boolean askable() {

@@ -1,5 +1,6 @@
 package org.learningsets.ejb.evaluation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ import org.learningsets.model.evaluation.PulseItem;
  * answers to it, so that no small group's answers can be picked out. Free texts are sorted.
  */
 public record PulseResults(String programmeId, String programmeName, boolean offered, int responses, int threshold,
-        List<ItemResult> items, List<ConfidenceAt> confidence, List<String> takeAways) {
+        List<ItemResult> items, List<ConfidenceAt> confidence, List<String> takeAways) implements Serializable {
 
     /** Average confidence (1 to 5) among the answers given after the meetings with this number. */
-    public record ConfidenceAt(int meetingNumber, int answered, double average) {
+    public record ConfidenceAt(int meetingNumber, int answered, double average) implements Serializable {
     }
 
     /** One response's figures as the results need them: its meeting number and scores. */

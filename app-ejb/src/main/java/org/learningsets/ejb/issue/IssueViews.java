@@ -1,5 +1,6 @@
 package org.learningsets.ejb.issue;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,14 @@ public final class IssueViews {
     }
 
     public record IssueView(String id, long version, String setId, String holderId, String holderName, String title,
-            String narrative, String status, Instant raisedAt, Instant closedAt, List<ActionView> actions) {
+            String narrative, String status, Instant raisedAt, Instant closedAt, List<ActionView> actions)
+            implements Serializable {
     }
 
     public record ActionView(String id, long version, String ownerName, String description, LocalDate dueDate,
-            String status, List<ProgressView> progress) {
+            String status, List<ProgressView> progress) implements Serializable {
     }
 
-    public record ProgressView(String id, String authorName, String note, Instant reportedAt) {
+    public record ProgressView(String id, String authorName, String note, Instant reportedAt) implements Serializable {
     }
 }

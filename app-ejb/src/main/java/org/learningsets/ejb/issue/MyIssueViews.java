@@ -1,5 +1,6 @@
 package org.learningsets.ejb.issue;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -12,11 +13,11 @@ public final class MyIssueViews {
     }
 
     public record MyIssue(String id, String title, String setId, String setName, String status, Instant raisedAt,
-            Instant closedAt, long openActions) {
+            Instant closedAt, long openActions) implements Serializable {
     }
 
     /** A set the caller may raise an issue in. */
-    public record SetChoice(String id, String name) {
+    public record SetChoice(String id, String name) implements Serializable {
     }
 
     /**
@@ -24,12 +25,13 @@ public final class MyIssueViews {
      * pick from when agreeing an action or reporting progress ({@code suggestedMeetingId}: the latest held one).
      */
     public record IssueHistory(IssueViews.IssueView issue, String setName, boolean holder, boolean canClose,
-            List<MeetingStep> meetings, List<MeetingChoice> meetingChoices, String suggestedMeetingId) {
+            List<MeetingStep> meetings, List<MeetingChoice> meetingChoices, String suggestedMeetingId)
+            implements Serializable {
     }
 
     /** One meeting in the issue's life: a bid for time, a round, actions agreed, progress reported there. */
     public record MeetingStep(String meetingId, int number, ZonedDateTime start, String meetingStatus,
             boolean hadRound, Integer minutesWanted, Integer minutesBooked, List<IssueViews.ActionView> actionsAgreed,
-            List<IssueViews.ProgressView> progressReported) {
+            List<IssueViews.ProgressView> progressReported) implements Serializable {
     }
 }

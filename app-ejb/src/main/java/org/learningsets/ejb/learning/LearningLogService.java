@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public class LearningLogService {
 
     /** {@code meetingLabel} names the meeting the entry reflects on (null when none was picked). */
     public record EntryView(String id, long version, String meetingId, String whatILearned,
-            String whatIWillDoDifferently, Instant writtenAt, String meetingLabel) {
+            String whatIWillDoDifferently, Instant writtenAt, String meetingLabel) implements Serializable {
     }
 
     @PersistenceContext

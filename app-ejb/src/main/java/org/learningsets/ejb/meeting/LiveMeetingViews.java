@@ -1,5 +1,6 @@
 package org.learningsets.ejb.meeting;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,16 +19,18 @@ public final class LiveMeetingViews {
 
     /** An action from an earlier meeting, reported on at check-in. */
     public record CheckInAction(String actionId, long version, String issueTitle, String description,
-            LocalDate dueDate, String status, boolean overdue, boolean canMark) {
+            LocalDate dueDate, String status, boolean overdue, boolean canMark) implements Serializable {
     }
 
     /** A member at check-in: attendance (null until marked) and the actions they report on. */
-    public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions) {
+    public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions)
+            implements Serializable {
     }
 
     /** A bid on the agenda; {@code position}/{@code minutesBooked} once booked; {@code roundState} for rounds. */
     public record AgendaLine(String bidId, long version, String issueId, String issueTitle, String holderName,
-            boolean holderPresent, int minutesWanted, Integer position, Integer minutesBooked, String roundState) {
+            boolean holderPresent, int minutesWanted, Integer position, Integer minutesBooked, String roundState)
+            implements Serializable {
 
         public boolean booked() {
             return position != null;
@@ -35,7 +38,7 @@ public final class LiveMeetingViews {
     }
 
     /** An action captured during the running round. */
-    public record CapturedAction(String description, LocalDate dueDate) {
+    public record CapturedAction(String description, LocalDate dueDate) implements Serializable {
     }
 
     /**
@@ -44,7 +47,7 @@ public final class LiveMeetingViews {
      */
     public record RunningRound(String roundId, String issueId, String issueTitle, String holderName, String step,
             String stepLabel, int stepMinutes, long secondsLeft, boolean paused, boolean goldenRules,
-            String nextStepLabel, boolean canCapture, List<CapturedAction> actions) {
+            String nextStepLabel, boolean canCapture, List<CapturedAction> actions) implements Serializable {
     }
 
     /**
@@ -55,7 +58,7 @@ public final class LiveMeetingViews {
     public record LiveMeeting(MeetingDetails meeting, boolean selfFacilitating, String stage,
             String stageLabel, String runBy, boolean canControl, boolean canStart, boolean canTakeControls,
             List<CheckInMember> members, List<AgendaLine> agenda, RunningRound round, List<String> audience,
-            String viewerId) {
+            String viewerId) implements Serializable {
 
         public boolean started() {
             return stage != null;

@@ -1,5 +1,6 @@
 package org.learningsets.ejb.meeting;
 
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import org.learningsets.model.meeting.Meeting;
 
 /** A meeting to pick from a list (a learning log entry, an action, a progress note): id and a readable name. */
 public record MeetingChoice(String id, String setName, int number, ZonedDateTime start, String status,
-        String label) {
+        String label) implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 

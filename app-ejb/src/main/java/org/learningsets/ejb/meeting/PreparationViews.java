@@ -1,5 +1,6 @@
 package org.learningsets.ejb.meeting;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** What a member sees while preparing a meeting: their bids, issues to carry over, apologies, the draft agenda. */
@@ -10,7 +11,7 @@ public final class PreparationViews {
 
     /** One of my bids; the version goes back with a change or withdrawal. */
     public record BidView(String bidId, long version, String issueId, String issueTitle, int minutesWanted,
-            Integer minutesBooked) {
+            Integer minutesBooked) implements Serializable {
 
         public boolean booked() {
             return minutesBooked != null;
@@ -18,16 +19,16 @@ public final class PreparationViews {
     }
 
     /** One of my open issues that has no bid at this meeting yet: it can be carried over. */
-    public record IssueChoice(String issueId, String title) {
+    public record IssueChoice(String issueId, String title) implements Serializable {
     }
 
     /** A line of the draft agenda: bids in the order the set will take them. */
     public record AgendaItem(int order, String issueTitle, String holderName, int minutesWanted,
-            Integer minutesBooked, boolean mine) {
+            Integer minutesBooked, boolean mine) implements Serializable {
     }
 
     /** The draft agenda and how the minutes wanted compare with the meeting's length. */
-    public record DraftAgenda(String meetingId, int meetingMinutes, List<AgendaItem> items) {
+    public record DraftAgenda(String meetingId, int meetingMinutes, List<AgendaItem> items) implements Serializable {
 
         public int totalWanted() {
             return items.stream().mapToInt(AgendaItem::minutesWanted).sum();
@@ -45,6 +46,6 @@ public final class PreparationViews {
      */
     public record MeetingPreparation(MeetingDetails meeting, boolean open, List<BidView> myBids,
             List<IssueChoice> carriedOver, boolean apologiesSent, DraftAgenda agenda, int minMinutes,
-            int maxMinutes) {
+            int maxMinutes) implements Serializable {
     }
 }

@@ -34,6 +34,16 @@ public final class ConfigKeys {
     public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
     public static final String OUTBOX_DIR = "learningsets.outbox.dir";
     public static final String SESSION_ABSOLUTE_MINUTES = "learningsets.session.absolute.minutes";
+    /**
+     * Where sessions live: memory (this server only) or hazelcast (Payara's data grid, for two or more nodes). Read
+     * by Payara from WEB-INF/payara-web.xml when it deploys the WAR, not by application code.
+     */
+    public static final String SESSION_PERSISTENCE = "learningsets.session.persistence";
+    /**
+     * Benchmarks: generate a large data set at this scale (1.0 = 2,000 sets, 15,000 people) at start-up, unless the
+     * database already holds generated data. Empty or 0: none.
+     */
+    public static final String GENERATE_SCALE = "learningsets.generate.scale";
 
     private ConfigKeys() {
     }

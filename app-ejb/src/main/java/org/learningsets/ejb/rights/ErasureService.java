@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.learningsets.model.security.Role;
 public class ErasureService {
 
     public record PendingErasure(String requestId, long version, String personName, String organisation,
-            Instant requestedAt) {
+            Instant requestedAt) implements Serializable {
     }
 
     @PersistenceContext

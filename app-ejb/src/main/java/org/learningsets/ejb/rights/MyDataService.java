@@ -8,6 +8,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.learningsets.model.theme.ThemeConsent;
 public class MyDataService {
 
     public record RequestView(String id, String kind, String status, Instant requestedAt, Instant completedAt,
-            Integer records) {
+            Integer records) implements Serializable {
     }
 
     @PersistenceContext

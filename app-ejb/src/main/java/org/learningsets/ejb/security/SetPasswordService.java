@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public class SetPasswordService {
             + "lead to send you a new invitation.";
 
     /** Who the link is for, to greet them and show the email they will sign in with. */
-    public record Invitee(String fullName, String email, Instant expiresAt) {
+    public record Invitee(String fullName, String email, Instant expiresAt) implements Serializable {
     }
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.learningsets.ejb.set;
 
+import java.io.Serializable;
 import java.util.List;
 import org.learningsets.ejb.meeting.MeetingDetails;
 
@@ -10,11 +11,11 @@ public final class MySetViews {
     }
 
     /** A person in the set as fellow members see them; organisation shown so nobody sits with their manager. */
-    public record PersonLine(String name, String organisation, String profession) {
+    public record PersonLine(String name, String organisation, String profession) implements Serializable {
     }
 
     /** Meetings held so far and how I took part. */
-    public record AttendanceSoFar(int held, int attended, int apologies) {
+    public record AttendanceSoFar(int held, int attended, int apologies) implements Serializable {
 
         public int absent() {
             return Math.max(0, held - attended - apologies);
@@ -25,7 +26,8 @@ public final class MySetViews {
      * One meeting with my attendance ("Present", "Apologies sent", "Absent", or "" while none is recorded).
      * {@code open}: it still takes bids and apologies; {@code live}: the set's next planned meeting, to follow live.
      */
-    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open, boolean live) {
+    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open, boolean live)
+            implements Serializable {
     }
 
     /** A card on "My sets". {@code rulesAgreed} false means the set page shows only the rules to agree. */
@@ -44,10 +46,10 @@ public final class MySetViews {
      */
     public record MySetPage(String setId, String setName, String programmeName, String state,
             GroundRulesToAgree rules, boolean rulesAgreed, List<PersonLine> facilitators, List<PersonLine> members,
-            List<MeetingLine> meetings, MeetingLine nextMeeting, AttendanceSoFar attendance) {
+            List<MeetingLine> meetings, MeetingLine nextMeeting, AttendanceSoFar attendance) implements Serializable {
     }
 
     /** The current ground rules (null on the page when the set has none yet). */
-    public record GroundRulesToAgree(int version, String text) {
+    public record GroundRulesToAgree(int version, String text) implements Serializable {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ public class ThemeConsentService {
 
     /** One row per set the member belongs or belonged to; given/withdrawn are null when never given. */
     public record ConsentView(String setId, String setName, String programmeName, boolean inForce, Instant givenAt,
-            Instant withdrawnAt) {
+            Instant withdrawnAt) implements Serializable {
     }
 
     @PersistenceContext

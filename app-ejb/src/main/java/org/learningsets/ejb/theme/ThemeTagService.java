@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,16 +35,18 @@ import org.learningsets.model.theme.IssueTheme;
 @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class ThemeTagService {
 
-    public record TagView(String themeId, String themeName, Instant taggedAt) {
+    public record TagView(String themeId, String themeName, Instant taggedAt) implements Serializable {
     }
 
-    public record ThemeOption(String id, String name) {
+    public record ThemeOption(String id, String name) implements Serializable {
     }
 
-    public record TaggableIssue(String id, String title, String holderName, List<TagView> tags) {
+    public record TaggableIssue(String id, String title, String holderName, List<TagView> tags)
+            implements Serializable {
     }
 
-    public record SetTagging(String setName, List<ThemeOption> themes, List<TaggableIssue> issues) {
+    public record SetTagging(String setName, List<ThemeOption> themes, List<TaggableIssue> issues)
+            implements Serializable {
     }
 
     @PersistenceContext

@@ -16,7 +16,7 @@ public class SetPasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SetPasswordService service;
+    SetPasswordService service;
 
     private String token;
     private SetPasswordService.Invitee invitee;

@@ -29,10 +29,10 @@ public class AllocationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient AllocationService allocation;
+    AllocationService allocation;
 
     @EJB
-    transient ProgrammeService programmes;
+    ProgrammeService programmes;
 
     private String programmeId;
     private String programmeName;

@@ -18,10 +18,10 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     private String newAddress;
 

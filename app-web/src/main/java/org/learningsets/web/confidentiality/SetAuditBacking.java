@@ -14,7 +14,7 @@ public class SetAuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient AuditService audit;
+    AuditService audit;
 
     private String setId;
     private AuditService.SetAudit trail;

@@ -26,7 +26,7 @@ public class SetDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient DashboardService dashboards;
+    DashboardService dashboards;
 
     private String setId;
     private transient SetDashboard dashboard;

@@ -23,7 +23,7 @@ public class BenefitsPulseBacking implements ScaleAnswers, Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient BenefitsPulseService pulse;
+    BenefitsPulseService pulse;
 
     private String meetingId;
     private PulseForm form;

@@ -19,7 +19,7 @@ public class EvaluationAnswerBacking implements ScaleAnswers, Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient EvaluationService evaluation;
+    EvaluationService evaluation;
 
     private String programmeId;
     private EvaluationForm form;

@@ -31,10 +31,10 @@ public class EvaluationResultsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient EvaluationService evaluation;
+    EvaluationService evaluation;
 
     @EJB
-    transient BenefitsPulseService pulse;
+    BenefitsPulseService pulse;
 
     private String programmeId;
     private transient EvaluationResults results;

@@ -21,7 +21,7 @@ public class MeetingReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient MeetingReviewService reviews;
+    MeetingReviewService reviews;
 
     private String id;
     private MeetingReviewViews.ReviewForm form;

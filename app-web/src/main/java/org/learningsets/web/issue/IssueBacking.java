@@ -27,13 +27,13 @@ public class IssueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient MyIssuesService myIssues;
+    MyIssuesService myIssues;
 
     @EJB
-    transient IssueService issues;
+    IssueService issues;
 
     @EJB
-    transient ActionService actions;
+    ActionService actions;
 
     private String id;
     private MyIssueViews.IssueHistory history;

@@ -19,10 +19,10 @@ public class MyIssuesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient MyIssuesService myIssues;
+    MyIssuesService myIssues;
 
     @EJB
-    transient IssueService issueService;
+    IssueService issueService;
 
     private IssueStatus status;
     private List<MyIssueViews.MyIssue> issues;

@@ -19,10 +19,10 @@ public class LearningLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LearningLogService log;
+    LearningLogService log;
 
     @EJB
-    transient MeetingReviewService reviews;
+    MeetingReviewService reviews;
 
     private String search;
     private List<LearningLogService.EntryView> entries;

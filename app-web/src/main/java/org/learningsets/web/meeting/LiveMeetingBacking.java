@@ -35,14 +35,14 @@ public class LiveMeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient LiveMeetingService live;
+    LiveMeetingService live;
 
     @EJB
-    transient SetService sets;
+    SetService sets;
 
     @Inject
     @Push(channel = "liveMeeting")
-    transient PushContext followers;
+    PushContext followers;
 
     private String id;
     private LiveMeeting meeting;

@@ -35,13 +35,13 @@ public class PrepareMeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient BidService bids;
+    BidService bids;
 
     @EJB
-    transient AttendanceService attendance;
+    AttendanceService attendance;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     private String id;
     private MeetingPreparation preparation;

@@ -36,7 +36,7 @@ public class ParticipantImportBacking implements Serializable {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
-    transient ParticipantImportService imports;
+    ParticipantImportService imports;
 
     private String programmeId;
     private List<ProgrammeChoice> programmes;

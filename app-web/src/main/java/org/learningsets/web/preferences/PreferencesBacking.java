@@ -21,10 +21,10 @@ public class PreferencesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient PreferencesService preferences;
+    PreferencesService preferences;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     @NotNull(message = "Choose a colour scheme.")
     private ColourScheme colourScheme;

@@ -34,7 +34,7 @@ public class ProgrammeWizardBacking implements Serializable {
     static final List<String> STEPS = List.of("Programme", "Meetings", "Sets", "Themes", "Evaluation", "Review");
 
     @EJB
-    transient ProgrammeSetupService setup;
+    ProgrammeSetupService setup;
 
     private int step;
 

@@ -21,7 +21,7 @@ public class SponsorReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SponsorReportService reports;
+    SponsorReportService reports;
 
     private String programmeId;
     private transient SponsorReport report;

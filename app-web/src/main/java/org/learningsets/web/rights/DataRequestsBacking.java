@@ -16,7 +16,7 @@ public class DataRequestsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ErasureService erasure;
+    ErasureService erasure;
 
     private List<ErasureService.PendingErasure> pending;
 

@@ -22,10 +22,10 @@ public class MyDataBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient MyDataService myData;
+    MyDataService myData;
 
     @EJB
-    transient ThemeConsentService consents;
+    ThemeConsentService consents;
 
     private List<ThemeConsentService.ConsentView> consentRows;
     private List<MyDataService.RequestView> requests;

@@ -17,7 +17,7 @@ public class AccountsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient AccountAdminService accounts;
+    AccountAdminService accounts;
 
     private String words;
     private List<AccountRow> found;

@@ -2,21 +2,17 @@ package org.learningsets.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.security.Role;
 
 /**
- * Form sign-in on our own Faces page, checked against the accounts in the database. Only enabled accounts sign
- * in (a disabled or demo-outside-demo-mode account is refused like a wrong password). Groups are the roles.
+ * The accounts in the database, checked by the form sign-in (SignInMechanism). Only enabled accounts sign in (a
+ * disabled or demo-outside-demo-mode account is refused like a wrong password). Groups are the roles.
  */
 @ApplicationScoped
 @DeclareRoles({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         // The application's own data source or the server's LEARNINGSETS_DB_JNDI (see ApplicationDatabase).
         dataSourceLookup = "${learningSetsDatabase.jndiName}",

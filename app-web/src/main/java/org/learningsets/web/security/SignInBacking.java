@@ -93,16 +93,28 @@ public class SignInBacking {
                 return null;
             case SUCCESS:
                 throttle.succeeded(address);
+                sameSiteSessionCookie(request, response);
                 return "/index?faces-redirect=true";
             default:
-                // A failed attempt leaves Soteria's "sign-in in progress" state in the session, and the next
-                // protected page would come back blank instead of asking to sign in: start a clean session.
+                // Nothing of a failed attempt stays behind: the next page starts a clean session.
                 request.getSession().invalidate();
                 throttle.failed(address);
                 failedSignIns.inc();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;
         }
+    }
+
+    /**
+     * The signed-in session's cookie again, with SameSite=Lax: Payara 6.2025.10 leaves out the attribute web.xml
+     * asks for (measured), so another site's form post would still carry the cookie. A later Set-Cookie of the same
+     * name and path replaces the earlier one in the browser; the id does not change again until sign-out.
+     */
+    private static void sameSiteSessionCookie(HttpServletRequest request, HttpServletResponse response) {
+        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        response.addHeader("Set-Cookie", (name == null ? "JSESSIONID" : name) + "=" + request.getSession().getId()
+                + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
     }
 
     /** Shown on the sign-in page when start-up has something to say, e.g. that no account exists yet. */

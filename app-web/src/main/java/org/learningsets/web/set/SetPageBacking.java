@@ -21,10 +21,10 @@ public class SetPageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient MySetsService mySets;
+    MySetsService mySets;
 
     @EJB
-    transient GroundRulesService groundRules;
+    GroundRulesService groundRules;
 
     private String id;
     private MySetPage page;

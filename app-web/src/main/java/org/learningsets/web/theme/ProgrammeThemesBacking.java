@@ -20,13 +20,13 @@ public class ProgrammeThemesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ThemeListService themes;
+    ThemeListService themes;
 
     @EJB
-    transient ThemeSummaryService summaries;
+    ThemeSummaryService summaries;
 
     @EJB
-    transient ProgrammeService programmes;
+    ProgrammeService programmes;
 
     private String programmeId;
     private String programmeName;

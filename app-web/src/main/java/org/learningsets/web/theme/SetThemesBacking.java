@@ -17,7 +17,7 @@ public class SetThemesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient ThemeTagService tags;
+    ThemeTagService tags;
 
     private String setId;
     private ThemeTagService.SetTagging tagging;

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
-/** Signs in over plain HTTP the way the browser's form post does, for tests that need no browser. */
+/** Signs in and posts Faces forms over HTTP the way the browser does, for tests that need no browser. */
 final class FacesHttpClient {
 
     private static final Pattern VIEW_STATE =
@@ -22,12 +23,21 @@ final class FacesHttpClient {
     /** PrimeFaces' CSP nonce on the page's scripts: its script posts it back with every form (primefaces.nonce). */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
     private final String base;
 
     FacesHttpClient(String base) {
+        this(base, HttpClient.newBuilder());
+    }
+
+    /** Over https to a server whose certificate {@code ssl} trusts (ClusterFailoverIT's proxy). */
+    FacesHttpClient(String base, SSLContext ssl) {
+        this(base, HttpClient.newBuilder().sslContext(ssl));
+    }
+
+    private FacesHttpClient(String base, HttpClient.Builder http) {
         this.base = base;
+        this.http = http.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -37,27 +47,53 @@ final class FacesHttpClient {
 
     /** Returns the page the browser would land on after pressing "Sign in". */
     HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        String form = get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
-        if (!viewState.find()) {
-            throw new IllegalStateException("No sign-in form on the page:\n" + form);
-        }
-        Matcher nonce = NONCE.matcher(form);
-        if (!nonce.find()) {
-            throw new IllegalStateException("No CSP nonce on the page:\n" + form);
-        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signIn", "signIn");
         fields.put("signIn:email", email);
         fields.put("signIn:password", password);
         fields.put("signIn:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        fields.put("primefaces.nonce", nonce.group(1));
+        return submit(get("login.xhtml"), "login.xhtml", fields);
+    }
+
+    /**
+     * Posts a Faces form of {@code page} as its submit button does, with the page's view state and CSP nonce:
+     * {@code fields} are the form's id, its inputs and the pressed button. Returns the page the browser would land on.
+     */
+    HttpResponse<String> submit(HttpResponse<String> page, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form on the page:\n" + page.body());
+        }
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            posted.put("primefaces.nonce", nonce.group(1)); // without it PrimeFaces refuses to render the answer
+        }
+        return post(path, posted);
+    }
+
+    /**
+     * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
+     * all named by their ids within the form; returns the page the browser would land on.
+     */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(formId, formId);
+        fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
+        posted.put(formId + ":" + button, "");
+        return submit(get(path), path, posted);
+    }
+
+    /** A form post exactly as given (url-encoded fields in order), view state or not. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

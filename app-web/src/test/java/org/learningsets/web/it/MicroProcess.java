@@ -1,6 +1,5 @@
 package org.learningsets.web.it;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,20 +40,51 @@ final class MicroProcess implements AutoCloseable {
 
     /** The WAR under {@code contextRoot} (for example "/app-web", where the server's /health and /metrics answer). */
     static MicroProcess start(String name, Map<String, String> environment, String contextRoot) throws IOException {
+        return start(name, environment, contextRoot, defaultWar());
+    }
+
+    /** Another WAR, for example the built one with test-only classes added (see SqlStatementsPerPageIT). */
+    static MicroProcess start(String name, Map<String, String> environment, String contextRoot, Path war)
+            throws IOException {
+        return launch(name, environment, List.of(), List.of("--nohazelcast"), contextRoot, war);
+    }
+
+    /**
+     * The WAR at the root context with Hazelcast on: Java options and Payara Micro options of the caller's, for
+     * example those of a cluster node (ClusterFailoverIT), instead of --nohazelcast.
+     */
+    static MicroProcess startClustered(String name, Map<String, String> environment, List<String> javaOptions,
+            List<String> microOptions) throws IOException {
+        return launch(name, environment, javaOptions, microOptions, "/", defaultWar());
+    }
+
+    private static Path defaultWar() {
+        return Path.of(System.getProperty("app.war", "target/app-web.war"));
+    }
+
+    private static MicroProcess launch(String name, Map<String, String> environment, List<String> javaOptions,
+            List<String> microOptions, String contextRoot, Path war) throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
         Path log = work.resolve(name + "-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("micro.jar", "target/payara-micro.jar"),
-                "--nohazelcast", "--port", Integer.toString(port), "--contextroot", contextRoot,
-                "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", System.getProperty("micro.jar", "target/payara-micro.jar")));
+        command.addAll(microOptions);
+        command.addAll(List.of("--port", Integer.toString(port), "--contextroot", contextRoot,
+                "--deploy", war.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);
         MicroProcess micro = new MicroProcess(builder.start(), log, port, contextRoot);
-        micro.awaitReady(Duration.ofMinutes(3));
+        try {
+            micro.awaitReady(Duration.ofMinutes(5));
+        } catch (IOException | RuntimeException e) {
+            micro.process.destroyForcibly(); // not left running behind a failed start
+            throw e;
+        }
         return micro;
     }
 
@@ -108,7 +138,7 @@ final class MicroProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

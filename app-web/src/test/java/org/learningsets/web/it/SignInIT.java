@@ -204,6 +204,36 @@ class SignInIT {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountTable"), words));
     }
 
+    /**
+     * Cross-site request forgery: a state change is a Faces POST, which acts only with the view state the server
+     * gave this session (server-side state, unguessable id); a forged or missing one changes nothing. No GET
+     * changes state (every page's view action only reads), so no view needs to be a protected view.
+     */
+    @Test
+    void aFormPostWithoutItsOwnViewStateChangesNothing() throws Exception {
+        FacesHttpClient http = new FacesHttpClient(base.toString());
+        http.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
+        String marker = "Forged entry " + java.util.UUID.randomUUID();
+        for (String viewState : new String[] {"-1234567890123456789:987654321", null}) {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("entry", "entry");
+            fields.put("entry:learned", marker);
+            fields.put("entry:save", "");
+            if (viewState != null) {
+                fields.put("jakarta.faces.ViewState", viewState);
+            }
+            HttpResponse<String> response = http.post("learning/log.xhtml", fields);
+            assertFalse(response.body().contains("Your reflection is saved") || response.body().contains(marker),
+                    "nothing saved with view state " + viewState);
+            if (viewState != null) {
+                assertTrue(response.body().contains("This page has expired"), "a forged view state is refused");
+            }
+        }
+        String log = http.get("learning/log.xhtml").body();
+        assertTrue(log.contains("What did I learn?"), "still signed in, on the learning log");
+        assertFalse(log.contains(marker), "nothing was saved");
+    }
+
     @Test
     void emptyFieldsAreNamed() {
         browser.open(base + "login.xhtml");
@@ -221,6 +251,9 @@ class SignInIT {
         browser.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
         browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         assertNotEquals(before, browser.sessionId(), "a new session id at sign-in");
+        org.openqa.selenium.Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertEquals("Lax", cookie.getSameSite(), "another site's form post does not carry the signed-in cookie");
+        assertTrue(cookie.isHttpOnly());
 
         browser.find("button[id='signOutForm:signOut']").click();
         browser.waitFor().until(ExpectedConditions.urlContains("signedOut=true"));

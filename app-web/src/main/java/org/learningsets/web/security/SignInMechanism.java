@@ -1,0 +1,72 @@
+package org.learningsets.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Form sign-in on our own Faces page (SignInBacking calls SecurityContext.authenticate with the credential),
+ * checked against the identity store of SecurityConfiguration; a protected page without a sign-in redirects to
+ * the sign-in page.
+ *
+ * <p>Who signed in, with their roles, is kept as an ordinary session attribute and handed to the container on
+ * every request. Soteria's built-in form mechanism instead lets the container remember the caller
+ * (@AutoApplySession), and Payara keeps the roles of such a caller outside the session: on a second cluster node
+ * the caller came back from the replicated session without roles, and every page answered 403 (Payara issue
+ * #6342). An attribute replicates with the session, so the other node knows the caller and the roles.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
+
+    /** The caller and their roles as the identity store gave them at sign-in. */
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+        SignedIn {
+            groups = Set.copyOf(groups);
+        }
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession().setAttribute(SIGNED_IN,
+                        new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(baseUrl(request) + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    /** scheme://host:port/context, as the request reached us (Payara maps the scheme from X-Forwarded-Proto). */
+    private static String baseUrl(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+}
