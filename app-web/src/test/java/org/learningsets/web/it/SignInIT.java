@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -313,7 +314,7 @@ class SignInIT {
     }
 
     /**
-     * OWASP ASVS 14.4: the sign-in page, a signed-in page and an error page carry one Content-Security-Policy with a
+     * OWASP ASVS 14.4: the sign-in page, signed-in pages and error pages carry one Content-Security-Policy with a
      * fresh nonce per response (the one on the page's scripts), no framing, nosniff, Referrer-Policy and no-store;
      * a static resource is cacheable. That the policy blocks nothing the pages need is checked by every browser test
      * (Browser.assertNothingRefused).
@@ -332,6 +333,11 @@ class SignInIT {
         HttpResponse<String> notFound = http.get("no-such-page.xhtml");
         assertEquals(404, notFound.statusCode());
         assertPageHeaders(notFound);
+        // A post with a made-up view state and no nonce (as from another site) gets the whole expired page.
+        HttpResponse<String> forged = http.post("learning/log.xhtml",
+                Map.of("jakarta.faces.ViewState", "-1234567890123456789:987654321"));
+        assertTrue(forged.body().contains("This page has expired"), forged.body());
+        assertPageHeaders(forged);
 
         Matcher script = Pattern.compile("src=\"[^\"]*(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(home.body());
         assertTrue(script.find(), "the page loads its scripts as resources");
