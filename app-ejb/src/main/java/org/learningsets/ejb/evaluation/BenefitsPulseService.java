@@ -20,12 +20,12 @@ import org.learningsets.ejb.platform.ConfigKeys;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.evaluation.PulseItem;
 import org.learningsets.model.evaluation.PulseParticipation;
 import org.learningsets.model.evaluation.PulseResponse;
+import org.learningsets.model.evaluation.SurveyItem;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.Meeting;
@@ -73,7 +73,8 @@ public class BenefitsPulseService {
                     responses.size(), k, List.of(), List.of(), List.of());
         }
         List<PulseResults.Scores> scores = responses.stream()
-                .map(r -> new PulseResults.Scores(r.getMeetingNumber(), scores(r))).toList();
+                .map(r -> new PulseResults.Scores(r.getMeetingNumber(),
+                        SurveyItem.answered(PulseItem.class, r::score))).toList();
         TextCipher cipher = keys.cipher();
         return new PulseResults(programme.getId(), programme.getName(), programme.offersBenefitsPulse(),
                 responses.size(), k, PulseResults.score(scores), PulseResults.confidence(scores, k),
@@ -115,7 +116,7 @@ public class BenefitsPulseService {
                     + "so they cannot be changed.");
         }
         Map<PulseItem, Integer> byItem = new EnumMap<>(PulseItem.class);
-        scores.forEach((name, score) -> byItem.put(item(name), score));
+        scores.forEach((name, score) -> byItem.put(SurveyItem.named(PulseItem.class, name), score));
         em.persist(new PulseResponse(programme, meeting.getSequenceNumber(), byItem, takeAway, keys.cipher()));
         em.persist(new PulseParticipation(meeting, me));
     }
@@ -130,20 +131,5 @@ public class BenefitsPulseService {
         return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class).setParameter("meeting", meeting)
                 .setParameter("person", me).getResultStream()
                 .allMatch(a -> a.getStatus() == AttendanceStatus.PRESENT);
-    }
-
-    private static Map<PulseItem, Integer> scores(PulseResponse r) {
-        Map<PulseItem, Integer> scores = new EnumMap<>(PulseItem.class);
-        PulseItem.scored().forEach(i -> {
-            if (r.score(i) != null) {
-                scores.put(i, r.score(i));
-            }
-        });
-        return scores;
-    }
-
-    private static PulseItem item(String name) {
-        return Arrays.stream(PulseItem.values()).filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("The pulse has no question called " + name + "."));
     }
 }

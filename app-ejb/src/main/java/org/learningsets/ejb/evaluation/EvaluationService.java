@@ -33,6 +33,7 @@ import org.learningsets.model.evaluation.EvaluationItem;
 import org.learningsets.model.evaluation.EvaluationParticipation;
 import org.learningsets.model.evaluation.EvaluationResponse;
 import org.learningsets.model.evaluation.EvaluationSurvey;
+import org.learningsets.model.evaluation.SurveyItem;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
@@ -114,7 +115,8 @@ public class EvaluationService {
                     List.of(), List.of());
         }
         TextCipher cipher = keys.cipher();
-        List<Map<EvaluationItem, Integer>> scores = responses.stream().map(EvaluationService::scores).toList();
+        List<Map<EvaluationItem, Integer>> scores = responses.stream()
+                .map(r -> SurveyItem.answered(EvaluationItem.class, r::score)).toList();
         return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpenOn(today()),
                 s.getOpensOn(), s.getOpenedAt(), s.getClosedAt(), members, responses.size(), k,
                 EvaluationResults.score(scores),
@@ -159,28 +161,13 @@ public class EvaluationService {
                     + "; answers are anonymous, so they cannot be changed.");
         }
         Map<EvaluationItem, Integer> byItem = new EnumMap<>(EvaluationItem.class);
-        scores.forEach((name, score) -> byItem.put(item(name), score));
+        scores.forEach((name, score) -> byItem.put(SurveyItem.named(EvaluationItem.class, name), score));
         em.persist(new EvaluationResponse(survey, today(), byItem, differenceMade, whatToChange, keys.cipher()));
         em.persist(new EvaluationParticipation(survey, me));
     }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(TimeZones.LONDON));
-    }
-
-    private static Map<EvaluationItem, Integer> scores(EvaluationResponse r) {
-        Map<EvaluationItem, Integer> scores = new EnumMap<>(EvaluationItem.class);
-        EvaluationItem.scored().forEach(i -> {
-            if (r.score(i) != null) {
-                scores.put(i, r.score(i));
-            }
-        });
-        return scores;
-    }
-
-    private static EvaluationItem item(String name) {
-        return Arrays.stream(EvaluationItem.values()).filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("The survey has no question called " + name + "."));
     }
 
     private static List<String> texts(List<String> answers) {

@@ -8,7 +8,7 @@ import java.util.List;
  * issues moved on, not being the only one, listening and questioning skills, and confidence before and after.
  * Scored items are 1 to 5 (or left out); the last two are free text.
  */
-public enum EvaluationItem {
+public enum EvaluationItem implements SurveyItem {
     PEER_SUPPORT("The set gave me support from peers who understood my situation.", Scale.AGREEMENT),
     TIME_TO_REFLECT("The meetings gave me protected time to think and reflect.", Scale.AGREEMENT),
     ISSUES_MOVED_ON("Issues I brought to the set moved forward or were resolved.", Scale.AGREEMENT),
@@ -46,16 +46,14 @@ public enum EvaluationItem {
         this.scale = scale;
     }
 
+    @Override
     public String getWording() {
         return wording;
     }
 
+    @Override
     public Scale getScale() {
         return scale;
-    }
-
-    public boolean isScored() {
-        return scale != Scale.FREE_TEXT;
     }
 
     public static List<EvaluationItem> scored() {

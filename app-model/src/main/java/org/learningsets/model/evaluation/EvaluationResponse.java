@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import org.learningsets.model.common.AbstractEntity;
 import org.learningsets.model.common.Checks;
@@ -77,15 +76,7 @@ public class EvaluationResponse extends AbstractEntity {
             throw new StateException("The evaluation of " + survey.getProgramme().getName()
                     + (survey.isClosed() ? " has closed." : " opens on " + survey.getOpensOn() + "."));
         }
-        Map<EvaluationItem, Integer> s = new EnumMap<>(EvaluationItem.class);
-        Checks.required(scores, "Scores").forEach((item, score) -> {
-            if (!item.isScored()) {
-                throw new InvalidInputException("\"" + item.getWording() + "\" is answered in words.");
-            }
-            if (score != null) {
-                s.put(item, Checks.between(score, 1, 5, "The answer to \"" + item.getWording() + "\""));
-            }
-        });
+        Map<EvaluationItem, Integer> s = SurveyItem.checked(EvaluationItem.class, scores);
         String d = Checks.optionalText(difference, "What difference the set made", FieldLengths.LONG_TEXT);
         String c = Checks.optionalText(change, "What you would change", FieldLengths.LONG_TEXT);
         if (s.isEmpty() && d == null && c == null) {

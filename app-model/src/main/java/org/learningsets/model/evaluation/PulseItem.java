@@ -9,7 +9,7 @@ import org.learningsets.model.evaluation.EvaluationItem.Scale;
  * answer in a minute. Confidence is asked every time, so that its average from the first meetings to the last
  * shows confidence before and after; one free-text item.
  */
-public enum PulseItem {
+public enum PulseItem implements SurveyItem {
     PEER_SUPPORT("Today I had support from peers who understood my situation.", Scale.AGREEMENT),
     TIME_TO_REFLECT("Today gave me protected time to think and reflect.", Scale.AGREEMENT),
     ISSUE_MOVED_ON("My issue or my actions moved forward.", Scale.AGREEMENT),
@@ -26,16 +26,14 @@ public enum PulseItem {
         this.scale = scale;
     }
 
+    @Override
     public String getWording() {
         return wording;
     }
 
+    @Override
     public Scale getScale() {
         return scale;
-    }
-
-    public boolean isScored() {
-        return scale != Scale.FREE_TEXT;
     }
 
     public static List<PulseItem> scored() {

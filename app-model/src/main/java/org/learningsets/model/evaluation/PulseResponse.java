@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.EnumMap;
 import java.util.Map;
 import org.learningsets.model.common.AbstractEntity;
 import org.learningsets.model.common.Checks;
@@ -73,15 +72,7 @@ public class PulseResponse extends AbstractEntity {
             throw new InvalidInputException("A meeting's number starts at 1 (it is " + meetingNumber + ").");
         }
         this.meetingNumber = meetingNumber;
-        Map<PulseItem, Integer> s = new EnumMap<>(PulseItem.class);
-        Checks.required(scores, "Scores").forEach((item, score) -> {
-            if (!item.isScored()) {
-                throw new InvalidInputException("\"" + item.getWording() + "\" is answered in words.");
-            }
-            if (score != null) {
-                s.put(item, Checks.between(score, 1, 5, "The answer to \"" + item.getWording() + "\""));
-            }
-        });
+        Map<PulseItem, Integer> s = SurveyItem.checked(PulseItem.class, scores);
         String t = Checks.optionalText(takeAway, "What you take away", FieldLengths.LONG_TEXT);
         if (s.isEmpty() && t == null) {
             throw new InvalidInputException("Answer at least one question; every question may be left out.");

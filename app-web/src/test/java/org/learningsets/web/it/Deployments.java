@@ -1,6 +1,11 @@
 package org.learningsets.web.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -80,10 +85,25 @@ final class Deployments {
             beans.append("<ejb><ejb-name>").append(bean).append("</ejb-name><principal><name>").append(principal)
                     .append("</name></principal></ejb>");
         }
-        return builtWarWithTest(testClass).addClasses(support)
+        WebArchive war = builtWarWithTest(testClass).addClasses(support)
                 .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING.formatted(mappings, beans)),
-                        "glassfish-ejb-jar.xml")
-                .addAsWebInfResource(new StringAsset(WEB_ROLE_MAPPING.formatted(mappings)), "glassfish-web.xml");
+                        "glassfish-ejb-jar.xml");
+        // Payara reads payara-web.xml instead of glassfish-web.xml when the WAR has one (it does, for the session
+        // settings): the role mappings go into it, next to what the application put there.
+        String payaraWeb = "WEB-INF/payara-web.xml";
+        Node existing = war.get(payaraWeb);
+        if (existing == null) {
+            return war.addAsWebInfResource(new StringAsset(WEB_ROLE_MAPPING.formatted(mappings)), "glassfish-web.xml");
+        }
+        String content;
+        try (InputStream in = existing.getAsset().openStream()) {
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(payaraWeb);
+        return war.addAsWebInfResource(new StringAsset(content.replace("</payara-web-app>",
+                mappings + "\n</payara-web-app>")), "payara-web.xml");
     }
 
     /**
