@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
                     "download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
         }
-        // The console is read after each page (see refusals()): CSP violations are logged there.
+        // The console is read after each scanned page and at close (assertNothingRefused): CSP violations go there.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
