@@ -5,7 +5,7 @@
 # ops/bench/Bench.java (every page for WARMUP seconds at 10 users; the empty WAR's one page likewise), then a
 # full GC and the heap in use. Builds nothing: run `mvn -B -DskipTests package` first.
 #
-#   ops/bench/startup.sh [RUNS]      (default 3; WARMUP seconds per page from the environment, default 20)
+#   ops/bench/startup.sh [RUNS]      (default 3; WARMUP seconds per page from the environment, default 10)
 #
 # LEARNINGSETS_* are passed to the application (LEARNINGSETS_DEMO defaults to true); BENCH_JAVA_OPTS to both JVMs.
 set -euo pipefail
@@ -15,7 +15,7 @@ needs_build
 command -v jar >/dev/null || die "needs the JDK's jar tool"
 
 runs="${1:-3}"
-warmup="${WARMUP:-20}"
+warmup="${WARMUP:-10}"
 work="$(mktemp -d /tmp/learningsets-startup-XXXXXX)"
 trap 'stop_micro; rm -rf "$work"' EXIT
 jar --create --file "$work/empty.war" -C ops/bench/empty-war .
