@@ -66,7 +66,8 @@ public class DemoDataLoader {
     static final String NOT_YET_AGREED = "Kiran Singh";
     static final String PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     static final int MEETINGS = 6;
-    static final String GROUND_RULES = """
+    /** Also the generated sets' ground rules (see ScaleChunkWriter). */
+    public static final String GROUND_RULES = """
             Confidentiality: what is said in the set stays in the set.
             Honesty: we say what we think, with care.
             Safety: we do not judge; anyone can pass.

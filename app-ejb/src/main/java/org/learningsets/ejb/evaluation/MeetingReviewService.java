@@ -122,9 +122,8 @@ public class MeetingReviewService {
     /** The held meetings of the caller's sets that they can review, newest first. */
     public List<MeetingReviewViews.ReviewableMeeting> reviewable() {
         Person me = callers.person();
-        List<LearningSet> sets = em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultStream().filter(s -> access.hasAgreedCurrentRules(s, me))
-                .toList();
+        List<LearningSet> sets = List.copyOf(access.agreedCurrentRulesOf(em.createNamedQuery(
+                "Membership.activeSetsOf", LearningSet.class).setParameter("person", me).getResultList(), me));
         if (sets.isEmpty()) {
             return List.of();
         }

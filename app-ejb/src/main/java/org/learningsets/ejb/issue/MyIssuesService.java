@@ -87,8 +87,8 @@ public class MyIssuesService {
     @RolesAllowed(Role.MEMBER_NAME)
     public List<MyIssueViews.SetChoice> setsToRaiseIn() {
         Person me = callers.person();
-        return em.createNamedQuery("Membership.activeSetsOf", LearningSet.class).setParameter("person", me)
-                .getResultStream().filter(s -> access.hasAgreedCurrentRules(s, me))
+        return access.agreedCurrentRulesOf(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
+                .setParameter("person", me).getResultList(), me).stream()
                 .sorted(Comparator.comparing(LearningSet::getName))
                 .map(s -> new MyIssueViews.SetChoice(s.getId(), s.getName())).toList();
     }

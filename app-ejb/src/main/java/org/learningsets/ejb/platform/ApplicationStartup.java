@@ -12,18 +12,21 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.demo.DemoDataLoader;
+import org.learningsets.ejb.scale.ScaleGenerator;
+import org.learningsets.ejb.scale.ScaleShape;
 import org.learningsets.ejb.security.AccountBootstrap;
 
 /**
- * Runs once when the application starts: checks the data directory, migrates the schema, then loads demo data
- * or creates the first administrator. Any failure becomes a clear message (see {@link ApplicationStatus}),
- * never a half-started application that serves stack traces.
+ * Runs once when the application starts: checks the data directory, migrates the schema, then loads demo data,
+ * generates benchmark data (LEARNINGSETS_GENERATE_SCALE) or creates the first administrator. Any failure becomes a
+ * clear message (see {@link ApplicationStatus}), never a half-started application that serves stack traces.
  * <p>
  * Transactions are bean-managed here so Flyway can commit on its own; each call below to a stateless bean runs
  * in a transaction of its own.
@@ -79,6 +82,10 @@ public class ApplicationStartup {
     String bootstrapOrganisation;
 
     @Inject
+    @ConfigProperty(name = ConfigKeys.GENERATE_SCALE)
+    Optional<String> generateScale;
+
+    @Inject
     ApplicationDatabase database;
 
     @EJB
@@ -89,6 +96,9 @@ public class ApplicationStartup {
 
     @EJB
     DemoDataLoader demoData;
+
+    @EJB
+    ScaleGenerator generator;
 
     private Path derbyPath;
 
@@ -111,7 +121,13 @@ public class ApplicationStartup {
             accounts.enableDemoAccounts(demo);
             if (demo) {
                 demoData.loadIntoEmptyDatabase();
-            } else {
+            }
+            // Before the first administrator: generated data brings its own programme leads.
+            OptionalDouble scale = ScaleShape.setting(generateScale.orElse(null));
+            if (scale.isPresent()) {
+                generator.generateUnlessPresent(scale.getAsDouble());
+            }
+            if (!demo) {
                 bootstrapAdministrator();
             }
         } catch (RuntimeException e) {

@@ -33,6 +33,11 @@ public final class ConfigKeys {
     public static final String SMTP_FROM = "learningsets.smtp.from";
     public static final String SMTP_STARTTLS = "learningsets.smtp.starttls";
     public static final String OUTBOX_DIR = "learningsets.outbox.dir";
+    /**
+     * Benchmarks: generate a large data set at this scale (1.0 = 2,000 sets, 15,000 people) at start-up, unless the
+     * database already holds generated data. Empty or 0: none.
+     */
+    public static final String GENERATE_SCALE = "learningsets.generate.scale";
 
     private ConfigKeys() {
     }

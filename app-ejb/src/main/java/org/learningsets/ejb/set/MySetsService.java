@@ -28,9 +28,7 @@ import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.LearningSet;
-import org.learningsets.model.set.Membership;
 
 /**
  * A member's sets: who facilitates, who the fellow members are, the meetings with the member's attendance, and
@@ -71,6 +69,7 @@ public class MySetsService {
                 .collect(Collectors.groupingBy(Meeting::getSet));
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
         Set<String> started = gate.startedOf(sets);
+        Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, me);
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
                         .thenComparing(LearningSet::getName))
@@ -80,7 +79,7 @@ public class MySetsService {
                     return new MySetCard(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
                             List.copyOf(facilitators.getOrDefault(s, List.of())),
                             memberCounts.getOrDefault(s, 0L).intValue(), next == null ? null : MeetingDetails.of(next),
-                            access.hasAgreedCurrentRules(s, me), soFar(ofSet, attendance));
+                            agreed.contains(s), soFar(ofSet, attendance));
                 })
                 .toList();
     }
@@ -100,11 +99,8 @@ public class MySetsService {
             return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, false,
                     List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0));
         }
-        List<PersonLine> facilitators = em.createNamedQuery("FacilitatorAssignment.currentOfSet",
-                FacilitatorAssignment.class).setParameter("set", set).getResultStream()
-                .map(f -> line(f.getPerson())).toList();
-        List<PersonLine> members = em.createNamedQuery("Membership.activeOfSet", Membership.class)
-                .setParameter("set", set).getResultStream().map(m -> line(m.getPerson())).toList();
+        List<PersonLine> facilitators = lines("FacilitatorAssignment.currentLinesOfSet", set);
+        List<PersonLine> members = lines("Membership.activeLinesOfSet", set);
         List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", set)
                 .getResultList();
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, List.of(set));
@@ -143,7 +139,9 @@ public class MySetsService {
         };
     }
 
-    private static PersonLine line(Person p) {
-        return new PersonLine(p.getFullName(), p.getOrganisation().getName(), p.getProfession());
+    /** Name, organisation and profession in one statement, whatever the number of people or organisations. */
+    private List<PersonLine> lines(String query, LearningSet set) {
+        return em.createNamedQuery(query, Object[].class).setParameter("set", set).getResultStream()
+                .map(r -> new PersonLine((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 }

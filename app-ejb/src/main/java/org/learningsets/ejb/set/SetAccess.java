@@ -7,7 +7,9 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
@@ -44,6 +46,15 @@ public class SetAccess {
     /** The gate to a set's content for a member: agreement to the current version of its ground rules. */
     public boolean hasAgreedCurrentRules(LearningSet set, Person person) {
         return currentGroundRules(set).map(rules -> hasAgreed(rules, person)).orElse(false);
+    }
+
+    /** {@link #hasAgreedCurrentRules} for many sets in one statement: those whose current rules they agreed. */
+    public Set<LearningSet> agreedCurrentRulesOf(Collection<LearningSet> sets, Person person) {
+        if (sets.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsAgreedCurrentlyBy", LearningSet.class)
+                .setParameter("sets", sets).setParameter("person", person).getResultList());
     }
 
     /** Programme leads manage every set's schedule; a facilitator only their own sets'. */

@@ -18,6 +18,7 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "ground_rules_agreement", uniqueConstraints = @UniqueConstraint(columnNames = {"ground_rules_id", "person_id"}))
 @NamedQuery(name = "GroundRulesAgreement.exists", query = "select count(a) from GroundRulesAgreement a where a.groundRules = :rules and a.person = :person")
+@NamedQuery(name = "GroundRulesAgreement.setsAgreedCurrentlyBy", query = "select g.set from GroundRulesAgreement a join a.groundRules g where a.person = :person and g.set in :sets and g.versionNumber = (select max(c.versionNumber) from GroundRules c where c.set = g.set)")
 public class GroundRulesAgreement extends AbstractEntity {
 
     @NotNull

@@ -19,10 +19,14 @@ import org.learningsets.model.person.Person;
 /** A person's place in a set over time; ended memberships are kept as history. */
 @Entity
 @Table(name = "membership")
-@NamedQuery(name = "Membership.activeSetsOf", query = "select m.set from Membership m where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+// The programme comes with each set (pages name it): one statement, not one more per programme. The set is the
+// query's root because EclipseLink fetches joins of the root only.
+@NamedQuery(name = "Membership.activeSetsOf", query = "select s from LearningSet s join fetch s.programme where exists (select m from Membership m where m.set = s and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE)")
 @NamedQuery(name = "Membership.activeOfSets", query = "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.countActiveByProgrammes", query = "select m.set.programme.id, count(m) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
 @NamedQuery(name = "Membership.activeOfSet", query = "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
+// Name, organisation and profession of each member, in one statement (not one more per organisation).
+@NamedQuery(name = "Membership.activeLinesOfSet", query = "select p.fullName, o.name, p.profession from Membership m join m.person p join p.organisation o where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by p.fullName")
 @NamedQuery(name = "Membership.countActiveOfSet", query = "select count(m) from Membership m where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.activeInProgramme", query = "select m from Membership m where m.person = :person and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.activeSince", query = "select count(m) from Membership m where m.set = :set and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE and m.joinedAt <= :moment")

@@ -35,22 +35,30 @@ final class FacesHttpClient {
 
     /** Returns the page the browser would land on after pressing "Sign in". */
     HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        String form = get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
+        return submit("login.xhtml", "signIn", Map.of("email", email, "password", password), "submit");
+    }
+
+    /**
+     * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
+     * all named by their ids within the form; returns the page the browser would land on.
+     */
+    HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        String page = get(path).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
-            throw new IllegalStateException("No sign-in form on the page:\n" + form);
+            throw new IllegalStateException("No form on " + path + ":\n" + page);
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("signIn", "signIn");
-        fields.put("signIn:email", email);
-        fields.put("signIn:password", password);
-        fields.put("signIn:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = fields.entrySet().stream()
+        Map<String, String> posted = new LinkedHashMap<>();
+        posted.put(formId, formId);
+        fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
+        posted.put(formId + ":" + button, "");
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = posted.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,6 +1,5 @@
 package org.learningsets.web.it;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,6 +40,12 @@ final class MicroProcess implements AutoCloseable {
 
     /** The WAR under {@code contextRoot} (for example "/app-web", where the server's /health and /metrics answer). */
     static MicroProcess start(String name, Map<String, String> environment, String contextRoot) throws IOException {
+        return start(name, environment, contextRoot, Path.of(System.getProperty("app.war", "target/app-web.war")));
+    }
+
+    /** Another WAR, for example the built one with test-only classes added (see SqlStatementsPerPageIT). */
+    static MicroProcess start(String name, Map<String, String> environment, String contextRoot, Path war)
+            throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
@@ -49,7 +54,7 @@ final class MicroProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("micro.jar", "target/payara-micro.jar"),
                 "--nohazelcast", "--port", Integer.toString(port), "--contextroot", contextRoot,
-                "--deploy", new File(System.getProperty("app.war", "target/app-web.war")).getAbsolutePath()));
+                "--deploy", war.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);
