@@ -24,7 +24,9 @@ if [ -z "${BENCH_DATA_DIR:-}" ]; then
 fi
 cleanup() {
     stop_micro
-    [ -n "$fresh" ] && rm -rf "$fresh"
+    if [ -n "$fresh" ]; then
+        rm -rf "$fresh"
+    fi
 }
 trap cleanup EXIT
 
