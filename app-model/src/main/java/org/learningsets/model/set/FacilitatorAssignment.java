@@ -19,7 +19,7 @@ import org.learningsets.model.person.Person;
 /** A facilitator holding the process for a set, alone or with a co-facilitator, until handed over. */
 @Entity
 @Table(name = "facilitator_assignment")
-@NamedQuery(name = "FacilitatorAssignment.currentSetsOf", query = "select s from LearningSet s join fetch s.programme where exists (select f from FacilitatorAssignment f where f.set = s and f.person = :person and f.endedAt is null)")
+@NamedQuery(name = "FacilitatorAssignment.currentSetsOf", query = "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentOfSets", query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set and f.endedAt is null order by f.assignedAt")
 @NamedQuery(name = "FacilitatorAssignment.currentLinesOfSet", query = "select p.fullName, o.name, p.profession from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")

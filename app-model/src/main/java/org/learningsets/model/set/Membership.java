@@ -21,7 +21,7 @@ import org.learningsets.model.person.Person;
 @Table(name = "membership")
 // The programme comes with each set (pages name it): one statement, not one more per programme. The set is the
 // query's root because EclipseLink fetches joins of the root only.
-@NamedQuery(name = "Membership.activeSetsOf", query = "select s from LearningSet s join fetch s.programme where exists (select m from Membership m where m.set = s and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE)")
+@NamedQuery(name = "Membership.activeSetsOf", query = "select s from LearningSet s join fetch s.programme join Membership m on m.set = s where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.activeOfSets", query = "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.countActiveByProgrammes", query = "select m.set.programme.id, count(m) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
 @NamedQuery(name = "Membership.activeOfSet", query = "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
