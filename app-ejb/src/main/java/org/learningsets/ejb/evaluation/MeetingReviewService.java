@@ -71,7 +71,7 @@ public class MeetingReviewService {
     public MeetingReviewViews.ReviewForm form(@NotNull String meetingId) {
         Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
         Person me = callers.person();
-        requireRespondent(meeting, me);
+        MeetingRespondents.require(em, content, meeting, me);
         MeetingReviewViews.MyReview mine = existing(meeting, me).map(this::view).orElse(null);
         return new MeetingReviewViews.ReviewForm(meeting.getId(), meeting.getSet().getName(),
                 meeting.getSequenceNumber(), meeting.getStart(), mine);
@@ -85,7 +85,7 @@ public class MeetingReviewService {
             @Size(max = FieldLengths.LONG_TEXT) String whatILearned) {
         Meeting meeting = Find.byIdForUpdate(em, Meeting.class, meetingId, "The meeting");
         Person me = callers.person();
-        requireRespondent(meeting, me);
+        MeetingRespondents.require(em, content, meeting, me);
         if (existing(meeting, me).isPresent()) {
             throw new StateException("You have already answered for this meeting; change your answers instead.");
         }
@@ -109,7 +109,7 @@ public class MeetingReviewService {
             throw new AccessDeniedException("A process review can be seen and changed only by the person who "
                     + "wrote it.");
         }
-        requireRespondent(review.getMeeting(), me);
+        MeetingRespondents.require(em, content, review.getMeeting(), me);
         Versions.check(review, expectedVersion, "Your review");
         review.revise(pulse, whatHelped, whatGotInTheWay, whatILearned, clock.instant(), keys.cipher());
         audit.record(null, me, AuditAction.CHANGE, AuditedRecord.MEETING_REVIEW, review.getId());
@@ -126,7 +126,7 @@ public class MeetingReviewService {
         Set<String> answered = new HashSet<>(em.createNamedQuery("MeetingReview.meetingsAnsweredBy", String.class)
                 .setParameter("author", me).getResultList());
         return em.createNamedQuery("Meeting.heldOfSets", Meeting.class).setParameter("sets", sets)
-                .getResultStream().filter(m -> wasMemberAt(m, me))
+                .getResultStream().filter(m -> MeetingRespondents.wasMemberAt(em, m, me))
                 .map(m -> new MeetingReviewViews.ReviewableMeeting(m.getId(), MeetingChoice.of(m).label(),
                         answered.contains(m.getId())))
                 .toList();
@@ -143,14 +143,6 @@ public class MeetingReviewService {
                 .setParameter("set", meeting.getSet()).getSingleResult();
         return new MeetingReviewViews.MeetingPulse(meeting.getId(), meeting.getSet().getName(),
                 meeting.getSequenceNumber(), meeting.getStart(), members, PulseSummary.of(scores));
-    }
-
-    private void requireRespondent(Meeting meeting, Person me) {
-        MeetingRespondents.require(em, content, meeting, me);
-    }
-
-    private boolean wasMemberAt(Meeting meeting, Person me) {
-        return MeetingRespondents.wasMemberAt(em, meeting, me);
     }
 
     private java.util.Optional<MeetingReview> existing(Meeting meeting, Person me) {

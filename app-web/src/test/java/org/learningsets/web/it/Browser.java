@@ -81,6 +81,18 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /**
+     * A new browser signed in as {@code email} with the demo password on the application at {@code base}, on its
+     * home page; downloads go to {@code downloads} without asking (null: the default).
+     */
+    public static Browser signedIn(java.net.URL base, String email, Path downloads) {
+        Browser browser = new Browser(downloads);
+        browser.open(base + "index.xhtml");
+        browser.signIn(email, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        return browser;
+    }
+
     /** Fills and submits the sign-in form on the current page, then waits for the next page to load. */
     public void signIn(String email, String password) {
         WebElement emailField = find("input[id='signIn:email']");

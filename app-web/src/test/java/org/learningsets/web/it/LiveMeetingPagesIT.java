@@ -38,9 +38,9 @@ class LiveMeetingPagesIT {
 
     @Test
     void aFacilitatorRunsAWholeMeetingWhileTwoMembersFollowOnTheirOwnScreens() {
-        try (Browser andy = signedIn("andy.mitchell@example.org");
-                Browser harry = signedIn("harry.wilson@example.org");
-                Browser grace = signedIn("grace.thompson@example.org")) {
+        try (Browser andy = Browser.signedIn(base, "andy.mitchell@example.org", null);
+                Browser harry = Browser.signedIn(base, "harry.wilson@example.org", null);
+                Browser grace = Browser.signedIn(base, "grace.thompson@example.org", null)) {
             andy.find("a[href*='meetings/live']").click();
             andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
                     "Live: Set B, meeting 2"));
@@ -143,14 +143,6 @@ class LiveMeetingPagesIT {
                     "Grace handed them on");
             Accessibility.assertNoViolations(harry);
         }
-    }
-
-    private Browser signedIn(String email) {
-        Browser browser = new Browser();
-        browser.open(base + "index.xhtml");
-        browser.signIn(email, DemoLogins.PASSWORD);
-        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
-        return browser;
     }
 
     /**

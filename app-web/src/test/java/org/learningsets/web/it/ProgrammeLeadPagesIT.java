@@ -41,7 +41,7 @@ class ProgrammeLeadPagesIT {
     @Test
     void theLeadRunsTheEvaluationAndDownloadsANonAttributableSponsorReport() throws Exception {
         String evaluationPage;
-        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             demoProgrammeLink(lead, "evaluation").click();
             lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
             evaluationPage = lead.driver().getCurrentUrl();
@@ -52,7 +52,7 @@ class ProgrammeLeadPagesIT {
             assertTrue(lead.mainText().contains("The evaluation is open."), lead.mainText());
         }
 
-        try (Browser chloe = signedIn("chloe.davies@example.org", null)) {
+        try (Browser chloe = Browser.signedIn(base, "chloe.davies@example.org", null)) {
             WebElement invitation = chloe.find("#evaluationList a");
             assertTrue(invitation.getText().startsWith("Evaluate "));
             invitation.click();
@@ -68,7 +68,7 @@ class ProgrammeLeadPagesIT {
             assertTrue(chloe.mainText().contains("Thank you. Your answers are in, with no name attached."));
         }
 
-        try (Browser lead = signedIn(DemoLogins.ADMIN, downloads)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, downloads)) {
             lead.open(evaluationPage);
             assertTrue(lead.find("#responseCount").getText().matches("(?s)\\d+ of \\d+ members have answered.*"));
             assertFalse(lead.mainText().contains("Time to think, at last."), "nothing shown below K");
@@ -96,7 +96,7 @@ class ProgrammeLeadPagesIT {
             }
             String report = lead.driver().getCurrentUrl();
 
-            try (Browser member = signedIn(DemoLogins.MEMBER, null)) {
+            try (Browser member = Browser.signedIn(base, DemoLogins.MEMBER, null)) {
                 member.open(report);
                 assertEquals("You cannot open this", member.heading());
             }
@@ -106,7 +106,7 @@ class ProgrammeLeadPagesIT {
     @Test
     void theLeadOffersTheBenefitsPulseAndAMemberAnswersItUnderAMeetingsReview() {
         String evaluationPage;
-        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             demoProgrammeLink(lead, "evaluation").click();
             lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
             evaluationPage = lead.driver().getCurrentUrl();
@@ -118,7 +118,7 @@ class ProgrammeLeadPagesIT {
         }
 
         String reviewPage;
-        try (Browser daniel = signedIn("daniel.okafor@example.org", null)) {
+        try (Browser daniel = Browser.signedIn(base, "daniel.okafor@example.org", null)) {
             daniel.open(base + "learning/log.xhtml");
             daniel.find("#reviewList a").click();
             daniel.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pulseAnonymity")));
@@ -134,13 +134,13 @@ class ProgrammeLeadPagesIT {
             assertTrue(daniel.find("#pulseAnswered").getText().contains("cannot be changed"));
         }
 
-        try (Browser chloe = signedIn("chloe.davies@example.org", null)) {
+        try (Browser chloe = Browser.signedIn(base, "chloe.davies@example.org", null)) {
             chloe.open(reviewPage);
             assertTrue(chloe.find("#pulseNotThere").getText().contains("not marked as there"),
                     "Chloe sent apologies for that meeting");
         }
 
-        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             lead.open(evaluationPage);
             assertTrue(lead.find("#pulseCount").getText().startsWith("1 answer"), lead.find("#pulseCount").getText());
             assertTrue(lead.find("#pulseBelowThreshold").getText().contains("2 more needed"));
@@ -152,7 +152,7 @@ class ProgrammeLeadPagesIT {
     @Test
     void theLeadSetsUpAProgrammeStepByStep() {
         String name = "Leadership circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        try (Browser lead = signedIn(DemoLogins.ADMIN, null)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             lead.find("a[id$='newProgramme']").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/new.xhtml"));
             Accessibility.assertNoViolations(lead);
@@ -222,14 +222,6 @@ class ProgrammeLeadPagesIT {
     private static WebElement demoLink(Browser lead, String kind, String programme) {
         return lead.driver().findElements(By.cssSelector("a[id$=':" + kind + "']")).stream()
                 .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow();
-    }
-
-    private Browser signedIn(String email, Path downloadDir) {
-        Browser browser = new Browser(downloadDir);
-        browser.open(base + "index.xhtml");
-        browser.signIn(email, DemoLogins.PASSWORD);
-        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
-        return browser;
     }
 
     private static void submit(Browser browser, String css) {

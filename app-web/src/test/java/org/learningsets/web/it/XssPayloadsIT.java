@@ -43,7 +43,7 @@ class XssPayloadsIT {
         String title = "Payload " + System.nanoTime() + " " + PAYLOADS.get(1) + PAYLOADS.get(3);
         String narrative = String.join(" ", PAYLOADS);
         String issuePage;
-        try (Browser james = signedIn("james.murphy@example.org")) {
+        try (Browser james = Browser.signedIn(base, "james.murphy@example.org", null)) {
             james.open(base + "issues/mine.xhtml");
             james.driver().findElement(By.cssSelector("select[id='raise:set'] option:nth-child(2)")).click();
             james.find("input[id='raise:title']").sendKeys(title);
@@ -68,7 +68,7 @@ class XssPayloadsIT {
             james.open(base + "index.xhtml");
             assertShownNotRun(james, "Welcome");
         }
-        try (Browser andy = signedIn("andy.mitchell@example.org")) {
+        try (Browser andy = Browser.signedIn(base, "andy.mitchell@example.org", null)) {
             andy.open(issuePage);
             assertShownNotRun(andy, narrative);
             andy.open(base + "dashboard/mine.xhtml");
@@ -79,7 +79,7 @@ class XssPayloadsIT {
     @Test
     void aThemeNameALeadTypesIsShownAsTextAndNeverRuns() {
         String theme = "T" + (System.nanoTime() % 100000) + PAYLOADS.get(1);
-        try (Browser lead = signedIn(DemoLogins.ADMIN)) {
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             lead.driver().findElements(By.cssSelector("a[id$=':themes']")).stream()
                     .filter(a -> a.getText().contains("Ambulatory Emergency Care")).findFirst().orElseThrow().click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/themes.xhtml"));
@@ -106,13 +106,5 @@ class XssPayloadsIT {
         assertNull(((JavascriptExecutor) browser.driver()).executeScript(
                 "return window.__xss === undefined ? null : window.__xss;"), "a payload ran on "
                 + browser.driver().getCurrentUrl());
-    }
-
-    private Browser signedIn(String email) {
-        Browser browser = new Browser();
-        browser.open(base + "index.xhtml");
-        browser.signIn(email, DemoLogins.PASSWORD);
-        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
-        return browser;
     }
 }
