@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningsets.ejb.platform.LogText;
 
 /**
  * Sends messages through the configured SMTP server (Jakarta Mail, one connection per batch), or, with no server
@@ -52,7 +53,7 @@ public class Mailer {
             try {
                 messages.add(message(session, mail));
             } catch (MessagingException | UnsupportedEncodingException e) {
-                LOG.log(Level.WARNING, "A message to " + mail.toAddress() + " could not be made", e);
+                LOG.log(Level.WARNING, LogText.oneLine("A message to " + mail.toAddress() + " could not be made"), e);
             }
         }
         if (!settings.smtpConfigured()) {
@@ -70,8 +71,8 @@ public class Mailer {
                 }
             }
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "The mail server could not be reached; " + messages.size()
-                    + " messages are kept in the outbox", e);
+            LOG.log(Level.WARNING, LogText.oneLine("The mail server could not be reached; " + messages.size()
+                    + " messages are kept in the outbox"), e);
             messages.forEach(outbox::write);
         }
     }

@@ -132,7 +132,7 @@ public class ApplicationStartup {
             }
         } catch (RuntimeException e) {
             String message = messageOf(e);
-            LOG.log(Level.SEVERE, "Learning Sets cannot start: " + message, e);
+            LOG.log(Level.SEVERE, LogText.oneLine("Learning Sets cannot start: " + message), e);
             status.fail(message);
         }
     }

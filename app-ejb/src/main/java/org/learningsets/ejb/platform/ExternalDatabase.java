@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record ExternalDatabase(String url, String user, String password, String jndiName) {
 
+
     public boolean isServerResource() {
         return jndiName != null;
     }
@@ -32,7 +33,7 @@ public record ExternalDatabase(String url, String user, String password, String 
                     + "LEARNINGSETS_DB_JNDI (a JDBC resource of the server), not both.");
         }
         if (hasJndi) {
-            return Optional.of(new ExternalDatabase(null, null, null, jndi.strip()));
+            return Optional.of(new ExternalDatabase(null, null, null, resourceName(jndi)));
         }
         if (!hasUrl) {
             return Optional.empty();
@@ -43,6 +44,23 @@ public record ExternalDatabase(String url, String user, String password, String 
         }
         return Optional.of(new ExternalDatabase(url.strip(), setting(ConfigKeys.DB_USER),
                 setting(ConfigKeys.DB_PASSWORD), null));
+    }
+
+    /**
+     * The JNDI name as configured, refused unless it names a resource in the server's own directory (jdbc/learningsets,
+     * java:app/jdbc/x): a URL such as ldap://... or rmi://... would make the look-up fetch an object from another
+     * machine (JNDI injection).
+     */
+    static String resourceName(String jndi) {
+        String name = jndi.strip();
+        String path = name.startsWith("java:") ? name.substring("java:".length()) : name;
+        boolean plain = !path.isEmpty() && path.chars().allMatch(c -> c < 128
+                && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-'));
+        if (!plain) {
+            throw new StartupException("LEARNINGSETS_DB_JNDI must name a JDBC resource of the server, such as "
+                    + "jdbc/learningsets, not \"" + name + "\".");
+        }
+        return name;
     }
 
     private static String setting(String key) {

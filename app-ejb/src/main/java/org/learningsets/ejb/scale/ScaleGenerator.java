@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningsets.ejb.platform.LogText;
 import org.learningsets.ejb.platform.StartupException;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.common.StateException;
@@ -113,7 +114,8 @@ public class ScaleGenerator {
         } catch (RuntimeException e) {
             String reason = reason(e);
             progress.fail(reason, clock.instant());
-            LOG.log(Level.SEVERE, "Generating data failed after " + seconds(started) + " s: " + reason, e);
+            LOG.log(Level.SEVERE, LogText.oneLine("Generating data failed after " + seconds(started) + " s: "
+                    + reason), e);
             throw e;
         }
     }

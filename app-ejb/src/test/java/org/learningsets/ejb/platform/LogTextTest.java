@@ -1,0 +1,17 @@
+package org.learningsets.ejb.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LogTextTest {
+
+    @Test
+    void lineBreaksAreWrittenAsEscapesSoNoLogEntryCanBeForged() {
+        assertEquals("a\\r\\nSEVERE: forged\\nb\\u2028c\\u2029d\\u0085e",
+                LogText.oneLine("a\r\nSEVERE: forged\nb\u2028c\u2029d\u0085e"));
+        assertEquals("plain text, kept as it is", LogText.oneLine("plain text, kept as it is"));
+        assertEquals("null", LogText.oneLine(null));
+        assertEquals("42", LogText.oneLine(42));
+    }
+}
