@@ -27,8 +27,8 @@ public record CalendarMeeting(String meetingId, String setName, String programme
 
     public CalendarMeeting {
         meetingId = Checks.text(meetingId, "Meeting id", FieldLengths.ID);
-        setName = Checks.text(setName, "Set name", FieldLengths.NAME);
-        programmeName = Checks.text(programmeName, "Programme name", FieldLengths.NAME);
+        setName = Checks.text(MeetingEventText.printable(setName), "Set name", FieldLengths.NAME);
+        programmeName = Checks.text(MeetingEventText.printable(programmeName), "Programme name", FieldLengths.NAME);
         if (number < 1) {
             throw new InvalidInputException("Meeting number must be 1 or more (it is " + number + ").");
         }
@@ -38,7 +38,7 @@ public record CalendarMeeting(String meetingId, String setName, String programme
                     + " minutes (it is " + durationMinutes + ").");
         }
         Checks.required(mode, "Meeting mode");
-        place = Checks.optionalText(place, "Place", FieldLengths.NAME);
+        place = Checks.optionalText(MeetingEventText.printable(place), "Place", FieldLengths.NAME);
         link = Checks.optionalText(link, "Meeting link", FieldLengths.URL);
         if (mode.needsPlace() && place == null) {
             throw new InvalidInputException("Meeting " + meetingId + " is held " + mode.getLabel().toLowerCase()

@@ -111,7 +111,7 @@ public final class MeetingCalendarWriter {
     }
 
     private Calendar calendar(String calendarName, List<CalendarMeeting> meetings) {
-        String name = Checks.text(calendarName, "Calendar name", FieldLengths.NAME);
+        String name = Checks.text(MeetingEventText.printable(calendarName), "Calendar name", FieldLengths.NAME);
         List<CalendarMeeting> ordered = checkedInOrder(meetings);
         Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 

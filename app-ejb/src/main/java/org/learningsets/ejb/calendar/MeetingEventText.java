@@ -12,6 +12,20 @@ final class MeetingEventText {
     private MeetingEventText() {
     }
 
+    /**
+     * Text as iCalendar can carry it: RFC 5545 text has no place for control characters (ical4j writes them as they
+     * are and reads them back without them; found by fuzzing), so each becomes a space; line breaks stay line
+     * breaks, which ical4j escapes. Null stays null.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n').codePoints()
+                .map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /** "Set A: meeting 2"; a cancelled meeting says so in its title too, for clients that keep showing it. */
     static String summary(CalendarMeeting meeting) {
         String title = meeting.setName() + ": meeting " + meeting.number();

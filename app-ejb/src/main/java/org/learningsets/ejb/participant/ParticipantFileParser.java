@@ -103,6 +103,7 @@ public final class ParticipantFileParser {
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
         for (Line line : data) {
             List<String> reasons = new ArrayList<>();
+            controlCharacters(line, columns, reasons);
             String fullName = check(reasons, () -> Checks.text(cell(line, columns, ParticipantColumn.FULL_NAME),
                     "Full name", FieldLengths.NAME));
             String email = check(reasons, () -> Checks.email(cell(line, columns, ParticipantColumn.EMAIL)));
@@ -167,6 +168,20 @@ public final class ParticipantFileParser {
         return columns;
     }
 
+    /**
+     * A cell with a line break, tab, NUL or other control character (found by fuzzing: a quoted CSV cell may hold
+     * any of them) is refused: none belongs in a name or an address, and PostgreSQL cannot store a NUL at all.
+     */
+    private static void controlCharacters(Line line, Map<ParticipantColumn, Integer> columns, List<String> reasons) {
+        for (ParticipantColumn column : columns.keySet()) {
+            String value = cell(line, columns, column);
+            if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+                reasons.add(column.heading() + " has a line break, tab or other control character in it; type it "
+                        + "again without one.");
+            }
+        }
+    }
+
     private static String cell(Line line, Map<ParticipantColumn, Integer> columns, ParticipantColumn column) {
         Integer index = columns.get(column);
         if (index == null || index >= line.cells().size()) {
@@ -192,7 +207,9 @@ public final class ParticipantFileParser {
         for (ParticipantColumn c : List.of(ParticipantColumn.FULL_NAME, ParticipantColumn.EMAIL)) {
             String value = cell(line, columns, c);
             if (value != null && !value.isBlank()) {
-                parts.add(value.length() > 80 ? value.substring(0, 80) + "…" : value);
+                String shown = value.codePoints().map(p -> Character.isISOControl(p) ? ' ' : p)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                parts.add(shown.length() > 80 ? shown.substring(0, 80) + "…" : shown);
             }
         }
         return String.join(", ", parts);

@@ -32,6 +32,18 @@ class CalendarMeetingTest {
         assertEquals(LINK, meeting.link());
     }
 
+    /** Found by fuzzing: iCalendar text cannot carry control characters, so ical4j read them back as nothing. */
+    @Test
+    void controlCharactersBecomeSpacesAndLineBreaksStay() {
+        CalendarMeeting meeting = new CalendarMeeting("m1", "Set\u0000A", "P\r\nQ\rR", 1, START, 60,
+                MeetingMode.IN_PERSON, "Room\t4\u0085", null, false, 0);
+        assertEquals("Set A", meeting.setName());
+        assertEquals("P\nQ\nR", meeting.programmeName());
+        assertEquals("Room 4", meeting.place());
+        assertThrows(InvalidInputException.class, () -> new CalendarMeeting("m1", "\u0001\u0002", "P", 1, START, 60,
+                MeetingMode.IN_PERSON, "Room", null, false, 0));
+    }
+
     @Test
     void startAndEndAreInLondonAndEndIsRealElapsedTime() {
         CalendarMeeting meeting = new CalendarMeeting("m1", "Set A", "P", 1, LocalDateTime.parse("2026-10-25T00:30"),

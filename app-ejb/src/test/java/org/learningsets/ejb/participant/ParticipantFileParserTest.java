@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.learningsets.ejb.participant.ImportViews.ImportedRow;
 import org.learningsets.ejb.participant.ImportViews.ParsedFile;
@@ -85,8 +81,8 @@ class ParticipantFileParserTest {
     }
 
     @Test
-    void anExcelWorkbookIsReadLikeCsvWithNumbersAsShownAndSpreadsheetRowNumbers() throws IOException {
-        byte[] xlsx = workbook(List.of(
+    void anExcelWorkbookIsReadLikeCsvWithNumbersAsShownAndSpreadsheetRowNumbers() {
+        byte[] xlsx = ParticipantFiles.xlsx(List.of(
                 List.of(),
                 List.of("Full name", "Email", "Organisation", "Profession"),
                 List.of("Ida Moss", "ida.moss@example.org", "North Trust", 42),
@@ -153,28 +149,22 @@ class ParticipantFileParserTest {
                 refusal("a.csv", tooBig));
     }
 
+    /** Found by fuzzing: a quoted CSV cell can hold a NUL or a line break, which PostgreSQL or a name cannot. */
+    @Test
+    void aCellWithAControlCharacterIsReportedAndShownWithoutIt() {
+        ParsedFile file = csv("Full name,Email,Organisation\n\"Amy\nSmith\",amy@example.org,T\n"
+                + "Bo\u0000b,bob@example.org,T\nCy Dee,cy@example.org,T\n");
+        assertEquals(List.of("cy@example.org"), file.rows().stream().map(ImportedRow::email).toList());
+        assertEquals(List.of(2, 3), file.problems().stream().map(RowProblem::line).toList());
+        assertEquals("Full name has a line break, tab or other control character in it; type it again without one.",
+                file.problems().get(0).reason());
+        assertEquals("Amy Smith, amy@example.org", file.problems().get(0).identifies());
+        assertEquals("Bo b, bob@example.org", file.problems().get(1).identifies());
+    }
+
     @Test
     void blankOptionalCellsAreNull() {
         ImportedRow row = csv("Full name,Email,Organisation,Profession\nA B,a@b.org,T,  \n").rows().get(0);
         assertNull(row.profession());
-    }
-
-    private static byte[] workbook(List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("People");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object v = rows.get(r).get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

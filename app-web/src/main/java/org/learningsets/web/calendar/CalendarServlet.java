@@ -34,7 +34,7 @@ public class CalendarServlet extends HttpServlet {
             response.setHeader("Content-Disposition", "attachment; filename=\"learning-sets-meetings.ics\"");
         } else if (request.getServletPath().equals("/calendar/meeting")) {
             try {
-                ics = calendars.oneMeeting(idBeforeIcs(request.getPathInfo()));
+                ics = calendars.oneMeeting(CalendarAddress.nameIn(request.getPathInfo()));
             } catch (AccessDeniedException e) {
                 plain(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
                 return;
@@ -42,7 +42,7 @@ public class CalendarServlet extends HttpServlet {
             response.setHeader("Content-Disposition", "attachment; filename=\"learning-sets-meeting.ics\"");
         } else {
             try {
-                ics = calendars.feed(idBeforeIcs(request.getPathInfo()));
+                ics = calendars.feed(CalendarAddress.nameIn(request.getPathInfo()));
             } catch (NotFoundException e) {
                 plain(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
                 return;
@@ -51,11 +51,6 @@ public class CalendarServlet extends HttpServlet {
         response.setContentType(MeetingCalendarWriter.MEDIA_TYPE);
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** "/SOMETHING.ics" gives "SOMETHING"; anything else gives "", which the services refuse. */
-    private static String idBeforeIcs(String pathInfo) {
-        return pathInfo == null || !pathInfo.endsWith(".ics") ? "" : pathInfo.substring(1, pathInfo.length() - 4);
     }
 
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {
