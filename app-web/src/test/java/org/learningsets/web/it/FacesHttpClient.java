@@ -76,16 +76,32 @@ final class FacesHttpClient {
 
     /**
      * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
-     * all named by their ids within the form; returns the page the browser would land on.
+     * all named by their ids within the form; returns the page the browser would land on, or the error page when the
+     * page itself could not be opened (status 400 or more: there is no form to fill in).
      */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() >= 400) {
+            return page;
+        }
         Map<String, String> posted = new LinkedHashMap<>();
         posted.put(formId, formId);
         fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
         posted.put(formId + ":" + button, "");
-        return submit(get(path), path, posted);
+        return submit(page, path, posted);
     }
+
+    /**
+     * True when the page shows a Java exception or stack trace ("Caused by", "SomeException: message", "at
+     * org.x.Y(...)"); not fooled by exception class names PrimeFaces lists in its error-page settings.
+     */
+    static boolean showsStackTrace(String page) {
+        return STACK_TRACE.matcher(page).find();
+    }
+
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("Caused by|\\w(Exception|Error): |\\sat [\\w$]+(\\.[\\w$]+)+\\(");
 
     /** A form post exactly as given (url-encoded fields in order), view state or not. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
