@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.learningsets.ejb.platform.ConfigKeys;
+import org.omnifaces.util.Servlets;
 
 /**
  * A page or form post that failed because the database is away or its disk is full answers 503 with a page that
  * says so and when to try again (unavailable.xhtml, the 503 error page in web.xml), instead of the general error
  * page, which itself needs the database (the layout reads the person's display preferences). Mapped in web.xml
  * before every other filter but the headers, so it also catches failures of the filters that read the database
- * (SessionLimitsFilter). Ajax requests never get here: {@link DatabaseTroubleExceptionHandlerFactory}.
+ * (SessionLimitsFilter). An ajax request is sent there by a redirect in its partial response; one that fails
+ * inside Faces is answered by {@link DatabaseTroubleExceptionHandlerFactory}.
  */
 public class DatabaseTroubleFilter extends HttpFilter {
 
@@ -38,6 +40,13 @@ public class DatabaseTroubleFilter extends HttpFilter {
             }
             LOG.warning(() -> request.getMethod() + " " + request.getRequestURI() + " failed, database "
                     + trouble.get() + ": " + rootMessage(e));
+            if (Servlets.isFacesAjaxRequest(request)) {
+                // An ajax request wants a partial response: PrimeFaces follows a redirect in it to the same page.
+                response.resetBuffer(); // nothing of the failed request's own answer
+                String page = request.getContextPath() + DatabaseTroubleExceptionHandlerFactory.PAGE;
+                Servlets.facesRedirect(request, response, page + "?reason=%s", trouble.get().name());
+                return;
+            }
             request.setAttribute(DatabaseTrouble.ATTRIBUTE, trouble.get().name());
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -105,12 +105,41 @@ final class FacesHttpClient {
 
     /** A form post exactly as given (url-encoded fields in order), view state or not. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(formPost(path, fields).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Presses {@code button} of form {@code formId} on {@code page} as PrimeFaces' ajax does (the Faces-Request
+     * header, the partial fields, the page's view state and nonce); {@code fields} are named by their full ids.
+     * Returns the partial response (XML).
+     */
+    HttpResponse<String> ajax(HttpResponse<String> page, String path, String formId, String button,
+            Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        posted.put(formId, formId);
+        posted.put("jakarta.faces.partial.ajax", "true");
+        posted.put("jakarta.faces.source", formId + ":" + button);
+        posted.put("jakarta.faces.partial.execute", "@form");
+        posted.put("jakarta.faces.partial.render", "@form");
+        posted.put(formId + ":" + button, formId + ":" + button);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalStateException("No form on the page:\n" + page.body());
+        }
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        posted.put("primefaces.nonce", nonce.group(1));
+        return http.send(formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +66,12 @@ class PostgresOperationsIT {
             String typed = "Written while the database was away " + UUID.randomUUID();
             assertFriendly(amira.submit(logForm, "learning/log.xhtml", Map.of("entry", "entry", "entry:meeting", "",
                     "entry:learned", typed, "entry:differently", "", "entry:save", "")), "saving a form");
+            HttpResponse<String> ajax = amira.ajax(logForm, "learning/log.xhtml", "entry", "save",
+                    Map.of("entry:learned", typed));
+            Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax.body());
+            assertTrue(redirect.find() && redirect.group(1).contains("unavailable.xhtml"), "ajax: " + ajax.body());
+            HttpResponse<String> followed = amira.get(redirect.group(1).replace("&amp;", "&").substring(1));
+            assertTrue(followed.body().contains("The database is not available"), "ajax, followed: " + followed.body());
             HttpResponse<String> signIn = new FacesHttpClient(micro.base())
                     .signIn(DemoLogins.OTHER_MEMBER, DemoLogins.PASSWORD);
             assertFriendly(signIn, "a sign-in");
