@@ -74,7 +74,8 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server and waits until it takes connections (pg_ctl -w). */
     void start() throws IOException, InterruptedException {
-        runAsOwner(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", dir.resolve("server.log").toString(),
+        runAsOwner(bin.resolve("pg_ctl").toString(), "-D", data().toString(),
+                "-l", dir.resolve("server.log").toString(),
                 "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost", "-w", "start");
     }
 
