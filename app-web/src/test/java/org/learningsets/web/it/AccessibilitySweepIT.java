@@ -72,7 +72,7 @@ class AccessibilitySweepIT {
         }
         try (Browser anonymous = new Browser()) {
             for (String page : List.of("login.xhtml", "account/set-password.xhtml?token=not-a-real-invitation",
-                    "expired.xhtml", "error.xhtml")) {
+                    "expired.xhtml", "error.xhtml", "unavailable.xhtml")) {
                 check(anonymous, base + page, "a person not signed in", problems, checked, null);
             }
         }
