@@ -86,6 +86,54 @@ class AccessibilitySweepIT {
     }
 
     /**
+     * A flow with the keyboard alone: Ben Carter signs in, goes to his learning log from the menu, writes a
+     * reflection, saves it and finds it in his list, pressing only Tab, Enter and the keys he types with (his log is
+     * private, so no other test sees the entry). Every other control's reach is checked by the sweep above.
+     */
+    @Test
+    void aMemberKeepsTheLearningLogWithTheKeyboardAlone() {
+        String reflection = "Keyboard only " + System.nanoTime() + ": asking before advising helps.";
+        try (Browser ben = new Browser()) {
+            ben.open(base + "login.xhtml");
+            ben.find("input[id='signIn:email']");
+            tabTo(ben, "e.id === 'signIn:email'");
+            type(ben, DemoLogins.OTHER_MEMBER);
+            tabTo(ben, "e.id === 'signIn:password'");
+            type(ben, DemoLogins.PASSWORD, Keys.ENTER);
+            ben.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+            tabTo(ben, "e.tagName === 'A' && e.textContent.trim() === 'Learning log'");
+            type(ben, Keys.ENTER);
+            ben.waitFor().until(ExpectedConditions.urlContains("learning/log.xhtml"));
+            ben.find("textarea[id='entry:learned']");
+            tabTo(ben, "e.id === 'entry:learned'");
+            type(ben, reflection);
+            tabTo(ben, "e.id === 'entry:save'");
+            WebElement save = ben.driver().switchTo().activeElement();
+            type(ben, Keys.ENTER);
+            ben.waitFor().until(Browser.gone(save));
+            assertTrue(ben.find("[id='entries:entryTable']").getText().contains(reflection), ben.mainText());
+            Accessibility.assertNoViolations(ben);
+        }
+    }
+
+    /** Presses Tab until the focused element {@code e} matches the script condition; fails after 80 presses. */
+    private static void tabTo(Browser browser, String condition) {
+        for (int press = 0; press < 80; press++) {
+            type(browser, Keys.TAB);
+            if (Boolean.TRUE.equals(js(browser, "const e = document.activeElement; return !!e && (" + condition
+                    + ");"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the element where " + condition + " on "
+                + browser.driver().getCurrentUrl());
+    }
+
+    private static void type(Browser browser, CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    /**
      * The members' evaluation page is linked from their home page only while their programme's evaluation is open;
      * the lead opens it (as ProgrammeLeadPagesIT does, whichever runs first), the only change this test makes.
      */
@@ -163,7 +211,7 @@ class AccessibilitySweepIT {
         String previous = "kbdStart";
         int stuck = 0;
         for (long press = 0; press < 2 * controls + 10 && !reached.containsAll(wanted); press++) {
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            type(browser, Keys.TAB);
             String now = (String) js(browser, "const e = document.activeElement;"
                     + "return e ? (e.getAttribute('data-kbd') || (e.type === 'radio' && e.name ? 'radio:' + e.name"
                     + " : e.id) || e.tagName) : 'none';");
