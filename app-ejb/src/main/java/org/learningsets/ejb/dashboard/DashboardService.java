@@ -64,7 +64,7 @@ public class DashboardService {
     public SetDashboard ofSet(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         access.requireFacilitator(set, callers.person());
-        return dashboards(List.of(set)).get(0);
+        return dashboards(List.of(set), true).get(0);
     }
 
     /** The sets the caller facilitates now, by name, with their headline figures and health flags. */
@@ -73,14 +73,15 @@ public class DashboardService {
         List<LearningSet> sets = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
                 .setParameter("person", me).getResultStream()
                 .sorted(Comparator.comparing(LearningSet::getName).thenComparing(LearningSet::getId)).toList();
-        return dashboards(sets).stream().map(SetDashboard::headline).toList();
+        return dashboards(sets, false).stream().map(SetDashboard::headline).toList();
     }
 
-    private List<SetDashboard> dashboards(List<LearningSet> sets) {
+    /** With issue titles for one set's own dashboard; without them (no issue list) for the headlines of many. */
+    private List<SetDashboard> dashboards(List<LearningSet> sets, boolean issueTitles) {
         if (sets.isEmpty()) {
             return List.of();
         }
-        Rows rows = new Rows(sets);
+        Rows rows = new Rows(sets, issueTitles);
         LocalDate today = LocalDate.ofInstant(clock.instant(), TimeZones.LONDON);
         return sets.stream().map(set -> dashboard(set, rows, today)).toList();
     }
@@ -146,12 +147,13 @@ public class DashboardService {
         List<Integer> openAges = new ArrayList<>();
         List<Integer> resolveDays = new ArrayList<>();
         int dropped = 0;
-        for (Object[] i : rows.issues.getOrDefault(set.getId(), List.of())) {
-            IssueStatus status = (IssueStatus) i[3];
-            Instant raised = (Instant) i[4];
-            int age = DashboardFigures.ageDays(raised, (Instant) i[5], today);
-            ages.add(new IssueAge((String) i[1], (String) i[2], status.name(),
-                    LocalDate.ofInstant(raised, TimeZones.LONDON), age));
+        for (IssueRow i : rows.issues.getOrDefault(set.getId(), List.of())) {
+            IssueStatus status = i.status();
+            int age = DashboardFigures.ageDays(i.raised(), i.closed(), today);
+            if (i.title() != null) {
+                ages.add(new IssueAge(i.title(), i.holderName(), status.name(),
+                        LocalDate.ofInstant(i.raised(), TimeZones.LONDON), age));
+            }
             switch (status) {
                 case OPEN -> openAges.add(age);
                 case RESOLVED -> resolveDays.add(age);
@@ -179,17 +181,21 @@ public class DashboardService {
         return (int) marks.values().stream().filter(s -> s == status).count();
     }
 
+    /** An issue's figures; title and holder only when the set's own dashboard lists its issues. */
+    private record IssueRow(IssueStatus status, Instant raised, Instant closed, String title, String holderName) {
+    }
+
     /** The rows behind the figures of several sets: one query per kind of record, grouped in memory. */
     private final class Rows {
         final Map<String, List<Meeting>> meetings = new HashMap<>();
         final Map<String, Map<String, AttendanceStatus>> attendance = new HashMap<>();
         final Map<String, List<Membership>> members = new HashMap<>();
         final Map<String, List<Object[]>> actions = new HashMap<>();
-        final Map<String, List<Object[]>> issues = new HashMap<>();
+        final Map<String, List<IssueRow>> issues = new HashMap<>();
         final Map<String, List<Instant[]>> rounds = new HashMap<>();
         final Map<String, Integer> booked = new HashMap<>();
 
-        Rows(List<LearningSet> sets) {
+        Rows(List<LearningSet> sets, boolean issueTitles) {
             for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class).setParameter("sets", sets)
                     .getResultList()) {
                 meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m);
@@ -206,8 +212,16 @@ public class DashboardService {
             for (Object[] a : rowsOf("Action.statusesOfSets", sets)) {
                 actions.computeIfAbsent((String) a[0], k -> new ArrayList<>()).add(a);
             }
-            for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
-                issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(i);
+            if (issueTitles) {
+                for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
+                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[3],
+                            (Instant) i[4], (Instant) i[5], (String) i[1], (String) i[2]));
+                }
+            } else {
+                for (Object[] i : rowsOf("Issue.figuresOfSets", sets)) {
+                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[1],
+                            (Instant) i[2], (Instant) i[3], null, null));
+                }
             }
             for (Object[] r : rowsOf("Round.timesAtHeldMeetingsOfSets", sets)) {
                 rounds.computeIfAbsent((String) r[0], k -> new ArrayList<>())

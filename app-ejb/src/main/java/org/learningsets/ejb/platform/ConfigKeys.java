@@ -44,6 +44,8 @@ public final class ConfigKeys {
      * database already holds generated data. Empty or 0: none.
      */
     public static final String GENERATE_SCALE = "learningsets.generate.scale";
+    /** Pages (4 or 32 KB each) embedded Derby keeps in memory; read when the database boots. */
+    public static final String DERBY_PAGE_CACHE_PAGES = "learningsets.derby.page.cache.pages";
 
     private ConfigKeys() {
     }

@@ -1,8 +1,6 @@
 package org.learningsets.ejb.platform;
 
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The production database, when configured; without it the application uses embedded Derby in the data
@@ -12,7 +10,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * application's configuration is reachable.
  */
 public record ExternalDatabase(String url, String user, String password, String jndiName) {
-
 
     public boolean isServerResource() {
         return jndiName != null;
@@ -24,8 +21,8 @@ public record ExternalDatabase(String url, String user, String password, String 
     }
 
     public static Optional<ExternalDatabase> configured() {
-        String url = setting(ConfigKeys.DB_URL);
-        String jndi = setting(ConfigKeys.DB_JNDI);
+        String url = EarlySettings.read(ConfigKeys.DB_URL);
+        String jndi = EarlySettings.read(ConfigKeys.DB_JNDI);
         boolean hasUrl = url != null && !url.isBlank();
         boolean hasJndi = jndi != null && !jndi.isBlank();
         if (hasUrl && hasJndi) {
@@ -42,8 +39,8 @@ public record ExternalDatabase(String url, String user, String password, String 
             throw new StartupException(ConfigKeys.DB_URL + " must be a PostgreSQL JDBC URL "
                     + "(jdbc:postgresql://host:5432/database), not " + url + ".");
         }
-        return Optional.of(new ExternalDatabase(url.strip(), setting(ConfigKeys.DB_USER),
-                setting(ConfigKeys.DB_PASSWORD), null));
+        return Optional.of(new ExternalDatabase(url.strip(), EarlySettings.read(ConfigKeys.DB_USER),
+                EarlySettings.read(ConfigKeys.DB_PASSWORD), null));
     }
 
     /**
@@ -61,19 +58,5 @@ public record ExternalDatabase(String url, String user, String password, String 
                     + "jdbc/learningsets, not \"" + name + "\".");
         }
         return name;
-    }
-
-    private static String setting(String key) {
-        try {
-            Config config = ConfigProvider.getConfig();
-            Optional<String> value = config.getOptionalValue(key, String.class);
-            if (value.isPresent()) {
-                return value.get();
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // No configuration service on this thread: the environment variable or system property below.
-        }
-        String env = System.getenv(key.toUpperCase().replace('.', '_'));
-        return env != null ? env : System.getProperty(key);
     }
 }

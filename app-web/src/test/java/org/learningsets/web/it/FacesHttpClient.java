@@ -76,25 +76,70 @@ final class FacesHttpClient {
 
     /**
      * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
-     * all named by their ids within the form; returns the page the browser would land on.
+     * all named by their ids within the form; returns the page the browser would land on, or the error page when the
+     * page itself could not be opened (status 400 or more: there is no form to fill in).
      */
     HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() >= 400) {
+            return page;
+        }
         Map<String, String> posted = new LinkedHashMap<>();
         posted.put(formId, formId);
         fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
         posted.put(formId + ":" + button, "");
-        return submit(get(path), path, posted);
+        return submit(page, path, posted);
     }
+
+    /**
+     * True when the page shows a Java exception or stack trace ("Caused by", "SomeException: message", "at
+     * org.x.Y(...)"); not fooled by exception class names PrimeFaces lists in its error-page settings.
+     */
+    static boolean showsStackTrace(String page) {
+        return STACK_TRACE.matcher(page).find();
+    }
+
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("Caused by|\\w(Exception|Error): |\\sat [\\w$]+(\\.[\\w$]+)+\\(");
 
     /** A form post exactly as given (url-encoded fields in order), view state or not. */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(formPost(path, fields).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Presses {@code button} of form {@code formId} on {@code page} as PrimeFaces' ajax does (the Faces-Request
+     * header, the partial fields, the page's view state and nonce); {@code fields} are named by their full ids.
+     * Returns the partial response (XML).
+     */
+    HttpResponse<String> ajax(HttpResponse<String> page, String path, String formId, String button,
+            Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        posted.put(formId, formId);
+        posted.put("jakarta.faces.partial.ajax", "true");
+        posted.put("jakarta.faces.source", formId + ":" + button);
+        posted.put("jakarta.faces.partial.execute", "@form");
+        posted.put("jakarta.faces.partial.render", "@form");
+        posted.put(formId + ":" + button, formId + ":" + button);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalStateException("No form on the page:\n" + page.body());
+        }
+        posted.put("jakarta.faces.ViewState", viewState.group(1));
+        posted.put("primefaces.nonce", nonce.group(1));
+        return http.send(formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 }

@@ -138,6 +138,18 @@ final class MicroProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * kill -9: SIGKILL to the server (and anything it started), as a power cut or the kernel's out-of-memory killer
+     * would end it, with no shutdown hook or Derby shutdown; waits until the process is gone.
+     */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Payara Micro still running 60 s after SIGKILL; see " + log);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
