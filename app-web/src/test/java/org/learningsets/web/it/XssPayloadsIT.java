@@ -13,8 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Cross-site scripting: script payloads typed into free-text fields come back as text on every page that shows
- * them, and never run. Each payload sets window.__xss if it runs; after each page (and its images) has loaded the
+ * Cross-site scripting: script payloads typed into free-text fields (an issue's title and story, an action, a
+ * learning-log entry, a programme theme) come back as text on every page that shows them, and never run. Each payload sets window.__xss if it runs; after each page (and its images) has loaded the
  * test asserts it is unset and that the payload's own text is visible. James Murphy (Set B) types them, as no
  * other browser test uses him; his facilitator Andy Mitchell reads them; the programme lead adds and removes a
  * theme.
@@ -53,6 +53,13 @@ class XssPayloadsIT {
             james.waitFor().until(ExpectedConditions.urlContains("issues/issue.xhtml"));
             issuePage = james.driver().getCurrentUrl();
             assertShownNotRun(james, title);
+            assertShownNotRun(james, narrative);
+
+            // An action on the issue: its description is shown on the issue page and to the facilitator.
+            james.find("textarea[id='agree:description']").sendKeys(narrative);
+            WebElement agree = james.find("button[id='agree:agreeAction']");
+            agree.click();
+            james.waitFor().until(Browser.gone(agree));
             assertShownNotRun(james, narrative);
 
             james.open(base + "issues/mine.xhtml");
