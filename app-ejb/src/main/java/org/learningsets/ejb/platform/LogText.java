@@ -15,4 +15,13 @@ public final class LogText {
         return text.replace("\r", "\\r").replace("\n", "\\n").replace("\u0085", "\\u0085")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
+
+    /** The innermost cause of a failure (the one a log line should name), stopping at a cause that is itself. */
+    public static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
 }

@@ -129,10 +129,7 @@ public class ScaleGenerator {
     }
 
     private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = LogText.rootCause(e);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -1,6 +1,7 @@
 package org.learningsets.ejb.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +14,13 @@ class LogTextTest {
         assertEquals("plain text, kept as it is", LogText.oneLine("plain text, kept as it is"));
         assertEquals("null", LogText.oneLine(null));
         assertEquals("42", LogText.oneLine(42));
+    }
+
+    @Test
+    void theRootCauseIsTheInnermostOne() {
+        IllegalStateException root = new IllegalStateException("disk full");
+        RuntimeException wrapped = new RuntimeException("outer", new IllegalArgumentException("middle", root));
+        assertSame(root, LogText.rootCause(wrapped));
+        assertSame(root, LogText.rootCause(root));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.platform.LogText;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -59,10 +60,7 @@ public class DatabaseTroubleFilter extends HttpFilter {
     }
 
     static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = LogText.rootCause(failure);
         return root.getClass().getName() + ": " + root.getMessage();
     }
 }

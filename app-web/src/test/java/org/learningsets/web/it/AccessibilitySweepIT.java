@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -135,19 +134,11 @@ class AccessibilitySweepIT {
 
     /**
      * The members' evaluation page is linked from their home page only while their programme's evaluation is open;
-     * the lead opens it (as ProgrammeLeadPagesIT does, whichever runs first), the only change this test makes.
+     * the lead opens it (as ProgrammeLeadPagesIT does, whichever runs first), the sweep's only change.
      */
     private void openTheDemoEvaluation() {
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
-            lead.driver().findElements(By.cssSelector("a[id$=':evaluation']")).stream()
-                    .filter(a -> a.getText().contains("Ambulatory Emergency Care")).findFirst().orElseThrow().click();
-            lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
-            if (!lead.driver().findElements(By.id("notOpened")).isEmpty()) {
-                WebElement open = lead.find("button[id='controls:open']");
-                open.click();
-                lead.waitFor().until(Browser.gone(open));
-            }
-            assertTrue(lead.mainText().contains("The evaluation is open."), lead.mainText());
+            DemoProgramme.openEvaluation(lead);
         }
     }
 

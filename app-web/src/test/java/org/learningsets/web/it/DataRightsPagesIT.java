@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,10 +113,7 @@ class DataRightsPagesIT {
     void aLeadKeepsTheThemeListAndSeesOnlyTheThresholdedSummary() {
         try (Browser lead = new Browser()) {
             signIn(lead, DemoLogins.ADMIN);
-            List<WebElement> links = lead.driver().findElements(By.cssSelector("a[id$=':themes']"));
-            WebElement demo = links.stream().filter(a -> a.getText().contains("Ambulatory Emergency Care"))
-                    .findFirst().orElseThrow();
-            demo.click();
+            DemoProgramme.link(lead, "themes").click();
             lead.waitFor().until(ExpectedConditions.urlContains("themes.xhtml"));
             assertTrue(lead.heading().startsWith("Themes of Ambulatory Emergency Care"), lead.heading());
             assertTrue(lead.mainText().contains("at least 3 different members"), lead.mainText());

@@ -61,6 +61,14 @@ final class FacesHttpClient {
      */
     HttpResponse<String> submit(HttpResponse<String> page, String path, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(path, withPageTokens(page, fields));
+    }
+
+    /**
+     * {@code fields} with the page's view state and, when the page has one, its CSP nonce (without it PrimeFaces
+     * refuses to render the answer); no view state means there is no form to post.
+     */
+    private static Map<String, String> withPageTokens(HttpResponse<String> page, Map<String, String> fields) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
             throw new IllegalStateException("No form on the page:\n" + page.body());
@@ -69,9 +77,9 @@ final class FacesHttpClient {
         posted.put("jakarta.faces.ViewState", viewState.group(1));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
-            posted.put("primefaces.nonce", nonce.group(1)); // without it PrimeFaces refuses to render the answer
+            posted.put("primefaces.nonce", nonce.group(1));
         }
-        return post(path, posted);
+        return posted;
     }
 
     /**
@@ -122,13 +130,10 @@ final class FacesHttpClient {
         posted.put("jakarta.faces.partial.execute", "@form");
         posted.put("jakarta.faces.partial.render", "@form");
         posted.put(formId + ":" + button, formId + ":" + button);
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        Matcher nonce = NONCE.matcher(page.body());
-        if (!viewState.find() || !nonce.find()) {
-            throw new IllegalStateException("No form on the page:\n" + page.body());
+        posted = withPageTokens(page, posted);
+        if (!posted.containsKey("primefaces.nonce")) {
+            throw new IllegalStateException("No PrimeFaces nonce on the page:\n" + page.body());
         }
-        posted.put("jakarta.faces.ViewState", viewState.group(1));
-        posted.put("primefaces.nonce", nonce.group(1));
         return http.send(formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -42,14 +42,7 @@ class ProgrammeLeadPagesIT {
     void theLeadRunsTheEvaluationAndDownloadsANonAttributableSponsorReport() throws Exception {
         String evaluationPage;
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
-            demoProgrammeLink(lead, "evaluation").click();
-            lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
-            evaluationPage = lead.driver().getCurrentUrl();
-            if (!lead.driver().findElements(By.id("notOpened")).isEmpty()) {
-                Accessibility.assertNoViolations(lead);
-                submit(lead, "button[id='controls:open']");
-            }
-            assertTrue(lead.mainText().contains("The evaluation is open."), lead.mainText());
+            evaluationPage = DemoProgramme.openEvaluation(lead);
         }
 
         try (Browser chloe = Browser.signedIn(base, "chloe.davies@example.org", null)) {
@@ -75,7 +68,7 @@ class ProgrammeLeadPagesIT {
             Accessibility.assertNoViolations(lead);
 
             lead.open(base + "index.xhtml");
-            demoProgrammeLink(lead, "report").click();
+            DemoProgramme.link(lead, "report").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/report.xhtml"));
             String summary = lead.find("#meetingsSummary").getText();
             assertTrue(summary.matches("\\d+ sets, \\d+ members\\. \\d+ meetings held, .*"), summary);
@@ -107,7 +100,7 @@ class ProgrammeLeadPagesIT {
     void theLeadOffersTheBenefitsPulseAndAMemberAnswersItUnderAMeetingsReview() {
         String evaluationPage;
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
-            demoProgrammeLink(lead, "evaluation").click();
+            DemoProgramme.link(lead, "evaluation").click();
             lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
             evaluationPage = lead.driver().getCurrentUrl();
             WebElement offer = lead.find("button[id='pulseControls:offerPulse']");
@@ -198,7 +191,7 @@ class ProgrammeLeadPagesIT {
             lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
             assertTrue(lead.mainText().contains(name + " is set up with 2 themes; its evaluation opens on "
                     + "2 June 2028."), lead.mainText());
-            demoLink(lead, "evaluation", name).click();
+            DemoProgramme.link(lead, "evaluation", name).click();
             assertTrue(lead.find("#opensLater").getText().contains("2 Jun 2028"), lead.mainText());
         }
     }
@@ -213,20 +206,5 @@ class ProgrammeLeadPagesIT {
     private static void typeDate(Browser browser, String id, String isoDate) {
         WebElement input = browser.find("input[id='" + id + "']");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input, isoDate);
-    }
-
-    private static WebElement demoProgrammeLink(Browser lead, String kind) {
-        return demoLink(lead, kind, "Ambulatory Emergency Care");
-    }
-
-    private static WebElement demoLink(Browser lead, String kind, String programme) {
-        return lead.driver().findElements(By.cssSelector("a[id$=':" + kind + "']")).stream()
-                .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow();
-    }
-
-    private static void submit(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.click();
-        browser.waitFor().until(Browser.gone(button));
     }
 }

@@ -87,8 +87,7 @@ class XssPayloadsIT {
     void aThemeNameALeadTypesIsShownAsTextAndNeverRuns() {
         String theme = "T" + (System.nanoTime() % 100000) + PAYLOADS.get(1);
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
-            lead.driver().findElements(By.cssSelector("a[id$=':themes']")).stream()
-                    .filter(a -> a.getText().contains("Ambulatory Emergency Care")).findFirst().orElseThrow().click();
+            DemoProgramme.link(lead, "themes").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/themes.xhtml"));
             lead.find("input[id='themeForm:newTheme']").sendKeys(theme);
             WebElement add = lead.find("button[id='themeForm:add']");
