@@ -118,9 +118,7 @@ class AllocationPagesIT {
 
     /** Clicks an ajax button and waits until the update has replaced it. */
     private static void click(Browser browser, String id) {
-        WebElement button = browser.find("button[id='" + id + "']");
-        button.click();
-        browser.waitFor().until(Browser.gone(button));
+        browser.press("button[id='" + id + "']");
     }
 
     /** Set name to its members (name to organisation), as the page shows them. */

@@ -68,6 +68,13 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Clicks the button (or link) and waits until the next page or the ajax update has replaced it. */
+    public void press(String cssSelector) {
+        WebElement button = find(cssSelector);
+        button.click();
+        waitFor().until(gone(button));
+    }
+
     public String heading() {
         return find("main h1").getText();
     }

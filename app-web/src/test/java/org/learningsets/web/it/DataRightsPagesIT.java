@@ -42,12 +42,6 @@ class DataRightsPagesIT {
         browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
     }
 
-    private void click(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.click();
-        browser.waitFor().until(Browser.gone(button));
-    }
-
     @Test
     void aMemberDownloadsGivesAndWithdrawsConsentAndAsksForErasureWhichALeadCarriesOut() throws Exception {
         try (Browser member = new Browser(downloads)) {
@@ -63,10 +57,10 @@ class DataRightsPagesIT {
             assertTrue(json.contains("\"email\": \"" + LAURA + "\""), json);
             assertFalse(json.contains("Amira Khan"), "nobody else's name or text in the download");
 
-            click(member, "button[id$=':give']");
+            member.press("button[id$=':give']");
             assertTrue(member.mainText().contains("You have given consent for Set B."), member.mainText());
             assertTrue(member.find("[id='consentForm:consents']").getText().contains("Given on"));
-            click(member, "button[id$=':withdraw']");
+            member.press("button[id$=':withdraw']");
             assertTrue(member.mainText().contains("You have withdrawn consent for Set B."), member.mainText());
             assertTrue(member.find("[id='consentForm:consents']").getText().contains("Withdrawn on"));
 
@@ -119,14 +113,14 @@ class DataRightsPagesIT {
             assertTrue(lead.mainText().contains("at least 3 different members"), lead.mainText());
             Accessibility.assertNoViolations(lead);
 
-            click(lead, "button[id='themeForm:add']");
+            lead.press("button[id='themeForm:add']");
             assertTrue(lead.mainText().contains("Name the theme."), "an empty name is refused");
             String name = "Discharge " + System.nanoTime();
             lead.find("input[id='themeForm:newTheme']").sendKeys(name);
-            click(lead, "button[id='themeForm:add']");
+            lead.press("button[id='themeForm:add']");
             assertTrue(lead.find("[id='themeForm:themes']").getText().contains(name));
             lead.find("input[id='themeForm:newTheme']").sendKeys(name.toUpperCase());
-            click(lead, "button[id='themeForm:add']");
+            lead.press("button[id='themeForm:add']");
             assertTrue(lead.mainText().contains("The programme already has a theme called"), lead.mainText());
             assertEquals(name.toUpperCase(), lead.find("input[id='themeForm:newTheme']").getAttribute("value"),
                     "what was typed is kept");
@@ -151,11 +145,11 @@ class DataRightsPagesIT {
             assertEquals("Themes of Set A's issues", facilitator.heading());
             Accessibility.assertNoViolations(facilitator);
 
-            click(facilitator, "button[id='tagForm:issues:0:tag']");
+            facilitator.press("button[id='tagForm:issues:0:tag']");
             assertTrue(facilitator.mainText().contains("Choose a theme for"), "no theme chosen: a message");
             new org.openqa.selenium.support.ui.Select(facilitator.find("select[id='tagForm:issues:0:theme']"))
                     .selectByVisibleText("Data and measurement");
-            click(facilitator, "button[id='tagForm:issues:0:tag']");
+            facilitator.press("button[id='tagForm:issues:0:tag']");
             assertTrue(facilitator.mainText().contains("Tagged"), facilitator.mainText());
             WebElement untag = facilitator.driver().findElements(By.cssSelector("button[id$=':untag']")).stream()
                     .filter(b -> b.getText().contains("Data and measurement")).findFirst().orElseThrow();

@@ -36,9 +36,7 @@ final class DemoProgramme {
         String page = lead.driver().getCurrentUrl();
         if (!lead.driver().findElements(By.id("notOpened")).isEmpty()) {
             Accessibility.assertNoViolations(lead);
-            WebElement open = lead.find("button[id='controls:open']");
-            open.click();
-            lead.waitFor().until(Browser.gone(open));
+            lead.press("button[id='controls:open']");
         }
         assertTrue(lead.mainText().contains("The evaluation is open."), lead.mainText());
         return page;

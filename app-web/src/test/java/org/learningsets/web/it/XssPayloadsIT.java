@@ -57,9 +57,7 @@ class XssPayloadsIT {
 
             // An action on the issue: its description is shown on the issue page and to the facilitator.
             james.find("textarea[id='agree:description']").sendKeys(narrative);
-            WebElement agree = james.find("button[id='agree:agreeAction']");
-            agree.click();
-            james.waitFor().until(Browser.gone(agree));
+            james.press("button[id='agree:agreeAction']");
             assertShownNotRun(james, narrative);
 
             james.open(base + "issues/mine.xhtml");
@@ -67,9 +65,7 @@ class XssPayloadsIT {
 
             james.open(base + "learning/log.xhtml");
             james.find("textarea[id='entry:learned']").sendKeys(narrative);
-            WebElement save = james.find("button[id='entry:save']");
-            save.click();
-            james.waitFor().until(Browser.gone(save));
+            james.press("button[id='entry:save']");
             assertShownNotRun(james, narrative);
 
             james.open(base + "index.xhtml");
@@ -90,9 +86,7 @@ class XssPayloadsIT {
             DemoProgramme.link(lead, "themes").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/themes.xhtml"));
             lead.find("input[id='themeForm:newTheme']").sendKeys(theme);
-            WebElement add = lead.find("button[id='themeForm:add']");
-            add.click();
-            lead.waitFor().until(Browser.gone(add));
+            lead.press("button[id='themeForm:add']");
             assertShownNotRun(lead, theme);
             // Put back: an unused theme can be removed.
             WebElement remove = lead.driver().findElements(By.cssSelector("button[id$=':remove']")).stream()
