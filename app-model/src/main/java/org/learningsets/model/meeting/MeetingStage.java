@@ -1,20 +1,16 @@
 package org.learningsets.model.meeting;
 
+import org.learningsets.model.common.Labels;
+
 /** The typical set meeting order (DOMAIN.md): check-in with attendance, agenda, rounds, process review. */
 public enum MeetingStage {
-    CHECK_IN("Check-in"),
-    AGENDA("Agenda"),
-    ROUNDS("Rounds"),
-    PROCESS_REVIEW("Process review"),
-    ENDED("Ended");
-
-    private final String label;
-
-    MeetingStage(String label) {
-        this.label = label;
-    }
+    CHECK_IN,
+    AGENDA,
+    ROUNDS,
+    PROCESS_REVIEW,
+    ENDED;
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 }

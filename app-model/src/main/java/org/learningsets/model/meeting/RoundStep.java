@@ -1,5 +1,6 @@
 package org.learningsets.model.meeting;
 
+import org.learningsets.model.common.Labels;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,21 +11,19 @@ import org.learningsets.model.common.Checks;
  * holder's airtime, the set's questions (the longest part), action planning, and a brief reflection.
  */
 public enum RoundStep {
-    PRESENTATION("Presentation", 30),
-    QUESTIONS("Questions", 40),
-    ACTION_PLANNING("Action planning", 20),
-    REFLECTION("Reflection on the round", 10);
+    PRESENTATION(30),
+    QUESTIONS(40),
+    ACTION_PLANNING(20),
+    REFLECTION(10);
 
-    private final String label;
     private final int percent;
 
-    RoundStep(String label, int percent) {
-        this.label = label;
+    RoundStep(int percent) {
         this.percent = percent;
     }
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 
     /** The golden rules guard the issue holder's airtime and the questions that follow it. */

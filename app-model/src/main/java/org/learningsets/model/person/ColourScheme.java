@@ -1,23 +1,23 @@
 package org.learningsets.model.person;
 
+import org.learningsets.model.common.Labels;
+
 /** The colour schemes the practitioners' network site offers, plus the product's standard look. */
 public enum ColourScheme {
-    STANDARD("Standard", "standard"),
-    BLACK_ON_YELLOW("Black on yellow", "yellow"),
-    BLACK_ON_WHITE("Black on white", "white"),
-    BLACK_ON_PINK("Black on pink", "pink"),
-    BLACK_ON_BLUE("Black on blue", "blue");
+    STANDARD("standard"),
+    BLACK_ON_YELLOW("yellow"),
+    BLACK_ON_WHITE("white"),
+    BLACK_ON_PINK("pink"),
+    BLACK_ON_BLUE("blue");
 
-    private final String label;
     private final String cssSuffix;
 
-    ColourScheme(String label, String cssSuffix) {
-        this.label = label;
+    ColourScheme(String cssSuffix) {
         this.cssSuffix = cssSuffix;
     }
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 
     /** The class put on the page body, e.g. {@code scheme-yellow}. */

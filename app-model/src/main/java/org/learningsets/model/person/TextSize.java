@@ -1,21 +1,21 @@
 package org.learningsets.model.person;
 
+import org.learningsets.model.common.Labels;
+
 /** Three text sizes, as on the practitioners' network site. */
 public enum TextSize {
-    STANDARD("Standard", "text-standard"),
-    LARGE("Large", "text-large"),
-    LARGEST("Largest", "text-largest");
+    STANDARD("text-standard"),
+    LARGE("text-large"),
+    LARGEST("text-largest");
 
-    private final String label;
     private final String cssClass;
 
-    TextSize(String label, String cssClass) {
-        this.label = label;
+    TextSize(String cssClass) {
         this.cssClass = cssClass;
     }
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 
     public String getCssClass() {

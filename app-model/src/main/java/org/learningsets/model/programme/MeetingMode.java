@@ -1,19 +1,15 @@
 package org.learningsets.model.programme;
 
+import org.learningsets.model.common.Labels;
+
 /** Where meetings happen: a room, a meeting link, or both. */
 public enum MeetingMode {
-    IN_PERSON("In person"),
-    VIRTUAL("Virtual"),
-    HYBRID("Hybrid");
-
-    private final String label;
-
-    MeetingMode(String label) {
-        this.label = label;
-    }
+    IN_PERSON,
+    VIRTUAL,
+    HYBRID;
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 
     public boolean needsPlace() {

@@ -1,24 +1,19 @@
 package org.learningsets.model.set;
 
+import org.learningsets.model.common.Labels;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** FORMING → ACTIVE → (SELF_FACILITATING) → CLOSED → ARCHIVED. */
 public enum SetState {
-    FORMING("Forming"),
-    ACTIVE("Active"),
-    SELF_FACILITATING("Self-facilitating"),
-    CLOSED("Closed"),
-    ARCHIVED("Archived");
-
-    private final String label;
-
-    SetState(String label) {
-        this.label = label;
-    }
+    FORMING,
+    ACTIVE,
+    SELF_FACILITATING,
+    CLOSED,
+    ARCHIVED;
 
     public String getLabel() {
-        return label;
+        return Labels.of(this);
     }
 
     public Set<SetState> next() {
