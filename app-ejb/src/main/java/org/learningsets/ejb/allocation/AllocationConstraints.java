@@ -16,6 +16,9 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
  */
 public class AllocationConstraints implements ConstraintProvider {
 
+    /** More than all the mixing preferences of any allocation together could cost. */
+    static final int OWN_ORGANISATION_WEIGHT = 10_000;
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -24,6 +27,8 @@ public class AllocationConstraints implements ConstraintProvider {
                 organisationSpread(factory),
                 unavoidableColleaguePairs(factory),
                 facilitatorCapacity(factory),
+                facilitatorLineManagement(factory),
+                facilitatorOwnOrganisation(factory),
                 professionMix(factory),
                 clinicalAreaMix(factory),
                 facilitatorBalance(factory)
@@ -77,6 +82,29 @@ public class AllocationConstraints implements ConstraintProvider {
                 .filter((facilitator, sets) -> sets > facilitator.maxSets())
                 .penalize(HardSoftScore.ONE_HARD, (facilitator, sets) -> sets - facilitator.maxSets())
                 .asConstraint("Facilitator capacity");
+    }
+
+    /** One hard point per member of a set who is in their facilitator's line management chain. */
+    Constraint facilitatorLineManagement(ConstraintFactory factory) {
+        return factory.forEach(FacilitatorSlot.class)
+                .filter(slot -> slot.getFacilitator() != null && !slot.getFacilitator().lineChain().isEmpty())
+                .join(ParticipantAssignment.class, equal(FacilitatorSlot::getSetId, a -> a.getSet().id()))
+                .filter((slot, a) -> slot.getFacilitator().lineChain().contains(a.getParticipantId()))
+                .penalize(HardSoftScore.ONE_HARD)
+                .asConstraint("Facilitator's line management apart");
+    }
+
+    /**
+     * A facilitator with a member of their own organisation costs more than any mixing preference, so the solver
+     * avoids it wherever the numbers allow, yet it never makes an allocation unusable.
+     */
+    Constraint facilitatorOwnOrganisation(ConstraintFactory factory) {
+        return factory.forEach(FacilitatorSlot.class)
+                .filter(slot -> slot.getFacilitator() != null && slot.getFacilitator().organisationId() != null)
+                .join(ParticipantAssignment.class, equal(FacilitatorSlot::getSetId, a -> a.getSet().id()),
+                        equal(slot -> slot.getFacilitator().organisationId(), a -> a.getOrganisation().id()))
+                .penalize(HardSoftScore.ofSoft(OWN_ORGANISATION_WEIGHT))
+                .asConstraint("Facilitator's own organisation");
     }
 
     Constraint professionMix(ConstraintFactory factory) {

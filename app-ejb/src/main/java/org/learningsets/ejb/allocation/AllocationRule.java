@@ -8,9 +8,12 @@ public enum AllocationRule {
     ONE_PER_ORGANISATION(true, "At most one person from each organisation in a set, where the numbers allow it"),
     PINS_KEPT(true, "Pinned people stay in the set they were pinned to"),
     FACILITATOR_CAPACITY(true, "No facilitator has more sets than they can take on"),
+    FACILITATOR_LINE_MANAGEMENT(true, "No facilitator has someone of their own line management chain in their set"),
     PROFESSION_MIX(false, "People in a set come from different professions"),
     CLINICAL_AREA_MIX(false, "People in a set come from different clinical areas"),
-    FACILITATOR_BALANCE(false, "Sets are shared fairly between facilitators");
+    FACILITATOR_BALANCE(false, "Sets are shared fairly between facilitators"),
+    FACILITATOR_OWN_ORGANISATION(false, "Facilitators facilitate people of other organisations than their own, "
+            + "wherever the numbers allow");
 
     private final boolean hard;
     private final String description;

@@ -10,14 +10,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
-import org.learningsets.ejb.set.FacilitatorService;
-import org.learningsets.ejb.set.MembershipService;
+import org.learningsets.ejb.set.PlacementRules;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
@@ -25,7 +28,10 @@ import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.programme.ChangeKind;
+import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.FacilitatorRole;
+import org.learningsets.model.set.Membership;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.SetState;
 
@@ -53,11 +59,11 @@ public class AllocationService {
     @EJB
     SetService sets;
 
-    @EJB
-    MembershipService memberships;
+    @Inject
+    PlacementRules rules;
 
-    @EJB
-    FacilitatorService facilitators;
+    @Inject
+    ProgrammeChanges changes;
 
     public void enrol(@NotNull String programmeId, @NotNull String personId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
@@ -117,15 +123,55 @@ public class AllocationService {
             setIds.put(definition.id(), targetSize == null ? definition.id()
                     : sets.create(programmeId, definition.name()));
         }
+        Instant now = clock.instant();
+        Map<LearningSet, List<String>> placed = new LinkedHashMap<>();
         for (Map.Entry<String, String> placement : placements.entrySet()) {
-            memberships.add(setIds.get(placement.getValue()), placement.getKey());
+            LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setIds.get(placement.getValue()), "The set");
+            Person person = Find.byId(em, Person.class, placement.getKey(), "The person");
+            rules.requireCanJoinAsAllocated(set, person);
+            em.persist(new Membership(set, person, now));
+            placed.computeIfAbsent(set, s -> new ArrayList<>()).add(person.getFullName());
         }
+        placed.forEach((set, names) -> changes.record(set, ChangeKind.MEMBER_ADDED, "The allocation placed "
+                + names.size() + (names.size() == 1 ? " person" : " people") + " in " + set.getName() + ": "
+                + String.join(", ", names) + "."));
         if (facilitatorOfSet != null) {
             for (Map.Entry<String, String> f : facilitatorOfSet.entrySet()) {
-                facilitators.assign(setIds.get(f.getKey()), f.getValue(), FacilitatorRole.LEAD);
+                LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setIds.get(f.getKey()), "The set");
+                Person person = Find.byId(em, Person.class, f.getValue(), "The facilitator");
+                requireCanFacilitate(set, person);
+                em.persist(new FacilitatorAssignment(set, person, FacilitatorRole.LEAD, now));
+                changes.record(set, ChangeKind.FACILITATOR_ASSIGNED, "The allocation made " + person.getFullName()
+                        + " lead facilitator of " + set.getName() + ".");
             }
         }
         return List.copyOf(setIds.values());
+    }
+
+    /**
+     * The hard rules of facilitation (the role, not a member, nobody of their line management chain in the set);
+     * the preference for another organisation was weighed with the whole allocation.
+     */
+    private void requireCanFacilitate(LearningSet set, Person person) {
+        if (!facilitatorIds().contains(person.getId())) {
+            throw new InvalidInputException(person.getFullName() + " does not have the facilitator role.");
+        }
+        if (!rules.currentFacilitators(set).isEmpty()) {
+            throw new StateException(set.getName() + " already has a facilitator; change it on the set's page.");
+        }
+        List<Person> members = rules.activeMembers(set);
+        if (members.contains(person)) {
+            throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
+                    + " and cannot also facilitate it.");
+        }
+        PlacementRules.lineConflict(set, person, members).ifPresent(reason -> {
+            throw new InvalidInputException(reason);
+        });
+    }
+
+    private Set<String> facilitatorIds() {
+        return em.createNamedQuery("Person.withEnabledRole", Person.class).setParameter("role", Role.FACILITATOR)
+                .setParameter("enabled", true).getResultStream().map(Person::getId).collect(Collectors.toSet());
     }
 
     private AllocationRequest request(String programmeId, Integer targetSize, Map<String, String> pins,
@@ -154,9 +200,17 @@ public class AllocationService {
         }
         List<Facilitator> facilitatorList = new ArrayList<>();
         if (facilitatorCapacity != null) {
+            List<Person> people = waitingPeople(programme);
+            Set<String> canFacilitate = facilitatorIds();
             for (Map.Entry<String, Integer> f : facilitatorCapacity.entrySet()) {
                 Person person = Find.byId(em, Person.class, f.getKey(), "The facilitator");
-                facilitatorList.add(new Facilitator(person.getId(), person.getFullName(), f.getValue()));
+                if (!canFacilitate.contains(person.getId())) {
+                    throw new InvalidInputException(person.getFullName() + " does not have the facilitator role.");
+                }
+                Set<String> lineChain = people.stream().filter(p -> PlacementRules.lineChainLinked(person, p))
+                        .map(Person::getId).collect(Collectors.toSet());
+                facilitatorList.add(new Facilitator(person.getId(), person.getFullName(), f.getValue(),
+                        person.getOrganisation().getId(), lineChain));
             }
         }
         return AllocationRequest.of(participants, layout, programme.getMinSetSize(), programme.getMaxSetSize())
@@ -164,10 +218,13 @@ public class AllocationService {
                 .withFacilitators(facilitatorList);
     }
 
-    private List<Participant> participants(Programme programme) {
+    private List<Person> waitingPeople(Programme programme) {
         return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
-                .setParameter("programme", programme).getResultStream()
-                .map(Enrolment::getPerson)
+                .setParameter("programme", programme).getResultStream().map(Enrolment::getPerson).toList();
+    }
+
+    private List<Participant> participants(Programme programme) {
+        return waitingPeople(programme).stream()
                 .map(p -> Participant.of(p.getId(), p.getFullName(), p.getOrganisation().getId())
                         .withOrganisationName(p.getOrganisation().getName())
                         .withLineManager(p.getLineManager() == null ? null : p.getLineManager().getId())

@@ -50,11 +50,13 @@ final class RuleExplainer {
         boolean facilitated = !plan.facilitators().isEmpty();
         if (facilitated) {
             rules.add(explainer.facilitatorCapacity());
+            rules.add(explainer.facilitatorLineManagement());
         }
         rules.add(explainer.mix(AllocationRule.PROFESSION_MIX, Participant::profession, "profession"));
         rules.add(explainer.mix(AllocationRule.CLINICAL_AREA_MIX, Participant::clinicalArea, "clinical area"));
         if (facilitated) {
             rules.add(explainer.facilitatorBalance());
+            rules.add(explainer.facilitatorOwnOrganisation());
         }
         return rules;
     }
@@ -194,6 +196,42 @@ final class RuleExplainer {
                 .ifPresent(e -> reasons.add(busy.displayName() + " has " + count(load, "set", "sets") + " while "
                         + e.getKey().displayName() + " has " + e.getValue() + " and could take another.")));
         return result(AllocationRule.FACILITATOR_BALANCE, reasons, List.of(loadSummary(loads)));
+    }
+
+    private RuleExplanation facilitatorLineManagement() {
+        List<String> reasons = new ArrayList<>();
+        facilitatorOf.forEach((setId, facilitatorId) -> {
+            Facilitator f = facilitator(facilitatorId);
+            members.get(setId).stream().filter(p -> f.lineChain().contains(p.id())).forEach(p -> reasons.add(
+                    setById.get(setId).displayName() + ": " + p.displayName() + " is in the line management chain of "
+                            + "its facilitator, " + f.displayName() + "."));
+        });
+        long linked = plan.facilitators().stream().filter(f -> !f.lineChain().isEmpty()).count();
+        return result(AllocationRule.FACILITATOR_LINE_MANAGEMENT, reasons, List.of(linked == 0
+                ? "No facilitator has a participant in their line management chain."
+                : count((int) linked, "facilitator has", "facilitators have") + " a participant in their line "
+                        + "management chain."));
+    }
+
+    private RuleExplanation facilitatorOwnOrganisation() {
+        List<String> reasons = new ArrayList<>();
+        facilitatorOf.forEach((setId, facilitatorId) -> {
+            Facilitator f = facilitator(facilitatorId);
+            List<String> colleagues = members.get(setId).stream().filter(f::sharesOrganisationWith)
+                    .map(Participant::displayName).toList();
+            if (!colleagues.isEmpty()) {
+                reasons.add(setById.get(setId).displayName() + ": its facilitator " + f.displayName()
+                        + " works for the same organisation as " + Wording.list(colleagues) + ".");
+            }
+        });
+        return result(AllocationRule.FACILITATOR_OWN_ORGANISATION, reasons, reasons.isEmpty()
+                ? List.of("Every facilitator works for another organisation than the members of their sets.")
+                : List.of("Proposals avoid this before any mixing preference; where it remains, the facilitators and "
+                        + "capacities given left no other way, or the sets were changed by hand."));
+    }
+
+    private Facilitator facilitator(String id) {
+        return plan.facilitators().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     private Map<Facilitator, Integer> facilitatorLoads() {

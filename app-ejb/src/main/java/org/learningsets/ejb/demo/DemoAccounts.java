@@ -7,6 +7,9 @@ public final class DemoAccounts {
     public static final String FACILITATOR = "carolyn.robertson@example.org";
     public static final String SECOND_FACILITATOR = "andy.mitchell@example.org";
     public static final String MEMBER = "amira.khan@example.org";
+    /** Facilitators of the network's pool with no set yet, for a new programme's sets. */
+    public static final String POOL_FACILITATOR = "sam.whitfield@example.org";
+    public static final String LEEDS_FACILITATOR = "rachel.adeyemi@example.org";
 
     private DemoAccounts() {
     }

@@ -158,6 +158,8 @@ public class DemoDataLoader {
                     Role.FACILITATOR);
             Person andy = person("Andy Mitchell", DemoAccounts.SECOND_FACILITATOR, elect, "Facilitator", null,
                     Role.FACILITATOR);
+            // The network's pool: facilitators with no set yet, for the sets of a new programme.
+            person("Sam Whitfield", DemoAccounts.POOL_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
 
             LocalDate start = DemoSchedule.programmeStart(starts);
             Programme programme = new Programme(PROGRAMME, elect, start, start.plusMonths(8), cadence, 120, 4, 8, 6,
@@ -174,6 +176,15 @@ public class DemoDataLoader {
             holdFirstMeetingOfSetA(a);
             holdFirstMeetingOfSetB(b);
             formingProgramme(elect, lead);
+        }
+
+        /**
+         * A facilitator from Leeds who manages the forming programme's practice educator: the allocation keeps her
+         * away from the sets holding her line management chain and, where it can, her own trust's people.
+         */
+        private Person leedsFacilitator(Organisation leeds) {
+            return person("Rachel Adeyemi", DemoAccounts.LEEDS_FACILITATOR, leeds, "Head of nursing education",
+                    null, Role.FACILITATOR);
         }
 
         /** Still a draft: people enrolled, nobody in a set, for the lead to allocate. */
@@ -193,6 +204,7 @@ public class DemoDataLoader {
                 persist(new Enrolment(programme, person, now));
             }
             byName.get(REPORT).reportTo(byName.get(MANAGER));
+            byName.get(MANAGER).reportTo(leedsFacilitator(trusts.get(ENROLLED[0][0])));
         }
 
         private Person person(String name, String email, Organisation org, String profession, String area,
@@ -211,6 +223,7 @@ public class DemoDataLoader {
                 Organisation trust = persist(new Organisation(row[0]));
                 String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
                 Person member = person(row[1], email, trust, row[2], row[3], Role.MEMBER);
+                persist(new Enrolment(programme, member, now.minus(Duration.ofDays(40))));
                 persist(new Membership(set, member, now.minus(Duration.ofDays(35))));
                 members.add(member);
             }

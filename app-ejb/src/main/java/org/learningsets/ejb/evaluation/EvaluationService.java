@@ -36,6 +36,7 @@ import org.learningsets.model.evaluation.EvaluationSurvey;
 import org.learningsets.model.evaluation.SurveyItem;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Programme;
+import org.learningsets.model.programme.ProgrammeCount;
 import org.learningsets.model.security.Role;
 
 /**
@@ -97,9 +98,9 @@ public class EvaluationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public EvaluationResults results(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        int members = em.createNamedQuery("Membership.countActiveByProgrammes", Object[].class)
+        int members = em.createNamedQuery("Membership.countActiveByProgrammes", ProgrammeCount.class)
                 .setParameter("programmeIds", List.of(programme.getId())).getResultStream()
-                .mapToInt(r -> ((Number) r[1]).intValue()).sum();
+                .mapToInt(c -> c.count().intValue()).sum();
         int k = Math.max(2, minContributors);
         Optional<EvaluationSurvey> survey = surveyOf(programme);
         if (survey.isEmpty()) {

@@ -21,6 +21,7 @@ import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Programme;
+import org.learningsets.model.programme.ProgrammeCount;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
@@ -109,20 +110,19 @@ public class HomeService {
         }
         List<String> ids = programmes.stream().map(Programme::getId).toList();
         Map<String, Long> sets = counts("LearningSet.countByProgrammes", ids);
-        Map<String, Long> participants = counts("Membership.countActiveByProgrammes", ids);
+        Map<String, Long> enrolled = counts("Enrolment.countByProgrammes", ids);
+        Map<String, Long> inSets = counts("Membership.countActiveByProgrammes", ids);
         return programmes.stream()
                 .map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getSponsor().getName(), p.getStartDate(),
-                        p.getEndDate(), p.getStatus().name(), sets.getOrDefault(p.getId(), 0L),
-                        participants.getOrDefault(p.getId(), 0L)))
+                        p.getEndDate(), p.getStatus(), sets.getOrDefault(p.getId(), 0L),
+                        enrolled.getOrDefault(p.getId(), 0L), inSets.getOrDefault(p.getId(), 0L)))
                 .toList();
     }
 
     private Map<String, Long> counts(String query, List<String> programmeIds) {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("programmeIds", programmeIds)
-                .getResultList()) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
-        }
+        em.createNamedQuery(query, ProgrammeCount.class).setParameter("programmeIds", programmeIds)
+                .getResultStream().forEach(c -> counts.put(c.programmeId(), c.count()));
         return counts;
     }
 }

@@ -1,5 +1,6 @@
 package org.learningsets.ejb.programme;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,5 +31,9 @@ public record ProgrammeDraft(
         @Min(2) @Max(10) int minSetSize,
         @Min(2) @Max(10) int maxSetSize,
         @Min(1) @Max(60) int minimumMeetings,
-        @NotNull(message = "Choose in person, virtual or hybrid.") MeetingMode mode) {
+        @NotNull(message = "Choose in person, virtual or hybrid.") MeetingMode mode) implements Serializable {
+
+    public boolean isMonthly() {
+        return cadence == CadenceKind.MONTHLY_WEEKDAY;
+    }
 }

@@ -6,6 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.model.common.InvalidInputException;
@@ -13,7 +21,11 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.programme.Cadence;
 import org.learningsets.model.programme.CadenceKind;
+import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Programme;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetCount;
+import org.learningsets.model.set.SetState;
 import org.learningsets.model.security.Role;
 
 /** Programme set-up by a programme lead: create, edit, open, close. */
@@ -23,6 +35,12 @@ public class ProgrammeService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProgrammeChanges changes;
+
+    @Inject
+    ProgrammeClosing closing;
 
     public String create(@NotNull @Valid ProgrammeDraft draft) {
         requireUniqueName(draft.name(), "");
@@ -40,30 +58,64 @@ public class ProgrammeService {
             throw new StateException("A closed programme cannot be changed.");
         }
         requireUniqueName(draft.name(), programme.getId());
+        requireFitsWhatIsPlanned(programme, draft);
+        Map<String, String> before = ProgrammeSettingsText.of(ProgrammeView.of(programme).settings());
         programme.rename(draft.name());
         programme.reschedule(draft.startDate(), draft.endDate(), cadence(draft), draft.meetingMinutes(),
                 draft.minimumMeetings(), draft.mode());
         programme.resize(draft.minSetSize(), draft.maxSetSize());
         em.flush();
-        return ProgrammeView.of(programme);
+        ProgrammeView after = ProgrammeView.of(programme);
+        String changed = ProgrammeSettingsText.difference(before, ProgrammeSettingsText.of(after.settings()));
+        if (!changed.isEmpty()) {
+            changes.record(programme, ChangeKind.PROGRAMME_EDITED, changed);
+        }
+        return after;
     }
 
+    /** A draft programme opens: its sets can start meeting. */
     public void open(@NotNull String programmeId) {
-        Find.byId(em, Programme.class, programmeId, "The programme").open();
+        Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
+        programme.open();
+        changes.record(programme, ChangeKind.PROGRAMME_OPENED, programme.getName() + " was opened.");
     }
 
     /** Closing needs every set closed first: a programme never ends under a set that is still meeting. */
     public void close(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        long meeting = em.createQuery("select count(s) from LearningSet s where s.programme = :p and s.state in "
-                + "(org.learningsets.model.set.SetState.FORMING, org.learningsets.model.set.SetState.ACTIVE, "
-                + "org.learningsets.model.set.SetState.SELF_FACILITATING)", Long.class)
-                .setParameter("p", programme).getSingleResult();
-        if (meeting > 0) {
-            throw new StateException(meeting + (meeting == 1 ? " set is" : " sets are")
-                    + " still forming or meeting; close them before closing the programme.");
-        }
+        closing.refusal(programme).ifPresent(reason -> {
+            throw new StateException(reason);
+        });
         programme.close();
+        changes.record(programme, ChangeKind.PROGRAMME_CLOSED, programme.getName() + " was closed.");
+    }
+
+    /**
+     * New dates and set sizes must still hold what is already there: no set above the new largest size, no planned
+     * meeting outside the new dates.
+     */
+    private void requireFitsWhatIsPlanned(Programme programme, ProgrammeDraft draft) {
+        List<LearningSet> sets = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
+                .setParameter("programme", programme).getResultList();
+        List<String> problems = new ArrayList<>();
+        if (!sets.isEmpty()) {
+            em.createNamedQuery("Membership.countActiveBySet", SetCount.class).setParameter("sets", sets)
+                    .getResultStream().filter(c -> c.count() > draft.maxSetSize())
+                    .forEach(c -> problems.add(c.setName() + " has " + c.count() + " members, more than the new "
+                            + "largest set size of " + draft.maxSetSize() + "."));
+            long outside = em.createNamedQuery("Meeting.countPlannedOfSetsOutside", Long.class)
+                    .setParameter("sets", sets)
+                    .setParameter("from", draft.startDate().atStartOfDay())
+                    .setParameter("until", draft.endDate().plusDays(1).atStartOfDay()).getSingleResult();
+            if (outside > 0) {
+                problems.add(outside + (outside == 1 ? " planned meeting falls" : " planned meetings fall")
+                        + " outside " + draft.startDate() + " to " + draft.endDate() + "; move or cancel "
+                        + (outside == 1 ? "it" : "them") + " first, or keep the dates.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StateException("The programme was not changed: " + String.join(" ", problems));
+        }
     }
 
     public ProgrammeView view(@NotNull String programmeId) {

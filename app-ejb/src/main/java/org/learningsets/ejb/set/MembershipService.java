@@ -5,22 +5,28 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
+import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.ChangeKind;
+import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.Membership;
 import org.learningsets.model.set.MembershipStatus;
-import org.learningsets.model.set.SetState;
 
 /**
- * Who is in which set: add, move, withdraw, with the history kept. The set's row is locked while a member is
- * added, so simultaneous additions can never take a set past its maximum size.
+ * Who is in which set: add, move, withdraw, with the history kept and each change recorded. The set's row is
+ * locked while a member is added, so simultaneous additions can never take a set past its maximum size; every
+ * addition is checked against the hard rules of allocation ({@link PlacementRules}).
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -33,12 +39,19 @@ public class MembershipService {
     Clock clock;
 
     @Inject
-    SetAccess access;
+    PlacementRules rules;
 
+    @Inject
+    ProgrammeChanges changes;
+
+    /** Adds someone (a late joiner) to a set; they are enrolled in its programme if they were not yet. */
     public void add(@NotNull String setId, @NotNull String personId) {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
         Person person = Find.byId(em, Person.class, personId, "The person");
-        join(set, person);
+        rules.requireCanJoin(set, person, null);
+        enrol(set, person);
+        em.persist(new Membership(set, person, clock.instant()));
+        changes.record(set, ChangeKind.MEMBER_ADDED, person.getFullName() + " joined " + set.getName() + ".");
     }
 
     /** Moves a member to another set of the same programme; the old membership is kept as MOVED. */
@@ -53,15 +66,29 @@ public class MembershipService {
         }
         Person person = Find.byId(em, Person.class, personId, "The person");
         Membership current = activeMembership(from, person);
-        current.end(MembershipStatus.MOVED, clock.instant());
+        rules.requireCanJoin(to, person, from);
+        current.end(MembershipStatus.MOVED, clock.instant(), null);
         em.flush();
-        join(to, person);
+        em.persist(new Membership(to, person, clock.instant()));
+        changes.record(from, ChangeKind.MEMBER_MOVED, person.getFullName() + " moved from " + from.getName()
+                + " to " + to.getName() + ".");
+        changes.record(to, ChangeKind.MEMBER_MOVED, person.getFullName() + " moved from " + from.getName()
+                + " to " + to.getName() + ".");
     }
 
-    public void withdraw(@NotNull String setId, @NotNull String personId) {
+    /**
+     * Ends a membership with the reason kept; what the person wrote stays theirs (nothing of it is removed), and
+     * they stay enrolled, counted as withdrawn.
+     */
+    public void withdraw(@NotNull String setId, @NotNull String personId,
+            @NotBlank(message = "Give the reason for the withdrawal.")
+            @Size(max = FieldLengths.REASON, message = "Keep the reason to " + FieldLengths.REASON
+                    + " characters.") String reason) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person person = Find.byId(em, Person.class, personId, "The person");
-        activeMembership(set, person).end(MembershipStatus.WITHDRAWN, clock.instant());
+        activeMembership(set, person).end(MembershipStatus.WITHDRAWN, clock.instant(), reason);
+        changes.record(set, ChangeKind.MEMBER_WITHDRAWN, person.getFullName() + " withdrew from " + set.getName()
+                + ": " + reason.strip());
     }
 
     /** Everyone who has been in the set, current members first in joining order, then the ones who left. */
@@ -71,39 +98,16 @@ public class MembershipService {
                 .getResultStream()
                 .map(m -> new SetViews.MemberView(m.getPerson().getId(), m.getPerson().getFullName(),
                         m.getPerson().getOrganisation().getName(), m.getPerson().getProfession(),
-                        m.getPerson().getClinicalArea(), m.getJoinedAt(), m.getEndedAt(), m.getStatus().name()))
+                        m.getPerson().getClinicalArea(), m.getJoinedAt(), m.getEndedAt(), m.getStatus(),
+                        m.getEndReason()))
                 .toList();
     }
 
-    private void join(LearningSet set, Person person) {
-        if (set.getState() == SetState.CLOSED || set.getState() == SetState.ARCHIVED) {
-            throw new StateException(set.getName() + " is " + set.getState().getLabel().toLowerCase()
-                    + "; nobody can join it.");
+    private void enrol(LearningSet set, Person person) {
+        if (em.createNamedQuery("Enrolment.exists", Long.class).setParameter("programme", set.getProgramme())
+                .setParameter("person", person).getSingleResult() == 0) {
+            em.persist(new Enrolment(set.getProgramme(), person, clock.instant()));
         }
-        List<Membership> members = em.createNamedQuery("Membership.activeOfSet", Membership.class)
-                .setParameter("set", set).getResultList();
-        int max = set.getProgramme().getMaxSetSize();
-        if (members.size() >= max) {
-            throw new StateException(set.getName() + " is full: it has " + members.size() + " members, the most "
-                    + "this programme allows.");
-        }
-        em.createNamedQuery("Membership.activeInProgramme", Membership.class).setParameter("person", person)
-                .setParameter("programme", set.getProgramme()).getResultStream().findFirst().ifPresent(m -> {
-                    throw new StateException(person.getFullName() + " is already in " + m.getSet().getName()
-                            + " of this programme; move them instead.");
-                });
-        if (access.isCurrentFacilitator(set, person)) {
-            throw new InvalidInputException(person.getFullName() + " facilitates " + set.getName()
-                    + " and cannot also be a member of it.");
-        }
-        for (Membership m : members) {
-            Person other = m.getPerson();
-            if (person.equals(other.getLineManager()) || other.equals(person.getLineManager())) {
-                throw new InvalidInputException(person.getFullName() + " cannot join " + set.getName() + ": "
-                        + other.getFullName() + " is in it, and one is the other's line manager.");
-            }
-        }
-        em.persist(new Membership(set, person, clock.instant()));
     }
 
     private Membership activeMembership(LearningSet set, Person person) {

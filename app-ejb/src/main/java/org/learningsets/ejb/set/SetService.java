@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
@@ -19,6 +20,7 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
@@ -45,6 +47,12 @@ public class SetService {
     @Inject
     SetAccess access;
 
+    @Inject
+    SetReadiness readiness;
+
+    @Inject
+    ProgrammeChanges changes;
+
     public String create(@NotNull String programmeId,
             @NotBlank(message = "Give the set a name.") @Size(max = FieldLengths.SHORT_TEXT) String name) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
@@ -60,6 +68,7 @@ public class SetService {
         LearningSet set = new LearningSet(programme, name, clock.instant());
         em.persist(set);
         em.persist(new SetTransition(set, null, SetState.FORMING, callers.person(), clock.instant()));
+        changes.record(set, ChangeKind.SET_STATE, set.getName() + " was created, forming.");
         return set.getId();
     }
 
@@ -86,16 +95,24 @@ public class SetService {
     public SetViews.SetView view(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         return new SetViews.SetView(set.getId(), set.getVersion(), set.getProgramme().getId(), set.getName(),
-                set.getState().name(), (int) activeMembers(set), set.getProgramme().getMaxSetSize());
+                set.getState(), (int) activeMembers(set), set.getProgramme().getMaxSetSize());
     }
 
     public List<SetViews.TransitionView> history(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         return em.createNamedQuery("SetTransition.ofSet", SetTransition.class).setParameter("set", set)
                 .getResultStream()
-                .map(t -> new SetViews.TransitionView(t.getFromState() == null ? null : t.getFromState().name(),
-                        t.getToState().name(), t.getChangedBy().getFullName(), t.getChangedAt()))
+                .map(t -> new SetViews.TransitionView(t.getFromState(), t.getToState(), t.getChangedBy().getFullName(),
+                        t.getChangedAt()))
                 .toList();
+    }
+
+    /**
+     * What a forming set still lacks before it can start meeting, in words: enough members, a facilitator, planned
+     * meetings. Empty when it is ready (or no longer forming).
+     */
+    public List<String> missingToStart(@NotNull String setId) {
+        return readiness.missing(Find.byId(em, LearningSet.class, setId, "The set"));
     }
 
     private void moveTo(String setId, SetState target) {
@@ -105,32 +122,25 @@ public class SetService {
             requireReadyToMeet(set);
         }
         set.moveTo(target);
+        int cancelled = 0;
         if (target == SetState.CLOSED) {
             LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
-            em.createNamedQuery("Meeting.plannedOfSetFrom", Meeting.class).setParameter("set", set)
-                    .setParameter("from", now).getResultStream().forEach(Meeting::cancel);
+            List<Meeting> future = em.createNamedQuery("Meeting.plannedOfSetFrom", Meeting.class)
+                    .setParameter("set", set).setParameter("from", now).getResultList();
+            future.forEach(Meeting::cancel);
+            cancelled = future.size();
         }
         Person me = callers.person();
         em.persist(new SetTransition(set, from, target, me, clock.instant()));
+        changes.record(set, ChangeKind.SET_STATE, set.getName() + " went from " + from.getLabel().toLowerCase()
+                + " to " + target.getLabel().toLowerCase() + (cancelled > 0 ? "; " + cancelled + " planned meeting"
+                + (cancelled == 1 ? " was" : "s were") + " cancelled." : "."));
     }
 
     private void requireReadyToMeet(LearningSet set) {
-        int minimum = set.getProgramme().getMinSetSize();
-        long members = activeMembers(set);
-        if (members < minimum) {
-            throw new StateException(set.getName() + " has " + members + " member" + (members == 1 ? "" : "s")
-                    + "; the programme needs at least " + minimum + " before a set can start.");
-        }
-        long facilitators = em.createQuery("select count(f) from FacilitatorAssignment f where f.set = :set and "
-                + "f.endedAt is null", Long.class).setParameter("set", set).getSingleResult();
-        if (facilitators == 0) {
-            throw new StateException(set.getName() + " has no facilitator yet; assign one before it starts.");
-        }
-        long planned = em.createNamedQuery("Meeting.countPlannedOfSet", Long.class).setParameter("set", set)
-                .getSingleResult();
-        if (planned == 0) {
-            throw new StateException(set.getName() + " has no meetings scheduled yet; generate its schedule "
-                    + "before it starts.");
+        List<String> missing = readiness.missing(set);
+        if (!missing.isEmpty()) {
+            throw new StateException(set.getName() + " cannot start yet: " + String.join(" ", missing));
         }
     }
 

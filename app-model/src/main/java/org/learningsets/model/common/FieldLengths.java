@@ -11,6 +11,10 @@ public final class FieldLengths {
     public static final int EMAIL = 254;
     public static final int URL = 500;
     public static final int PASSWORD_HASH = 512;
+    /** Why something was done: a withdrawal, a cancelled or moved meeting. */
+    public static final int REASON = 300;
+    /** A change recorded in words for the programme's history. */
+    public static final int CHANGE_DETAIL = 1000;
     /** What a person may type into a long free-text field. */
     public static final int LONG_TEXT = 4000;
     /**

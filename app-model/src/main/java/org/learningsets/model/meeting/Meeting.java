@@ -33,6 +33,8 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(name = "Meeting.plannedOfSetFrom", query = "select m from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
 @NamedQuery(name = "Meeting.countPlannedOfSet", query = "select count(m) from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED")
 @NamedQuery(name = "Meeting.maxSequenceOfSet", query = "select max(m.sequenceNumber) from Meeting m where m.set = :set")
+@NamedQuery(name = "Meeting.countPlannedOfSetsOutside", query = "select count(m) from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and (m.startsAt < :from or m.startsAt >= :until)")
+@NamedQuery(name = "Meeting.countPlannedBySet", query = "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Meeting m join m.set s where s in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED group by s.id, s.name")
 @NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
 @NamedQuery(name = "Meeting.ofSets", query = "select m from Meeting m where m.set in :sets order by m.sequenceNumber")
 public class Meeting extends EditableEntity {

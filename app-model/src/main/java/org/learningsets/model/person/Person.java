@@ -27,6 +27,8 @@ import org.learningsets.model.organisation.Organisation;
 @Table(name = "person")
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")
+// Those who can act in a role now (an enabled account with it), with their organisation, in one statement.
+@NamedQuery(name = "Person.withEnabledRole", query = "select p from Person p join fetch p.organisation where exists (select a from Account a where a.person = p and a.enabled = :enabled and :role member of a.roles) order by p.fullName")
 @NamedQuery(name = "Person.findByEmails", query = "select p from Person p where p.email in :emails")
 public class Person extends EditableEntity {
 

@@ -31,6 +31,8 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.person.email = :email")
+@NamedQuery(name = "Account.activityOfEnrolled", query = "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select e.person.id from Enrolment e where e.programme = :programme)")
+@NamedQuery(name = "Account.activityOfMembers", query = "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select m.person.id from Membership m where m.set.programme = :programme)")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
 @NamedQuery(name = "Account.enabledOfEmail", query = "select a.enabled from Account a where a.person.email = :email")
 @NamedQuery(name = "Account.search", query = "select a from Account a join fetch a.person p where lower(p.email) like :words or lower(p.fullName) like :words order by p.fullName, p.email")
@@ -56,6 +58,10 @@ public class Account extends EditableEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Null until the first sign-in: an invited person who has never come in. */
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -83,6 +89,14 @@ public class Account extends EditableEntity {
 
     public void grant(Role role) {
         roles.add(Checks.required(role, "Role"));
+    }
+
+    public void signedIn(Instant when) {
+        this.lastSignedInAt = Checks.required(when, "Sign-in time");
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
     }
 
     public void disable() {

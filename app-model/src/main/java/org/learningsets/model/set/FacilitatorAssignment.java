@@ -23,7 +23,9 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "FacilitatorAssignment.currentOfSets", query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set and f.endedAt is null order by f.assignedAt")
 @NamedQuery(name = "FacilitatorAssignment.currentLinesOfSet", query = "select p.fullName, o.name, p.profession from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
-@NamedQuery(name = "FacilitatorAssignment.load", query = "select f.person.id, f.person.fullName, count(f) from FacilitatorAssignment f where f.endedAt is null and f.set.state in :states group by f.person.id, f.person.fullName order by f.person.fullName")
+@NamedQuery(name = "FacilitatorAssignment.countCurrentOfSet", query = "select count(f) from FacilitatorAssignment f where f.set = :set and f.endedAt is null")
+@NamedQuery(name = "FacilitatorAssignment.currentInStates", query = "select f from FacilitatorAssignment f join fetch f.person where f.endedAt is null and f.set.state in :states")
+@NamedQuery(name = "FacilitatorAssignment.allOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set order by f.assignedAt desc, f.id")
 public class FacilitatorAssignment extends EditableEntity {
 
     @NotNull

@@ -24,7 +24,8 @@ import org.learningsets.model.programme.Programme;
 @Entity
 @Table(name = "learning_set", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "name"}))
 @NamedQuery(name = "LearningSet.findByProgramme", query = "select s from LearningSet s where s.programme = :programme order by s.name")
-@NamedQuery(name = "LearningSet.countByProgrammes", query = "select s.programme.id, count(s) from LearningSet s where s.programme.id in :programmeIds group by s.programme.id")
+@NamedQuery(name = "LearningSet.countByProgrammes", query = "select new org.learningsets.model.programme.ProgrammeCount(s.programme.id, count(s)) from LearningSet s where s.programme.id in :programmeIds group by s.programme.id")
+@NamedQuery(name = "LearningSet.countOfProgrammeInStates", query = "select count(s) from LearningSet s where s.programme = :programme and s.state in :states")
 @NamedQuery(name = "LearningSet.count", query = "select count(s) from LearningSet s")
 public class LearningSet extends EditableEntity {
 

@@ -43,4 +43,10 @@ public class Formats {
     public String iso(ZonedDateTime time) {
         return time == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
+
+    /** ISO form of a moment, for the datetime attribute of a time element. */
+    public String isoInstant(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+    }
 }

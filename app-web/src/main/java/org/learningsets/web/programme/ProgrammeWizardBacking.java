@@ -82,7 +82,8 @@ public class ProgrammeWizardBacking implements Serializable {
         }
         Messages.info(name + " is set up" + (themeList().isEmpty() ? "" : " with " + themeList().size() + " themes")
                 + (scheduleEvaluation ? "; its evaluation opens on " + DAY.format(evaluationOpensOn) : "") + ".");
-        return "/index?faces-redirect=true";
+        // Straight to the new programme's page, where its next steps start.
+        return "/programmes/programme?faces-redirect=true&id=" + created[0];
     }
 
     /** The fields of the current step that the service would refuse, caught here so the wizard can say where. */

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.SignInThrottle;
 import org.learningsets.model.common.FieldLengths;
 
@@ -61,6 +62,9 @@ public class SignInBacking {
     @EJB
     SignInThrottle throttle;
 
+    @EJB
+    AccountStatus accounts;
+
     /** For operators (/metrics): a climbing count means someone is guessing passwords. */
     @Inject
     @Metric(name = "learningsets.signin.failed", absolute = true, description = "Failed sign-in attempts")
@@ -93,6 +97,7 @@ public class SignInBacking {
                 return null;
             case SUCCESS:
                 throttle.succeeded(address);
+                accounts.signedIn(address);
                 sameSiteSessionCookie(request, response);
                 return "/index?faces-redirect=true";
             default:

@@ -43,8 +43,7 @@ class AllocationPagesIT {
         String allocationPage;
         try (Browser lead = new Browser()) {
             signIn(lead, DemoLogins.ADMIN);
-            lead.find("a[id$=':allocation'][href*='allocation.xhtml']");
-            lead.driver().findElement(By.linkText("Allocation for " + PROGRAMME)).click();
+            DemoProgramme.link(lead, "allocation", PROGRAMME).click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/allocation.xhtml"));
             allocationPage = lead.driver().getCurrentUrl();
             assertEquals("Allocation for " + PROGRAMME, lead.heading());

@@ -224,7 +224,7 @@ class ConfidentialAccessIT {
         assertEquals("Other text.", member.as(otherMember.email(), () -> issues.view(otherIssue)).narrative());
 
         // A member who leaves the set loses access to its work (but keeps their own learning log).
-        admin.run(lead.email(), () -> memberships.withdraw(setA, holder.id()));
+        admin.run(lead.email(), () -> memberships.withdraw(setA, holder.id(), "Left the trust"));
         assertThrows(AccessDeniedException.class, () -> member.as(holder.email(), () -> issues.view(issue)));
         assertTrue(member.as(holder.email(), () -> learning.view(entry)).whatILearned().startsWith("I only"));
     }

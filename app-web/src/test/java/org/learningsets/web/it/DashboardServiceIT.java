@@ -124,7 +124,8 @@ class DashboardServiceIT {
                 null, "https://meet.example.org/dash"));
         assertEquals(4, meetings.size(), "the programme minimum is planned");
         admin.run(lead.email(), () -> sets.activate(setA));
-        admin.run(lead.email(), () -> schedules.cancel(meetings.get(3).id(), meetings.get(3).version()));
+        admin.run(lead.email(), () -> schedules.cancel(meetings.get(3).id(), meetings.get(3).version(),
+                "Room unavailable"));
         String m1 = meetings.get(0).id();
         String m2 = meetings.get(1).id();
         String m3 = meetings.get(2).id();

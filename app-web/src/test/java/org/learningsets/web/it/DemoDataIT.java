@@ -60,7 +60,7 @@ class DemoDataIT {
         assertEquals(12, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + DEMO_SETS));
         assertEquals(2, count("select count(*) from facilitator_assignment where ended_at is null and set_id in "
                 + DEMO_SETS));
-        assertEquals(15, count("select count(*) from account where demo = 1"), "12 members, 2 facilitators, 1 lead");
+        assertEquals(17, count("select count(*) from account where demo = 1"), "12 members, 4 facilitators, 1 lead");
         assertEquals(1, count("select count(*) from account_role r join account a on a.id = r.account_id "
                 + "where a.demo = 1 and r.role_name = 'ADMIN'"));
     }
@@ -124,10 +124,10 @@ class DemoDataIT {
 
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
-        assertEquals(15, count("select count(*) from account where demo = 1 and password_hash like ?",
+        assertEquals(17, count("select count(*) from account where demo = 1 and password_hash like ?",
                 "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
-        assertEquals(15, count("select count(*) from account where demo = 1 and enabled = 1"));
+        assertEquals(17, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
 
     @Test

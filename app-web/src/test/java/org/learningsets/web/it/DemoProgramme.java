@@ -15,15 +15,32 @@ final class DemoProgramme {
     private DemoProgramme() {
     }
 
-    /** The demo programme's link of {@code kind} (evaluation, themes, report, ...) on the lead's home page. */
+    /** The demo programme's link of {@code kind} (evaluation, themes, report, ...) on its programme page. */
     static WebElement link(Browser lead, String kind) {
         return link(lead, kind, NAME_START);
     }
 
-    /** The link of {@code kind} for the programme whose name contains {@code programme}. */
+    /**
+     * The link of {@code kind} on the page of the programme whose name contains {@code programme}, opened from the
+     * lead's home page unless the browser is on it already.
+     */
     static WebElement link(Browser lead, String kind, String programme) {
-        return lead.driver().findElements(By.cssSelector("a[id$=':" + kind + "']")).stream()
-                .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow();
+        if (!lead.driver().getCurrentUrl().contains("programmes/programme.xhtml")
+                || !lead.heading().contains(programme)) {
+            open(lead, programme);
+        }
+        return lead.find("a[id$='" + kind + "Link']");
+    }
+
+    /** From the lead's home page, opens the page of the programme whose name contains {@code programme}. */
+    static void open(Browser lead, String programme) {
+        if (!lead.driver().getCurrentUrl().endsWith("index.xhtml")) {
+            lead.driver().findElement(By.linkText("Home")).click();
+            lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        }
+        lead.driver().findElements(By.cssSelector("a[id$=':programme']")).stream()
+                .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow().click();
+        lead.waitFor().until(ExpectedConditions.urlContains("programmes/programme.xhtml"));
     }
 
     /**

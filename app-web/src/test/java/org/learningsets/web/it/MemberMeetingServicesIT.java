@@ -293,7 +293,7 @@ class MemberMeetingServicesIT {
 
         // Within 5..60 but longer than a 45-minute meeting: the new issue is not raised either.
         MeetingView shortened = admin.as(w.lead().email(), () -> schedules.move(w.next(), w.meetingsA().get(0)
-                .version(), w.meetingsA().get(0).start().toLocalDateTime(), 45));
+                .version(), w.meetingsA().get(0).start().toLocalDateTime(), 45, "A shorter first meeting"));
         assertEquals(45, shortened.durationMinutes());
         InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> member.as(w.amira().email(),
                 () -> bids.bidOnNewIssue(w.next(), "Too long", null, 50)));
@@ -351,7 +351,7 @@ class MemberMeetingServicesIT {
                 () -> bids.bidOnIssue(otherMeeting, otherSetIssue, 20)));
 
         // A withdrawn member loses the set, its meetings and their own bids' controls; the bid stays as it was.
-        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.amira().id()));
+        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.amira().id(), "Left the trust"));
         Map<String, Acting.ThrowingRunnable> withdrawn = new LinkedHashMap<>();
         withdrawn.put("set page", () -> member.as(w.amira().email(), () -> mySets.set(w.setA())));
         withdrawn.put("prepare", () -> member.as(w.amira().email(), () -> bids.prepare(w.next())));
@@ -374,7 +374,8 @@ class MemberMeetingServicesIT {
         String bidAtHeld = member.as(w.amira().email(), () -> bids.bidOnNewIssue(held, "Before it was held", null,
                 20));
         markHeld(held);
-        admin.run(w.lead().email(), () -> schedules.cancel(cancelled, w.meetingsA().get(1).version()));
+        admin.run(w.lead().email(), () -> schedules.cancel(cancelled, w.meetingsA().get(1).version(),
+                "Room unavailable"));
         execute("update meeting set starts_at = {fn TIMESTAMPADD(SQL_TSI_HOUR, -3, CURRENT_TIMESTAMP)} where id = ?",
                 started);
 

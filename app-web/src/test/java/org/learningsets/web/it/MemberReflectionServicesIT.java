@@ -179,7 +179,7 @@ class MemberReflectionServicesIT {
                 () -> myIssues.mine(null)));
 
         // A member who leaves no longer sees the set's issues, not even their own.
-        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.holder().id()));
+        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.holder().id(), "Left the trust"));
         assertEquals(List.of(), member.as(holder, () -> myIssues.mine(null)));
         assertThrows(AccessDeniedException.class, () -> member.as(holder, () -> myIssues.history(open)));
         assertEquals("OPEN", facilitator.as(w.facilitatorA().email(), () -> issues.view(open)).status());
@@ -376,7 +376,7 @@ class MemberReflectionServicesIT {
         assertEquals(secret, member.as(author, () -> reviews.form(w.heldA())).mine().whatHelped());
 
         // A withdrawn member can no longer see or change their review.
-        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.holder().id()));
+        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.holder().id(), "Left the trust"));
         assertThrows(AccessDeniedException.class, () -> member.as(author, () -> reviews.form(w.heldA())));
         assertThrows(AccessDeniedException.class, () -> member.run(author,
                 () -> reviews.revise(review, revised.version(), 1, "After leaving", null, null)));

@@ -188,9 +188,10 @@ class ProgrammeLeadPagesIT {
             next(lead);
             WebElement create = lead.find("button[id='wizard:create']");
             create.click();
-            lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+            lead.waitFor().until(ExpectedConditions.urlContains("programmes/programme.xhtml"));
             assertTrue(lead.mainText().contains(name + " is set up with 2 themes; its evaluation opens on "
                     + "2 June 2028."), lead.mainText());
+            assertEquals(name, lead.heading(), "the new programme's own page");
             DemoProgramme.link(lead, "evaluation", name).click();
             assertTrue(lead.find("#opensLater").getText().contains("2 Jun 2028"), lead.mainText());
         }

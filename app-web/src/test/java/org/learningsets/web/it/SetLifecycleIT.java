@@ -39,6 +39,9 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.set.MembershipStatus;
+import org.learningsets.model.set.SetState;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.Acting;
 import org.learningsets.web.it.container.AsAdmin;
@@ -179,7 +182,7 @@ class SetLifecycleIT {
         assertEquals("A set that is active cannot become archived.", assertThrows(StateException.class,
                 () -> admin.run(lead, () -> sets.archive(w.setId()))).getMessage());
         List<SetViews.TransitionView> history = admin.as(lead, () -> sets.history(w.setId()));
-        assertEquals(List.of("FORMING", "ACTIVE"), history.stream().map(SetViews.TransitionView::to).toList());
+        assertEquals(List.of(SetState.FORMING, SetState.ACTIVE), history.stream().map(SetViews.TransitionView::to).toList());
         assertEquals("Lead", history.get(1).changedBy());
     }
 
@@ -227,13 +230,13 @@ class SetLifecycleIT {
                         report.id()))).getMessage());
 
         admin.run(lead, () -> memberships.move(people.get(1).id(), w.setId(), setB));
-        admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id()));
+        admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id(), "Changed role"));
         List<SetViews.MemberView> historyA = admin.as(lead, () -> memberships.history(w.setId()));
-        assertEquals(List.of("WITHDRAWN", "MOVED"), historyA.stream().map(SetViews.MemberView::status).toList());
+        assertEquals(List.of(MembershipStatus.WITHDRAWN, MembershipStatus.MOVED), historyA.stream().map(SetViews.MemberView::status).toList());
         assertEquals(0, admin.as(lead, () -> sets.view(w.setId())).members());
         assertEquals(2, admin.as(lead, () -> sets.view(setB)).members());
         assertEquals("Member 0 is not a member of Set A.", assertThrows(StateException.class,
-                () -> admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id()))).getMessage());
+                () -> admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id(), "Changed role"))).getMessage());
     }
 
     @Test
@@ -314,19 +317,19 @@ class SetLifecycleIT {
 
         MeetingView third = planned.get(2);
         MeetingView moved = facilitator.as(f.email(), () -> schedules.move(third.id(), third.version(),
-                third.start().toLocalDateTime().plusDays(2), 120));
+                third.start().toLocalDateTime().plusDays(2), 120, "Clashes with a board"));
         assertEquals(third.start().plusDays(2), moved.start());
         assertThrows(ConflictException.class, () -> facilitator.run(f.email(),
-                () -> schedules.cancel(third.id(), third.version())));
+                () -> schedules.cancel(third.id(), third.version(), "Unused")));
         TestPerson stranger = fixtures.person("Other Facilitator", Role.FACILITATOR);
         assertThrows(AccessDeniedException.class, () -> facilitator.run(stranger.email(),
-                () -> schedules.cancel(third.id(), moved.version())));
+                () -> schedules.cancel(third.id(), moved.version(), "Unused")));
 
         members(w, 2);
         admin.run(lead, () -> sets.activate(w.setId()));
         admin.run(lead, () -> sets.close(w.setId()));
         assertTrue(admin.as(lead, () -> schedules.meetings(w.setId())).stream()
-                .allMatch(m -> m.status().equals("CANCELLED")), "closing cancels every future meeting");
+                .allMatch(m -> m.status() == MeetingStatus.CANCELLED), "closing cancels every future meeting");
     }
 
     @Test
@@ -384,7 +387,7 @@ class SetLifecycleIT {
         assertThrows(EJBAccessException.class, () -> member.run(m.email(), () -> sets.create(w.programmeId(),
                 "Set Z")));
         assertThrows(EJBAccessException.class, () -> facilitator.run(m.email(), () -> memberships.withdraw(
-                w.setId(), m.id())));
+                w.setId(), m.id(), "Not allowed")));
         assertThrows(EJBAccessException.class, () -> sets.view(w.setId()), "no caller at all");
     }
 }

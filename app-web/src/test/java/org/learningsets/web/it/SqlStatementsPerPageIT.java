@@ -47,8 +47,8 @@ class SqlStatementsPerPageIT {
     private static final String GENERATED_PROGRAMME = "North East Clinical Leadership Sets 01";
     private static final Pattern SET_LINK = Pattern.compile("sets/set\\.xhtml\\?id=([0-9a-f-]{36})");
     private static final Pattern DASHBOARD_LINK = Pattern.compile("dashboard/set\\.xhtml\\?id=([0-9a-f-]{36})");
-    private static final Pattern REPORT_LINK =
-            Pattern.compile("programmes/report\\.xhtml\\?id=([0-9a-f-]{36})\"[^>]*>Sponsor report of ([^<]+)<");
+    private static final Pattern PROGRAMME_LINK =
+            Pattern.compile("programmes/programme\\.xhtml\\?id=([0-9a-f-]{36})\"[^>]*>([^<]+)<");
 
     private static MicroProcess micro;
 
@@ -130,7 +130,9 @@ class SqlStatementsPerPageIT {
 
         FacesHttpClient l = signedIn(lead, password);
         counts.put("programme lead home (programmes)", statements(l, "index.xhtml"));
-        counts.put("sponsor report", statements(l, "programmes/report.xhtml?id=" + report(l, programme)));
+        String programmeId = programmeId(l, programme);
+        counts.put("programme page", statements(l, "programmes/programme.xhtml?id=" + programmeId));
+        counts.put("sponsor report", statements(l, "programmes/report.xhtml?id=" + programmeId));
         return counts;
     }
 
@@ -157,14 +159,14 @@ class SqlStatementsPerPageIT {
         return found.group(1);
     }
 
-    private static String report(FacesHttpClient lead, String programme) throws Exception {
-        Matcher links = REPORT_LINK.matcher(lead.get("index.xhtml").body());
+    private static String programmeId(FacesHttpClient lead, String programme) throws Exception {
+        Matcher links = PROGRAMME_LINK.matcher(lead.get("index.xhtml").body());
         while (links.find()) {
             if (links.group(2).strip().equals(programme)) {
                 return links.group(1);
             }
         }
-        throw new AssertionError("no sponsor report link for " + programme);
+        throw new AssertionError("no link to the page of " + programme);
     }
 
     /**
