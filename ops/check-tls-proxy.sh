@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end check of README "TLS behind a reverse proxy": nginx (Debian package `nginx`) with a throw-away
+# End-to-end check of docs/tls-proxy.md: nginx (Debian package `nginx`) with a throw-away
 # self-signed certificate and the repo's ops/nginx configuration, in front of the built WAR on Payara Micro started
 # with ops/payara-micro-behind-proxy.asadmin. Run after `mvn -B -DskipTests package`; needs nginx, openssl, curl.
 # Checks that, over https through the proxy: health answers, the sign-in redirect says https with the public

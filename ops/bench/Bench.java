@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Load benchmark of Learning Sets' main pages (issue 9). Run with Java 17 alone, no build and no dependencies:
+ * Load benchmark of Learning Sets' main pages. Run with Java 17 alone, no build and no dependencies:
  *
  * <pre>java ops/bench/Bench.java --base http://localhost:8080/ [options]</pre>
  *
@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
  * each (users, page) cell is settled for a moment and measured for a fixed time; every request's latency is
  * kept, so the percentiles are exact. Any answer but 200 (an expired session would be a redirect) is an error.
  * Besides the figures, each cell reports the CPU the server, this program and everything else on the machine
- * used meanwhile, since the client shares the machine with the server. See README "Performance".
+ * used meanwhile, since the client shares the machine with the server. See docs/performance.md.
  */
 public class Bench {
 
@@ -223,7 +223,7 @@ public class Bench {
             http.send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
             HttpResponse<String> home = get("index.xhtml");
-            // Payara 6 answers a signed-in request 403 now and then under concurrency (README "Performance"):
+            // Payara 6 answers a signed-in request 403 now and then under concurrency (docs/performance.md):
             // the session is fine and the next request gets through.
             for (int again = 0; again < 5 && home.statusCode() == 403; again++) {
                 signInRetries.incrementAndGet();
@@ -505,7 +505,7 @@ public class Bench {
         }
     }
 
-    /** Issue 9's targets: My dashboards p95 under 200 ms at 10 users, and at least 25 % of (a)'s throughput. */
+    /** The dashboards' targets: My dashboards p95 under 200 ms at 10 users, and at least 25 % of (a)'s throughput. */
     private static void targets(List<Cell> cells) {
         for (Cell c : cells) {
             if (!c.page().key().startsWith("d") || c.users() != 10) {

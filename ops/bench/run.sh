@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark (README "Performance"): starts the built WAR on the built Payara Micro jar with a fresh data
+# Load benchmark (docs/performance.md): starts the built WAR on the built Payara Micro jar with a fresh data
 # directory, waits for /health/ready, runs ops/bench/Bench.java against it, and stops the server. Builds nothing:
 # run `mvn -B -DskipTests package` first. Not part of `mvn verify` (a full run takes about ten minutes).
 #

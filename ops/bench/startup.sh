@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up figures (README "Performance"): the built WAR against an empty WAR (ops/bench/empty-war, one static
+# Start-up figures (docs/performance.md): the built WAR against an empty WAR (ops/bench/empty-war, one static
 # page, packed here with the JDK's jar tool) on the same built Payara Micro jar. For each, RUNS times in turn:
 # a fresh data directory, launch, the wall-clock seconds until /health/ready answers 200, a warm-up with
 # ops/bench/Bench.java (every page for WARMUP seconds at 10 users; the empty WAR's one page likewise), then a

@@ -88,8 +88,8 @@ public final class MeetingCalendarWriter {
         Calendar calendar = calendar(calendarName, meetings);
         String unfolded = calendar.toString();
         // ical4j 4.1.1 folds long lines by UTF-16 unit and can split an emoji's surrogate pair, which UTF-8 then
-        // turns into "??" (ical4j issue 800, fixed after 4.1.1). Long lines are only a SHOULD NOT in RFC 5545,
-        // so a calendar holding such characters is left unfolded rather than corrupted.
+        // turns into "??" (https://github.com/ical4j/ical4j/issues/800, fixed after 4.1.1). Long lines are only a
+        // SHOULD NOT in RFC 5545, so a calendar holding such characters is left unfolded rather than corrupted.
         if (unfolded.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
             return unfolded;
         }

@@ -27,7 +27,7 @@ public enum ParticipantColumn {
         this.aliases = List.of(aliases);
     }
 
-    /** The heading the template uses and the README documents. */
+    /** The heading the template uses and docs/guide-programme-leads.md documents. */
     public String heading() {
         return heading;
     }

@@ -40,8 +40,8 @@ public class ApplicationDatabase {
                     chosen = (DataSource) new InitialContext().lookup(name);
                 } catch (NamingException | ClassCastException e) {
                     throw new StartupException("The server has no JDBC resource " + name
-                            + " (LEARNINGSETS_DB_JNDI): " + e.getMessage() + ". Create it (see Deploying in the "
-                            + "README) or correct the name.", e);
+                            + " (LEARNINGSETS_DB_JNDI): " + e.getMessage() + ". Create it (see docs/database.md) or "
+                            + "correct the name.", e);
                 }
             }
         }

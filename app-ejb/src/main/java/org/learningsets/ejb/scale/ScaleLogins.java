@@ -1,9 +1,9 @@
 package org.learningsets.ejb.scale;
 
 /**
- * Sign-in details of generated people, listed in the README for benchmarks. Numbers start at 1 in the addresses
- * (number 0 in {@link ScaleShape} is {@code -001}). Leads hold the ADMIN role (programme lead), facilitators
- * FACILITATOR, members MEMBER. Every generated account has the same password, hashed once per generation.
+ * Sign-in details of generated people, listed in docs/performance.md for benchmarks. Numbers start at 1 in the
+ * addresses (number 0 in {@link ScaleShape} is {@code -001}). Leads hold the ADMIN role (programme lead),
+ * facilitators FACILITATOR, members MEMBER. Every generated account has the same password, hashed once per generation.
  */
 public final class ScaleLogins {
 

@@ -29,7 +29,7 @@ public class PasswordInvites {
     /** Returns the secret for the link; only its SHA-256 is stored. */
     public String issue(Account account) {
         // No flush before this query: an import issues thousands in one transaction, and flushing the growing
-        // persistence context each time made it quadratic (measured: see README).
+        // persistence context each time made it quadratic (measured: see docs/performance.md).
         em.createNamedQuery("PasswordInvite.openOfAccount", PasswordInvite.class).setParameter("account", account)
                 .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(i -> i.withdraw(clock.instant()));
         String token = Secrets.newToken();

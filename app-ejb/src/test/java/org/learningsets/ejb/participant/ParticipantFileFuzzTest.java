@@ -24,7 +24,7 @@ import org.learningsets.model.common.InvalidInputException;
 /**
  * The participant import (CSV and Excel) under Jazzer. A plain `mvn test` replays the saved inputs in
  * src/test/resources/org/learningsets/ejb/participant/ParticipantFileFuzzTestInputs/METHOD/; JAZZER_FUZZ=1 fuzzes
- * (see the README, Security and reliability). Whatever the bytes, only InvalidInputException (one clear message for
+ * (see docs/security-privacy.md, Fuzzing). Whatever the bytes, only InvalidInputException (one clear message for
  * the lead) may escape; what is read keeps the parser's promises; and good rows written out again read the same.
  */
 class ParticipantFileFuzzTest {
@@ -84,7 +84,7 @@ class ParticipantFileFuzzTest {
         assertEquals(file.rows().size() + file.problems().size(), preview.ready().size() + preview.problems().size());
     }
 
-    /** What ImportedRow, RowProblem and the README promise about a file that could be read. */
+    /** What ImportedRow, RowProblem and docs/guide-programme-leads.md promise about a file that could be read. */
     private static void checkPromises(ParsedFile file) {
         Set<String> emails = new HashSet<>();
         Set<Integer> lines = new HashSet<>();

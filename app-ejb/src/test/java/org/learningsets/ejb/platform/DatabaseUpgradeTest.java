@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's upgrade step "Flyway migrates at start": a database made by the first release (schema V1, with an
- * account in it) is opened by the current release's start-up migration, which brings it to the newest version
+ * The upgrade step of docs/upgrading.md, "Flyway migrates at start": a database made by the first release (schema V1,
+ * with an account in it) is opened by the current release's start-up migration, which brings it to the newest version
  * without losing the data; a second start runs nothing.
  */
 class DatabaseUpgradeTest {

@@ -60,7 +60,7 @@ class ScaleShapeTest {
                 .ifPresent(co -> assertTrue(co != shape.leadFacilitatorOf(s), "co-facilitator is not the lead")));
     }
 
-    /** The people the README names for benchmarks: a member with three sets, facilitators with four or five. */
+    /** The people docs/performance.md names: a member with three sets, facilitators with four or five. */
     @Test
     void theFirstMemberAndFacilitatorHaveSeveralSets() {
         ScaleShape full = ScaleShape.of(1.0);

@@ -23,8 +23,9 @@ import java.util.Set;
  * <p>Who signed in, with their roles, is kept as an ordinary session attribute and handed to the container on
  * every request. Soteria's built-in form mechanism instead lets the container remember the caller
  * (@AutoApplySession), and Payara keeps the roles of such a caller outside the session: on a second cluster node
- * the caller came back from the replicated session without roles, and every page answered 403 (Payara issue
- * #6342). An attribute replicates with the session, so the other node knows the caller and the roles.
+ * the caller came back from the replicated session without roles, and every page answered 403
+ * (https://github.com/payara/Payara/issues/6342). An attribute replicates with the session, so the other node
+ * knows the caller and the roles.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {

@@ -28,7 +28,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every page for every role (issue 10): a member, a facilitator and a programme lead each follow every link from
+ * Every page for every role: a member, a facilitator and a programme lead each follow every link from
  * their home page to every page they can reach (each page once per role, whatever record it shows), and a person
  * not signed in opens the pages that need no sign-in; then the pages no link leads to (error pages, an invitation
  * link, a refusal) are opened directly. On each: axe-core finds no WCAG 2.2 AA violation, the browser refused
@@ -46,7 +46,7 @@ class AccessibilitySweepIT {
     private static final String FOCUSABLE = "a[href],button,input:not([type=hidden]),select,textarea,[tabindex]";
 
     private final URL base;
-    /** Page views scanned and controls reached by Tab, reported for the README's figures. */
+    /** Page views scanned and controls reached by Tab, reported for the figures in docs/security-privacy.md. */
     private int views;
     private int controlsReached;
 

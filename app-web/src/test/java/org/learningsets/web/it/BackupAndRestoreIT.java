@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's back-up and restore, end to end with the scripts in ops/ on embedded Derby: back up, lose the whole
- * data directory (database and key file), restore, start again: the data is the backed-up data and its
+ * The back-up and restore of docs/backup-restore.md, end to end with the scripts in ops/ on embedded Derby: back up,
+ * lose the whole data directory (database and key file), restore, start again: the data is the backed-up data and its
  * confidential text still decrypts.
  */
 class BackupAndRestoreIT {

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * README "Running two nodes", end to end: two Payara Micro nodes on this host share one PostgreSQL database and
+ * docs/two-nodes.md, end to end: two Payara Micro nodes on this host share one PostgreSQL database and
  * key file and form a data grid with each other only (TCP/IP member list, bound to the loopback interface), behind
  * nginx with the repo's ops/nginx/learningsets-two-nodes.conf (TLS with a throw-away certificate). The programme lead
  * signs in through nginx and fills in the first step of the set-up wizard on the node that holds the session; that
@@ -147,7 +147,7 @@ class ClusterFailoverIT {
         }
     }
 
-    /** A node as README "Running two nodes" starts it, on this host, with its data grid port and the members. */
+    /** A node as docs/two-nodes.md starts it, on this host, with its data grid port and the members. */
     private MicroProcess node(String name, int gridPort, String members, Map<String, String> settings, Path work)
             throws IOException {
         Map<String, String> environment = new LinkedHashMap<>(settings);

@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Issue 4 in the browser: a member's "My data" page (download, theme consent, erasure request), the programme
- * lead's erasure requests and theme pages, and the refusal page for tampered ids and pages of another role.
+ * Data rights and themes in the browser: a member's "My data" page (download, theme consent, erasure request), the
+ * programme lead's erasure requests and theme pages, and the refusal page for tampered ids and pages of another role.
  * Uses Laura Evans (demo Set B), whom no other browser test signs in as.
  */
 @ExtendWith(SharedMicro.class)

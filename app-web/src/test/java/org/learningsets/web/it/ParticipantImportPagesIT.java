@@ -19,9 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 7 in the browser: the demo programme lead imports a file with bad lines into the demo programme, reads the
- * line numbers and reasons, confirms; the invitation is in the outbox; the invited person sets a password through
- * its link and signs in. axe-core on the import, outbox and set-password pages. Only people made here (unique
+ * Participant import in the browser: the demo programme lead imports a file with bad lines into the demo programme,
+ * reads the line numbers and reasons, confirms; the invitation is in the outbox; the invited person sets a password
+ * through its link and signs in. axe-core on the import, outbox and set-password pages. Only people made here (unique
  * emails) are imported, so the demo people and sets are unchanged.
  */
 @ExtendWith(SharedMicro.class)

@@ -68,9 +68,9 @@ import org.learningsets.web.it.container.SetWorlds.SetWorld;
 import org.learningsets.web.it.container.SettableClock;
 
 /**
- * Issue 4, second half: consented non-attributable themes with the K threshold, the retention purge (with a clock
- * moved past the period), a member's download and erasure of their own data, and the anonymous end-of-programme
- * evaluation and the post-meeting benefits pulse (issue 7), shown from the same K.
+ * The second half of confidentiality: consented non-attributable themes with the K threshold, the retention purge (with
+ * a clock moved past the period), a member's download and erasure of their own data, and the anonymous end-of-programme
+ * evaluation and the post-meeting benefits pulse, shown from the same K.
  */
 @ExtendWith(ArquillianExtension.class)
 class ThemesRetentionAndDataRightsIT {
@@ -220,7 +220,7 @@ class ThemesRetentionAndDataRightsIT {
         String issue = member.as(holder.email(), () -> issues.raise(w.setId(), "Rota gaps", "Who covers nights."));
         String action = member.as(holder.email(), () -> actions.agree(issue, "Ask the rota team", null, null));
         member.run(holder.email(), () -> actions.reportProgress(action, "Asked; waiting.", null));
-        markHeld(meetings.get(0).id()); // no service holds meetings yet (live meeting mode, issue 6)
+        markHeld(meetings.get(0).id()); // held directly: this test is about retention, not about running the meeting
         String log = member.as(holder.email(), () -> learning.write(meetings.get(0).id(), "I listen better.", null));
         String unrelatedLog = member.as(holder.email(), () -> learning.write(null, "Not about the set.", null));
         String review = member.as(holder.email(), () -> reviews.respond(meetings.get(0).id(), 4, "Listening",

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sessions replicate between cluster nodes (web.xml {@code <distributable/>}, README "Running two nodes"): Faces
+ * Sessions replicate between cluster nodes (web.xml {@code <distributable/>}, docs/two-nodes.md): Faces
  * keeps @ViewScoped beans in the session, so every view- and session-scoped bean, the signed-in caller and
  * everything they hold must be Serializable, or the other node never gets the session. Checks the declared types
  * of every non-transient field, through generic type arguments (a {@code List<Row>} needs a Serializable Row) and

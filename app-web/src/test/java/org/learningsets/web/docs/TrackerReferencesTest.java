@@ -1,0 +1,83 @@
+package org.learningsets.web.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product stands on its own: no file of it (README, docs, sources, pages, scripts, poms) points at the project's
+ * issue tracker by number or at a path outside this repository. Upstream bugs are cited by their address
+ * (https://github.com/owner/repo/issues/N), which says where to look. The word "issue" in the domain's sense (an
+ * issue holder, a set's issues, a page's "issue 3 of 5") is not a tracker reference.
+ */
+class TrackerReferencesTest {
+
+    /**
+     * "issue", "issues", then a number after a space or "#": the form a tracker reference takes. A number followed by
+     * "of" counts something ("issue 3 of 5"); an identifier such as issue2 has no space.
+     */
+    static final Pattern TRACKER = Pattern.compile("(?i)\\bissues?(?:\\s+#?|\\s*#)\\d++(?!\\s+of\\b)");
+    /** The folders beside the checkout where the project's own notes live, and this machine's paths. */
+    static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared\\b|(?<![\\w.:/-])/work/");
+    /** A comment carried onto the next line: joined, so that a reference split over two lines is still found. */
+    private static final Pattern COMMENT_LINE_BREAK = Pattern.compile("\\s*\\R\\s*(?:\\*(?!/)|//|--)?\\s*");
+    /**
+     * Flyway migrations that had already run when tracker numbers were removed from the product. Flyway stores each
+     * applied file's checksum and refuses to start when a file changed, even in a comment, so these stay as they
+     * were. Every later migration is checked.
+     */
+    private static final Set<String> APPLIED_MIGRATIONS = Set.of("V2__set_transitions.sql", "V3__calendar_feeds.sql",
+            "V4__enrolments.sql", "V5__audit.sql", "V6__themes_consent_retention_rights.sql",
+            "V8__member_reflection.sql", "V9__live_meetings.sql", "V10__password_invites.sql", "V11__evaluation.sql",
+            "V12__benefits_pulse.sql", "V14__sign_in_throttle.sql");
+    private static final String MIGRATIONS = "app-ejb/src/main/resources/db/migration/";
+    /** This class, whose examples below must hold what the patterns look for. */
+    private static final String SELF = "app-web/src/test/java/org/learningsets/web/docs/TrackerReferencesTest.java";
+
+    @Test
+    void noFileOfTheProductCitesTheTrackerOrAPathOutsideTheRepository() {
+        List<String> found = new ArrayList<>();
+        List<Path> files = Repository.textFiles();
+        for (Path file : files) {
+            String name = Repository.relative(file);
+            if (name.equals(SELF) || (name.startsWith(MIGRATIONS)
+                    && APPLIED_MIGRATIONS.contains(file.getFileName().toString()))) {
+                continue;
+            }
+            String text = COMMENT_LINE_BREAK.matcher(Repository.read(file)).replaceAll(" ");
+            for (Pattern p : List.of(TRACKER, OUTSIDE)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    found.add(name + ": \"" + m.group() + "\"");
+                }
+            }
+        }
+        assertTrue(files.size() > 300, "the whole product was read: " + files.size() + " files");
+        assertEquals(List.of(), found, "tracker references or paths outside the repository");
+    }
+
+    @Test
+    void thePatternsFindReferencesAndLeaveTheDomainAlone() {
+        for (String reference : List.of("issue 4", "(issue 9)", "Issue 9's targets", "issues 11-14", "see issue #22",
+                "ISSUE 7 in the browser")) {
+            assertTrue(TRACKER.matcher(reference).find(), reference);
+        }
+        for (String domain : List.of("the issue holder", "issue 3 of 5", "issue2", "Mark this issue #{bean.x}",
+                "https://github.com/ical4j/ical4j/issues/800", "\"Issue \" + number", "issues of the set")) {
+            assertFalse(TRACKER.matcher(domain).find(), domain);
+        }
+        assertTrue(OUTSIDE.matcher("see ../shared/domain/DOMAIN.md").find());
+        assertTrue(OUTSIDE.matcher("cd /work/main").find());
+        assertFalse(OUTSIDE.matcher("https://example.org/work/x and ops/work/").find());
+        String split = COMMENT_LINE_BREAK.matcher("answered 403 (Payara issue\n * #6342).").replaceAll(" ");
+        assertTrue(TRACKER.matcher(split).find(), split);
+    }
+}
