@@ -14,9 +14,12 @@ import java.util.stream.Stream;
 /** The checkout the tests run in: its root, its documentation pages and its text files. */
 final class Repository {
 
-    /** Build output, version control and tool caches: not files of the product. */
+    /**
+     * Build output, version control, tool caches, and what running the product or its tests leaves behind (the
+     * data folder, Derby's log; all in .gitignore): not files of the product.
+     */
     private static final Set<String> NOT_THE_PRODUCT = Set.of("target", "node_modules", ".git", ".cifuzz-corpus",
-            ".idea", ".vscode", ".settings");
+            ".idea", ".vscode", ".settings", "data", "derby.log");
     /** Files larger than this are data, not text someone wrote. */
     private static final long LARGEST_TEXT = 2 * 1024 * 1024;
 
