@@ -93,12 +93,15 @@ public class AllocationService {
     }
 
     /**
-     * Judges placements edited by hand (participant id to set key) against every rule, without solving and
-     * without writing anything: what the allocation screen shows after a person is moved or pinned.
+     * Judges placements edited by hand (participant id to set key, and set key to facilitator id when facilitators
+     * are allocated) against every rule, without solving and without writing anything: what the allocation screen
+     * shows after a person is moved, pinned or given another facilitator.
      */
     public List<RuleExplanation> review(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
-            @NotNull Map<String, String> placements, Map<String, String> pins) {
-        return engine.get().review(request(programmeId, targetSize, pins, null), placements, Map.of());
+            @NotNull Map<String, String> placements, Map<String, String> pins, Map<String, String> facilitatorOfSet,
+            Map<String, Integer> facilitatorCapacity) {
+        return engine.get().review(request(programmeId, targetSize, pins, facilitatorCapacity), placements,
+                facilitatorOfSet);
     }
 
     /**

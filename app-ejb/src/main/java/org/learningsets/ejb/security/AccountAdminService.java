@@ -9,6 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.learningsets.ejb.platform.LogText;
+import org.learningsets.model.common.Labels;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetState;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.platform.Find;
@@ -29,6 +35,8 @@ public class AccountAdminService {
 
     static final int MOST_SHOWN = 50;
 
+    private static final Logger LOG = Logger.getLogger(AccountAdminService.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -36,8 +44,17 @@ public class AccountAdminService {
     Callers callers;
 
     /** An account as the administrator's list shows it. */
-    public record AccountRow(String personId, String name, String email, String roles, boolean enabled)
+    public record AccountRow(String personId, String name, String email, Set<Role> roles, boolean enabled)
             implements Serializable {
+
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+
+        /** The roles in words, from the one bundle: "Facilitator, Member". */
+        public String roleNames() {
+            return roles.stream().sorted().map(Labels::of).collect(Collectors.joining(", "));
+        }
     }
 
     /** Accounts whose name or email contains the words typed (at most 50, by name). */
@@ -61,6 +78,40 @@ public class AccountAdminService {
         accountOf(personId).enable();
     }
 
+    /** Gives a role: a programme lead makes someone a facilitator, or another programme lead. */
+    public void grant(@NotNull String personId, @NotNull Role role) {
+        Account account = accountOf(personId);
+        account.grant(role);
+        LOG.info(() -> LogText.oneLine(callers.person().getEmail() + " gave " + account.getPerson().getEmail()
+                + " the role " + role));
+    }
+
+    /**
+     * Takes a role away. Nobody takes their own programme-lead role (someone must be left to manage), and a
+     * facilitator keeps the role while they hold a forming or meeting set: hand those over first.
+     */
+    public void revoke(@NotNull String personId, @NotNull Role role) {
+        Account account = accountOf(personId);
+        if (role == Role.ADMIN && account.getPerson().equals(callers.person())) {
+            throw new StateException("You cannot take away your own programme lead role; ask another programme "
+                    + "lead.");
+        }
+        if (role == Role.FACILITATOR) {
+            List<String> held = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
+                    .setParameter("person", account.getPerson()).getResultStream()
+                    .filter(s -> s.getState() == SetState.FORMING || s.getState().isMeeting())
+                    .map(s -> s.getName() + " (" + s.getProgramme().getName() + ")").toList();
+            if (!held.isEmpty()) {
+                throw new StateException(account.getPerson().getFullName() + " still facilitates "
+                        + String.join(", ", held) + ": hand " + (held.size() == 1 ? "it" : "them")
+                        + " over to another facilitator first.");
+            }
+        }
+        account.revoke(role);
+        LOG.info(() -> LogText.oneLine(callers.person().getEmail() + " took the role " + role + " from "
+                + account.getPerson().getEmail()));
+    }
+
     private Account accountOf(String personId) {
         Person person = Find.byId(em, Person.class, personId, "The person");
         return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", person.getEmail())
@@ -70,7 +121,6 @@ public class AccountAdminService {
 
     private static AccountRow row(Account a) {
         return new AccountRow(a.getPerson().getId(), a.getPerson().getFullName(), a.getPerson().getEmail(),
-                a.getRoles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
-                        .collect(Collectors.joining(", ")), a.isEnabled());
+                Set.copyOf(a.getRoles()), a.isEnabled());
     }
 }

@@ -154,6 +154,15 @@ public class FacilitatorService {
                 .toList();
     }
 
+    /** Everyone who can facilitate, with their organisation and load, by name: the pool an allocation draws on. */
+    public List<SetViews.FacilitatorCandidate> pool() {
+        Map<Person, Long> loads = loads();
+        return facilitatorPeople().stream()
+                .map(p -> new SetViews.FacilitatorCandidate(p.getId(), p.getFullName(), p.getOrganisation().getName(),
+                        loads.getOrDefault(p, 0L), null))
+                .toList();
+    }
+
     /** The people with an enabled facilitator account. */
     List<Person> facilitatorPeople() {
         return em.createNamedQuery("Person.withEnabledRole", Person.class).setParameter("role", Role.FACILITATOR)

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,8 @@ class ScoreConsistencyTest {
             AllocationRule.ONE_PER_ORGANISATION,
             List.of("Colleagues sharing a set", "Colleague pairs the numbers force"),
             AllocationRule.FACILITATOR_CAPACITY, List.of("Facilitator capacity"),
+            AllocationRule.FACILITATOR_LINE_MANAGEMENT, List.of("Facilitator's line management apart"),
+            AllocationRule.FACILITATOR_OWN_ORGANISATION, List.of("Facilitator's own organisation"),
             AllocationRule.PROFESSION_MIX, List.of("Profession mix"),
             AllocationRule.CLINICAL_AREA_MIX, List.of("Clinical area mix"));
 
@@ -130,7 +133,9 @@ class ScoreConsistencyTest {
             people.add(p);
         }
         return AllocationRequest.of(people, SetLayout.targetSize(4), 3, 5).withFacilitators(List.of(
-                new Facilitator("f1", "Grace Hopper", 1), new Facilitator("f2", "Ada Lovelace", 2),
+                // One manages two participants, one works for the large trust, one has neither.
+                new Facilitator("f1", "Grace Hopper", 1, "elsewhere", Set.of("p3", "p12")),
+                new Facilitator("f2", "Ada Lovelace", 2, "big", Set.of()),
                 new Facilitator("f3", "Mary Seacole", 3)));
     }
 }

@@ -22,6 +22,7 @@ import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.FlagConverter;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 
 /**
@@ -89,6 +90,15 @@ public class Account extends EditableEntity {
 
     public void grant(Role role) {
         roles.add(Checks.required(role, "Role"));
+    }
+
+    /** Takes a role away; an account keeps at least one. */
+    public void revoke(Role role) {
+        Checks.required(role, "Role");
+        if (roles.contains(role) && roles.size() == 1) {
+            throw new StateException("An account needs at least one role; disable the account instead.");
+        }
+        roles.remove(role);
     }
 
     public void signedIn(Instant when) {

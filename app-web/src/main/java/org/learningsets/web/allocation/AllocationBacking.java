@@ -14,6 +14,7 @@ import org.learningsets.ejb.allocation.AllocationService;
 import org.learningsets.ejb.allocation.ProposedSet;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.programme.ProgrammeView;
+import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.Messages;
 
@@ -34,6 +35,9 @@ public class AllocationBacking implements Serializable {
     @EJB
     ProgrammeService programmes;
 
+    @EJB
+    FacilitatorService facilitatorPool;
+
     private String programmeId;
     private String programmeName;
     private int minSetSize;
@@ -47,6 +51,10 @@ public class AllocationBacking implements Serializable {
     private List<SetGroup> groups = List.of();
     private List<RuleLine> rules = List.of();
     private String solvedIn;
+    /** Who can facilitate; the ones included are given sets by the proposal, up to their most sets. */
+    private List<FacilitatorChoice> facilitators = List.of();
+    /** Set key to the facilitator proposed for it (or picked by the lead); empty without facilitators. */
+    private final Map<String, String> facilitatorOfSet = new LinkedHashMap<>();
 
     /** One set on screen with the people now in it. */
     public record SetGroup(String key, String name, List<AllocationRow> rows) implements Serializable {
@@ -66,6 +74,9 @@ public class AllocationBacking implements Serializable {
         }
         waiting.clear();
         allocation.unallocated(programmeId).forEach(p -> waiting.put(p.id(), new AllocationRow(p)));
+        if (facilitators.isEmpty()) {
+            facilitators = facilitatorPool.pool().stream().map(FacilitatorChoice::new).toList();
+        }
     }
 
     public void propose() {
@@ -81,8 +92,8 @@ public class AllocationBacking implements Serializable {
     /** Takes the moves and pins on screen and judges the result against every rule, without solving. */
     public void check() {
         int moved = applyEdits();
-        if (Messages.attempt(() -> rules = allocation.review(programmeId, targetSize, placements(), pins()).stream()
-                .map(RuleLine::of).toList())) {
+        if (Messages.attempt(() -> rules = allocation.review(programmeId, targetSize, placements(), pins(),
+                facilitatorOfSet, capacities()).stream().map(RuleLine::of).toList())) {
             solvedIn = null;
             Messages.infoNow(moved == 0 ? "Nobody was moved; the rules below are checked again."
                     : (moved == 1 ? "1 person moved" : moved + " people moved") + "; the rules below are checked "
@@ -95,7 +106,9 @@ public class AllocationBacking implements Serializable {
         applyEdits();
         String summary = groups.stream().map(g -> g.name() + " (" + g.rows().size() + " people)")
                 .collect(Collectors.joining(", "));
-        if (!Messages.attempt(() -> allocation.accept(programmeId, targetSize, placements(), Map.of(), Map.of()))) {
+        Map<String, Integer> capacities = capacities();
+        Map<String, String> chosen = capacities.isEmpty() ? Map.of() : facilitatorOfSet;
+        if (!Messages.attempt(() -> allocation.accept(programmeId, targetSize, placements(), chosen, capacities))) {
             return null;
         }
         Messages.info("Accepted: " + summary + " are now forming sets of " + programmeName + ".");
@@ -104,14 +117,19 @@ public class AllocationBacking implements Serializable {
 
     private void run(Map<String, String> pins) {
         AllocationProposal[] result = new AllocationProposal[1];
-        if (!Messages.attempt(() -> result[0] = allocation.propose(programmeId, targetSize, pins, Map.of()))) {
+        Map<String, Integer> capacities = capacities();
+        if (!Messages.attempt(() -> result[0] = allocation.propose(programmeId, targetSize, pins, capacities))) {
             return;
         }
         AllocationProposal proposal = result[0];
         setNames.clear();
         rows.clear();
+        facilitatorOfSet.clear();
         for (ProposedSet set : proposal.sets()) {
             setNames.put(set.setId(), set.name());
+            if (set.facilitatorId() != null) {
+                facilitatorOfSet.put(set.setId(), set.facilitatorId());
+            }
             for (String id : set.participantIds()) {
                 rows.add(waiting.get(id).placedIn(set.setId(), pins.containsKey(id)));
             }
@@ -139,6 +157,13 @@ public class AllocationBacking implements Serializable {
     private Map<String, String> placements() {
         return rows.stream().collect(Collectors.toMap(AllocationRow::getPersonId, AllocationRow::getSetKey,
                 (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The included facilitators and the most sets each can take; empty when facilitators are not proposed. */
+    private Map<String, Integer> capacities() {
+        return facilitators.stream().filter(FacilitatorChoice::isIncluded).collect(Collectors.toMap(
+                FacilitatorChoice::getPersonId, f -> f.getMaxSets() == null ? 0 : f.getMaxSets(), (a, b) -> a,
+                LinkedHashMap::new));
     }
 
     private Map<String, String> pins() {
@@ -207,5 +232,25 @@ public class AllocationBacking implements Serializable {
 
     public String getSolvedIn() {
         return solvedIn;
+    }
+
+    public List<FacilitatorChoice> getFacilitators() {
+        return facilitators;
+    }
+
+    /** Set key to facilitator id, for the per-set choice on screen. */
+    public Map<String, String> getFacilitatorOfSet() {
+        return facilitatorOfSet;
+    }
+
+    /** The facilitators the proposal drew on, label to id, as f:selectItems takes a map. */
+    public Map<String, String> getFacilitatorChoices() {
+        return facilitators.stream().filter(FacilitatorChoice::isIncluded).collect(Collectors.toMap(
+                f -> f.getName() + ", " + f.getOrganisation(), FacilitatorChoice::getPersonId, (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    public boolean isFacilitated() {
+        return !facilitatorOfSet.isEmpty();
     }
 }

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.learningsets.ejb.security.AccountAdminService;
 import org.learningsets.ejb.security.AccountAdminService.AccountRow;
+import org.learningsets.model.common.Labels;
+import org.learningsets.model.security.Role;
 import org.learningsets.web.platform.Messages;
 
 /** Administrators find an account by name or email and disable or enable it. */
@@ -37,6 +39,16 @@ public class AccountsBacking implements Serializable {
 
     public void enable(AccountRow row) {
         change(() -> accounts.enable(row.personId()), row.name() + "'s account is enabled again.");
+    }
+
+    public void grant(AccountRow row, Role role) {
+        change(() -> accounts.grant(row.personId(), role), row.name() + " is now also a "
+                + Labels.of(role).toLowerCase() + ".");
+    }
+
+    public void revoke(AccountRow row, Role role) {
+        change(() -> accounts.revoke(row.personId(), role), row.name() + " is no longer a "
+                + Labels.of(role).toLowerCase() + ".");
     }
 
     private void change(Runnable call, String done) {
