@@ -197,12 +197,12 @@ public class ScheduleService {
                     + "meetings instead.");
         }
         Programme programme = set.getProgramme();
+        if (firstDay.isBefore(LocalDate.now(clock.withZone(TimeZones.LONDON)))) {
+            throw new InvalidInputException("The first meeting cannot be in the past.");
+        }
         if (firstDay.isBefore(programme.getStartDate())) {
             throw new InvalidInputException("The first meeting cannot be before the programme starts ("
                     + programme.getStartDate() + ").");
-        }
-        if (firstDay.isBefore(LocalDate.now(clock.withZone(TimeZones.LONDON)))) {
-            throw new InvalidInputException("The first meeting cannot be in the past.");
         }
         List<LocalDateTime> starts = programme.getCadence().meetingStarts(firstDay, programme.getMinimumMeetings());
         long fitting = starts.stream().filter(s -> !s.toLocalDate().isAfter(programme.getEndDate())).count();

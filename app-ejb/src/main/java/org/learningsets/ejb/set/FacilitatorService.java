@@ -149,7 +149,7 @@ public class FacilitatorService {
                 .map(p -> new SetViews.FacilitatorCandidate(p.getId(), p.getFullName(), p.getOrganisation().getName(),
                         loads.getOrDefault(p, 0L), members.contains(p)
                                 ? p.getFullName() + " is a member of " + set.getName() + "."
-                                : rules.facilitatorConflict(set, p, members, facilitators).orElse(null)))
+                                : PlacementRules.facilitatorConflict(set, p, members, facilitators).orElse(null)))
                 .sorted(Comparator.comparing(SetViews.FacilitatorCandidate::fullName))
                 .toList();
     }
@@ -202,7 +202,7 @@ public class FacilitatorService {
             throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
                     + " and cannot also facilitate it.");
         }
-        rules.facilitatorConflict(set, person, rules.activeMembers(set), facilitators).ifPresent(reason -> {
+        PlacementRules.facilitatorConflict(set, person, rules.activeMembers(set), facilitators).ifPresent(reason -> {
             throw new InvalidInputException(reason);
         });
     }

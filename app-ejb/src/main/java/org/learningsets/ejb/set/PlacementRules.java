@@ -134,7 +134,7 @@ public class PlacementRules {
      *
      * @param others the other people who can facilitate, to judge "where the numbers allow"
      */
-    public Optional<String> facilitatorConflict(LearningSet set, Person candidate, List<Person> members,
+    public static Optional<String> facilitatorConflict(LearningSet set, Person candidate, List<Person> members,
             List<Person> others) {
         Optional<String> line = lineConflict(set, candidate, members);
         if (line.isPresent()) {

@@ -38,6 +38,7 @@ import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
+import org.learningsets.model.programme.ProgrammeStatus;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.set.MembershipStatus;
@@ -133,7 +134,7 @@ class SetLifecycleIT {
         World w = world(4, 8);
         String lead = w.lead().email();
         ProgrammeView view = admin.as(lead, () -> programmes.view(w.programmeId()));
-        assertEquals("DRAFT", view.status());
+        assertEquals(ProgrammeStatus.DRAFT, view.status());
 
         ProgrammeDraft longer = new ProgrammeDraft(view.name(), "NHS Elect", LocalDate.of(2027, 1, 1),
                 LocalDate.of(2028, 6, 30), CadenceKind.EVERY_N_WEEKS, DayOfWeek.WEDNESDAY, null, 6,
@@ -166,7 +167,8 @@ class SetLifecycleIT {
         World w = world(3, 6);
         String lead = w.lead().email();
         members(w, 2);
-        assertEquals("Set A has 2 members; the programme needs at least 3 before a set can start.",
+        assertEquals("Set A cannot start yet: It has 2 members; the programme needs at least 3. It has no facilitator "
+                + "yet. It has no meetings planned yet.",
                 assertThrows(StateException.class, () -> admin.run(lead, () -> sets.activate(w.setId())))
                         .getMessage());
         members(w, 1);
@@ -174,7 +176,7 @@ class SetLifecycleIT {
                 .getMessage().contains("no facilitator"));
         facilitatorOf(w);
         assertTrue(assertThrows(StateException.class, () -> admin.run(lead, () -> sets.activate(w.setId())))
-                .getMessage().contains("no meetings scheduled"));
+                .getMessage().contains("no meetings planned"));
         admin.run(lead, () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1), null,
                 "https://meet.example.org/set-a"));
         admin.run(lead, () -> sets.activate(w.setId()));

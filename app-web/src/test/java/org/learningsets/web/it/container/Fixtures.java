@@ -62,6 +62,17 @@ public class Fixtures {
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
 
+    /** Someone working for the same organisation as {@code colleague}. */
+    public TestPerson colleagueOf(TestPerson colleague, String name, Role... roles) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
+                em.find(Person.class, colleague.id()).getOrganisation());
+        em.persist(person);
+        em.persist(new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false,
+                Instant.now()));
+        return new TestPerson(person.getId(), person.getEmail(), name);
+    }
+
     public void reportsTo(String personId, String managerId) {
         em.find(Person.class, personId).reportTo(em.find(Person.class, managerId));
     }
