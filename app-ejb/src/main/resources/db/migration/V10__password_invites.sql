@@ -1,4 +1,4 @@
--- Participant import (issue 7): invitations to set a password, one-time and expiring; only the link secret's
+-- Participant import: invitations to set a password, one-time and expiring; only the link secret's
 -- SHA-256 is stored. An invited account stays disabled until its password is set.
 CREATE TABLE password_invite (
     id         CHAR(36)  NOT NULL PRIMARY KEY,

@@ -1,4 +1,4 @@
--- End-of-programme evaluation (issue 7). A response has no person and no time: it cannot be traced to anyone.
+-- End-of-programme evaluation. A response has no person and no time: it cannot be traced to anyone.
 -- Participation records only that a person answered (to stop a second answer), not what or when.
 CREATE TABLE evaluation_survey (
     id            CHAR(36)  NOT NULL PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Optional post-meeting benefits pulse (issue 7). Like the evaluation: a response has no person, no time, no set
+-- Optional post-meeting benefits pulse. Like the evaluation: a response has no person, no time, no set
 -- and no meeting, only the programme and the meeting's number (so confidence can be followed over the
 -- programme); participation records only that a person answered for a meeting, to stop a second answer.
 ALTER TABLE programme ADD COLUMN benefits_pulse SMALLINT DEFAULT 0 NOT NULL;

@@ -1,4 +1,4 @@
--- Failed sign-ins per email address (issue 10): counted for any address typed, whether or not an account has it,
+-- Failed sign-ins per email address: counted for any address typed, whether or not an account has it,
 -- so the throttle says nothing about which accounts exist. The address is kept only as a SHA-256 hash.
 CREATE TABLE sign_in_failure (
     email_hash      CHAR(64)  NOT NULL PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Every change of a set's state, with who and when (issue 3: lifecycle recorded).
+-- Every change of a set's state, with who and when (lifecycle recorded).
 CREATE TABLE set_transition (
     id            CHAR(36)    NOT NULL PRIMARY KEY,
     set_id        CHAR(36)    NOT NULL REFERENCES learning_set (id),

@@ -1,4 +1,4 @@
--- Calendar subscriptions (issue 3): one secret feed address per person, stored as the secret's SHA-256 only.
+-- Calendar subscriptions: one secret feed address per person, stored as the secret's SHA-256 only.
 CREATE TABLE calendar_feed (
     id         CHAR(36)  NOT NULL PRIMARY KEY,
     person_id  CHAR(36)  NOT NULL REFERENCES person (id),

@@ -1,4 +1,4 @@
--- Participants of a programme, waiting to be allocated to its sets (issue 3: allocation).
+-- Participants of a programme, waiting to be allocated to its sets (allocation).
 CREATE TABLE enrolment (
     id           CHAR(36)  NOT NULL PRIMARY KEY,
     programme_id CHAR(36)  NOT NULL REFERENCES programme (id),

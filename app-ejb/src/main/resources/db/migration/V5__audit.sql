@@ -1,4 +1,4 @@
--- Audit of confidential records (issue 4): who read or changed what, when; never the text. Append-only.
+-- Audit of confidential records: who read or changed what, when; never the text. Append-only.
 CREATE TABLE audit_entry (
     id           CHAR(36)    NOT NULL PRIMARY KEY,
     set_id       CHAR(36)    REFERENCES learning_set (id),

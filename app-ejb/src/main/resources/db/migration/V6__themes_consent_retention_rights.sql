@@ -1,4 +1,4 @@
--- Issue 4: non-attributable thematic learning, retention of confidential text, members' data rights.
+-- Non-attributable thematic learning, retention of confidential text, members' data rights.
 
 -- A facilitator tags a set's issue with one of its programme's themes.
 CREATE TABLE issue_theme (

@@ -1,4 +1,4 @@
--- Members' reflection (issue 5): the end-of-meeting pulse and process review, one per member per held meeting.
+-- Members' reflection: the end-of-meeting pulse and process review, one per member per held meeting.
 -- The three answers are confidential free text, stored encrypted (VARCHAR(16384), FieldLengths.LONG_TEXT_STORED).
 CREATE TABLE meeting_review (
     id                  CHAR(36)       NOT NULL PRIMARY KEY,

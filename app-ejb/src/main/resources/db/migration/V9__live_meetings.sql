@@ -1,4 +1,4 @@
--- Live meeting mode (issue 6): where a meeting being run has got to, and its running step's timer.
+-- Live meeting mode: where a meeting being run has got to, and its running step's timer.
 CREATE TABLE meeting_run (
     id              CHAR(36)    NOT NULL PRIMARY KEY,
     version         BIGINT      NOT NULL,
