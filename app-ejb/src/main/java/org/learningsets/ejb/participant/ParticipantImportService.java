@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.mail.OutgoingMail;
 import org.learningsets.ejb.participant.ImportCheck.Known;
 import org.learningsets.ejb.participant.ImportViews.ImportPreview;
@@ -36,6 +37,7 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Enrolment;
+import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
@@ -65,6 +67,9 @@ public class ParticipantImportService {
 
     @Inject
     PasswordInvites invites;
+
+    @Inject
+    ProgrammeChanges changes;
 
     @Inject
     Event<OutgoingMail.Batch> mail;
@@ -123,12 +128,7 @@ public class ParticipantImportService {
                         .withWork(row.profession(), row.clinicalArea());
                 em.persist(person);
                 byEmail.put(person.getEmail(), person);
-                Account account = new Account(person, PasswordInvites.NO_PASSWORD_YET, EnumSet.of(Role.MEMBER),
-                        false, now);
-                account.disable();
-                em.persist(account);
-                mails.add(InvitationMail.of(person.getFullName(), person.getEmail(), programme.getName(), lead,
-                        PasswordInvites.link(base, invites.issue(account)), now.plus(PasswordInvites.VALID_FOR)));
+                mails.add(invite(person, programme, lead, base, now));
                 created.add(r);
             } else {
                 existing++;
@@ -143,6 +143,42 @@ public class ParticipantImportService {
         mail.fire(new OutgoingMail.Batch(mails));
         return new ImportResult(created.size(), existing, (int) preview.count(Outcome.ALREADY_ENROLLED),
                 preview.problems().size(), mails.size());
+    }
+
+    /**
+     * Invites everyone enrolled in the programme who has no account yet (enrolled by hand, or known before the
+     * import): each gets a member account that stays disabled until they set a password, and the invitation mail.
+     *
+     * @return how many were invited
+     */
+    public int inviteWithoutAccount(@NotNull String programmeId, @NotNull String requestBase) {
+        Programme programme = importable(programmeId);
+        List<Person> uninvited = em.createNamedQuery("Enrolment.withoutAccount", Person.class)
+                .setParameter("programme", programme).getResultList();
+        if (uninvited.isEmpty()) {
+            throw new StateException("Everyone enrolled in " + programme.getName() + " has an account already.");
+        }
+        Instant now = clock.instant();
+        String base = publicUrl.filter(u -> !u.isBlank()).orElse(requestBase);
+        String lead = callers.person().getFullName();
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Person person : uninvited) {
+            mails.add(invite(person, programme, lead, base, now));
+        }
+        changes.record(programme, ChangeKind.INVITATIONS_SENT, uninvited.size() + (uninvited.size() == 1
+                ? " person" : " people") + " enrolled without an account invited: " + uninvited.stream()
+                .map(Person::getFullName).collect(java.util.stream.Collectors.joining(", ")) + ".");
+        mail.fire(new OutgoingMail.Batch(mails));
+        return uninvited.size();
+    }
+
+    /** A member account, disabled until the person sets a password, and the invitation that lets them. */
+    private OutgoingMail invite(Person person, Programme programme, String lead, String base, Instant now) {
+        Account account = new Account(person, PasswordInvites.NO_PASSWORD_YET, EnumSet.of(Role.MEMBER), false, now);
+        account.disable();
+        em.persist(account);
+        return InvitationMail.of(person.getFullName(), person.getEmail(), programme.getName(), lead,
+                PasswordInvites.link(base, invites.issue(account)), now.plus(PasswordInvites.VALID_FOR));
     }
 
     private Programme importable(String programmeId) {

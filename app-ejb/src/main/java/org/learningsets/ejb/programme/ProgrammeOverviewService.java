@@ -143,6 +143,10 @@ public class ProgrammeOverviewService {
             steps.add(count(people.waiting(), "person is", "people are") + " enrolled but not in a set yet: "
                     + "allocate them to sets, or add them to a set with room.");
         }
+        if (people.noAccount() > 0) {
+            steps.add(count(people.noAccount(), "person enrolled has", "people enrolled have") + " no account yet: "
+                    + "invite them to set a password.");
+        }
         Predicate<ProgrammeOverview.SetCard> forming = s -> s.state() == SetState.FORMING;
         List<String> noFacilitator = names(sets, forming.and(s -> s.facilitators().isEmpty()));
         if (!noFacilitator.isEmpty()) {

@@ -20,6 +20,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Enrolment.unallocated", query = "select e from Enrolment e join fetch e.person p join fetch p.organisation where e.programme = :programme and not exists (select m from Membership m where m.person = e.person and m.set.programme = e.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
 @NamedQuery(name = "Enrolment.personIdsOf", query = "select e.person.id from Enrolment e where e.programme = :programme")
 @NamedQuery(name = "Enrolment.countByProgrammes", query = "select new org.learningsets.model.programme.ProgrammeCount(e.programme.id, count(e)) from Enrolment e where e.programme.id in :programmeIds group by e.programme.id")
+@NamedQuery(name = "Enrolment.withoutAccount", query = "select p from Person p where p.id in (select e.person.id from Enrolment e where e.programme = :programme) and not exists (select a from Account a where a.person = p) order by p.fullName")
 @NamedQuery(name = "Enrolment.exists", query = "select count(e) from Enrolment e where e.programme = :programme and e.person = :person")
 public class Enrolment extends AbstractEntity {
 

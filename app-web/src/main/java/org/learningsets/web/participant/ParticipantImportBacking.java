@@ -19,6 +19,7 @@ import org.learningsets.ejb.participant.ParticipantFileParser;
 import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.participant.ParticipantTemplate;
 import org.learningsets.web.platform.Messages;
+import org.learningsets.web.platform.RequestAddress;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -83,7 +84,7 @@ public class ParticipantImportBacking implements Serializable {
             return null;
         }
         ImportResult[] done = new ImportResult[1];
-        if (!Messages.attempt(() -> done[0] = imports.confirm(programmeId, fileName, content, requestBase()))) {
+        if (!Messages.attempt(() -> done[0] = imports.confirm(programmeId, fileName, content, RequestAddress.base()))) {
             return null;
         }
         Messages.info("Imported: " + done[0].peopleCreated() + " new " + people(done[0].peopleCreated())
@@ -117,16 +118,6 @@ public class ParticipantImportBacking implements Serializable {
 
     private static String people(int count) {
         return count == 1 ? "person" : "people";
-    }
-
-    /** Where the lead reached the application, for invitation links when no public address is configured. */
-    private static String requestBase() {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        int port = ec.getRequestServerPort();
-        boolean defaultPort = ("http".equals(ec.getRequestScheme()) && port == 80)
-                || ("https".equals(ec.getRequestScheme()) && port == 443);
-        return ec.getRequestScheme() + "://" + ec.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + ec.getRequestContextPath() + "/";
     }
 
     public long count(String outcome) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningsets.ejb.meeting.MeetingPlace;
+import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.programme.ProgrammeOverview;
 import org.learningsets.ejb.programme.ProgrammeOverviewService;
@@ -21,6 +22,7 @@ import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.programme.ProgrammeStatus;
 import org.learningsets.model.set.SetState;
 import org.learningsets.web.platform.Messages;
+import org.learningsets.web.platform.RequestAddress;
 
 /**
  * The programme lead's hub for one programme: where it stands and the next steps, the people and sets, its
@@ -41,6 +43,9 @@ public class ProgrammePageBacking implements Serializable {
 
     @EJB
     ScheduleService schedules;
+
+    @EJB
+    ParticipantImportService imports;
 
     private String programmeId;
     private ProgrammeOverview overview;
@@ -160,6 +165,16 @@ public class ProgrammePageBacking implements Serializable {
     public void close() {
         if (Messages.attempt(() -> programmes.close(programmeId))) {
             Messages.infoNow(overview.programme().name() + " is closed.");
+        }
+        refresh();
+    }
+
+    /** Invites the people enrolled without an account: each gets the invitation to set a password. */
+    public void invite() {
+        int[] invited = new int[1];
+        if (Messages.attempt(() -> invited[0] = imports.inviteWithoutAccount(programmeId, RequestAddress.base()))) {
+            Messages.infoNow((invited[0] == 1 ? "1 person was" : invited[0] + " people were") + " invited to set "
+                    + "a password; the invitations are in the outbox unless a mail server sends them.");
         }
         refresh();
     }

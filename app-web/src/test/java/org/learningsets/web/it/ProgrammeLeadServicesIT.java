@@ -29,6 +29,7 @@ import org.learningsets.ejb.mail.Outbox;
 import org.learningsets.ejb.meeting.MeetingPlace;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
+import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.programme.ManagedSet;
 import org.learningsets.ejb.programme.ManagedSetService;
 import org.learningsets.ejb.programme.ProgrammeDraft;
@@ -105,6 +106,8 @@ class ProgrammeLeadServicesIT {
     AccountStatus accountStatus;
     @Inject
     Outbox outbox;
+    @Inject
+    ParticipantImportService imports;
 
     /** A programme of 2027 (monthly, second Tuesday 14:00, sets of 2 to 4, 3 meetings), with its lead. */
     private record World(TestPerson lead, String programmeId) {
@@ -482,6 +485,27 @@ class ProgrammeLeadServicesIT {
             assertEquals(1, set.facilitators().size());
             assertEquals(List.of("It has no meetings planned yet."), set.missing());
         }
+    }
+
+    @Test
+    void peopleEnrolledWithoutAnAccountAreInvitedOnce() throws Exception {
+        World w = world();
+        TestPerson known = fixtures.personWithoutAccount("Known Before");
+        admin.run(w.email(), () -> allocation.enrol(w.programmeId(), known.id()));
+        assertEquals(1, overview(w).people().noAccount());
+        assertTrue(overview(w).nextSteps().contains("1 person enrolled has no account yet: invite them to set a "
+                + "password."), overview(w).nextSteps().toString());
+
+        assertEquals(1, admin.as(w.email(), () -> imports.inviteWithoutAccount(w.programmeId(),
+                "https://learningsets.example.org/")));
+        ProgrammeOverview after = overview(w);
+        assertEquals(0, after.people().noAccount());
+        assertEquals(1, after.people().invited(), "an account, not yet used");
+        assertTrue(outbox.list(200).stream().anyMatch(e -> e.to().contains(known.email())), "the invitation");
+        assertTrue(after.changes().stream().anyMatch(c -> c.kind() == ChangeKind.INVITATIONS_SENT));
+        assertEquals("Everyone enrolled in " + after.programme().name() + " has an account already.",
+                refusal(StateException.class, () -> admin.run(w.email(), () -> imports.inviteWithoutAccount(
+                        w.programmeId(), "https://learningsets.example.org/"))));
     }
 
     @Test

@@ -62,6 +62,17 @@ public class Fixtures {
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
 
+    /** Someone known (for example enrolled by hand) who has no account yet. */
+    public TestPerson personWithoutAccount(String name) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Organisation organisation = new Organisation(name + " Trust " + unique);
+        em.persist(organisation);
+        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
+                organisation);
+        em.persist(person);
+        return new TestPerson(person.getId(), person.getEmail(), name);
+    }
+
     /** Someone working for the same organisation as {@code colleague}. */
     public TestPerson colleagueOf(TestPerson colleague, String name, Role... roles) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
