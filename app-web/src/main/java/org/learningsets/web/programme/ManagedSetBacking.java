@@ -67,29 +67,24 @@ public class ManagedSetBacking implements Serializable {
     private String editingMeetingId;
     private final MeetingForm change = new MeetingForm();
 
-    /** A meeting's when and where as a form holds it. */
-    public static final class MeetingForm implements Serializable {
+    /** A meeting's when and where as a form holds it, and the reason for changing it. */
+    public static final class MeetingForm extends MeetingPlaceForm {
         private static final long serialVersionUID = 1L;
         private LocalDate day;
         private LocalTime time;
         private Integer minutes;
-        private MeetingMode mode;
-        private String place;
-        private String link;
         private String reason;
+
+        MeetingForm() {
+            super(MeetingMode.VIRTUAL);
+        }
 
         void from(MeetingView m) {
             day = m.start().toLocalDate();
             time = m.start().toLocalTime();
             minutes = m.durationMinutes();
-            mode = m.mode();
-            place = m.place();
-            link = m.link();
+            from(m.mode(), m.place(), m.link());
             reason = null;
-        }
-
-        MeetingPlace where() {
-            return new MeetingPlace(mode, blankToNull(place), blankToNull(link));
         }
 
         public LocalDate getDay() {
@@ -116,30 +111,6 @@ public class ManagedSetBacking implements Serializable {
             this.minutes = minutes;
         }
 
-        public MeetingMode getMode() {
-            return mode;
-        }
-
-        public void setMode(MeetingMode mode) {
-            this.mode = mode;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String place) {
-            this.place = place;
-        }
-
-        public String getLink() {
-            return link;
-        }
-
-        public void setLink(String link) {
-            this.link = link;
-        }
-
         public String getReason() {
             return reason;
         }
@@ -155,9 +126,6 @@ public class ManagedSetBacking implements Serializable {
             throw new NotFoundException("Choose a set from its programme's page.");
         }
         refresh();
-        if (plan.mode == null) {
-            plan.mode = MeetingMode.VIRTUAL;
-        }
     }
 
     private void refresh() {
@@ -254,8 +222,9 @@ public class ManagedSetBacking implements Serializable {
         boolean moved = !Objects.equals(change.day, before.start().toLocalDate())
                 || !Objects.equals(change.time, before.start().toLocalTime())
                 || !Objects.equals(change.minutes, before.durationMinutes());
-        boolean relocated = change.mode != before.mode() || !Objects.equals(blankToNull(change.place), before.place())
-                || !Objects.equals(blankToNull(change.link), before.link());
+        MeetingPlace where = change.where();
+        boolean relocated = where.mode() != before.mode() || !Objects.equals(where.place(), before.place())
+                || !Objects.equals(where.link(), before.link());
         if (!moved && !relocated) {
             Messages.error("Nothing was changed: change the day, time, length, place or link first.");
             return;
@@ -271,7 +240,7 @@ public class ManagedSetBacking implements Serializable {
                         change.reason).version();
             }
             if (relocated) {
-                schedules.relocate(editingMeetingId, version, change.where(), change.reason);
+                schedules.relocate(editingMeetingId, version, where, change.reason);
             }
         });
         if (done) {
@@ -313,10 +282,6 @@ public class ManagedSetBacking implements Serializable {
     private String name(String personId) {
         return set.candidates().stream().filter(c -> c.personId().equals(personId))
                 .map(FacilitatorCandidate::fullName).findFirst().orElse("The facilitator");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The candidates who may take the set, for the choice lists; the others are shown with the reason. */

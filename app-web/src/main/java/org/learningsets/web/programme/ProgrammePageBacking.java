@@ -55,18 +55,15 @@ public class ProgrammePageBacking implements Serializable {
     private List<MeetingPlan> plans = List.of();
 
     /** How and where one set without meetings will meet, as the lead types it. */
-    public static final class MeetingPlan implements Serializable {
+    public static final class MeetingPlan extends MeetingPlaceForm {
         private static final long serialVersionUID = 1L;
         private final String setId;
         private final String setName;
-        private MeetingMode mode;
-        private String place;
-        private String link;
 
         MeetingPlan(String setId, String setName, MeetingMode mode) {
+            super(mode);
             this.setId = setId;
             this.setName = setName;
-            this.mode = mode;
         }
 
         public String getSetId() {
@@ -75,30 +72,6 @@ public class ProgrammePageBacking implements Serializable {
 
         public String getSetName() {
             return setName;
-        }
-
-        public MeetingMode getMode() {
-            return mode;
-        }
-
-        public void setMode(MeetingMode mode) {
-            this.mode = mode;
-        }
-
-        public String getPlace() {
-            return place;
-        }
-
-        public void setPlace(String place) {
-            this.place = place;
-        }
-
-        public String getLink() {
-            return link;
-        }
-
-        public void setLink(String link) {
-            this.link = link;
         }
     }
 
@@ -182,18 +155,13 @@ public class ProgrammePageBacking implements Serializable {
     /** Plans the meetings of every set that has none yet, all or nothing. */
     public void planMeetings() {
         Map<String, MeetingPlace> places = new LinkedHashMap<>();
-        plans.forEach(p -> places.put(p.getSetId(), new MeetingPlace(p.getMode(), blankToNull(p.getPlace()),
-                blankToNull(p.getLink()))));
+        plans.forEach(p -> places.put(p.getSetId(), p.where()));
         int[] planned = new int[1];
         if (Messages.attempt(() -> planned[0] = schedules.planAll(programmeId, firstMeetingDay, places))) {
             Messages.infoNow("Meetings are planned for " + (planned[0] == 1 ? "1 set" : planned[0] + " sets")
                     + ". Members see them on their pages and in their calendars.");
         }
         refresh();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public boolean isDraft() {
