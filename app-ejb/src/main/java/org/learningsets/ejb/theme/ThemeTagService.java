@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
@@ -51,6 +52,9 @@ public class ThemeTagService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -124,7 +128,7 @@ public class ThemeTagService {
                 .getResultList();
         issues.forEach(i -> audit.record(set, me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         return new SetTagging(set.getName(), themes, issues.stream().map(i -> new TaggableIssue(i.getId(),
-                i.getTitle(), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
+                i.readTitle(keys.cipher()), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
     }
 
     private static TagView view(IssueTheme tag) {

@@ -28,13 +28,16 @@ public final class KeyEncryptionKey {
     /** The configuration setting (environment variable) that holds the key file's path. */
     public static final String KEY_FILE_SETTING = "LEARNINGSETS_KEY_FILE";
 
+    static {
+        DataKeys.registerTink();
+    }
+
     private final Path file;
     private final Aead aead;
 
     private KeyEncryptionKey(Path file, KeysetHandle handle) {
         this.file = file;
         try {
-            DataKeys.registerTink();
             this.aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
             throw new KeyFileException("The key file " + file + " does not hold an AEAD key Tink can use.");

@@ -130,6 +130,15 @@ public final class TextCipher {
         return value.isLegacy() || value.keyId() != keys.primaryKeyId();
     }
 
+    /**
+     * Which key a stored value names, as the key page shows key ids (8 hex digits; a first-release value's old id),
+     * without decrypting it. For checks and tests; a value not in the stored form is refused.
+     */
+    public static String keyIdOf(String stored) {
+        StoredText value = parseOrRefuse(stored);
+        return value.isLegacy() ? value.legacyKeyId() : DataKeys.label(value.keyId());
+    }
+
     /** The data keys this cipher uses (their ids, for the administrators' key page). */
     public DataKeys keys() {
         return keys;

@@ -94,6 +94,11 @@ public class Issue extends EditableEntity implements EncryptedText {
         return cipher.decrypt(title, TITLE + getId());
     }
 
+    /** A title read by a query that selected the stored column (and the id) rather than the issue. */
+    public static String readTitle(String storedTitle, String issueId, TextCipher cipher) {
+        return cipher.decrypt(storedTitle, TITLE + issueId);
+    }
+
     public String readNarrative(TextCipher cipher) {
         return cipher.decrypt(narrative, NARRATIVE + getId());
     }
