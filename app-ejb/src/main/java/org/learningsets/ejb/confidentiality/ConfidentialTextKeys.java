@@ -1,7 +1,9 @@
 package org.learningsets.ejb.confidentiality;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +38,15 @@ public class ConfidentialTextKeys {
     private record Loaded(long revision, TextCipher cipher) {
     }
 
+    /** The transaction's cipher, once its revision was checked. */
+    private static final String CHECKED = ConfidentialTextKeys.class.getName() + ".checked";
+
     @Inject
     KeysetRow row;
+
+    /** Absent outside a container (unit tests): then every call reads the revision. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private volatile KeyEncryptionKey kek;
     private volatile Loaded loaded;
@@ -133,12 +142,27 @@ public class ConfidentialTextKeys {
         return legacyImported;
     }
 
-    /** The cipher with the current data keys: reloaded when the stored keyset has changed since last read. */
+    /**
+     * The cipher with the current data keys: reloaded when the stored keyset has changed since last read. The keyset's
+     * revision is read once per transaction (a request's service call), not once per value.
+     */
     public TextCipher cipher() {
         KeyEncryptionKey key = kek;
         if (key == null) {
             throw new IllegalStateException("The key file has not been read; start-up did not finish.");
         }
+        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+        if (inTransaction && transactions.getResource(CHECKED) instanceof TextCipher checked) {
+            return checked;
+        }
+        TextCipher cipher = current(key);
+        if (inTransaction) {
+            transactions.putResource(CHECKED, cipher);
+        }
+        return cipher;
+    }
+
+    private TextCipher current(KeyEncryptionKey key) {
         long revision = row.revision();
         Loaded current = loaded;
         if (current == null || current.revision() != revision) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -49,6 +50,25 @@ public class PlainTextUpgrade {
     /** Called by start-up for one column after the other; returns how many values this call encrypted. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int encrypt(String column) {
+        TextCipher cipher = keys.cipher();
+        try (Connection connection = database.dataSource().getConnection()) {
+            int count = encryptColumn(connection, column, cipher, clock.instant());
+            if (count > 0) {
+                LOG.info(() -> "Encrypted the " + count + " stored values of " + column + ".");
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The stored values of " + column + " could not be encrypted: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Encrypts every value of the column in the connection's transaction, unless encryption_upgrade says it is done;
+     * marks it done. Returns how many values it encrypted (0 when it was done already).
+     */
+    static int encryptColumn(Connection connection, String column, TextCipher cipher, Instant now)
+            throws SQLException {
         String select;
         String update;
         switch (column) {
@@ -62,38 +82,30 @@ public class PlainTextUpgrade {
             }
             default -> throw new IllegalArgumentException("No such column to encrypt: " + column);
         }
-        TextCipher cipher = keys.cipher();
-        try (Connection connection = database.dataSource().getConnection()) {
-            if (!lockPending(connection, column)) {
-                return 0;
-            }
-            List<String[]> rows = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(select);
-                    ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new String[] {result.getString(1).strip(), result.getString(2)});
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
-                for (String[] row : rows) {
-                    statement.setString(1, cipher.encrypt(row[1], column + ":" + row[0]));
-                    statement.setString(2, row[0]);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            try (PreparedStatement mark = connection.prepareStatement(MARK)) {
-                mark.setTimestamp(1, Timestamp.from(clock.instant()));
-                mark.setString(2, column);
-                mark.executeUpdate();
-            }
-            int count = rows.size();
-            LOG.info(() -> "Encrypted the " + count + " stored values of " + column + ".");
-            return count;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The stored values of " + column + " could not be encrypted: "
-                    + e.getMessage(), e);
+        if (!lockPending(connection, column)) {
+            return 0;
         }
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(select);
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(new String[] {result.getString(1).strip(), result.getString(2)});
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+            for (String[] row : rows) {
+                statement.setString(1, cipher.encrypt(row[1], column + ":" + row[0]));
+                statement.setString(2, row[0]);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement mark = connection.prepareStatement(MARK)) {
+            mark.setTimestamp(1, Timestamp.from(now));
+            mark.setString(2, column);
+            mark.executeUpdate();
+        }
+        return rows.size();
     }
 
     /** Locks the column's row (another node waits here) and says whether it is still to do. */

@@ -77,11 +77,14 @@ public class BidService {
         Meeting meeting = gate.forAgreedMember(meetingId, me);
         List<TimeBid> mine = myBids(meeting, me);
         Set<Issue> bidOn = mine.stream().map(TimeBid::getIssue).collect(Collectors.toSet());
+        TextCipher cipher = keys.cipher();
         List<IssueChoice> carriedOver = myOpenIssues(meeting, me).stream().filter(i -> !bidOn.contains(i))
-                .map(i -> new IssueChoice(i.getId(), i.readTitle(keys.cipher()))).toList();
-        return new MeetingPreparation(MeetingDetails.of(meeting), gate.isOpen(meeting),
-                mine.stream().map(this::view).sorted(Comparator.comparing(BidView::issueTitle)).toList(), carriedOver, hasApologies(meeting, me),
-                agendaOf(meeting, me), TimeBid.MIN_MINUTES, Math.min(TimeBid.MAX_MINUTES,
+                .map(i -> new IssueChoice(i.getId(), i.readTitle(cipher))).toList();
+        // Titles are stored encrypted, so they are sorted here, once decrypted.
+        List<BidView> myBids = mine.stream().map(b -> view(b, cipher)).sorted(Comparator.comparing(BidView::issueTitle))
+                .toList();
+        return new MeetingPreparation(MeetingDetails.of(meeting), gate.isOpen(meeting), myBids, carriedOver,
+                hasApologies(meeting, me), agendaOf(meeting, me, cipher), TimeBid.MIN_MINUTES, Math.min(TimeBid.MAX_MINUTES,
                         meeting.getDurationMinutes()));
     }
 
@@ -140,7 +143,7 @@ public class BidService {
         Person me = callers.person();
         Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
         content.requireReader(meeting.getSet(), me);
-        return agendaOf(meeting, me);
+        return agendaOf(meeting, me, keys.cipher());
     }
 
     private Meeting openForBids(String meetingId, Person me) {
@@ -176,12 +179,12 @@ public class BidService {
         return bid;
     }
 
-    private DraftAgenda agendaOf(Meeting meeting, Person reader) {
+    private DraftAgenda agendaOf(Meeting meeting, Person reader, TextCipher cipher) {
         List<AgendaItem> items = new ArrayList<>();
         for (TimeBid b : em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
                 .getResultList()) {
             Person holder = b.getIssue().getHolder();
-            items.add(new AgendaItem(items.size() + 1, b.getIssue().readTitle(keys.cipher()), holder.getFullName(),
+            items.add(new AgendaItem(items.size() + 1, b.getIssue().readTitle(cipher), holder.getFullName(),
                     b.getMinutesWanted(), b.getMinutesBooked(), holder.equals(reader)));
         }
         return new DraftAgenda(meeting.getId(), meeting.getDurationMinutes(), List.copyOf(items));
@@ -204,8 +207,8 @@ public class BidService {
                 .anyMatch(a -> a.getStatus() == AttendanceStatus.APOLOGIES);
     }
 
-    private BidView view(TimeBid b) {
-        return new BidView(b.getId(), b.getVersion(), b.getIssue().getId(), b.getIssue().readTitle(keys.cipher()),
+    private static BidView view(TimeBid b, TextCipher cipher) {
+        return new BidView(b.getId(), b.getVersion(), b.getIssue().getId(), b.getIssue().readTitle(cipher),
                 b.getMinutesWanted(), b.getMinutesBooked());
     }
 }

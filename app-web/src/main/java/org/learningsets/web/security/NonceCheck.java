@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.primefaces.context.PrimeApplicationContext;
@@ -32,13 +34,13 @@ public class NonceCheck implements PhaseListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.ANY_PHASE;
+        return PhaseId.RESTORE_VIEW;
     }
 
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !faces.isPostback() || faces.getViewRoot() == null
+        if (!faces.isPostback() || faces.getViewRoot() == null
                 || faces.getViewRoot().isTransient() || !cspOn(faces)) {
             return;
         }
@@ -53,12 +55,28 @@ public class NonceCheck implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        FacesContext faces = event.getFacesContext();
-        UIViewRoot root = faces.getViewRoot();
-        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE || root == null || root.isTransient() || !cspOn(faces)) {
-            return;
+        // Nothing before a phase: the nonce is kept when the view is about to render (Keep).
+    }
+
+    /**
+     * Keeps the nonce a view is rendered with in the view, once the view is built (PreRenderViewEvent), so it is part
+     * of the saved state: an attribute set earlier would count as the page's initial state, which is not saved.
+     */
+    public static class Keep implements SystemEventListener {
+
+        @Override
+        public boolean isListenerForSource(Object source) {
+            return source instanceof UIViewRoot;
         }
-        root.getAttributes().put(RENDERED_WITH, PrimeFacesContext.getCspState(faces).getNonce());
+
+        @Override
+        public void processEvent(SystemEvent event) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            UIViewRoot root = (UIViewRoot) event.getSource();
+            if (!root.isTransient() && cspOn(faces)) {
+                root.getAttributes().put(RENDERED_WITH, PrimeFacesContext.getCspState(faces).getNonce());
+            }
+        }
     }
 
     /** Without PrimeFaces' CSP (web.xml primefaces.CSP) no page gets a nonce to send back. */
