@@ -1,8 +1,13 @@
--- Jobs and live meetings across the nodes of a cluster. job_run: a scheduled job's run is claimed by inserting its row
--- (job, period); the key lets exactly one node win, so the nightly retention purge runs once a night, not once per
--- node. live_meeting_change: a counter per meeting, raised at every change made on its live page; each node reads the
+-- Jobs and live meetings across the nodes of a cluster. job_run: a scheduled job's run for a period is claimed by
+-- inserting its row (job, period) while holding the job's row of job_lock, so the nodes claim one after the other and
+-- exactly one wins: the nightly retention purge runs once a night, not once per node. live_meeting_change: a counter per meeting, raised at every change made on its live page; each node reads the
 -- counters changed lately (a fraction of a second apart) and tells its own screens, so a change made through one node
 -- reaches the screens connected to the others.
+
+CREATE TABLE job_lock (
+    job VARCHAR(50) NOT NULL PRIMARY KEY
+);
+INSERT INTO job_lock (job) VALUES ('retention');
 
 CREATE TABLE job_run (
     job         VARCHAR(50)  NOT NULL,

@@ -7,14 +7,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import org.learningsets.model.cluster.JobLock;
 import org.learningsets.model.cluster.JobRun;
 
 /**
  * Claims a scheduled job's run for one period, so that of all the nodes whose timers fire for it exactly one runs it:
- * the first insert of (job, period) wins, the others' inserts fail on the key. Called by the application's timers only.
+ * each node locks the job's row (job_lock) and then finds the period's run already recorded or records it, so the
+ * claims come one after the other and only the first records it. Called by the application's timers only.
  */
 @Stateless
 @PermitAll
@@ -29,17 +31,15 @@ public class JobClaims {
     /** True when this node won the run; false when another node already has it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, String period) {
+        if (em.find(JobLock.class, job, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("No job named " + job + " in job_lock.");
+        }
         JobRun.Key key = new JobRun.Key(job, period);
         if (em.find(JobRun.class, key) != null) {
             return false;
         }
-        try {
-            em.persist(new JobRun(key, nodes.nodeId(), nodes.nodeName(), Instant.now()));
-            em.flush();
-            return true;
-        } catch (PersistenceException lostTheRace) {
-            return false; // the other node's insert committed first; this transaction rolls back
-        }
+        em.persist(new JobRun(key, nodes.nodeId(), nodes.nodeName(), Instant.now()));
+        return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

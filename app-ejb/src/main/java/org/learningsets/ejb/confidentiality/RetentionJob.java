@@ -88,11 +88,19 @@ public class RetentionJob {
             return;
         }
         String period = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).format(PERIOD);
+        boolean won;
         try {
-            if (!claims.claim(JOB, period)) {
-                LOG.info(() -> "Retention run " + period + ": taken by another node, not run here.");
-                return;
-            }
+            won = claims.claim(JOB, period);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention run " + period + ": not claimed (the database did not answer); it runs "
+                    + "at the next time set", e);
+            return;
+        }
+        if (!won) {
+            LOG.info(() -> "Retention run " + period + ": taken by another node, not run here.");
+            return;
+        }
+        try {
             RetentionPurge.Outcome outcome = purge.purgeDue();
             String done = outcome.sets() + " set(s), " + outcome.records() + " record(s)";
             claims.finish(JOB, period, done);

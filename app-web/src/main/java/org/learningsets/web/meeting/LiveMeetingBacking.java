@@ -177,19 +177,24 @@ public class LiveMeetingBacking implements Serializable {
      * a refusal shows why.
      */
     private boolean control(Runnable change, String done) {
-        boolean changed = Messages.attempt(change);
-        long revision = changed ? announce() : -1;
-        reload();
-        if (changed) {
-            if (done != null) {
-                Messages.infoNow(done);
+        relay.changing(id);
+        long revision = -1;
+        try {
+            boolean changed = Messages.attempt(change);
+            revision = changed ? announce() : -1;
+            reload();
+            if (changed) {
+                if (done != null) {
+                    Messages.infoNow(done);
+                }
+                if (revision > 0) {
+                    followers.send(id + " " + viewToken + " " + revision, meeting.audience());
+                }
             }
-            if (revision > 0) {
-                relay.toldHere(id, revision);
-                followers.send(id + " " + viewToken + " " + revision, meeting.audience());
-            }
+            return changed;
+        } finally {
+            relay.changed(id, revision);
         }
-        return changed;
     }
 
     /**

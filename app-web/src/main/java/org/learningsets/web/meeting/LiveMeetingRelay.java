@@ -49,6 +49,8 @@ public class LiveMeetingRelay {
 
     /** The highest revision told to this node's screens, by meeting. */
     private final Map<String, Long> told = new ConcurrentHashMap<>();
+    /** Changes being made on this node now, by meeting: their page tells the screens itself, the relay waits. */
+    private final Map<String, Integer> changing = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -62,14 +64,29 @@ public class LiveMeetingRelay {
         }
     }
 
-    /** The page that made the change has told the screens here itself. */
-    void toldHere(String meetingId, long revision) {
-        told.merge(meetingId, revision, Math::max);
+    /** A page of this node is about to change the meeting (and will tell this node's screens itself). */
+    void changing(String meetingId) {
+        changing.merge(meetingId, 1, Integer::sum);
+    }
+
+    /**
+     * That page has raised the counter to {@code revision} ({@code -1}: it could not) and tells the screens here; the
+     * relay does not tell them again (a screen told twice while its own change is still being answered would re-read
+     * in the middle of it).
+     */
+    void changed(String meetingId, long revision) {
+        if (revision > 0) {
+            told.merge(meetingId, revision, Math::max);
+        }
+        changing.computeIfPresent(meetingId, (k, n) -> n > 1 ? n - 1 : null);
     }
 
     void poll() {
         try {
             for (LiveMeetingChanges.Changed c : changes.since(Instant.now().minus(WINDOW))) {
+                if (changing.containsKey(c.meetingId())) {
+                    continue; // read again at the next poll, once the page here has told its screens
+                }
                 Long before = told.get(c.meetingId());
                 if (before == null || c.revision() > before) {
                     told.merge(c.meetingId(), c.revision(), Math::max);
