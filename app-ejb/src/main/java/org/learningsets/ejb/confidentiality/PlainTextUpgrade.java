@@ -46,6 +46,7 @@ public class PlainTextUpgrade {
 
     /** The columns earlier releases stored in clear, as named in encryption_upgrade and in each value's context. */
     public static final List<String> COLUMNS = List.of("set_issue.title", "ground_rules.rules_text");
+    private static final String TITLE = COLUMNS.get(0);
 
     /** Called by start-up for one column after the other; returns how many values this call encrypted. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -69,30 +70,20 @@ public class PlainTextUpgrade {
      */
     static int encryptColumn(Connection connection, String column, TextCipher cipher, Instant now)
             throws SQLException {
-        String select;
-        String update;
-        switch (column) {
-            case "set_issue.title" -> {
-                select = "select id, title from set_issue";
-                update = "update set_issue set title = ? where id = ?";
-            }
-            case "ground_rules.rules_text" -> {
-                select = "select id, rules_text from ground_rules";
-                update = "update ground_rules set rules_text = ? where id = ?";
-            }
-            default -> throw new IllegalArgumentException("No such column to encrypt: " + column);
+        if (!COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("No such column to encrypt: " + column);
         }
         if (!lockPending(connection, column)) {
             return 0;
         }
         List<String[]> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(select);
+        try (PreparedStatement statement = select(connection, column);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 rows.add(new String[] {result.getString(1).strip(), result.getString(2)});
             }
         }
-        try (PreparedStatement statement = connection.prepareStatement(update)) {
+        try (PreparedStatement statement = update(connection, column)) {
             for (String[] row : rows) {
                 statement.setString(1, cipher.encrypt(row[1], column + ":" + row[0]));
                 statement.setString(2, row[0]);
@@ -106,6 +97,17 @@ public class PlainTextUpgrade {
             mark.executeUpdate();
         }
         return rows.size();
+    }
+
+    /** Fixed statements for each column (no statement is put together from strings). */
+    private static PreparedStatement select(Connection connection, String column) throws SQLException {
+        return column.equals(TITLE) ? connection.prepareStatement("select id, title from set_issue")
+                : connection.prepareStatement("select id, rules_text from ground_rules");
+    }
+
+    private static PreparedStatement update(Connection connection, String column) throws SQLException {
+        return column.equals(TITLE) ? connection.prepareStatement("update set_issue set title = ? where id = ?")
+                : connection.prepareStatement("update ground_rules set rules_text = ? where id = ?");
     }
 
     /** Locks the column's row (another node waits here) and says whether it is still to do. */

@@ -24,6 +24,7 @@ import org.learningsets.ejb.cluster.ClusterNodes;
 import org.learningsets.ejb.cluster.JobClaims;
 import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.platform.LogText;
 import org.learningsets.ejb.platform.StartupException;
 
 /**
@@ -70,7 +71,7 @@ public class RetentionJob {
         try {
             time = RunTime.parse(at);
         } catch (StartupException e) {
-            LOG.severe(e.getMessage());
+            LOG.severe(LogText.oneLine(e.getMessage()));
             status.fail(e.getMessage());
             return;
         }
@@ -92,8 +93,8 @@ public class RetentionJob {
         try {
             won = claims.claim(JOB, period);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention run " + period + ": not claimed (the database did not answer); it runs "
-                    + "at the next time set", e);
+            LOG.log(Level.WARNING, LogText.oneLine("Retention run " + period + ": not claimed (the database did not "
+                    + "answer); it runs at the next time set"), e);
             return;
         }
         if (!won) {

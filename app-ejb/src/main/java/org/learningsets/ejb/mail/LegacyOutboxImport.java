@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.platform.LogText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.mail.OutboxMail;
 
@@ -92,7 +93,7 @@ public class LegacyOutboxImport {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "An imported outbox file could not be deleted: " + file, e);
+                LOG.log(Level.WARNING, LogText.oneLine("An imported outbox file could not be deleted: " + file), e);
             }
         }
     }
