@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningsets.ejb.platform.DatabaseMigration;
+import org.learningsets.ejb.platform.TestDerby;
 import org.learningsets.model.confidentiality.DataKeys;
 import org.learningsets.model.confidentiality.TextCipher;
 
@@ -103,16 +104,6 @@ class PlainTextUpgradeTest {
 
     @AfterEach
     void shutDown() {
-        if (derby == null) {
-            return;
-        }
-        EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(derby.getDatabaseName());
-        shutdown.setShutdownDatabase("shutdown");
-        try {
-            shutdown.getConnection().close();
-        } catch (SQLException expected) {
-            // 08006: shut down, so the temporary folder can be removed.
-        }
+        TestDerby.shutDown(derby);
     }
 }
