@@ -3,6 +3,12 @@ package org.learningsets.ejb.allocation;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
@@ -19,6 +25,11 @@ import org.learningsets.model.common.InvalidInputException;
  * Splits participants into learning sets with Timefold Solver and explains the result rule by rule. Plain Java:
  * no container needed. An engine is safe to share between threads and is worth keeping, since building the
  * solver factory analyses the planning classes; each call to {@link #allocate} solves on the calling thread.
+ * <p>
+ * Two phases: the construction step places every participant and has no time limit, so even a slow server gets a
+ * whole allocation; only the improving search after it is limited (by time, or by steps, see
+ * {@link SolverSettings}). A time limit on the whole solve used to cut the construction short on a loaded machine
+ * and leave people unplaced.
  */
 public class AllocationEngine {
 
@@ -45,12 +56,33 @@ public class AllocationEngine {
                 .withConstraintProviderClass(AllocationConstraints.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.randomSeed())
-                .withTerminationConfig(termination(settings));
+                .withPhases(construction(ParticipantAssignment.class, "set"),
+                        construction(FacilitatorSlot.class, "facilitator"),
+                        new LocalSearchPhaseConfig().withTerminationConfig(termination(settings)));
         this.solverFactory = SolverFactory.create(config);
     }
 
-    /** Stop at the time limit, or sooner once no hard rule is broken and the best has stopped improving. */
+    /**
+     * Places every entity of the class in turn on its best value, as Timefold's default first phases do (one per
+     * entity class), with no termination of its own.
+     */
+    private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass, String variable) {
+        String placing = entityClass.getSimpleName();
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(placing))
+                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(placing))
+                        .withValueSelectorConfig(new ValueSelectorConfig(variable)))));
+    }
+
+    /**
+     * The improving search stops after the step limit when there is one; otherwise at the time limit, or sooner once
+     * no hard rule is broken and the best has stopped improving.
+     */
     private static TerminationConfig termination(SolverSettings settings) {
+        if (settings.stepLimit() != null) {
+            return new TerminationConfig().withStepCountLimit(settings.stepLimit());
+        }
         TerminationConfig settled = new TerminationConfig()
                 .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
                 .withBestScoreFeasible(true)

@@ -63,7 +63,7 @@ public class ConfidentialTextRemover {
 
     private int erase(Contributions records, Removal why) {
         TextCipher cipher = keys.cipher();
-        records.issues().forEach(i -> i.erase(why));
+        records.issues().forEach(i -> i.erase(why, cipher));
         records.actions().forEach(a -> a.erase(why, cipher));
         records.progress().forEach(p -> p.erase(why, cipher));
         records.log().forEach(e -> e.erase(why, cipher));

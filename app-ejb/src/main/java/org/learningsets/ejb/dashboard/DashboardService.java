@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningsets.model.issue.Issue;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.dashboard.DashboardFigures.Mark;
 import org.learningsets.ejb.dashboard.DashboardViews.ActionCounts;
 import org.learningsets.ejb.dashboard.DashboardViews.HealthFlag;
@@ -51,6 +54,9 @@ public class DashboardService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -213,9 +219,11 @@ public class DashboardService {
                 actions.computeIfAbsent((String) a[0], k -> new ArrayList<>()).add(a);
             }
             if (issueTitles) {
+                TextCipher cipher = keys.cipher();
                 for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
-                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[3],
-                            (Instant) i[4], (Instant) i[5], (String) i[1], (String) i[2]));
+                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[4],
+                            (Instant) i[5], (Instant) i[6], Issue.readTitle((String) i[2], (String) i[1], cipher),
+                            (String) i[3]));
                 }
             } else {
                 for (Object[] i : rowsOf("Issue.figuresOfSets", sets)) {

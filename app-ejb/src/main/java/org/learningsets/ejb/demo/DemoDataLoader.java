@@ -233,7 +233,7 @@ public class DemoDataLoader {
                         MeetingMode.VIRTUAL, null, link)));
             }
             set.moveTo(SetState.ACTIVE);
-            GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(meetings.get(0))));
+            GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(meetings.get(0)), cipher));
             for (Person member : members) {
                 // Kiran Singh has not agreed yet: the demo shows the ground-rules gate a new member meets.
                 if (!NOT_YET_AGREED.equals(member.getFullName())) {

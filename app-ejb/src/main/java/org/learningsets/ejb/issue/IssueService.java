@@ -142,7 +142,7 @@ public class IssueService {
         progress.values().forEach(list -> list.forEach(p -> audit.record(set, reader, AuditAction.READ,
                 AuditedRecord.PROGRESS_UPDATE, p.id())));
         return issues.stream().map(i -> new IssueViews.IssueView(i.getId(), i.getVersion(), i.getSet().getId(),
-                i.getHolder().getId(), i.getHolder().getFullName(), i.getTitle(), i.readNarrative(cipher),
+                i.getHolder().getId(), i.getHolder().getFullName(), i.readTitle(cipher), i.readNarrative(cipher),
                 i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of())))
                 .toList();
     }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingChoice;
@@ -45,6 +47,9 @@ public class MyIssuesService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -78,7 +83,8 @@ public class MyIssuesService {
                 .setParameter("issues", mine).getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
         mine.forEach(i -> audit.record(i.getSet(), me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
-        return mine.stream().map(i -> new MyIssueViews.MyIssue(i.getId(), i.getTitle(), i.getSet().getId(),
+        TextCipher cipher = keys.cipher();
+        return mine.stream().map(i -> new MyIssueViews.MyIssue(i.getId(), i.readTitle(cipher), i.getSet().getId(),
                 i.getSet().getName(), i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(),
                 openActions.getOrDefault(i.getId(), 0L))).toList();
     }

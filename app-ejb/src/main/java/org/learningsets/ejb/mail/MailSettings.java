@@ -51,8 +51,20 @@ public class MailSettings {
         return from;
     }
 
-    public Path outbox() {
+    /** Where the first releases wrote messages as .eml files; read once at start-up into the outbox table. */
+    public Path legacyOutboxFolder() {
         return Path.of(outboxDir).toAbsolutePath().normalize();
+    }
+
+    /** The domain of the Message-IDs: the sender's, or a reserved one. */
+    public String messageDomain() {
+        try {
+            String address = new jakarta.mail.internet.InternetAddress(from).getAddress();
+            int at = address.lastIndexOf('@');
+            return at > 0 && at < address.length() - 1 ? address.substring(at + 1) : "learningsets.invalid";
+        } catch (jakarta.mail.internet.AddressException e) {
+            return "learningsets.invalid";
+        }
     }
 
     /** A mail session for the SMTP server (STARTTLS required when switched on), or a bare one for the outbox. */

@@ -1,92 +1,42 @@
 package org.learningsets.ejb.mail;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.learningsets.ejb.platform.LogText;
 
 /**
- * Sends messages through the configured SMTP server (Jakarta Mail, one connection per batch), or, with no server
- * configured, writes each to the outbox folder. A message the server refuses is kept in the outbox too, so that
- * nothing is lost and an administrator can forward it.
+ * Outgoing mail goes through the shared outbox table. A service fires an {@link OutgoingMail.Batch} event (or calls
+ * {@link #send}); the messages are queued in the firing transaction, so a refused or rolled-back change sends nothing,
+ * and once it commits this node's sender is woken to send them. Any node's sender may take a message over if this one
+ * stops (see OutboxSender).
  */
 @ApplicationScoped
 public class Mailer {
 
-    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+    @EJB
+    OutboxQueue queue;
 
-    @Inject
-    MailSettings settings;
+    @EJB
+    OutboxSender sender;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
+    /** In the firing transaction: the messages are stored with the change that made them. */
+    void queue(@Observes OutgoingMail.Batch batch) {
+        queue.enqueue(batch.mails());
+    }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail.Batch batch) {
-        send(batch.mails());
+        if (!batch.mails().isEmpty()) {
+            sender.kick();
+        }
     }
 
+    /** Queues the messages (in the caller's transaction, if any) and wakes the sender once they are stored. */
     public void send(List<OutgoingMail> mails) {
-        if (mails.isEmpty()) {
-            return;
+        queue.enqueue(mails);
+        if (!mails.isEmpty()) {
+            sender.kick();
         }
-        Session session = settings.session();
-        List<MimeMessage> messages = new ArrayList<>();
-        for (OutgoingMail mail : mails) {
-            try {
-                messages.add(message(session, mail));
-            } catch (MessagingException | UnsupportedEncodingException e) {
-                LOG.log(Level.WARNING, LogText.oneLine("A message to " + mail.toAddress() + " could not be made"), e);
-            }
-        }
-        if (!settings.smtpConfigured()) {
-            messages.forEach(outbox::write);
-            return;
-        }
-        try (Transport transport = session.getTransport()) {
-            transport.connect();
-            for (MimeMessage m : messages) {
-                try {
-                    transport.sendMessage(m, m.getAllRecipients());
-                } catch (MessagingException e) {
-                    LOG.log(Level.WARNING, "The mail server refused a message; it is kept in the outbox", e);
-                    outbox.write(m);
-                }
-            }
-        } catch (MessagingException e) {
-            LOG.log(Level.WARNING, LogText.oneLine("The mail server could not be reached; " + messages.size()
-                    + " messages are kept in the outbox"), e);
-            messages.forEach(outbox::write);
-        }
-    }
-
-    private MimeMessage message(Session session, OutgoingMail mail)
-            throws MessagingException, UnsupportedEncodingException {
-        MimeMessage m = new MimeMessage(session);
-        m.setFrom(new InternetAddress(settings.from()));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.toAddress(), mail.toName(),
-                StandardCharsets.UTF_8.name()));
-        m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        m.setText(mail.text(), StandardCharsets.UTF_8.name());
-        m.setSentDate(Date.from(clock.instant()));
-        m.saveChanges();
-        return m;
     }
 }

@@ -1,136 +1,62 @@
 package org.learningsets.ejb.mail;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.mail.MailState;
+import org.learningsets.model.mail.OutboxMail;
 
-/**
- * The outbox folder: one RFC 822 message per .eml file, named so that names sort by time. Invitations hold
- * password links, so the files (and the folder, when made here) are for the server's own user only, where the
- * file system has permissions.
- */
-@ApplicationScoped
+/** The outbox as administrators read it: the messages in the shared table, decrypted for the page. */
+@Dependent
 public class Outbox {
 
-    /** The names this class writes; anything else in the folder is never opened. */
-    static final Pattern NAME = Pattern.compile("\\d{8}-\\d{9}-[0-9a-f]{8}\\.eml");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
-            .withZone(ZoneOffset.UTC);
-
-    /** A message as the outbox page shows it. */
-    public record Entry(String name, Instant written, String to, String subject) {
+    /**
+     * A message as the outbox page lists it: {@code name} identifies it for {@link #read}; {@code state} where it stands,
+     * {@code note} why it was kept or why the last try failed, {@code sent} when the mail server took it.
+     */
+    public record Entry(String name, Instant written, String to, String subject, MailState state, String note,
+            Instant sent) {
     }
 
     /** One message in full: its headers in words and its text. */
     public record Letter(Entry entry, String from, String text) {
     }
 
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
+
     @Inject
     MailSettings settings;
 
-    @Inject
-    Clock clock;
-
-    void write(MimeMessage message) {
-        try {
-            Path dir = settings.outbox();
-            if (!Files.isDirectory(dir)) {
-                ownerOnly(Files.createDirectories(dir), "rwx------");
-            }
-            String name = STAMP.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
-            Path temporary = Files.createTempFile(dir, "writing-", ".tmp");
-            ownerOnly(temporary, "rw-------");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                message.writeTo(out);
-            }
-            try {
-                Files.move(temporary, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, dir.resolve(name));
-            }
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("A message could not be written to the outbox folder "
-                    + settings.outbox() + " (set LEARNINGSETS_OUTBOX_DIR to a folder the application may write to)",
-                    e);
-        }
-    }
-
     /** The newest messages first, at most {@code limit}. */
     public List<Entry> list(int limit) {
-        Path dir = settings.outbox();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> NAME.matcher(n).matches())
-                    .sorted(Comparator.reverseOrder()).limit(limit)
-                    .map(n -> read(n).entry()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextCipher cipher = keys.cipher();
+        return em.createNamedQuery("OutboxMail.newest", OutboxMail.class).setMaxResults(limit).getResultStream()
+                .map(m -> entry(m, cipher)).toList();
     }
 
     public Letter read(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        OutboxMail m = name == null || name.isBlank() ? null : em.find(OutboxMail.class, name);
+        if (m == null) {
             throw new NotFoundException("There is no such message in the outbox.");
         }
-        Path file = settings.outbox().resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("There is no such message in the outbox.");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            MimeMessage m = new MimeMessage(settings.session(), in);
-            Object content = m.getContent();
-            Entry entry = new Entry(name, m.getSentDate() == null ? Files.getLastModifiedTime(file).toInstant()
-                    : m.getSentDate().toInstant(), addresses(m.getAllRecipients()), m.getSubject());
-            return new Letter(entry, addresses(m.getFrom()), content instanceof String s ? s
-                    : "(This message has no plain text part.)");
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("The outbox message " + name + " could not be read", e);
-        }
+        TextCipher cipher = keys.cipher();
+        return new Letter(entry(m, cipher), settings.from(), m.readBody(cipher));
     }
 
-    private static String addresses(Address[] addresses) {
-        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString)
-                .map(Outbox::decoded).collect(Collectors.joining(", "));
-    }
-
-    private static String decoded(String address) {
-        try {
-            return jakarta.mail.internet.MimeUtility.decodeText(address);
-        } catch (java.io.UnsupportedEncodingException e) {
-            return address;
-        }
-    }
-
-    private static void ownerOnly(Path path, String permissions) {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the folder's own permissions apply.
-        }
+    private static Entry entry(OutboxMail m, TextCipher cipher) {
+        String name = m.readToName(cipher);
+        String address = m.readToAddress(cipher);
+        return new Entry(m.getId(), m.getQueuedAt(), name.isEmpty() ? address : name + " <" + address + ">",
+                m.readSubject(cipher), m.getState(), m.getNote(), m.getSentAt());
     }
 }

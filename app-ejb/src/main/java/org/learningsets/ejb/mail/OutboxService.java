@@ -7,8 +7,8 @@ import java.util.List;
 import org.learningsets.model.security.Role;
 
 /**
- * The outbox for administrators: where messages wait when no SMTP server is configured (or the server refused
- * them), so that invitations can be read and passed on by hand.
+ * The outbox for administrators: every message the application sends, with where it stands; those kept because no
+ * mail server is set up (or it refused them) can be read in full and passed on by hand.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -34,9 +34,5 @@ public class OutboxService {
     /** True when messages are sent by SMTP (the outbox then holds only those the server refused). */
     public boolean sendingBySmtp() {
         return settings.smtpConfigured();
-    }
-
-    public String folder() {
-        return settings.outbox().toString();
     }
 }

@@ -12,9 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.meeting.PreparationViews.AgendaItem;
@@ -54,6 +57,9 @@ public class BidService {
     EntityManager em;
 
     @Inject
+    ConfidentialTextKeys keys;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -71,11 +77,14 @@ public class BidService {
         Meeting meeting = gate.forAgreedMember(meetingId, me);
         List<TimeBid> mine = myBids(meeting, me);
         Set<Issue> bidOn = mine.stream().map(TimeBid::getIssue).collect(Collectors.toSet());
+        TextCipher cipher = keys.cipher();
         List<IssueChoice> carriedOver = myOpenIssues(meeting, me).stream().filter(i -> !bidOn.contains(i))
-                .map(i -> new IssueChoice(i.getId(), i.getTitle())).toList();
-        return new MeetingPreparation(MeetingDetails.of(meeting), gate.isOpen(meeting),
-                mine.stream().map(BidService::view).toList(), carriedOver, hasApologies(meeting, me),
-                agendaOf(meeting, me), TimeBid.MIN_MINUTES, Math.min(TimeBid.MAX_MINUTES,
+                .map(i -> new IssueChoice(i.getId(), i.readTitle(cipher))).toList();
+        // Titles are stored encrypted, so they are sorted here, once decrypted.
+        List<BidView> myBids = mine.stream().map(b -> view(b, cipher)).sorted(Comparator.comparing(BidView::issueTitle))
+                .toList();
+        return new MeetingPreparation(MeetingDetails.of(meeting), gate.isOpen(meeting), myBids, carriedOver,
+                hasApologies(meeting, me), agendaOf(meeting, me, cipher), TimeBid.MIN_MINUTES, Math.min(TimeBid.MAX_MINUTES,
                         meeting.getDurationMinutes()));
     }
 
@@ -105,7 +114,7 @@ public class BidService {
                     + " only.");
         }
         if (issue.getStatus() != IssueStatus.OPEN) {
-            throw new StateException("\"" + issue.getTitle() + "\" is " + issue.getStatus().name().toLowerCase()
+            throw new StateException("\"" + issue.readTitle(keys.cipher()) + "\" is " + issue.getStatus().name().toLowerCase()
                     + "; bid on an open issue, or raise a new one.");
         }
         return place(meeting, issue, minutesWanted);
@@ -134,7 +143,7 @@ public class BidService {
         Person me = callers.person();
         Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
         content.requireReader(meeting.getSet(), me);
-        return agendaOf(meeting, me);
+        return agendaOf(meeting, me, keys.cipher());
     }
 
     private Meeting openForBids(String meetingId, Person me) {
@@ -149,7 +158,7 @@ public class BidService {
     private String place(Meeting meeting, Issue issue, int minutesWanted) {
         if (em.createNamedQuery("TimeBid.countOfMeetingAndIssue", Long.class).setParameter("meeting", meeting)
                 .setParameter("issue", issue).getSingleResult() > 0) {
-            throw new ConflictException("You have already bid for time on \"" + issue.getTitle() + "\" at this "
+            throw new ConflictException("You have already bid for time on \"" + issue.readTitle(keys.cipher()) + "\" at this "
                     + "meeting; change the minutes of that bid instead.");
         }
         TimeBid bid = new TimeBid(meeting, issue, minutesWanted);
@@ -170,12 +179,12 @@ public class BidService {
         return bid;
     }
 
-    private DraftAgenda agendaOf(Meeting meeting, Person reader) {
+    private DraftAgenda agendaOf(Meeting meeting, Person reader, TextCipher cipher) {
         List<AgendaItem> items = new ArrayList<>();
         for (TimeBid b : em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
                 .getResultList()) {
             Person holder = b.getIssue().getHolder();
-            items.add(new AgendaItem(items.size() + 1, b.getIssue().getTitle(), holder.getFullName(),
+            items.add(new AgendaItem(items.size() + 1, b.getIssue().readTitle(cipher), holder.getFullName(),
                     b.getMinutesWanted(), b.getMinutesBooked(), holder.equals(reader)));
         }
         return new DraftAgenda(meeting.getId(), meeting.getDurationMinutes(), List.copyOf(items));
@@ -198,8 +207,8 @@ public class BidService {
                 .anyMatch(a -> a.getStatus() == AttendanceStatus.APOLOGIES);
     }
 
-    private static BidView view(TimeBid b) {
-        return new BidView(b.getId(), b.getVersion(), b.getIssue().getId(), b.getIssue().getTitle(),
+    private static BidView view(TimeBid b, TextCipher cipher) {
+        return new BidView(b.getId(), b.getVersion(), b.getIssue().getId(), b.getIssue().readTitle(cipher),
                 b.getMinutesWanted(), b.getMinutesBooked());
     }
 }

@@ -91,8 +91,9 @@ public class LiveMeetingReader {
                 .getResultList();
         List<TimeBid> bids = em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
                 .setParameter("meeting", meeting).getResultList();
+        TextCipher cipher = keys.cipher();
         List<AgendaLine> agenda = bids.stream().map(b -> new AgendaLine(b.getId(), b.getVersion(),
-                b.getIssue().getId(), b.getIssue().getTitle(), b.getIssue().getHolder().getFullName(),
+                b.getIssue().getId(), b.getIssue().readTitle(cipher), b.getIssue().getHolder().getFullName(),
                 "PRESENT".equals(attendance.get(b.getIssue().getHolder())), b.getMinutesWanted(),
                 b.getAgendaPosition(), b.getMinutesBooked(), roundState(rounds, b, run))).toList();
 
@@ -118,7 +119,7 @@ public class LiveMeetingReader {
                 .getResultList()) {
             audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
             byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>()).add(new CheckInAction(a.getId(),
-                    a.getVersion(), a.getIssue().getTitle(), a.readDescription(cipher), a.getDueDate(),
+                    a.getVersion(), a.getIssue().readTitle(cipher), a.readDescription(cipher), a.getDueDate(),
                     a.getStatus().name(), a.getStatus() == ActionStatus.OPEN && a.getDueDate() != null
                             && a.getDueDate().isBefore(today),
                     facilitator || a.getOwner().equals(me)));
@@ -146,7 +147,7 @@ public class LiveMeetingReader {
         agreedHere.forEach(a -> audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
         List<CapturedAction> captured = agreedHere.stream()
                 .map(a -> new CapturedAction(a.readDescription(cipher), a.getDueDate())).toList();
-        return new RunningRound(round.getId(), round.getIssue().getId(), round.getIssue().getTitle(),
+        return new RunningRound(round.getId(), round.getIssue().getId(), round.getIssue().readTitle(cipher),
                 round.getIssue().getHolder().getFullName(), step.name(), step.getLabel(), stepMinutes,
                 run.secondsLeft(clock.instant()).orElse(0L), run.isPaused(), step.showsGoldenRules(),
                 step.next().map(RoundStep::getLabel).orElse(null), step.takesActions() && (canControl || holder), captured);

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.action.ActionPlans;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
@@ -49,6 +50,9 @@ public class LiveMeetingService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -156,11 +160,11 @@ public class LiveMeetingService {
             }
             if (attendance.get(bid.getIssue().getHolder()) != AttendanceStatus.PRESENT) {
                 throw new InvalidInputException(bid.getIssue().getHolder().getFullName() + " is not here today, so \""
-                        + bid.getIssue().getTitle() + "\" cannot be on the agenda.");
+                        + bid.getIssue().readTitle(keys.cipher()) + "\" cannot be on the agenda.");
             }
             if (choice.minutes() < TimeBid.MIN_MINUTES || choice.minutes() > meeting.getDurationMinutes()) {
                 throw new InvalidInputException("Book between " + TimeBid.MIN_MINUTES + " and "
-                        + meeting.getDurationMinutes() + " minutes for \"" + bid.getIssue().getTitle() + "\".");
+                        + meeting.getDurationMinutes() + " minutes for \"" + bid.getIssue().readTitle(keys.cipher()) + "\".");
             }
             int at = ++position;
             total += choice.minutes();
@@ -189,7 +193,7 @@ public class LiveMeetingService {
                 .setParameter("meeting", meeting).setParameter("issue", bid.getIssue()).getResultStream()
                 .findAny().isPresent();
         if (hadRound) {
-            throw new StateException("\"" + bid.getIssue().getTitle() + "\" has had its round at this meeting.");
+            throw new StateException("\"" + bid.getIssue().readTitle(keys.cipher()) + "\" has had its round at this meeting.");
         }
         Round round = new Round(meeting, bid.getIssue(), clock.instant());
         run.startRound(round, minutes(bid, RoundStep.PRESENTATION) * 60, clock.instant());

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.logging.Level;
@@ -18,7 +19,10 @@ import java.util.logging.Logger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.PlainTextUpgrade;
+import org.learningsets.ejb.confidentiality.ReEncryption;
 import org.learningsets.ejb.demo.DemoDataLoader;
+import org.learningsets.ejb.mail.LegacyOutboxImport;
 import org.learningsets.ejb.scale.ScaleGenerator;
 import org.learningsets.ejb.scale.ScaleShape;
 import org.learningsets.ejb.security.AccountBootstrap;
@@ -64,6 +68,15 @@ public class ApplicationStartup {
 
     @Inject
     ConfidentialTextKeys keys;
+
+    @EJB
+    PlainTextUpgrade plainText;
+
+    @Inject
+    ReEncryption reEncryption;
+
+    @EJB
+    LegacyOutboxImport legacyOutbox;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_EMAIL)
@@ -117,7 +130,18 @@ public class ApplicationStartup {
             DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(database.dataSource());
             LOG.info(() -> "Database " + where + " is at schema version " + migrated.schemaVersion() + " ("
                     + migrated.migrationsRun() + " migrations run now).");
-            keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());
+            boolean importedOldKeys = keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());
+            for (String column : PlainTextUpgrade.COLUMNS) {
+                plainText.encrypt(column);
+            }
+            if (importedOldKeys) {
+                reEncryption.all(); // the first releases' values, under the new primary key
+            }
+            List<Path> oldOutbox = legacyOutbox.importFolder();
+            LegacyOutboxImport.delete(oldOutbox);
+            if (!oldOutbox.isEmpty()) {
+                LOG.info(() -> "Moved " + oldOutbox.size() + " messages of the outbox folder into the outbox table.");
+            }
             accounts.enableDemoAccounts(demo);
             if (demo) {
                 demoData.loadIntoEmptyDatabase();

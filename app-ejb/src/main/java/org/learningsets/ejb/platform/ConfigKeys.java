@@ -23,6 +23,7 @@ public final class ConfigKeys {
     public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
     /** Days after a set closes before its confidential text is removed. */
     public static final String RETENTION_DAYS = "learningsets.retention.days";
+    public static final String RETENTION_AT = "learningsets.retention.at";
     /** The address people reach the application at, e.g. https://sets.example.org/ (links in emails). */
     public static final String PUBLIC_URL = "learningsets.public.url";
     /** Outgoing mail: with no host, messages are written to the outbox folder instead of being sent. */

@@ -89,7 +89,7 @@ public class MyDataService {
                         .getResultStream().map(m -> new MyDataExport.SetMembership(m.getSet().getName(),
                                 m.getSet().getProgramme().getName(), m.getStatus().name(), m.getJoinedAt(),
                                 m.getEndedAt())).toList(),
-                issues.stream().map(i -> new MyDataExport.MyIssue(i.getId(), i.getSet().getName(), i.getTitle(),
+                issues.stream().map(i -> new MyDataExport.MyIssue(i.getId(), i.getSet().getName(), i.readTitle(cipher),
                         i.readNarrative(cipher), i.getStatus().name(), i.getRaisedAt(), i.getClosedAt())).toList(),
                 actions.stream().map(a -> new MyDataExport.MyAction(a.getId(),
                         a.getIssue().getHolder().equals(me) ? a.getIssue().getId() : null, a.readDescription(cipher),

@@ -232,7 +232,7 @@ public class ScaleChunkWriter {
             }
 
             Instant rulesAgreed = first.getStart().toInstant();
-            GroundRules rules = new GroundRules(set, 1, DemoDataLoader.GROUND_RULES, rulesAgreed);
+            GroundRules rules = new GroundRules(set, 1, DemoDataLoader.GROUND_RULES, rulesAgreed, cipher);
             em.persist(rules);
             for (int i = 0; i < members.size(); i++) {
                 int m = memberNumbers.get(i);

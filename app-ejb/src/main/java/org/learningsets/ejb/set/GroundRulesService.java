@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Optional;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
@@ -32,6 +34,9 @@ public class GroundRulesService {
     EntityManager em;
 
     @Inject
+    ConfidentialTextKeys keys;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -46,11 +51,12 @@ public class GroundRulesService {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
         access.requireFacilitator(set, callers.person());
         Optional<GroundRules> latest = latest(set);
-        if (latest.isPresent() && latest.get().getText().equals(text.strip())) {
+        TextCipher cipher = keys.cipher();
+        if (latest.isPresent() && latest.get().readText(cipher).equals(text.strip())) {
             return latest.get().getVersionNumber();
         }
         int version = latest.map(GroundRules::getVersionNumber).orElse(0) + 1;
-        em.persist(new GroundRules(set, version, text, clock.instant()));
+        em.persist(new GroundRules(set, version, text, clock.instant(), cipher));
         return version;
     }
 
@@ -77,7 +83,7 @@ public class GroundRulesService {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
         access.requireMemberOrFacilitator(set, me);
-        return latest(set).map(rules -> new SetViews.GroundRulesView(rules.getVersionNumber(), rules.getText(),
+        return latest(set).map(rules -> new SetViews.GroundRulesView(rules.getVersionNumber(), rules.readText(keys.cipher()),
                 agreed(rules, me),
                 em.createQuery("select count(a) from GroundRulesAgreement a where a.groundRules = :r", Long.class)
                         .setParameter("r", rules).getSingleResult(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
 import org.learningsets.ejb.platform.Find;
@@ -44,6 +45,9 @@ public class MySetsService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -92,7 +96,7 @@ public class MySetsService {
             throw new AccessDeniedException("This set is for its current members only.");
         }
         GroundRulesToAgree rules = access.currentGroundRules(set)
-                .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.getText())).orElse(null);
+                .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.readText(keys.cipher()))).orElse(null);
         boolean agreed = access.hasAgreedCurrentRules(set, me);
         String programme = set.getProgramme().getName();
         if (!agreed) {

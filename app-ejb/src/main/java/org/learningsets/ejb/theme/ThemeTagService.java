@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.AuditAction;
@@ -51,6 +53,9 @@ public class ThemeTagService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     @Inject
     Callers callers;
@@ -123,8 +128,9 @@ public class ThemeTagService {
         List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set)
                 .getResultList();
         issues.forEach(i -> audit.record(set, me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
+        TextCipher cipher = keys.cipher();
         return new SetTagging(set.getName(), themes, issues.stream().map(i -> new TaggableIssue(i.getId(),
-                i.getTitle(), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
+                i.readTitle(cipher), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
     }
 
     private static TagView view(IssueTheme tag) {

@@ -22,9 +22,14 @@ import org.learningsets.model.common.InvalidInputException;
 
 class AllocationEngineTest {
 
-    /** Full assertion makes the solver recheck every incremental score from scratch: slow, but these are small. */
-    private static final AllocationEngine ENGINE = new AllocationEngine(
-            new SolverSettings(Duration.ofSeconds(3), Duration.ofMillis(300), 42L), EnvironmentMode.FULL_ASSERT);
+    private static final int STEPS = 400;
+
+    /**
+     * Full assertion makes the solver recheck every incremental score from scratch: slow, but these are small. A step
+     * limit, not a time limit, so the result is the same on a loaded machine.
+     */
+    private static final AllocationEngine ENGINE = new AllocationEngine(SolverSettings.steps(STEPS, 42L),
+            EnvironmentMode.FULL_ASSERT);
 
     @Test
     void emergencyCareSplitsIntoTwoSetsOfSixWithOnePersonPerOrganisation() {
@@ -243,8 +248,7 @@ class AllocationEngineTest {
         people.set(0, people.get(0).withLineManager("s3"));
         people.set(1, people.get(1).withLineManager("s1"));
         people.set(2, people.get(2).withLineManager("s2"));
-        AllocationEngine quick = new AllocationEngine(new SolverSettings(Duration.ofSeconds(1), Duration.ofMillis(300),
-                42L), EnvironmentMode.FULL_ASSERT);
+        AllocationEngine quick = new AllocationEngine(SolverSettings.steps(300, 42L), EnvironmentMode.FULL_ASSERT);
 
         AllocationProposal proposal = quick.allocate(AllocationRequest.of(people, SetLayout.targetSize(6), 6, 6));
 
@@ -259,11 +263,37 @@ class AllocationEngineTest {
         assertHardRulesMetExactlyWhenFeasible(proposal);
     }
 
+    /**
+     * A server so slow that the improving search gets no step at all still places everyone: the construction step is
+     * not cut by the time limit (it used to be, and the engine then failed on the people it had not placed yet).
+     */
+    @Test
+    void withNoTimeToImproveEveryoneIsStillPlacedAndTheRulesJudged() {
+        AllocationEngine starved = new AllocationEngine(SolverSettings.steps(0, 7L), EnvironmentMode.FULL_ASSERT);
+        AllocationRequest request = AllocationTestData.emergencyCareInTwoSets();
+
+        AllocationProposal proposal = starved.allocate(request);
+
+        assertEquals(12, proposal.sets().stream().mapToInt(ProposedSet::size).sum());
+        request.participants().forEach(p -> assertTrue(proposal.setOf(p.id()).isPresent(), p.id()));
+        assertEquals(6, proposal.rules().size());
+        assertHardRulesMetExactlyWhenFeasible(proposal);
+    }
+
+    @Test
+    void theSameStepsAndSeedGiveTheSameAllocation() {
+        AllocationEngine engine = new AllocationEngine(SolverSettings.steps(200, 3L));
+        AllocationRequest request = AllocationTestData.emergencyCareInTwoSets();
+
+        assertEquals(engine.allocate(request).sets(), engine.allocate(request).sets());
+    }
+
     @Test
     void settingsRefuseNonPositiveLimits() {
         assertThrows(InvalidInputException.class, () -> SolverSettings.defaults().withSpentLimit(Duration.ZERO));
         assertThrows(InvalidInputException.class,
                 () -> SolverSettings.defaults().withUnimprovedLimit(Duration.ofSeconds(-1)));
+        assertThrows(InvalidInputException.class, () -> SolverSettings.steps(-1, 0L));
     }
 
     static Map<String, Participant> byId(AllocationRequest request) {

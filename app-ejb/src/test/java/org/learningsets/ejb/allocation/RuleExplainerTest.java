@@ -15,7 +15,7 @@ import org.learningsets.model.common.InvalidInputException;
 /** Allocations made by hand, so that each rule can be seen both kept and broken. */
 class RuleExplainerTest {
 
-    private static final AllocationEngine ENGINE = new AllocationEngine();
+    private static final AllocationEngine ENGINE = new AllocationEngine(SolverSettings.steps(1500, 42L));
 
     @Test
     void aGoodAllocationMeetsEveryHardRule() {

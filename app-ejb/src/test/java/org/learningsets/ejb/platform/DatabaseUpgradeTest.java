@@ -78,16 +78,6 @@ class DatabaseUpgradeTest {
 
     @AfterEach
     void shutDown() {
-        if (derby == null) {
-            return;
-        }
-        EmbeddedDataSource shutdown = new EmbeddedDataSource();
-        shutdown.setDatabaseName(derby.getDatabaseName());
-        shutdown.setShutdownDatabase("shutdown");
-        try {
-            shutdown.getConnection().close();
-        } catch (SQLException expected) {
-            // 08006: shut down, so the temporary folder can be removed.
-        }
+        TestDerby.shutDown(derby);
     }
 }

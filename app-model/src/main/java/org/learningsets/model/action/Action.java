@@ -17,6 +17,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Meeting;
@@ -34,7 +35,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
 @NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select a.id, m.id from Action a join a.agreedAt m where a.issue = :issue")
 @NamedQuery(name = "Action.countOpenByIssues", query = "select a.issue.id, count(a) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
-public class Action extends EditableEntity {
+public class Action extends EditableEntity implements EncryptedText {
 
     private static final String DESCRIPTION = "action_item.description:";
 
@@ -93,6 +94,7 @@ public class Action extends EditableEntity {
         this.description = cipher.encrypt(Checks.required(why, "Reason").text(), DESCRIPTION + getId());
     }
 
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         if (!cipher.needsReEncryption(description)) {
             return false;

@@ -15,6 +15,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -26,7 +27,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
 @NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
 @NamedQuery(name = "ProgressUpdate.meetingsOfIssue", query = "select p.id, m.id from ProgressUpdate p join p.meeting m where p.action.issue = :issue")
-public class ProgressUpdate extends EditableEntity {
+public class ProgressUpdate extends EditableEntity implements EncryptedText {
 
     private static final String NOTE = "progress_update.note:";
 
@@ -77,6 +78,7 @@ public class ProgressUpdate extends EditableEntity {
         this.note = cipher.encrypt(Checks.required(why, "Reason").text(), NOTE + getId());
     }
 
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         if (!cipher.needsReEncryption(note)) {
             return false;

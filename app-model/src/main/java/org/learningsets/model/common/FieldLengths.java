@@ -7,6 +7,8 @@ package org.learningsets.model.common;
 public final class FieldLengths {
     public static final int ID = 36;
     public static final int NAME = 200;
+    /** A confidential name-length text (an issue title) once encrypted: 200 characters need at most 847 (tested). */
+    public static final int NAME_STORED = 1024;
     public static final int SHORT_TEXT = 100;
     public static final int EMAIL = 254;
     public static final int URL = 500;
@@ -19,7 +21,7 @@ public final class FieldLengths {
     public static final int LONG_TEXT = 4000;
     /**
      * What the column holds: the typed text once encrypted and encoded. 4,000 characters of 3-byte UTF-8 come to
-     * at most 16,050 characters stored (TextCipher.maxStoredLength; tested), so the column is 16,384.
+     * at most 16,047 characters stored (TextCipher.maxStoredLength; tested), so the column is 16,384.
      */
     public static final int LONG_TEXT_STORED = 16384;
 

@@ -16,6 +16,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 
 /**
@@ -26,7 +27,7 @@ import org.learningsets.model.confidentiality.TextCipher;
 @Table(name = "evaluation_response")
 @NamedQuery(name = "EvaluationResponse.ofSurvey", query = "select r from EvaluationResponse r where r.survey = :survey")
 @NamedQuery(name = "EvaluationResponse.countOfSurvey", query = "select count(r) from EvaluationResponse r where r.survey = :survey")
-public class EvaluationResponse extends AbstractEntity {
+public class EvaluationResponse extends AbstractEntity implements EncryptedText {
 
     private static final String DIFFERENCE = "evaluation_response.difference_made:";
     private static final String CHANGE = "evaluation_response.what_to_change:";
@@ -116,6 +117,7 @@ public class EvaluationResponse extends AbstractEntity {
     }
 
     /** Re-encrypts with the current key (key rotation); true when anything changed. */
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         boolean changed = false;
         if (differenceMade != null && cipher.needsReEncryption(differenceMade)) {

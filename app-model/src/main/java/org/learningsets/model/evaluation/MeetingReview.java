@@ -17,6 +17,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -33,7 +34,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "MeetingReview.ofSet", query = "select r from MeetingReview r where r.meeting.set = :set")
 @NamedQuery(name = "MeetingReview.ofAuthor", query = "select r from MeetingReview r join fetch r.meeting where r.author = :author order by r.answeredAt")
 @NamedQuery(name = "MeetingReview.meetingsAnsweredBy", query = "select r.meeting.id from MeetingReview r where r.author = :author")
-public class MeetingReview extends EditableEntity {
+public class MeetingReview extends EditableEntity implements EncryptedText {
 
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;
@@ -119,6 +120,7 @@ public class MeetingReview extends EditableEntity {
         this.whatILearned = null;
     }
 
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         boolean changed = false;
         if (whatHelped != null && cipher.needsReEncryption(whatHelped)) {

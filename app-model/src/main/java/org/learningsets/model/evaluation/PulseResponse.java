@@ -15,6 +15,7 @@ import org.learningsets.model.common.AbstractEntity;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.programme.Programme;
 
@@ -26,7 +27,7 @@ import org.learningsets.model.programme.Programme;
 @Entity
 @Table(name = "pulse_response")
 @NamedQuery(name = "PulseResponse.ofProgramme", query = "select r from PulseResponse r where r.programme = :programme")
-public class PulseResponse extends AbstractEntity {
+public class PulseResponse extends AbstractEntity implements EncryptedText {
 
     private static final String TAKE_AWAY = "pulse_response.take_away:";
 
@@ -108,6 +109,7 @@ public class PulseResponse extends AbstractEntity {
     }
 
     /** Re-encrypts with the current key (key rotation); true when anything changed. */
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         if (takeAway != null && cipher.needsReEncryption(takeAway)) {
             takeAway = cipher.reEncrypt(takeAway, TAKE_AWAY + getId());

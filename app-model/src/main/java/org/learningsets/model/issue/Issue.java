@@ -18,24 +18,27 @@ import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.LearningSet;
 
 /**
  * A real, current workplace problem an issue holder brings to the set; revisited meeting after meeting until
- * resolved (or dropped). Confidential to the set.
+ * resolved (or dropped). Confidential to the set: its title and narrative are stored encrypted (see
+ * {@link TextCipher}), so searching and sorting by title happen on the decrypted titles, in the services.
  */
 @Entity
 @Table(name = "set_issue")
 @NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
 @NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i join fetch i.set where i.holder = :holder order by i.raisedAt desc, i.id")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
-@NamedQuery(name = "Issue.agesOfSets", query = "select i.set.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt from Issue i where i.set in :sets order by i.raisedAt")
+@NamedQuery(name = "Issue.agesOfSets", query = "select i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt from Issue i where i.set in :sets order by i.raisedAt")
 // The same figures without title and holder: read from an index alone (V17), for the headline of many sets.
 @NamedQuery(name = "Issue.figuresOfSets", query = "select i.set.id, i.status, i.raisedAt, i.closedAt from Issue i where i.set in :sets")
-public class Issue extends EditableEntity {
+public class Issue extends EditableEntity implements EncryptedText {
 
+    private static final String TITLE = "set_issue.title:";
     private static final String NARRATIVE = "set_issue.narrative:";
 
     @NotNull
@@ -49,8 +52,8 @@ public class Issue extends EditableEntity {
     private Person holder;
 
     @NotBlank
-    @Size(max = FieldLengths.NAME)
-    @Column(name = "title", length = FieldLengths.NAME, nullable = false)
+    @Size(max = FieldLengths.NAME_STORED)
+    @Column(name = "title", length = FieldLengths.NAME_STORED, nullable = false)
     private String title;
 
     @Size(max = FieldLengths.LONG_TEXT_STORED)
@@ -79,11 +82,21 @@ public class Issue extends EditableEntity {
         retell(title, narrative, cipher);
     }
 
-    /** The narrative is stored encrypted, bound to this row (see {@link TextCipher}). */
+    /** Title and narrative are stored encrypted, each bound to this row and column (see {@link TextCipher}). */
     public final void retell(String newTitle, String newNarrative, TextCipher cipher) {
-        this.title = Checks.text(newTitle, "Issue title", FieldLengths.NAME);
-        this.narrative = Checks.required(cipher, "Cipher").encrypt(
+        Checks.required(cipher, "Cipher");
+        this.title = cipher.encrypt(Checks.text(newTitle, "Issue title", FieldLengths.NAME), TITLE + getId());
+        this.narrative = cipher.encrypt(
                 Checks.optionalText(newNarrative, "Issue narrative", FieldLengths.LONG_TEXT), NARRATIVE + getId());
+    }
+
+    public String readTitle(TextCipher cipher) {
+        return cipher.decrypt(title, TITLE + getId());
+    }
+
+    /** A title read by a query that selected the stored column (and the id) rather than the issue. */
+    public static String readTitle(String storedTitle, String issueId, TextCipher cipher) {
+        return cipher.decrypt(storedTitle, TITLE + issueId);
     }
 
     public String readNarrative(TextCipher cipher) {
@@ -91,18 +104,24 @@ public class Issue extends EditableEntity {
     }
 
     /** Replaces what the issue said (title and narrative) by the reason it was removed; the record stays. */
-    public void erase(Removal why) {
-        this.title = Checks.required(why, "Reason").text();
+    public void erase(Removal why, TextCipher cipher) {
+        this.title = cipher.encrypt(Checks.required(why, "Reason").text(), TITLE + getId());
         this.narrative = null;
     }
 
-    /** Re-encrypts with the current key (key rotation); true when it changed. */
+    /** Re-encrypts with the primary key (key rotation); true when anything changed. */
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
-        if (narrative == null || !cipher.needsReEncryption(narrative)) {
-            return false;
+        boolean changed = false;
+        if (cipher.needsReEncryption(title)) {
+            title = cipher.reEncrypt(title, TITLE + getId());
+            changed = true;
         }
-        narrative = cipher.reEncrypt(narrative, NARRATIVE + getId());
-        return true;
+        if (cipher.needsReEncryption(narrative)) {
+            narrative = cipher.reEncrypt(narrative, NARRATIVE + getId());
+            changed = true;
+        }
+        return changed;
     }
 
     public void close(IssueStatus outcome, Instant when) {
@@ -122,10 +141,6 @@ public class Issue extends EditableEntity {
 
     public Person getHolder() {
         return holder;
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public IssueStatus getStatus() {

@@ -15,6 +15,7 @@ import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.confidentiality.Removal;
+import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -24,7 +25,7 @@ import org.learningsets.model.person.Person;
 @Table(name = "learning_log_entry")
 @NamedQuery(name = "LearningLogEntry.ofSet", query = "select e from LearningLogEntry e where e.meeting.set = :set")
 @NamedQuery(name = "LearningLogEntry.ofAuthor", query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
-public class LearningLogEntry extends EditableEntity {
+public class LearningLogEntry extends EditableEntity implements EncryptedText {
 
     private static final String LEARNED = "learning_log_entry.what_i_learned:";
     private static final String DIFFERENTLY = "learning_log_entry.what_i_will_do_differently:";
@@ -88,6 +89,7 @@ public class LearningLogEntry extends EditableEntity {
         this.whatIWillDoDifferently = null;
     }
 
+    @Override
     public boolean reEncrypt(TextCipher cipher) {
         boolean changed = false;
         if (whatILearned != null && cipher.needsReEncryption(whatILearned)) {

@@ -94,7 +94,7 @@ public class MeetingRun extends EditableEntity {
     public void moveTo(MeetingStage target) {
         requireNotEnded();
         if (currentRound != null) {
-            throw new StateException("Finish the round for \"" + currentRound.getIssue().getTitle() + "\" first.");
+            throw new StateException("Finish the round that is running first.");
         }
         if (target == MeetingStage.ENDED) {
             throw new StateException("End the meeting from the process review.");
@@ -111,7 +111,7 @@ public class MeetingRun extends EditableEntity {
             throw new StateException("Rounds start once the agenda is booked.");
         }
         if (currentRound != null) {
-            throw new StateException("Finish the round for \"" + currentRound.getIssue().getTitle() + "\" first.");
+            throw new StateException("Finish the round that is running first.");
         }
         this.currentRound = Checks.required(round, "Round");
         startStep(RoundStep.PRESENTATION, seconds, now);

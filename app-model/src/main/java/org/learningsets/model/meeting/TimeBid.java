@@ -23,7 +23,7 @@ import org.learningsets.model.issue.Issue;
 @Table(name = "time_bid", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "issue_id"}))
 @NamedQuery(name = "TimeBid.ofMeeting", query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
 @NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
-@NamedQuery(name = "TimeBid.ofMeetingAndHolder", query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder order by i.title")
+@NamedQuery(name = "TimeBid.ofMeetingAndHolder", query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder")
 @NamedQuery(name = "TimeBid.countOfMeetingAndIssue", query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")
 @NamedQuery(name = "TimeBid.bookedAtHeldMeetingsOfSets", query = "select b.meeting.id, sum(b.minutesBooked) from TimeBid b where b.meeting.set in :sets and b.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD and b.minutesBooked is not null group by b.meeting.id")
 public class TimeBid extends EditableEntity {

@@ -13,6 +13,8 @@ import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.DataRequestKind;
+import org.learningsets.model.confidentiality.KeyChangeKind;
+import org.learningsets.model.mail.MailState;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -36,7 +38,7 @@ class LabelsTest {
             MembershipStatus.class, FacilitatorRole.class, Role.class, MeetingMode.class, MeetingStatus.class,
             MeetingStage.class, RoundStep.class, AttendanceStatus.class, ActionStatus.class, IssueStatus.class,
             CadenceKind.class, ColourScheme.class, TextSize.class, AuditAction.class, AuditedRecord.class,
-            DataRequestKind.class, DataRequestStatus.class, DayOfWeek.class);
+            DataRequestKind.class, DataRequestStatus.class, DayOfWeek.class, KeyChangeKind.class, MailState.class);
 
     @Test
     void everyValueShownHasALabelInWords() {

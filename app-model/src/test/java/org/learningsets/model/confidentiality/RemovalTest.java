@@ -33,12 +33,12 @@ class RemovalTest {
         ProgressUpdate progress = new ProgressUpdate(action, null, ben, "Asked", now, cipher);
         LearningLogEntry entry = new LearningLogEntry(ben, null, "Listen", "Ask", now, cipher);
 
-        issue.erase(Removal.RETENTION);
+        issue.erase(Removal.RETENTION, cipher);
         action.erase(Removal.RETENTION, cipher);
         progress.erase(Removal.ERASURE, cipher);
         entry.erase(Removal.ERASURE, cipher);
 
-        assertEquals("Removed after the retention period.", issue.getTitle());
+        assertEquals("Removed after the retention period.", issue.readTitle(cipher));
         assertNull(issue.readNarrative(cipher));
         assertEquals(now, issue.getRaisedAt());
         assertEquals("Removed after the retention period.", action.readDescription(cipher));

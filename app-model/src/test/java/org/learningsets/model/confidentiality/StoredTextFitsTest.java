@@ -14,5 +14,7 @@ class StoredTextFitsTest {
         assertTrue(worst <= FieldLengths.LONG_TEXT_STORED,
                 "encrypted " + FieldLengths.LONG_TEXT + " characters need " + worst + " but the column holds "
                         + FieldLengths.LONG_TEXT_STORED);
+        int title = TextCipher.maxStoredLength(FieldLengths.NAME);
+        assertTrue(title <= FieldLengths.NAME_STORED, "an encrypted title needs " + title);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learningsets.model.common.FieldLengths;
@@ -28,14 +27,13 @@ class TextCipherTest {
     private static final String NARRATIVE = TextCipher.context("set_issue", "narrative", "row-1");
     private static final String SECRET = "My manager and I disagree about the rota.";
 
-    @TempDir
-    Path folder;
-
+    private DataKeys keys;
     private TextCipher cipher;
 
     @BeforeEach
-    void newKeyFile() {
-        cipher = new TextCipher(KeyRing.generate(folder.resolve("keys")));
+    void newKeys() {
+        keys = DataKeys.generate();
+        cipher = new TextCipher(keys);
     }
 
     @ParameterizedTest
@@ -59,13 +57,13 @@ class TextCipherTest {
 
     @Test
     void worstCaseStoredLengthIsReachedByThreeByteCharacters() {
-        assertEquals(16_050, TextCipher.maxStoredLength(FieldLengths.LONG_TEXT));
+        assertEquals(16_047, TextCipher.maxStoredLength(FieldLengths.LONG_TEXT));
         String stored = cipher.encrypt("€".repeat(FieldLengths.LONG_TEXT), NARRATIVE);
-        // The bound allows an 8-character key id; this ring's id "k1" is 6 shorter.
-        assertEquals(TextCipher.maxStoredLength(FieldLengths.LONG_TEXT) - 6, stored.length());
-        // Empty text: longest header "v1:kkkkkkkk:" (12) + Base64 of IV and tag, 28 bytes (38).
-        assertEquals(50, TextCipher.maxStoredLength(0));
-        assertEquals(44, cipher.encrypt("", NARRATIVE).length());
+        assertEquals(TextCipher.maxStoredLength(FieldLengths.LONG_TEXT), stored.length());
+        assertEquals(847, TextCipher.maxStoredLength(FieldLengths.NAME));
+        // Empty text: header "v2:" (3) + Base64 of key prefix, IV and tag, 33 bytes (44).
+        assertEquals(47, TextCipher.maxStoredLength(0));
+        assertEquals(47, cipher.encrypt("", NARRATIVE).length());
     }
 
     @Test
@@ -79,7 +77,7 @@ class TextCipherTest {
     @Test
     void storedFormIsVersionedAsciiAndRevealsNothing() {
         String stored = cipher.encrypt(SECRET, NARRATIVE);
-        assertTrue(stored.startsWith("v1:k1:"), stored);
+        assertTrue(stored.startsWith("v2:"), stored);
         assertTrue(stored.matches("[A-Za-z0-9:_-]+"), stored);
         assertFalse(stored.contains("rota"));
         assertTrue(cipher.isEncrypted(stored));
@@ -94,9 +92,10 @@ class TextCipherTest {
     @Test
     void changingAnyByteOfThePayloadIsRefused() {
         String stored = cipher.encrypt(SECRET, NARRATIVE);
-        String header = "v1:k1:";
+        String header = "v2:";
         byte[] payload = Base64.getUrlDecoder().decode(stored.substring(header.length()));
-        for (int i = 0; i < payload.length; i++) {
+        // The first 5 bytes name the key: changing them names another key (or none), refused as unknown.
+        for (int i = StoredText.PREFIX_BYTES; i < payload.length; i++) {
             for (int bit = 0; bit < 8; bit++) {
                 byte[] tampered = payload.clone();
                 tampered[i] ^= (byte) (1 << bit);
@@ -138,29 +137,42 @@ class TextCipherTest {
     }
 
     @Test
-    void relabellingTheKeyIdIsRefused() {
-        KeyRing rotated = KeyRing.load(folder.resolve("keys")).withNewCurrentKey();
-        TextCipher both = new TextCipher(rotated);
-        String underK2 = both.encrypt(SECRET, NARRATIVE);
-        assertTrue(underK2.startsWith("v1:k2:"));
-        assertRefused(both, Reason.INTEGRITY_CHECK_FAILED, underK2.replaceFirst("k2", "k1"), NARRATIVE);
-        assertRefused(both, Reason.UNKNOWN_KEY, underK2.replaceFirst("k2", "k9"), NARRATIVE);
-        assertRefused(cipher, Reason.UNKNOWN_KEY, underK2, NARRATIVE);
+    void aValueNamingAnotherKeyIsRefusedAsUnknown() {
+        String stored = cipher.encrypt(SECRET, NARRATIVE);
+        byte[] payload = Base64.getUrlDecoder().decode(stored.substring(3));
+        payload[4] ^= 1;
+        String relabelled = "v2:" + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
+        assertRefused(Reason.UNKNOWN_KEY, relabelled, NARRATIVE);
+    }
+
+    @Test
+    void rotationKeepsOldTextReadableAndMarksItForReEncryption() {
+        String before = cipher.encrypt(SECRET, NARRATIVE);
+        TextCipher rotated = new TextCipher(keys.withNewPrimary());
+
+        assertEquals(SECRET, rotated.decrypt(before, NARRATIVE));
+        assertTrue(rotated.needsReEncryption(before));
+        String after = rotated.reEncrypt(before, NARRATIVE);
+        assertFalse(rotated.needsReEncryption(after));
+        assertEquals(SECRET, rotated.decrypt(after, NARRATIVE));
+        assertNotEquals(keys.primaryKeyId(), rotated.keys().primaryKeyId());
+        assertEquals(2, rotated.keys().keyIds().size());
+        assertRefused(cipher, Reason.UNKNOWN_KEY, after, NARRATIVE);
     }
 
     @Test
     void unknownKeyMessageNamesTheKeyIdOnly() {
-        TextCipher rotated = new TextCipher(KeyRing.load(folder.resolve("keys")).withNewCurrentKey());
+        TextCipher rotated = new TextCipher(keys.withNewPrimary());
         TextIntegrityException refused = assertThrows(TextIntegrityException.class,
                 () -> cipher.decrypt(rotated.encrypt(SECRET, NARRATIVE), NARRATIVE));
-        assertEquals("This confidential text was encrypted with key k2, which is not in the key file, and was not "
-                + "shown.", refused.getMessage());
+        assertEquals("This confidential text was encrypted with key " + DataKeys.label(rotated.keys().primaryKeyId())
+                + ", which is not among the data keys, and was not shown.", refused.getMessage());
     }
 
     @Test
     void changingTheVersionIsRefused() {
         String stored = cipher.encrypt(SECRET, NARRATIVE);
-        for (String version : List.of("v2", "v0", "V1", "v10", "")) {
+        for (String version : List.of("v1", "v0", "V2", "v20", "")) {
             String altered = version + stored.substring(2);
             assertRefused(Reason.MALFORMED, altered, NARRATIVE);
             assertFalse(cipher.isEncrypted(altered));
@@ -168,15 +180,42 @@ class TextCipherTest {
     }
 
     @Test
-    void anotherKeyFileWithTheSameKeyIdCannotRead() {
-        TextCipher other = new TextCipher(KeyRing.generate(folder.resolve("other-keys")));
-        assertRefused(other, Reason.INTEGRITY_CHECK_FAILED, cipher.encrypt(SECRET, NARRATIVE), NARRATIVE);
+    void otherKeysCannotRead() {
+        TextCipher other = new TextCipher(DataKeys.generate());
+        assertThrows(TextIntegrityException.class, () -> other.decrypt(cipher.encrypt(SECRET, NARRATIVE), NARRATIVE));
+    }
+
+    /** Values the first releases wrote stay readable once their key file's keys are imported, then move to v2. */
+    @Test
+    void firstReleaseValuesAreReadWithTheImportedKeysAndReEncrypted() throws Exception {
+        byte[] k1 = new byte[32];
+        byte[] k2 = new byte[32];
+        k1[0] = 1;
+        k2[0] = 2;
+        LegacyKeyFile legacy = LegacyKeyFile.parse(("current=k2\nk1=" + Base64.getEncoder().encodeToString(k1)
+                + "\nk2=" + Base64.getEncoder().encodeToString(k2) + "\n").getBytes(StandardCharsets.UTF_8));
+        String underK1 = FirstRelease.encrypt(k1, "k1", SECRET, NARRATIVE);
+        String underK2 = FirstRelease.encrypt(k2, "k2", "Second", NARRATIVE);
+        TextCipher upgraded = new TextCipher(DataKeys.generate().withLegacyKeys(legacy));
+
+        assertEquals(SECRET, upgraded.decrypt(underK1, NARRATIVE));
+        assertEquals("Second", upgraded.decrypt(underK2, NARRATIVE));
+        assertTrue(upgraded.isEncrypted(underK1));
+        assertTrue(upgraded.needsReEncryption(underK1));
+        String moved = upgraded.reEncrypt(underK1, NARRATIVE);
+        assertTrue(moved.startsWith("v2:"));
+        assertEquals(SECRET, upgraded.decrypt(moved, NARRATIVE));
+        assertRefused(upgraded, Reason.INTEGRITY_CHECK_FAILED, underK1, TextCipher.context("set_issue", "narrative",
+                "row-2"));
+        assertRefused(upgraded, Reason.INTEGRITY_CHECK_FAILED, underK1.replaceFirst("k1", "k2"), NARRATIVE);
+        assertThrows(TextIntegrityException.class, () -> cipher.decrypt(underK1, NARRATIVE), "no legacy keys");
     }
 
     // Too short, no key id, padding, standard-alphabet characters, id too long, stray ':' or space,
     // non-canonical Base64 (unused trailing bits set), empty.
     @ParameterizedTest
-    @ValueSource(strings = {"plain text", "v1:k1:", "v1:k1:AAAA", "v1::AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    @ValueSource(strings = {"plain text", "v2:", "v2:AAAA", "v2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "v1:k1:", "v1:k1:AAAA", "v1::AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
             "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+/",
             "v1:toolongid:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA:",
             " v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB", ""})
@@ -202,6 +241,7 @@ class TextCipherTest {
     @Test
     void plainTextIsNotTakenForEncrypted() {
         assertFalse(cipher.isEncrypted(SECRET));
+        assertFalse(cipher.isEncrypted("v2:looks like it"));
         assertFalse(cipher.isEncrypted("v1:k1:looks like it"));
         assertFalse(cipher.isEncrypted("v1:k1:short"));
         assertTrue(cipher.isEncrypted(cipher.encrypt("", NARRATIVE)));

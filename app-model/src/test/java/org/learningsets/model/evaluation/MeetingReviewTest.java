@@ -56,7 +56,7 @@ class MeetingReviewTest {
         var helped = MeetingReview.class.getDeclaredField("whatHelped");
         helped.setAccessible(true);
         String ciphertext = (String) helped.get(review);
-        assertTrue(ciphertext.startsWith("v1:") && !ciphertext.contains("Quiet"), ciphertext);
+        assertTrue(ciphertext.startsWith("v2:") && !ciphertext.contains("Quiet"), ciphertext);
         var learned = MeetingReview.class.getDeclaredField("whatILearned");
         learned.setAccessible(true);
         learned.set(review, ciphertext);

@@ -33,7 +33,7 @@ class LearningLogEntryTest {
         var stored = LearningLogEntry.class.getDeclaredField("whatILearned");
         stored.setAccessible(true);
         String ciphertext = (String) stored.get(entry);
-        assertTrue(ciphertext.startsWith("v1:") && !ciphertext.contains("Listen"), ciphertext);
+        assertTrue(ciphertext.startsWith("v2:") && !ciphertext.contains("Listen"), ciphertext);
         var other = LearningLogEntry.class.getDeclaredField("whatIWillDoDifferently");
         other.setAccessible(true);
         other.set(entry, ciphertext); // the same ciphertext moved to the other column

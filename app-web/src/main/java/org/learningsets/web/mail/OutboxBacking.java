@@ -7,7 +7,7 @@ import java.util.List;
 import org.learningsets.ejb.mail.Outbox;
 import org.learningsets.ejb.mail.OutboxService;
 
-/** Administrators: the messages in the outbox folder, newest first, and one message's text. */
+/** Administrators: the messages in the outbox, newest first, where each stands, and one message's text. */
 @Named
 @RequestScoped
 public class OutboxBacking {
@@ -27,10 +27,6 @@ public class OutboxBacking {
 
     public boolean isSendingBySmtp() {
         return outbox.sendingBySmtp();
-    }
-
-    public String getFolder() {
-        return outbox.folder();
     }
 
     public int getShown() {

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.learningsets.ejb.meeting.LiveMeetingChanges;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
@@ -25,20 +28,29 @@ import org.learningsets.web.platform.Messages;
 
 /**
  * The live meeting page, for whoever runs the meeting and for everyone following it. Every control is one service
- * call; after a change the page re-reads the meeting and tells the set's other screens through the Faces websocket
- * (the message is the meeting's id, the sending page's token and the time of the change, never content), and they re-read it too.
+ * call; after a change the page raises the meeting's change counter in the database, re-reads the meeting and tells
+ * the set's other screens on this node through the Faces websocket (the message is the meeting's id, the sending
+ * page's token and the counter, never content); they re-read it too. Screens on the other nodes of a cluster are told
+ * by their node's LiveMeetingRelay, which reads the counter.
  */
 @Named
 @ViewScoped
 public class LiveMeetingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LiveMeetingBacking.class.getName());
 
     @EJB
     LiveMeetingService live;
 
     @EJB
     SetService sets;
+
+    @EJB
+    LiveMeetingChanges changes;
+
+    @Inject
+    LiveMeetingRelay relay;
 
     @Inject
     @Push(channel = "liveMeeting")
@@ -50,7 +62,7 @@ public class LiveMeetingBacking implements Serializable {
     /** Names this page in the messages it sends, so it does not re-read what it has just shown. */
     private final String viewToken = UUID.randomUUID().toString();
 
-    /** When this page last read the meeting (server clock, ms): a change made later means reading it again. */
+    /** The meeting's change counter when this page last read it: a higher one means reading it again. */
     private long readAt;
 
     /** The agenda as the person running the meeting arranges it, before booking. */
@@ -160,21 +172,47 @@ public class LiveMeetingBacking implements Serializable {
         control(() -> live.end(id), "The meeting has ended. Thank you.");
     }
 
-    /** Runs the change; on success re-reads the meeting and tells the other screens; on a refusal shows why. */
+    /**
+     * Runs the change; on success raises the meeting's counter, re-reads the meeting and tells the other screens; on
+     * a refusal shows why.
+     */
     private boolean control(Runnable change, String done) {
-        boolean changed = Messages.attempt(change);
-        reload();
-        if (changed) {
-            if (done != null) {
-                Messages.infoNow(done);
+        relay.changing(id);
+        long revision = -1;
+        try {
+            boolean changed = Messages.attempt(change);
+            revision = changed ? announce() : -1;
+            reload();
+            if (changed) {
+                if (done != null) {
+                    Messages.infoNow(done);
+                }
+                if (revision > 0) {
+                    followers.send(id + " " + viewToken + " " + revision, meeting.audience());
+                }
             }
-            followers.send(id + " " + viewToken + " " + System.currentTimeMillis(), meeting.audience());
+            return changed;
+        } finally {
+            relay.changed(id, revision);
         }
-        return changed;
+    }
+
+    /**
+     * The change is made; if its counter cannot be raised (-1), no screen is told of it now and they show it with the
+     * next change (a screen told of a number no read can reach would re-read for ever).
+     */
+    private long announce() {
+        try {
+            return changes.announce(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The live meeting's change counter was not raised; the other screens show the "
+                    + "change with the next one", e);
+            return -1;
+        }
     }
 
     private void reload() {
-        readAt = System.currentTimeMillis();
+        readAt = changes.revision(id);
         meeting = live.view(id);
         if (meeting.at(MeetingStage.AGENDA.name()) && meeting.canControl()) {
             arrangeDraft();

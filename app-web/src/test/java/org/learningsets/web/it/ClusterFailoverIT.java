@@ -36,13 +36,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/two-nodes.md, end to end: two Payara Micro nodes on this host share one PostgreSQL database and
- * key file and form a data grid with each other only (TCP/IP member list, bound to the loopback interface), behind
- * nginx with the repo's ops/nginx/learningsets-two-nodes.conf (TLS with a throw-away certificate). The programme lead
- * signs in through nginx and fills in the first step of the set-up wizard on the node that holds the session; that
- * node is stopped; the next press of Next goes to the other node, which finds the session in the data grid: still
- * signed in, the wizard's earlier answers (held by a @ViewScoped bean in the Faces view state) are there, and the
- * programme is created. Which node answered is read from a header this test's copy of the proxy configuration adds.
+ * docs/two-nodes.md, end to end: two Payara Micro nodes on this host share one PostgreSQL database and key file and
+ * form a data grid with each other only (TCP/IP member list, bound to the loopback interface), behind nginx with the
+ * repo's ops/nginx/learningsets-two-nodes.conf (TLS with a throw-away certificate), and a mail server of the test's.
+ * First, against each node's own port (TwoNodeChecks): a data-key rotation on node 1 is used by node 2 at once; a
+ * live-meeting change made through node 1 reaches a screen on node 2 within 2 s; the retention purge, due every minute
+ * here, runs on one node per minute. Then failover: the programme lead signs in through nginx and fills in the first
+ * step of the set-up wizard on the node that holds the session; that node is stopped; the next press of Next goes to
+ * the other node, which finds the session in the data grid: still signed in, the wizard's earlier answers (held by a
+ * @ViewScoped bean in the Faces view state) are there, and the programme is created. Which node answered is read from
+ * a header this test's copy of the proxy configuration adds. Last, with the stopped node started again: the node
+ * sending an invitation is killed mid-send, and the other sends it; every invitation arrives exactly once.
  *
  * <p>Runs in the postgresql profile's Failsafe run (it needs the LEARNINGSETS_DB_URL that run sets, and the
  * LEARNINGSETS_TEST_PG_ADMIN_* superuser to make a database of its own) and needs Debian's nginx.
@@ -69,20 +73,32 @@ class ClusterFailoverIT {
         int grid1 = MicroProcess.freePort();
         int grid2 = MicroProcess.freePort();
         String members = "127.0.0.1:" + grid1 + ",127.0.0.1:" + grid2;
+        FakeSmtpServer smtp = FakeSmtpServer.start(true);
         Map<String, String> settings = Map.of(
                 "LEARNINGSETS_DEMO", "true",
                 "LEARNINGSETS_KEY_FILE", Files.createDirectories(work.resolve("shared-key")) + "/learningsets.key",
                 "LEARNINGSETS_DB_URL", database,
                 "LEARNINGSETS_DB_USER", System.getenv("LEARNINGSETS_DB_USER"),
                 "LEARNINGSETS_DB_PASSWORD", System.getenv("LEARNINGSETS_DB_PASSWORD"),
-                "LEARNINGSETS_SESSION_PERSISTENCE", "hazelcast");
+                "LEARNINGSETS_SESSION_PERSISTENCE", "hazelcast",
+                "LEARNINGSETS_SMTP_HOST", "127.0.0.1",
+                "LEARNINGSETS_SMTP_PORT", Integer.toString(smtp.port()),
+                "LEARNINGSETS_SMTP_STARTTLS", "false",
+                "LEARNINGSETS_RETENTION_AT", "*:*");
+        TwoNodeChecks checks = new TwoNodeChecks(database);
+        MicroProcess restarted = null;
         // One node at a time: the first migrates the empty database and loads the demo data, the second finds it.
-        try (MicroProcess first = node("node-1", grid1, members, settings, work);
+        try (smtp; MicroProcess first = node("node-1", grid1, members, settings, work);
                 MicroProcess second = node("node-2", grid2, members, settings, work)) {
+            Instant bothUp = Instant.now();
             String grid = lastGridStatus(second.log());
             assertEquals(Set.of("127.0.0.1:" + grid1, "127.0.0.1:" + grid2), gridMembers(grid),
                     "a data grid of exactly the two configured members:\n" + grid);
             gridPortIsClosedToTheNetwork(grid1);
+
+            checks.aKeyRotationOnOneNodeIsInForceOnTheOtherAtOnce(first, second);
+            checks.aLiveChangeThroughOneNodeReachesAScreenOnTheOther(first, second);
+            checks.theRetentionPurgeRunsOncePerPeriodAcrossTheNodes(first, second, bothUp);
 
             SelfSignedCertificate certificate = SelfSignedCertificate.create(work.resolve("tls"));
             int https = MicroProcess.freePort();
@@ -136,18 +152,26 @@ class ClusterFailoverIT {
                 assertEquals(1, programmesNamed(database, name), "created once, in the shared database");
 
                 System.out.printf("ClusterFailoverIT: node A stopped (SIGTERM until exit) in %d ms; node B answered "
-                        + "the next request %d ms after node A was gone (%d ms after the stop began); whole test "
-                        + "%d s%n", Duration.between(stopping, stopped).toMillis(),
-                        Duration.between(stopped, answered).toMillis(),
-                        Duration.between(stopping, answered).toMillis(),
+                        + "the next request %d ms after node A was gone (%d ms after the stop began)%n",
+                        Duration.between(stopping, stopped).toMillis(), Duration.between(stopped, answered).toMillis(),
+                        Duration.between(stopping, answered).toMillis());
+
+                restarted = node(nodeA == first ? "node-1" : "node-2", nodeA == first ? grid1 : grid2, members,
+                        settings, work);
+                checks.theOutboxSendsEachMessageOnceWhenTheSendingNodeDies(smtp, nodeB, List.of(nodeB, restarted),
+                        work);
+                System.out.printf("ClusterFailoverIT: whole test %d s%n",
                         Duration.between(began, Instant.now()).toSeconds());
             }
         } finally {
+            if (restarted != null) {
+                restarted.close();
+            }
             drop(sharedUrl, database);
         }
     }
 
-    /** A node as docs/two-nodes.md starts it, on this host, with its data grid port and the members. */
+    /** A node as README "Running two nodes" starts it, on this host, with its data grid port and the members. */
     private MicroProcess node(String name, int gridPort, String members, Map<String, String> settings, Path work)
             throws IOException {
         Map<String, String> environment = new LinkedHashMap<>(settings);

@@ -82,6 +82,15 @@ final class FacesHttpClient {
         return posted;
     }
 
+    /** The view state the page's forms post back. */
+    static String viewStateOf(HttpResponse<String> page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form on the page:\n" + page.body());
+        }
+        return viewState.group(1);
+    }
+
     /**
      * Opens the page and submits its form {@code formId} (a full, non-ajax post) with the given fields and button,
      * all named by their ids within the form; returns the page the browser would land on, or the error page when the
@@ -135,6 +144,12 @@ final class FacesHttpClient {
             throw new IllegalStateException("No PrimeFaces nonce on the page:\n" + page.body());
         }
         return http.send(formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An ajax post exactly as given (the Faces-Request header and these fields, nothing added). */
+    HttpResponse<String> ajaxPost(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(formPost(path, fields).header("Faces-Request", "partial/ajax").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -10,7 +10,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
 import org.learningsets.ejb.confidentiality.AuditService;
 import org.learningsets.ejb.confidentiality.KeyRotationService;
+import org.learningsets.ejb.evaluation.BenefitsPulseService;
+import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.ejb.evaluation.MeetingReviewService;
+import org.learningsets.ejb.mail.Mailer;
+import org.learningsets.ejb.mail.OutgoingMail;
 import org.learningsets.ejb.evaluation.MeetingReviewViews;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.IssueViews;
@@ -45,6 +59,7 @@ import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
 import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.ConflictException;
@@ -109,13 +124,19 @@ class MemberReflectionServicesIT {
     KeyRotationService keyRotation;
     @Inject
     AuditService audit;
+    @Inject
+    EvaluationService evaluation;
+    @Inject
+    BenefitsPulseService benefitsPulse;
+    @Inject
+    Mailer mailer;
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
     /** Two sets of one programme; set A's first meeting is held, its second planned; four members in A. */
     private record World(TestPerson lead, String setA, String setB, TestPerson facilitatorA, TestPerson facilitatorB,
             List<TestPerson> membersA, TestPerson notAgreed, TestPerson memberB, String heldA, String plannedA,
-            String heldB) {
+            String heldB, String programmeId) {
         TestPerson holder() {
             return membersA.get(0);
         }
@@ -148,7 +169,7 @@ class MemberReflectionServicesIT {
         markHeld(meetingsA.get(0).id());
         markHeld(meetingsB.get(0).id());
         return new World(lead, setA, setB, facilitatorA, facilitatorB, membersA, notAgreed, memberB,
-                meetingsA.get(0).id(), meetingsA.get(1).id(), meetingsB.get(0).id());
+                meetingsA.get(0).id(), meetingsA.get(1).id(), meetingsB.get(0).id(), programmeId);
     }
 
     @Test
@@ -312,7 +333,7 @@ class MemberReflectionServicesIT {
         assertEquals("I listened for the " + word + " again.", after.whatILearned());
         assertEquals("Wait.", after.whatIWillDoDifferently());
         String stored = stored("select what_i_learned from learning_log_entry where id = ?", entry);
-        assertTrue(stored.startsWith("v1:") && !stored.contains(word), stored);
+        assertTrue(stored.startsWith("v2:") && !stored.contains(word), stored);
     }
 
     @Test
@@ -369,10 +390,10 @@ class MemberReflectionServicesIT {
 
         // At rest, the answers are ciphertext bound to their row; key rotation re-encrypts them without loss.
         String stored = stored("select what_helped from meeting_review where id = ?", review);
-        assertTrue(stored.startsWith("v1:") && !stored.contains("quiet"), stored);
+        assertTrue(stored.startsWith("v2:") && !stored.contains("quiet"), stored);
         KeyRotationService.Rotation rotation = admin.as(w.lead().email(), () -> keyRotation.rotate());
-        assertTrue(stored("select what_helped from meeting_review where id = ?", review)
-                .startsWith("v1:" + rotation.newKeyId() + ":"));
+        assertEquals(rotation.newKeyId(), TextCipher.keyIdOf(stored("select what_helped from meeting_review "
+                + "where id = ?", review)));
         assertEquals(secret, member.as(author, () -> reviews.form(w.heldA())).mine().whatHelped());
 
         // A withdrawn member can no longer see or change their review.
@@ -411,6 +432,165 @@ class MemberReflectionServicesIT {
                 () -> reviews.form(w.heldA())), "a facilitator does not answer as a member");
         assertTrue(facilitator.as(w.facilitatorA().email(), () -> audit.ofSet(w.setA())).stream()
                 .noneMatch(a -> a.recordType().equals("MEETING_REVIEW")), "the set's audit does not say who answered");
+    }
+
+    /**
+     * Everything a member or facilitator types inside a set, and every outgoing message, is ciphertext at rest: a marker
+     * written through the services into each such field (issue title and narrative, action, progress note, ground rules,
+     * both learning-log answers, the three review answers, both evaluation answers, the pulse take-away, an outbox
+     * message's address, name, subject and text) is found in no column of any table (read back with plain JDBC), and,
+     * on Derby, in none of the database's data and log files after a checkpoint (on PostgreSQL, in none of the database's
+     * files and the write-ahead log after a CHECKPOINT, where the test's superuser and the file permissions allow). A
+     * second marker typed into a plain column (a set's name) is found in both places, so the search would see a leak.
+     */
+    @Test
+    void everythingTypedInASetIsCiphertextInEveryColumnAndOnDisk() throws Exception {
+        World w = world();
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String secret = "secret" + hex;
+        String plain = "plain" + hex;
+        String holder = w.holder().email();
+        String issue = member.as(holder, () -> issues.raise(w.setA(), "Title " + secret, "Narrative " + secret));
+        String action = member.as(holder, () -> actions.agree(issue, "Action " + secret, null, null));
+        member.as(holder, () -> actions.reportProgress(action, "Progress " + secret, null));
+        member.as(holder, () -> learning.write(w.heldA(), "Learned " + secret, "Differently " + secret));
+        member.as(holder, () -> reviews.respond(w.heldA(), 4, "Helped " + secret, "Hindered " + secret,
+                "Learned " + secret));
+        admin.run(w.lead().email(), () -> evaluation.open(w.programmeId()));
+        member.run(holder, () -> evaluation.answer(w.programmeId(), Map.of("PEER_SUPPORT", 5),
+                "Difference " + secret, "Change " + secret));
+        admin.run(w.lead().email(), () -> benefitsPulse.offer(w.programmeId(), true));
+        member.run(holder, () -> benefitsPulse.answer(w.heldA(), Map.of("PEER_SUPPORT", 4), "Take-away " + secret));
+        // Last of the set's writes: changed rules must be agreed again before members add anything more.
+        facilitator.run(w.facilitatorA().email(), () -> groundRules.record(w.setA(), "Rules naming " + secret));
+        mailer.send(List.of(new OutgoingMail(secret + "@example.org", "Name " + secret, "Subject " + secret,
+                "Text " + secret)));
+        admin.as(w.lead().email(), () -> sets.create(w.programmeId(), "Set " + plain));
+
+        assertEquals(List.of(), columnsHolding(secret), "no column holds the typed text in clear");
+        assertEquals(List.of("learning_set.name"), columnsHolding(plain), "the search finds text stored in clear");
+
+        List<Path> files = databaseFiles();
+        if (files.isEmpty()) {
+            System.out.println("MemberReflectionServicesIT: the database's files are not readable here; the JDBC "
+                    + "check above stands alone");
+            return;
+        }
+        assertEquals(List.of(), filesHolding(files, secret), "no database file holds the typed text in clear");
+        assertFalse(filesHolding(files, plain).isEmpty(), "the file search finds text stored in clear");
+        System.out.println("MemberReflectionServicesIT: " + files.size() + " database files searched; the typed "
+                + "text is in none, the plain set name in " + filesHolding(files, plain).size());
+    }
+
+    /** Every text column of every table of the application's schema whose value contains {@code marker}. */
+    private List<String> columnsHolding(String marker) throws SQLException {
+        List<String> holding = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet r = meta.getColumns(null, c.getSchema(), "%", "%")) {
+                while (r.next()) {
+                    int type = r.getInt("DATA_TYPE");
+                    if (type == java.sql.Types.VARCHAR || type == java.sql.Types.CHAR
+                            || type == java.sql.Types.CLOB || type == java.sql.Types.LONGVARCHAR) {
+                        columns.add(new String[] {r.getString("TABLE_NAME"), r.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            assertTrue(columns.size() > 50, "the schema's text columns were found: " + columns.size());
+            for (String[] column : columns) {
+                // Quoted, as the metadata spells them (Flyway's own table is lower case in Derby too).
+                try (PreparedStatement s = c.prepareStatement("select count(*) from \"" + column[0] + "\" where \""
+                        + column[1] + "\" like ?")) {
+                    s.setString(1, "%" + marker + "%");
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        if (r.getInt(1) > 0) {
+                            holding.add((column[0] + "." + column[1]).toLowerCase());
+                        }
+                    }
+                }
+            }
+        }
+        return holding;
+    }
+
+    /**
+     * The files the database keeps its tables and log in, once it has written everything out: Derby's seg0 and log
+     * under the data directory; PostgreSQL's database folder and write-ahead log (needs the test's superuser from
+     * LEARNINGSETS_TEST_PG_ADMIN_* and permission to read them). Empty when they cannot be read here.
+     */
+    private List<Path> databaseFiles() throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.getMetaData().getDatabaseProductName().contains("Derby")) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+                }
+                Path derby = Path.of(ConfigProvider.getConfig().getValue("learningsets.data.dir", String.class),
+                        "derby");
+                List<Path> files = filesUnder(derby.resolve("seg0"));
+                files.addAll(filesUnder(derby.resolve("log")));
+                assertFalse(files.isEmpty(), "Derby's files under " + derby);
+                return files;
+            }
+            String url = c.getMetaData().getURL();
+            String admin = System.getenv("LEARNINGSETS_TEST_PG_ADMIN_USER");
+            if (admin == null) {
+                return List.of();
+            }
+            try (Connection superuser = DriverManager.getConnection(url, admin,
+                    System.getenv("LEARNINGSETS_TEST_PG_ADMIN_PASSWORD")); Statement s = superuser.createStatement()) {
+                s.execute("CHECKPOINT");
+                String dataDirectory;
+                String databaseOid;
+                try (ResultSet r = s.executeQuery("select current_setting('data_directory'), "
+                        + "(select oid from pg_database where datname = current_database())")) {
+                    r.next();
+                    dataDirectory = r.getString(1);
+                    databaseOid = r.getString(2);
+                }
+                Path folder = Path.of(dataDirectory, "base", databaseOid);
+                if (!Files.isReadable(folder)) {
+                    return List.of();
+                }
+                List<Path> files = filesUnder(folder);
+                files.addAll(filesUnder(Path.of(dataDirectory, "pg_wal")));
+                return files;
+            }
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return new ArrayList<>();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return new ArrayList<>(files.filter(Files::isRegularFile).toList());
+        }
+    }
+
+    private static List<Path> filesHolding(List<Path> files, String marker) throws IOException {
+        byte[] wanted = marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        List<Path> holding = new ArrayList<>();
+        for (Path file : files) {
+            if (indexOf(Files.readAllBytes(file), wanted) >= 0) {
+                holding.add(file);
+            }
+        }
+        return holding;
+    }
+
+    private static int indexOf(byte[] data, byte[] wanted) {
+        outer:
+        for (int i = 0; i <= data.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (data[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void insertBidAndRound(String meetingId, String issueId) throws SQLException {

@@ -125,6 +125,11 @@ final class MicroProcess implements AutoCloseable {
         throw new IllegalStateException("Payara Micro not ready within " + timeout + "; see " + log);
     }
 
+    /** The server's process id (as its node names itself: pid@host). */
+    long pid() {
+        return process.pid();
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }

@@ -235,6 +235,88 @@ class SignInIT {
         assertFalse(log.contains(marker), "nothing was saved");
     }
 
+    /**
+     * The programme lead's and administrator's pages are refused as pages, not only by their services: a member and a
+     * facilitator get the refusal page (403) instead of the page's shell, for a GET and for a form post; the lead gets
+     * the pages.
+     */
+    @Test
+    void theLeadsPagesThemselvesAreRefusedToOtherRoles() throws Exception {
+        List<String> leadsPages = List.of("admin/accounts.xhtml", "programmes/new.xhtml", "admin/keys.xhtml",
+                "admin/outbox.xhtml", "admin/data-requests.xhtml", "programmes/import.xhtml");
+        for (String who : List.of(DemoLogins.OTHER_MEMBER, DemoLogins.FACILITATOR)) {
+            FacesHttpClient http = new FacesHttpClient(base.toString());
+            http.signIn(who, DemoLogins.PASSWORD);
+            for (String page : leadsPages) {
+                HttpResponse<String> refused = http.get(page);
+                assertEquals(403, refused.statusCode(), who + " " + page);
+                assertTrue(refused.body().contains("You cannot open this"), who + " " + page);
+                assertFalse(refused.body().contains("Find accounts") || refused.body().contains("Step 1 of 6"),
+                        "no shell of the page: " + refused.body());
+            }
+            HttpResponse<String> post = http.post("admin/accounts.xhtml", Map.of("accounts", "accounts",
+                    "accounts:words", "demo", "accounts:search", ""));
+            assertEquals(403, post.statusCode(), who + " posting to the accounts page");
+        }
+        FacesHttpClient lead = new FacesHttpClient(base.toString());
+        lead.signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
+        assertTrue(lead.get("admin/accounts.xhtml").body().contains("Find accounts"));
+        assertTrue(lead.get("programmes/new.xhtml").body().contains("Step 1 of 6"));
+    }
+
+    /**
+     * Every post, not only ajax, needs the CSP nonce of the page it came from (NonceCheck): a plain form post with the
+     * right view state but no nonce, or another page's, saves nothing and gets the expired page, and so does the same
+     * post as ajax; with its page's nonce the same post saves (so the refusals are the nonce's doing). Eleanor Hughes's
+     * learning log gets one entry with a unique text.
+     */
+    @Test
+    void aPostWithoutItsPagesNonceChangesNothingPlainOrAjax() throws Exception {
+        FacesHttpClient http = new FacesHttpClient(base.toString());
+        http.signIn(ELEANOR, DemoLogins.PASSWORD);
+        String marker = "Nonce check " + java.util.UUID.randomUUID();
+        HttpResponse<String> page = http.get("learning/log.xhtml");
+        HttpResponse<String> otherPage = http.get("learning/log.xhtml");
+        for (String nonce : new String[] {null, "bm90LXRoZS1ub25jZQ==", nonceOf(otherPage)}) {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("entry", "entry");
+            fields.put("entry:learned", marker);
+            fields.put("entry:save", "");
+            fields.put("jakarta.faces.ViewState", FacesHttpClient.viewStateOf(page));
+            if (nonce != null) {
+                fields.put("primefaces.nonce", nonce);
+            }
+            HttpResponse<String> response = http.post("learning/log.xhtml", fields);
+            assertTrue(response.body().contains("This page has expired"), "refused with nonce " + nonce);
+            assertFalse(response.body().contains(marker), "nothing saved with nonce " + nonce);
+        }
+        HttpResponse<String> ajaxPage = http.get("learning/log.xhtml");
+        java.util.Map<String, String> ajax = new java.util.LinkedHashMap<>();
+        ajax.put("entry", "entry");
+        ajax.put("entry:learned", marker);
+        ajax.put("jakarta.faces.partial.ajax", "true");
+        ajax.put("jakarta.faces.source", "entry:save");
+        ajax.put("jakarta.faces.partial.execute", "@form");
+        ajax.put("entry:save", "entry:save");
+        ajax.put("jakarta.faces.ViewState", FacesHttpClient.viewStateOf(ajaxPage));
+        ajax.put("primefaces.nonce", nonceOf(page));
+        HttpResponse<String> ajaxAnswer = http.ajaxPost("learning/log.xhtml", ajax);
+        assertTrue(ajaxAnswer.body().contains("This page has expired"), "ajax refused too:\n" + ajaxAnswer.body());
+        assertFalse(http.get("learning/log.xhtml").body().contains(marker), "nothing was saved by any of them");
+
+        HttpResponse<String> saved = http.submit(http.get("learning/log.xhtml"), "learning/log.xhtml",
+                java.util.Map.of("entry", "entry", "entry:learned", marker, "entry:save", ""));
+        assertFalse(saved.body().contains("This page has expired"), saved.body());
+        assertTrue(http.get("learning/log.xhtml").body().contains(marker), "with its page's nonce the post saves");
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(nonce.find(), "the page has a nonce");
+        return nonce.group(1);
+    }
+
     @Test
     void emptyFieldsAreNamed() {
         browser.open(base + "login.xhtml");

@@ -448,7 +448,7 @@ class ThemesRetentionAndDataRightsIT {
             try (PreparedStatement s = c.prepareStatement("SELECT " + textColumn + " FROM " + table + " WHERE "
                     + textColumn + " IS NOT NULL"); ResultSet r = s.executeQuery()) {
                 assertTrue(r.next());
-                assertTrue(r.getString(1).startsWith("v1:"), "stored encrypted");
+                assertTrue(r.getString(1).startsWith("v2:"), "stored encrypted");
             }
         }
     }

@@ -22,125 +22,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KeyRingTest {
-
-    private static final String CONTEXT = TextCipher.context("progress_update", "note", "row-7");
+/** The first releases' key file, read strictly once to upgrade it (the same checks as then). */
+class LegacyKeyFileTest {
 
     @TempDir
     Path folder;
-
-    @Test
-    void generateWritesAnOwnerOnlyFileThatLoadsToTheSameKey() throws IOException {
-        Path file = folder.resolve("keys");
-        KeyRing generated = KeyRing.generate(file);
-        assertEquals("k1", generated.currentKeyId());
-        assertEquals(Set.of("k1"), generated.keyIds());
-        assertOwnerOnly(file);
-
-        KeyRing loaded = KeyRing.load(file);
-        assertEquals("k1", loaded.currentKeyId());
-        String stored = new TextCipher(generated).encrypt("the same key", CONTEXT);
-        assertEquals("the same key", new TextCipher(loaded).decrypt(stored, CONTEXT));
-        assertEquals(List.of(file), filesIn(folder), "no temporary file is left behind");
-    }
-
-    @Test
-    void generatedKeysAreRandom() {
-        KeyRing one = KeyRing.generate(folder.resolve("one"));
-        KeyRing two = KeyRing.generate(folder.resolve("two"));
-        assertFalse(Arrays.equals(one.currentKey().getEncoded(), two.currentKey().getEncoded()));
-        assertEquals(32, one.currentKey().getEncoded().length);
-    }
-
-    @Test
-    void generateNeverOverwritesAKeyFile() throws IOException {
-        Path file = folder.resolve("keys");
-        Files.writeString(file, "existing");
-        KeyFileException refused = assertThrows(KeyFileException.class, () -> KeyRing.generate(file));
-        assertTrue(refused.getMessage().contains("already exists and was not overwritten"), refused.getMessage());
-        assertEquals("existing", Files.readString(file));
-    }
-
-    @Test
-    void generateIntoAMissingFolderSaysSo() {
-        KeyFileException refused = assertThrows(KeyFileException.class,
-                () -> KeyRing.generate(folder.resolve("missing").resolve("keys")));
-        assertTrue(refused.getMessage().contains("could not be written (no such file or folder)"),
-                refused.getMessage());
-    }
-
-    @Test
-    void rotationKeepsOldTextReadableAndMarksItForReEncryption() throws IOException {
-        Path file = folder.resolve("keys");
-        KeyRing first = KeyRing.generate(file);
-        String old = new TextCipher(first).encrypt("written before rotation", CONTEXT);
-
-        KeyRing rotated = first.withNewCurrentKey();
-        assertEquals("k1", first.currentKeyId(), "the original ring is unchanged");
-        assertEquals("k2", rotated.currentKeyId());
-        assertEquals(List.of("k1", "k2"), List.copyOf(rotated.keyIds()));
-        rotated.save(file);
-        assertOwnerOnly(file);
-        assertEquals(List.of(file), filesIn(folder), "no temporary file is left behind");
-
-        TextCipher cipher = new TextCipher(KeyRing.load(file));
-        assertEquals("written before rotation", cipher.decrypt(old, CONTEXT));
-        assertTrue(cipher.needsReEncryption(old));
-
-        String renewed = cipher.reEncrypt(old, CONTEXT);
-        assertTrue(renewed.startsWith("v1:k2:"), renewed);
-        assertFalse(cipher.needsReEncryption(renewed));
-        assertEquals("written before rotation", cipher.decrypt(renewed, CONTEXT));
-        assertFalse(cipher.needsReEncryption(cipher.encrypt("new text", CONTEXT)));
-    }
-
-    @Test
-    void eachRotationAddsTheNextNumberedKey() {
-        Path file = folder.resolve("keys");
-        KeyRing.generate(file).withNewCurrentKey().save(file);
-        KeyRing.load(file).withNewCurrentKey().save(file);
-        KeyRing loaded = KeyRing.load(file);
-        assertEquals("k3", loaded.currentKeyId());
-        assertEquals(List.of("k1", "k2", "k3"), List.copyOf(loaded.keyIds()));
-    }
-
-    @Test
-    void rotationNumbersAfterTheHighestKey() throws IOException {
-        Path file = write("current=k7\nk7=" + key() + "\nold=" + key() + "\n");
-        assertEquals("k8", KeyRing.load(file).withNewCurrentKey().currentKeyId());
-    }
-
-    @Test
-    void saveKeepsEveryKeyByteForByte() {
-        Path file = folder.resolve("keys");
-        KeyRing rotated = KeyRing.generate(file).withNewCurrentKey();
-        rotated.save(file);
-        KeyRing loaded = KeyRing.load(file);
-        for (String id : rotated.keyIds()) {
-            assertArrayEquals(rotated.key(id).getEncoded(), loaded.key(id).getEncoded(), id);
-        }
-    }
-
-    @Test
-    void saveThroughASymbolicLinkReplacesTheFileItPointsTo() throws IOException {
-        Path real = folder.resolve("real-keys");
-        Path link = folder.resolve("keys");
-        KeyRing ring = KeyRing.generate(real);
-        Files.createSymbolicLink(link, real);
-        ring.withNewCurrentKey().save(link);
-        assertTrue(Files.isSymbolicLink(link));
-        assertEquals("k2", KeyRing.load(real).currentKeyId());
-    }
 
     @Test
     void loadAcceptsCommentsBlankLinesSpacesCrLfAndAByteOrderMark() throws IOException {
         String k1 = key();
         Path file = write("\uFEFF# keys\r\n\r\n  # indented comment\r\n current = k2 \r\nk1 =" + k1 + "\r\nk2= "
                 + key() + "\r\n");
-        KeyRing loaded = KeyRing.load(file);
+        LegacyKeyFile loaded = LegacyKeyFile.load(file);
         assertEquals("k2", loaded.currentKeyId());
         assertEquals(List.of("k1", "k2"), List.copyOf(loaded.keyIds()));
-        assertArrayEquals(Base64.getDecoder().decode(k1), loaded.key("k1").getEncoded());
+        assertArrayEquals(Base64.getDecoder().decode(k1), loaded.key("k1"));
+        assertTrue(LegacyKeyFile.isLegacy(Files.readAllBytes(file)));
     }
 
     @Test
@@ -247,7 +144,7 @@ class KeyRingTest {
         assertMessage("has permissions rw-r--r--, so other users can read or change it. Restrict it to its owner "
                 + "(chmod 600), then check whether the keys need replacing.", file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-        assertEquals("k1", KeyRing.load(file).currentKeyId(), "group read is allowed");
+        assertEquals("k1", LegacyKeyFile.load(file).currentKeyId(), "group read is allowed");
     }
 
     @Test
@@ -255,17 +152,16 @@ class KeyRingTest {
         String k1 = key();
         String k2 = key();
         Path good = write("current=k2\nk1=" + k1 + "\nk2=" + k2 + "\n");
-        KeyRing ring = KeyRing.load(good);
-        assertEquals("KeyRing[current=k2, keys=[k1, k2]]", ring.toString());
+        LegacyKeyFile ring = LegacyKeyFile.load(good);
+        assertEquals("LegacyKeyFile[current=k2, keys=[k1, k2]]", ring.toString());
         assertNoKeyIn(ring.toString(), k1, k2);
-        assertNoKeyIn(new TextCipher(ring).toString(), k1, k2);
 
         List<String> broken = List.of("current=k1\nk1=" + k1.substring(0, 40) + "\n",
                 "current=k1\nk1=" + k1.replace(k1.charAt(3), '!') + "\n", "current=k1\n" + k1 + "\n",
                 "current=" + k1 + "\nk1=" + k1 + "\n", k1 + "=" + k2 + "\ncurrent=k1\n",
                 "current=k9\nk1=" + k1 + "\n", "current=k1\nk1=" + k1 + "\nk1=" + k2 + "\n");
         for (String content : broken) {
-            KeyFileException refused = assertThrows(KeyFileException.class, () -> KeyRing.load(write(content)));
+            KeyFileException refused = assertThrows(KeyFileException.class, () -> LegacyKeyFile.load(write(content)));
             assertNoKeyIn(refused.getMessage(), k1, k2);
             assertTrue(refused.getCause() == null || !refused.getCause().toString().contains(k1.substring(0, 8)));
         }
@@ -281,7 +177,7 @@ class KeyRingTest {
     }
 
     private void assertMessage(String expectedEnding, Path file) {
-        KeyFileException refused = assertThrows(KeyFileException.class, () -> KeyRing.load(file));
+        KeyFileException refused = assertThrows(KeyFileException.class, () -> LegacyKeyFile.load(file));
         assertTrue(refused.getMessage().startsWith("The key file " + file), refused.getMessage());
         assertTrue(refused.getMessage().contains(expectedEnding), refused.getMessage());
     }

@@ -1,0 +1,94 @@
+package org.learningsets.ejb.meeting;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.cluster.LiveMeetingChange;
+import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.security.Role;
+import org.learningsets.model.set.FacilitatorAssignment;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
+
+/**
+ * The change counters of live meetings, shared by the nodes: the live page raises its meeting's counter after every
+ * change, and each node reads the counters raised lately to tell its own screens (LiveMeetingRelay). No content: a
+ * meeting id, a number, and the ids of the people whose screens follow the meeting.
+ */
+@Stateless
+public class LiveMeetingChanges {
+
+    /** A meeting whose counter was raised, and the counter. */
+    public record Changed(String meetingId, long revision) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    MeetingControls controls;
+
+    /** After a change on the live page: raises the meeting's counter and returns it. Only the meeting's readers. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+    public long announce(@NotNull String meetingId) {
+        Meeting meeting = controls.forReader(meetingId, callers.person());
+        // Not the application clock (tests move that): the nodes compare these times with their own clocks.
+        Instant now = Instant.now();
+        if (em.createNamedQuery("LiveMeetingChange.raise").setParameter("now", now)
+                .setParameter("meeting", meeting.getId()).executeUpdate() == 0) {
+            em.persist(new LiveMeetingChange(meeting.getId(), now));
+            em.flush();
+        }
+        return revisionOf(meeting.getId());
+    }
+
+    /** The meeting's counter now (0 before its first change); the live page reads it with the meeting. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
+    public long revision(@NotNull String meetingId) {
+        controls.forReader(meetingId, callers.person());
+        return revisionOf(meetingId);
+    }
+
+    /**
+     * The counters raised since {@code since}: called every half second by each node's relay, which has no caller; it
+     * reveals only ids and numbers, to the application's own code.
+     */
+    @PermitAll
+    public List<Changed> since(@NotNull Instant since) {
+        return em.createNamedQuery("LiveMeetingChange.since", LiveMeetingChange.class).setParameter("since", since)
+                .getResultList().stream().map(c -> new Changed(c.getMeetingId(), c.getRevision()))
+                .toList();
+    }
+
+    /** The people whose screens follow the meeting: the set's current members and facilitators. */
+    @PermitAll
+    public List<String> audienceOf(@NotNull String meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            return List.of();
+        }
+        LearningSet set = meeting.getSet();
+        return Stream.concat(
+                em.createNamedQuery("Membership.activeOfSet", Membership.class).setParameter("set", set)
+                        .getResultStream().map(m -> m.getPerson().getId()),
+                em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
+                        .setParameter("set", set).getResultStream().map(f -> f.getPerson().getId()))
+                .distinct().toList();
+    }
+
+    private long revisionOf(String meetingId) {
+        LiveMeetingChange change = em.find(LiveMeetingChange.class, meetingId);
+        return change == null ? 0 : change.getRevision();
+    }
+}

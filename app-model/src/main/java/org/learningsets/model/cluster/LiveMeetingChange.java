@@ -1,0 +1,52 @@
+package org.learningsets.model.cluster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.FieldLengths;
+
+/**
+ * How often a meeting has changed on its live page: raised at every change, read by every node, which tells its own
+ * screens of the meeting when the number goes up. Holds no content.
+ */
+@Entity
+@Table(name = "live_meeting_change")
+@NamedQuery(name = "LiveMeetingChange.since", query = "select c from LiveMeetingChange c where c.changedAt >= :since")
+@NamedQuery(name = "LiveMeetingChange.raise", query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now where c.meetingId = :meeting")
+public class LiveMeetingChange {
+
+    @Id
+    @Column(name = "meeting_id", length = FieldLengths.ID, nullable = false, updatable = false)
+    private String meetingId;
+
+    @Column(name = "revision", nullable = false)
+    private long revision;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected LiveMeetingChange() {
+    }
+
+    public LiveMeetingChange(String meetingId, Instant now) {
+        this.meetingId = Checks.text(meetingId, "Meeting", FieldLengths.ID);
+        this.revision = 1;
+        this.changedAt = Checks.required(now, "When");
+    }
+
+    public String getMeetingId() {
+        return meetingId;
+    }
+
+    public long getRevision() {
+        return revision;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}

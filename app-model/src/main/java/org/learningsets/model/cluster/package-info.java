@@ -1,0 +1,2 @@
+/** What the nodes of a cluster share through the database: heartbeats, job claims, live-meeting change counters. */
+package org.learningsets.model.cluster;
