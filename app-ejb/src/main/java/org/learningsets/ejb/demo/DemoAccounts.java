@@ -7,6 +7,8 @@ public final class DemoAccounts {
     public static final String FACILITATOR = "carolyn.robertson@example.org";
     public static final String SECOND_FACILITATOR = "andy.mitchell@example.org";
     public static final String MEMBER = "amira.khan@example.org";
+    /** The forming Frailty Set's facilitator, who has its ground rules still to write. */
+    public static final String FRAILTY_FACILITATOR = "nadia.hussain@example.org";
 
     private DemoAccounts() {
     }

@@ -30,10 +30,13 @@ public final class MySetViews {
             implements Serializable {
     }
 
-    /** A card on "My sets". {@code rulesAgreed} false means the set page shows only the rules to agree. */
+    /**
+     * A card on "My sets". {@code rulesAgreed} false means the set page shows only the rules to agree;
+     * {@code rulesToAgree} is the current version waiting for the member (null: agreed, or none written yet).
+     */
     public record MySetCard(String setId, String setName, String programmeName, String state,
             List<String> facilitators, int memberCount, MeetingDetails nextMeeting, boolean rulesAgreed,
-            AttendanceSoFar attendance) {
+            AttendanceSoFar attendance, GroundRulesViews.RulesToAgree rulesToAgree) {
 
         public String facilitatorNames() {
             return String.join(", ", facilitators);
@@ -43,10 +46,12 @@ public final class MySetViews {
     /**
      * The set page. Until the member agrees the current ground rules ({@code rulesAgreed} false) the lists are
      * empty and {@code nextMeeting} is null: the rules and the agreement are all there is to see.
+     * {@code rulesChanged}: the member agreed an earlier version, and the text has changed since.
      */
     public record MySetPage(String setId, String setName, String programmeName, String state,
             GroundRulesToAgree rules, boolean rulesAgreed, List<PersonLine> facilitators, List<PersonLine> members,
-            List<MeetingLine> meetings, MeetingLine nextMeeting, AttendanceSoFar attendance) implements Serializable {
+            List<MeetingLine> meetings, MeetingLine nextMeeting, AttendanceSoFar attendance, boolean rulesChanged)
+            implements Serializable {
     }
 
     /** The current ground rules (null on the page when the set has none yet). */

@@ -13,9 +13,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
@@ -31,12 +34,13 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.ofIssueAgreedAt", query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
 @NamedQuery(name = "Action.statusesOfSets", query = "select a.issue.set.id, a.owner.id, a.status, a.dueDate from Action a where a.issue.set in :sets")
-@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
+@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner left join fetch a.agreedAt where a.issue in :issues order by a.dueDate, a.id")
 @NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select a.id, m.id from Action a join a.agreedAt m where a.issue = :issue")
 @NamedQuery(name = "Action.countOpenByIssues", query = "select a.issue.id, count(a) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
 public class Action extends EditableEntity {
 
     private static final String DESCRIPTION = "action_item.description:";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -76,11 +80,30 @@ public class Action extends EditableEntity {
         redescribe(description, dueDate, cipher);
     }
 
-    /** The description is stored encrypted, bound to this row (see {@link TextCipher}). */
+    /**
+     * The description is stored encrypted, bound to this row (see {@link TextCipher}). The due date cannot be
+     * before the day of the meeting where the action was agreed.
+     */
     public final void redescribe(String newDescription, LocalDate newDueDate, TextCipher cipher) {
+        if (newDueDate != null && agreedAt != null && newDueDate.isBefore(agreedAt.getStartsAt().toLocalDate())) {
+            throw new InvalidInputException("The due date cannot be before meeting " + agreedAt.getSequenceNumber()
+                    + " (" + DAY.format(agreedAt.getStartsAt()) + "), where the action was agreed.");
+        }
         this.description = Checks.required(cipher, "Cipher").encrypt(
                 Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
         this.dueDate = newDueDate;
+    }
+
+    /**
+     * Overdue, the one rule every page uses: still open (not done, carried forward or dropped) and due before
+     * {@code today} (London date, see {@link org.learningsets.model.common.TimeZones#today}); due today is not late.
+     */
+    public static boolean isOverdue(ActionStatus status, LocalDate due, LocalDate today) {
+        return status == ActionStatus.OPEN && due != null && due.isBefore(today);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return isOverdue(status, dueDate, today);
     }
 
     public String readDescription(TextCipher cipher) {

@@ -27,6 +27,8 @@ import org.learningsets.model.organisation.Organisation;
 @Table(name = "person")
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")
+@NamedQuery(name = "Person.activeMembersOfSet", query = "select p from Person p join fetch p.organisation where exists (select m from Membership m where m.person = p and m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName, p.id")
+@NamedQuery(name = "Person.currentFacilitatorsOfSet", query = "select p from Person p join fetch p.organisation where exists (select f from FacilitatorAssignment f where f.person = p and f.set = :set and f.endedAt is null) order by p.fullName, p.id")
 @NamedQuery(name = "Person.findByEmails", query = "select p from Person p where p.email in :emails")
 public class Person extends EditableEntity {
 

@@ -88,7 +88,9 @@ class MemberReflectionPagesIT {
         assertTrue(browser.mainText().contains("The action is added to your action plan."));
         Accessibility.assertNoViolations(browser);
 
-        // An empty progress note is refused by name; then the real one is saved.
+        // The compact card opens its form on "Update"; an empty progress note is refused by name; then the real one
+        // is saved.
+        click("button[id$='actionForm:edit']");
         click("button[id$='actionForm:report']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
                 "Write what has happened."));
@@ -99,10 +101,11 @@ class MemberReflectionPagesIT {
         assertTrue(browser.find("#historyList").getText().contains("Progress reported: " + note),
                 "reported at the latest held meeting");
 
+        click("button[id$='actionForm:edit']");
         click("button.mark-DONE");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
                 "The action is now done."));
-        assertEquals("done", browser.find(".action-status").getText());
+        assertEquals("Done", browser.find(".action-status").getText());
 
         // Closing asks first; "No" keeps it open, "Yes" resolves it.
         click("[id='close:resolve']");
