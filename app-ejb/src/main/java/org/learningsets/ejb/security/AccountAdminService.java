@@ -70,7 +70,7 @@ public class AccountAdminService {
 
     private static AccountRow row(Account a) {
         return new AccountRow(a.getPerson().getId(), a.getPerson().getFullName(), a.getPerson().getEmail(),
-                a.getRoles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
+                a.getRoles().stream().map(org.learningsets.model.common.Labels::of).sorted()
                         .collect(Collectors.joining(", ")), a.isEnabled());
     }
 }

@@ -26,8 +26,13 @@ public final class MySetViews {
      * One meeting with my attendance ("Present", "Apologies sent", "Absent", or "" while none is recorded).
      * {@code open}: it still takes bids and apologies; {@code live}: the set's next planned meeting, to follow live.
      */
-    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open, boolean live)
-            implements Serializable {
+    public record MeetingLine(MeetingDetails meeting, String myAttendance, boolean open, boolean live,
+            boolean started) implements Serializable {
+
+        /** In words: a planned meeting that has been started reads "In progress", never "Planned". */
+        public String state() {
+            return started && meeting.planned() ? "In progress" : meeting.status();
+        }
     }
 
     /**

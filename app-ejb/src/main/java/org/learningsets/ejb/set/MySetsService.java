@@ -113,7 +113,8 @@ public class MySetsService {
         Meeting live = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED)
                 .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
         List<MeetingLine> lines = meetings.stream().map(m -> new MeetingLine(MeetingDetails.of(m),
-                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live))).toList();
+                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live),
+                started.contains(m.getId()))).toList();
         MeetingLine next = lines.stream().filter(MeetingLine::open)
                 .min(Comparator.comparing(l -> l.meeting().start())).orElse(null);
         return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, true,

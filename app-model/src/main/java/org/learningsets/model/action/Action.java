@@ -13,12 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
@@ -40,7 +37,6 @@ import org.learningsets.model.person.Person;
 public class Action extends EditableEntity {
 
     private static final String DESCRIPTION = "action_item.description:";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -80,15 +76,8 @@ public class Action extends EditableEntity {
         redescribe(description, dueDate, cipher);
     }
 
-    /**
-     * The description is stored encrypted, bound to this row (see {@link TextCipher}). The due date cannot be
-     * before the day of the meeting where the action was agreed.
-     */
+    /** The description is stored encrypted, bound to this row (see {@link TextCipher}). */
     public final void redescribe(String newDescription, LocalDate newDueDate, TextCipher cipher) {
-        if (newDueDate != null && agreedAt != null && newDueDate.isBefore(agreedAt.getStartsAt().toLocalDate())) {
-            throw new InvalidInputException("The due date cannot be before meeting " + agreedAt.getSequenceNumber()
-                    + " (" + DAY.format(agreedAt.getStartsAt()) + "), where the action was agreed.");
-        }
         this.description = Checks.required(cipher, "Cipher").encrypt(
                 Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
         this.dueDate = newDueDate;

@@ -9,7 +9,9 @@ import org.learningsets.web.platform.Messages;
 /**
  * The short way to update one action, shared by the issue page and My actions: an action card shows a single
  * "Update" button; pressed, it opens a small form for that action only (a progress note, and buttons for the other
- * statuses). A refused change keeps the note typed; a successful one reloads the page (post-redirect-get).
+ * statuses). A refused change keeps the note typed; a successful one reloads the page (post-redirect-get). The cards
+ * sit in one form around the whole list: a form inside each repeated card would be decoded once per card, the last
+ * one deciding whether any was submitted, and a note typed in another card would never reach the model.
  */
 public abstract class ActionUpdates implements Serializable {
 
