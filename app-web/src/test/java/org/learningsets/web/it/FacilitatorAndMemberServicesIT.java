@@ -284,6 +284,9 @@ class FacilitatorAndMemberServicesIT {
         assertEquals("ROUNDS", facilitator.as(f, () -> live.view(m)).stage(), "still at the rounds");
         facilitator.run(f, () -> live.moveTo(m, MeetingStage.PROCESS_REVIEW, true));
         assertEquals("PROCESS_REVIEW", facilitator.as(f, () -> live.view(m)).stage());
+        assertEquals("In progress: process review", facilitator.as(f, () -> overviews.overview(m)).state());
+        assertTrue(facilitator.as(f, () -> overviews.overview(m)).held(), "held from the process review on");
+        facilitator.run(f, () -> live.end(m));
         assertEquals("Held", facilitator.as(f, () -> overviews.overview(m)).state());
     }
 

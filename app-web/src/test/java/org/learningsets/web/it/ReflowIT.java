@@ -84,7 +84,7 @@ class ReflowIT {
                     if (!DemoLogins.ADMIN.equals(person)) {
                         more.add(base + "admin/accounts.xhtml"); // shown as the refusal page
                     }
-                    more.removeIf(url -> !firstTime(url));
+                    more.removeIf(url -> !firstTime(shownAt(url, person)));
                     for (String url : more) {
                         check(browser, url, person, "scheme 0, size " + p % SIZES, problems, checked);
                     }
@@ -174,7 +174,7 @@ class ReflowIT {
             if (!seen.add(WarPages.key(url))) {
                 continue;
             }
-            if (firstTime(url)) {
+            if (firstTime(WarPages.path(base, url))) {
                 check(browser, url, person, look, problems, checked);
                 pages.add(url);
             } else {
@@ -189,9 +189,16 @@ class ReflowIT {
     }
 
     /** Whether the page is to be checked for this person: per role, or not given to an earlier person yet. */
-    private boolean firstTime(String url) {
-        String path = WarPages.path(base, url);
+    private boolean firstTime(String path) {
         return PER_ROLE.contains(path) || assigned.add(path);
+    }
+
+    /** The page shown at the address: the refusal and not-found pages answer at the address asked for. */
+    private String shownAt(String url, String person) {
+        if (url.contains("admin/accounts.xhtml") && !DemoLogins.ADMIN.equals(person)) {
+            return "/refused.xhtml";
+        }
+        return url.contains("no-such-page") ? "/not-found.xhtml" : WarPages.path(base, url);
     }
 
     private void check(Browser browser, String url, String who, String look, List<String> problems,
@@ -199,9 +206,7 @@ class ReflowIT {
         browser.open(url);
         browser.find("h1");
         loads++;
-        String path = url.contains("admin/accounts.xhtml") && !DemoLogins.ADMIN.equals(who) ? "/refused.xhtml"
-                : url.contains("no-such-page") ? "/not-found.xhtml" : WarPages.path(base, browser.driver().getCurrentUrl());
-        checked.add(path);
+        checked.add(shownAt(url, who));
         if (!fits(browser)) {
             problems.add(who + " in " + look + " on " + url.replace(base.toString(), "/") + ": " + js(browser,
                     "return document.documentElement.scrollWidth + ' px wide in ' "
