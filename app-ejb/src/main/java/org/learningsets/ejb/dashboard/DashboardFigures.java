@@ -53,9 +53,9 @@ public final class DashboardFigures {
         return longest;
     }
 
-    /** Overdue: still open and due before today (an action due today is not late yet). */
+    /** Overdue: still open and due before today (an action due today is not late yet); the rule is the model's. */
     public static boolean isOverdue(ActionStatus status, LocalDate due, LocalDate today) {
-        return status == ActionStatus.OPEN && due != null && due.isBefore(today);
+        return org.learningsets.model.action.Action.isOverdue(status, due, today);
     }
 
     /** Minutes of rounds run: each ended round from start to end; a round still running counts nothing yet. */

@@ -88,7 +88,7 @@ public class DashboardService {
             return List.of();
         }
         Rows rows = new Rows(sets, issueTitles);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeZones.LONDON);
+        LocalDate today = TimeZones.today(clock);
         return sets.stream().map(set -> dashboard(set, rows, today)).toList();
     }
 
@@ -158,7 +158,7 @@ public class DashboardService {
             int age = DashboardFigures.ageDays(i.raised(), i.closed(), today);
             if (i.title() != null) {
                 ages.add(new IssueAge(i.title(), i.holderName(), status.name(),
-                        LocalDate.ofInstant(i.raised(), TimeZones.LONDON), age));
+                        LocalDate.ofInstant(i.raised(), TimeZones.LONDON), age, i.id()));
             }
             switch (status) {
                 case OPEN -> openAges.add(age);
@@ -188,7 +188,8 @@ public class DashboardService {
     }
 
     /** An issue's figures; title and holder only when the set's own dashboard lists its issues. */
-    private record IssueRow(IssueStatus status, Instant raised, Instant closed, String title, String holderName) {
+    private record IssueRow(IssueStatus status, Instant raised, Instant closed, String title, String holderName,
+            String id) {
     }
 
     /** The rows behind the figures of several sets: one query per kind of record, grouped in memory. */
@@ -223,12 +224,12 @@ public class DashboardService {
                 for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
                     issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[4],
                             (Instant) i[5], (Instant) i[6], Issue.readTitle((String) i[2], (String) i[1], cipher),
-                            (String) i[3]));
+                            (String) i[3], (String) i[1]));
                 }
             } else {
                 for (Object[] i : rowsOf("Issue.figuresOfSets", sets)) {
                     issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[1],
-                            (Instant) i[2], (Instant) i[3], null, null));
+                            (Instant) i[2], (Instant) i[3], null, null, null));
                 }
             }
             for (Object[] r : rowsOf("Round.timesAtHeldMeetingsOfSets", sets)) {

@@ -46,8 +46,20 @@ public final class DashboardViews {
             Integer averageDaysToResolve) {
     }
 
-    /** One issue: its age is days open so far, or days from raised to closed. Title: set content. */
-    public record IssueAge(String title, String holderName, String status, LocalDate raised, int ageDays) {
+    /**
+     * One issue: its age is days open so far, or days from raised to closed. Title: set content. {@code status} is
+     * the IssueStatus name; {@code issueId} opens the issue's page (null where no page is linked, e.g. exports).
+     */
+    public record IssueAge(String title, String holderName, String status, LocalDate raised, int ageDays,
+            String issueId) {
+
+        public IssueAge(String title, String holderName, String status, LocalDate raised, int ageDays) {
+            this(title, holderName, status, raised, ageDays, null);
+        }
+
+        public String statusLabel() {
+            return org.learningsets.model.common.Labels.of(org.learningsets.model.issue.IssueStatus.valueOf(status));
+        }
     }
 
     /** Minutes of rounds actually run, against minutes booked on the agreed agenda and the meeting's length. */

@@ -43,7 +43,7 @@ public final class FigureTables {
                         t.meetingMinutes())).toList()));
         tables.add(new Table("Issues",
                 List.of("Issue", "Issue holder", "Status", "Raised", "Age in days"),
-                d.issueAges().stream().map(i -> row(i.title(), i.holderName(), i.status(), i.raised(), i.ageDays()))
+                d.issueAges().stream().map(i -> row(i.title(), i.holderName(), i.statusLabel(), i.raised(), i.ageDays()))
                         .toList()));
         tables.add(health(d.setName(), d.health(), false));
         return tables;

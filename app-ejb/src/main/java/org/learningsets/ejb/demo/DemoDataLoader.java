@@ -62,18 +62,15 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
-    /** The one demo member who has not agreed their set's ground rules yet. */
+    /**
+     * The one demo member of the network who has not agreed their set's ground rules yet: he sent apologies for the
+     * first meeting, where the set agreed them, so he has taken part in nothing yet.
+     */
     static final String NOT_YET_AGREED = "Kiran Singh";
     static final String PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     static final int MEETINGS = 6;
-    /** Also the generated sets' ground rules (see ScaleChunkWriter). */
-    public static final String GROUND_RULES = """
-            Confidentiality: what is said in the set stays in the set.
-            Honesty: we say what we think, with care.
-            Safety: we do not judge; anyone can pass.
-            Attendance: we come to every meeting, or send apologies before it.
-            Time: each issue holder has the minutes the set agreed; the facilitator keeps time.
-            Golden rules in a round: no interruptions, no own stories, no advice unless the issue holder asks.""";
+    /** Also the generated sets' ground rules (see ScaleChunkWriter): the text facilitators start from. */
+    public static final String GROUND_RULES = org.learningsets.ejb.set.StartingGroundRules.TEXT;
 
     /** Organisation, name, profession, clinical area: one person per trust, as the network allocated them. */
     private static final String[][] SET_A = {
@@ -113,6 +110,18 @@ public class DemoDataLoader {
         {"Airedale NHS FT", "Imran Shah", "Newly registered nurse", "Community"},
         {"Airedale NHS FT", "Jess Morgan", "Occupational therapist", "Community"},
         {"Airedale NHS FT", "Kofi Mensah", "Newly registered nurse", "Theatres"},
+    };
+    /**
+     * A third programme whose one set is still forming: its facilitator has not written the set's ground rules yet,
+     * and its first meeting is next month. Organisation, name, profession, clinical area.
+     */
+    static final String FRAILTY_PROGRAMME = "Frailty Practice Network: Action Learning";
+    static final String FRAILTY_SET = "Frailty Set";
+    private static final String[][] FRAILTY = {
+        {"North Bristol NHS Trust", "Olivia Grant", "Consultant geriatrician", "Frailty"},
+        {"Royal Cornwall Hospitals NHS Trust", "Pavel Novak", "Physiotherapist", "Community"},
+        {"University Hospitals Dorset NHS FT", "Rosa Martinez", "Ward sister", "Elderly care"},
+        {"Gloucestershire Hospitals NHS FT", "Samuel Adeyemi", "Advanced clinical practitioner", "Frailty"},
     };
     private static final String[] THEMES = {
         "Patient flow", "Workforce and staffing", "Senior decision-making", "Data and measurement",
@@ -176,6 +185,33 @@ public class DemoDataLoader {
             holdFirstMeetingOfSetA(a);
             holdFirstMeetingOfSetB(b);
             formingProgramme(elect, lead);
+            frailtyNetwork(elect, lead);
+        }
+
+        /** Open, with one set still forming: facilitator and members in place, no ground rules written yet. */
+        private void frailtyNetwork(Organisation sponsor, Person lead) {
+            Person nadia = person("Nadia Hussain", DemoAccounts.FRAILTY_FACILITATOR, sponsor, "Facilitator", null,
+                    Role.FACILITATOR);
+            Cadence monthly = Cadence.monthly(1, DayOfWeek.THURSDAY, LocalTime.of(10, 0));
+            LocalDate start = today.toLocalDate().plusMonths(1).withDayOfMonth(1);
+            Programme programme = new Programme(FRAILTY_PROGRAMME, sponsor, start, start.plusMonths(7), monthly, 90,
+                    4, 8, 6, MeetingMode.VIRTUAL);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            LearningSet set = persist(new LearningSet(programme, FRAILTY_SET, now.minus(Duration.ofDays(7))));
+            persist(new FacilitatorAssignment(set, nadia, FacilitatorRole.LEAD, now.minus(Duration.ofDays(7))));
+            for (String[] row : FRAILTY) {
+                Organisation trust = persist(new Organisation(row[0]));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                persist(new Membership(set, person(row[1], email, trust, row[2], row[3], Role.MEMBER),
+                        now.minus(Duration.ofDays(6))));
+            }
+            List<LocalDateTime> starts = monthly.meetingStarts(start, MEETINGS);
+            for (int i = 0; i < starts.size(); i++) {
+                persist(new Meeting(set, i + 1, starts.get(i), programme.getMeetingMinutes(), MeetingMode.VIRTUAL,
+                        null, "https://meet.example.org/frailty-set"));
+            }
         }
 
         /**
@@ -276,7 +312,8 @@ public class DemoDataLoader {
         private void holdFirstMeetingOfSetB(SetContent b) {
             Meeting first = b.meetings.get(0);
             Meeting next = b.meetings.get(1);
-            attendance(first, b.members, -1);
+            // Kiran Singh sent apologies: he was not there when the set agreed its ground rules.
+            attendance(first, b.members, indexOf(b.members, NOT_YET_AGREED));
             Issue grace = issue(b, 0, "Streaming at the front door: who decides?",
                     "Three teams each believe they own the decision to stream a patient to ambulatory care.");
             Issue harry = issue(b, 1, "Weekend cover for ambulatory care",
@@ -287,6 +324,15 @@ public class DemoDataLoader {
             action(grace, first, "Map who streams patients on three shifts and share it with the set", 21);
             action(harry, first, "Cost a six-month weekend pilot with the finance business partner", 35);
             persist(new TimeBid(next, harry, 30));
+        }
+
+        private static int indexOf(List<Person> members, String name) {
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).getFullName().equals(name)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException(name + " is not in the set.");
         }
 
         /** Everybody present except the member at {@code apologiesIndex} (-1 for nobody). */

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.ejb.set.SetRosters;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -46,14 +48,18 @@ public class HomeService {
     @Inject
     Clock clock;
 
+    @Inject
+    SetAccess access;
+
     @Timed(name = "learningsets.home", description = "Time to build a person's home page", absolute = true)
     public HomeView forCaller() {
         Account account = callers.account();
         Person me = account.getPerson();
-        List<SetSummary> memberSets = account.getRoles().contains(Role.MEMBER)
-                ? summarise(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
-                        .setParameter("person", me).getResultList())
+        List<LearningSet> mySets = account.getRoles().contains(Role.MEMBER)
+                ? em.createNamedQuery("Membership.activeSetsOf", LearningSet.class).setParameter("person", me)
+                        .getResultList()
                 : List.of();
+        List<SetSummary> memberSets = summarise(mySets);
         List<SetSummary> facilitatedSets = account.getRoles().contains(Role.FACILITATOR)
                 ? summarise(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
                         .setParameter("person", me).getResultList())
@@ -64,7 +70,7 @@ public class HomeService {
         facilitatedSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
         next.sort(Comparator.comparing(MeetingSummary::start));
         return new HomeView(me.getFullName(), account.getRoles(), memberSets, facilitatedSets, programmes,
-                List.copyOf(next));
+                List.copyOf(next), access.rulesToAgree(mySets, me));
     }
 
     private static void addIfPresent(List<MeetingSummary> list, MeetingSummary meeting) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.Labels;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.issue.IssueStatus;
@@ -132,10 +135,13 @@ public class IssueService {
                         .collect(Collectors.groupingBy(ProgressUpdate::getAction, Collectors.mapping(
                                 p -> new IssueViews.ProgressView(p.getId(), p.getAuthor().getFullName(), p.readNote(cipher),
                                         p.getReportedAt()), Collectors.toList())));
+        LocalDate today = TimeZones.today(clock);
         Map<Issue, List<IssueViews.ActionView>> byIssue = actions.stream().collect(Collectors.groupingBy(
                 Action::getIssue, Collectors.mapping(a -> new IssueViews.ActionView(a.getId(), a.getVersion(),
                         a.getOwner().getFullName(), a.readDescription(cipher), a.getDueDate(), a.getStatus().name(),
-                        progress.getOrDefault(a, List.of())), Collectors.toList())));
+                        progress.getOrDefault(a, List.of()), Labels.of(a.getStatus()), a.isOverdue(today),
+                        a.getOwner().getId(), a.getAgreedAt() == null ? null
+                                : "meeting " + a.getAgreedAt().getSequenceNumber()), Collectors.toList())));
         LearningSet set = issues.get(0).getSet();
         issues.forEach(i -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         actions.forEach(a -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
@@ -143,7 +149,8 @@ public class IssueService {
                 AuditedRecord.PROGRESS_UPDATE, p.id())));
         return issues.stream().map(i -> new IssueViews.IssueView(i.getId(), i.getVersion(), i.getSet().getId(),
                 i.getHolder().getId(), i.getHolder().getFullName(), i.readTitle(cipher), i.readNarrative(cipher),
-                i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of())))
+                i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of()),
+                Labels.of(i.getStatus())))
                 .toList();
     }
 }

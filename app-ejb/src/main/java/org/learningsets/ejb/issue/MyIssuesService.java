@@ -24,6 +24,7 @@ import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.issue.Issue;
@@ -86,7 +87,7 @@ public class MyIssuesService {
         TextCipher cipher = keys.cipher();
         return mine.stream().map(i -> new MyIssueViews.MyIssue(i.getId(), i.readTitle(cipher), i.getSet().getId(),
                 i.getSet().getName(), i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(),
-                openActions.getOrDefault(i.getId(), 0L))).toList();
+                openActions.getOrDefault(i.getId(), 0L), Labels.of(i.getStatus()))).toList();
     }
 
     /** The sets the caller can raise an issue in: current memberships with the ground rules agreed. */
@@ -144,10 +145,12 @@ public class MyIssuesService {
         String suggested = ofSet.stream().filter(m -> m.getStatus() == MeetingStatus.HELD)
                 .reduce((first, second) -> second).map(Meeting::getId).orElse(null);
         boolean holder = issue.getHolder().equals(me);
-        boolean canClose = issue.getStatus() == IssueStatus.OPEN
-                && (holder || content.isFacilitator(issue.getSet(), me));
+        boolean facilitator = content.isFacilitator(issue.getSet(), me);
+        boolean canClose = issue.getStatus() == IssueStatus.OPEN && (holder || facilitator);
+        List<MeetingChoice> held = ofSet.stream().filter(m -> m.getStatus() == MeetingStatus.HELD)
+                .map(MeetingChoice::of).toList();
         return new MyIssueViews.IssueHistory(view, issue.getSet().getName(), holder, canClose, history, choices,
-                suggested);
+                suggested, facilitator, held);
     }
 
     private boolean mayRead(LearningSet set, Person me) {

@@ -114,7 +114,8 @@ public class BidService {
                     + " only.");
         }
         if (issue.getStatus() != IssueStatus.OPEN) {
-            throw new StateException("\"" + issue.readTitle(keys.cipher()) + "\" is " + issue.getStatus().name().toLowerCase()
+            throw new StateException("\"" + issue.readTitle(keys.cipher()) + "\" is "
+                    + org.learningsets.model.common.Labels.of(issue.getStatus()).toLowerCase()
                     + "; bid on an open issue, or raise a new one.");
         }
         return place(meeting, issue, minutesWanted);

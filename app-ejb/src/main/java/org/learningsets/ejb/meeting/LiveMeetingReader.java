@@ -21,7 +21,7 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.RunningRound;
 import org.learningsets.model.action.Action;
-import org.learningsets.model.action.ActionStatus;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.TextCipher;
@@ -45,6 +45,9 @@ import org.learningsets.model.set.SetState;
  */
 @Dependent
 public class LiveMeetingReader {
+
+    private static final java.time.format.DateTimeFormatter EARLY = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(TimeZones.LONDON);
 
     @PersistenceContext
     EntityManager em;
@@ -108,20 +111,21 @@ public class LiveMeetingReader {
                 run == null && planned && set.getState().isMeeting() && controls.mayTakeControls(meeting, me),
                 run != null && !ended && selfFacilitating && !run.getRunBy().equals(me)
                         && controls.mayTakeControls(meeting, me),
-                checkIn, agenda, round, audience, me.getId());
+                checkIn, agenda, round, audience, me.getId(), meeting.isBeforeItsDay(TimeZones.today(clock)),
+                run == null || run.getStartedEarlyBy() == null ? null : "Started before its planned day, on "
+                        + EARLY.format(run.getStartedAt()) + ", by " + run.getStartedEarlyBy().getFullName() + ".");
     }
 
     private Map<Person, List<CheckInAction>> checkInActions(LearningSet set, Person me, boolean facilitator) {
         TextCipher cipher = keys.cipher();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TimeZones.today(clock);
         Map<Person, List<CheckInAction>> byOwner = new HashMap<>();
         for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class).setParameter("set", set)
                 .getResultList()) {
             audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
             byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>()).add(new CheckInAction(a.getId(),
                     a.getVersion(), a.getIssue().readTitle(cipher), a.readDescription(cipher), a.getDueDate(),
-                    a.getStatus().name(), a.getStatus() == ActionStatus.OPEN && a.getDueDate() != null
-                            && a.getDueDate().isBefore(today),
+                    a.getStatus().name(), a.isOverdue(today),
                     facilitator || a.getOwner().equals(me)));
         }
         return byOwner;
@@ -131,7 +135,7 @@ public class LiveMeetingReader {
         return rounds.stream().filter(r -> r.getIssue().equals(bid.getIssue())).findFirst()
                 .map(r -> r.getEndedAt() != null ? "Done"
                         : run != null && r.equals(run.getCurrentRound()) ? "Running" : "Stopped")
-                .orElse(bid.isBooked() ? "To come" : null);
+                .orElse(bid.isBooked() ? LiveMeetingViews.ROUND_TO_COME : null);
     }
 
     private RunningRound running(MeetingRun run, List<TimeBid> bids, Person me, boolean canControl) {

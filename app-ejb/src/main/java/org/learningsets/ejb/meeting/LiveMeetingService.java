@@ -25,6 +25,7 @@ import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.Meeting;
@@ -75,8 +76,17 @@ public class LiveMeetingService {
         return reader.read(meeting, me);
     }
 
-    /** Opens the meeting at check-in; the caller holds the controls. */
+    /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */
     public void start(@NotNull String meetingId) {
+        start(meetingId, false);
+    }
+
+    /**
+     * Opens the meeting at check-in; the caller holds the controls. Before the meeting's planned day (London date)
+     * only with {@code beforeItsDay} confirmed, which the run records with who confirmed it; unconfirmed, it is
+     * refused with {@link EarlyStartException} and nothing starts.
+     */
+    public void start(@NotNull String meetingId, boolean beforeItsDay) {
         Person me = callers.person();
         Meeting meeting = controls.forReaderLocked(meetingId, me);
         if (controls.runOf(meeting).isPresent()) {
@@ -89,7 +99,7 @@ public class LiveMeetingService {
         if (!meeting.getSet().getState().isMeeting()) {
             throw new StateException(meeting.getSet().getName() + " is not meeting at present.");
         }
-        em.persist(new MeetingRun(meeting, me, clock.instant()));
+        em.persist(MeetingRun.start(meeting, me, clock.instant(), TimeZones.today(clock), beforeItsDay));
     }
 
     /** In a self-facilitating set, an agreed member takes the facilitator's controls for this meeting. */
@@ -116,11 +126,30 @@ public class LiveMeetingService {
                 .ifPresentOrElse(a -> a.record(status), () -> em.persist(new Attendance(meeting, person, status)));
     }
 
-    /** Moves between check-in and agenda, to the rounds, or on to the process review (the meeting is then held). */
+    /**
+     * Moves between check-in and agenda, to the rounds, or on to the process review (the meeting is then held);
+     * with a booked round still to come, the process review is refused (see {@link #moveTo(String, MeetingStage,
+     * boolean)}).
+     */
     public void moveTo(@NotNull String meetingId, @NotNull MeetingStage stage) {
+        moveTo(meetingId, stage, false);
+    }
+
+    /**
+     * As {@link #moveTo(String, MeetingStage)}; moving on to the process review while booked issues have not had
+     * their round needs {@code leavingRoundsUnrun} confirmed, or is refused with {@link RoundsToComeException}
+     * naming them.
+     */
+    public void moveTo(@NotNull String meetingId, @NotNull MeetingStage stage, boolean leavingRoundsUnrun) {
         MeetingRun run = controls.runForController(meetingId, callers.person());
         if (stage != MeetingStage.CHECK_IN) {
             requireEveryoneMarked(run.getMeeting(), attendance(run.getMeeting()));
+        }
+        if (stage == MeetingStage.PROCESS_REVIEW && !leavingRoundsUnrun && run.getCurrentRound() == null) {
+            List<String> toCome = roundsToCome(run.getMeeting());
+            if (!toCome.isEmpty()) {
+                throw new RoundsToComeException(toCome);
+            }
         }
         run.moveTo(stage);
         if (stage == MeetingStage.PROCESS_REVIEW) {
@@ -257,7 +286,7 @@ public class LiveMeetingService {
         if (!run.getStep().takesActions()) {
             throw new StateException("Actions are decided after the questions, at the action planning step.");
         }
-        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
+        if (dueDate != null && dueDate.isBefore(TimeZones.today(clock))) {
             throw new InvalidInputException("The due date has passed; choose a date from today.");
         }
         plans.add(round.getIssue(), run.getMeeting(), description, dueDate, me);
@@ -293,6 +322,16 @@ public class LiveMeetingService {
     private List<Person> activeMembers(Meeting meeting) {
         return em.createNamedQuery("Membership.activeOfSet", Membership.class).setParameter("set", meeting.getSet())
                 .getResultStream().map(Membership::getPerson).toList();
+    }
+
+    /** The titles of the booked issues that have had no round at this meeting, in agenda order. */
+    private List<String> roundsToCome(Meeting meeting) {
+        Set<String> hadRound = new HashSet<>();
+        em.createNamedQuery("Round.ofMeeting", Round.class).setParameter("meeting", meeting).getResultStream()
+                .forEach(r -> hadRound.add(r.getIssue().getId()));
+        return em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
+                .getResultStream().filter(b -> b.isBooked() && !hadRound.contains(b.getIssue().getId()))
+                .map(b -> b.getIssue().readTitle(keys.cipher())).toList();
     }
 
     private TimeBid bidOf(Round round) {

@@ -3,6 +3,7 @@ package org.learningsets.ejb.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.learningsets.model.meeting.MeetingStage;
 
 /** What the live meeting page shows: the same for everyone in the set, plus the controls for whoever runs it. */
 public final class LiveMeetingViews {
@@ -13,6 +14,9 @@ public final class LiveMeetingViews {
             "No own stories.",
             "No advice or suggestions unless the issue holder asks.",
             "The facilitator takes no airtime.");
+
+    /** The round state of a booked issue whose round has not started. */
+    public static final String ROUND_TO_COME = "To come";
 
     private LiveMeetingViews() {
     }
@@ -53,15 +57,27 @@ public final class LiveMeetingViews {
     /**
      * The live meeting. {@code stage} is null until someone starts it. {@code canControl}: the caller holds the
      * controls; {@code canStart}/{@code canTakeControls}: what the caller may do now. {@code audience}: the person
-     * ids whose screens follow the meeting; {@code viewerId}: the caller's.
+     * ids whose screens follow the meeting; {@code viewerId}: the caller's. {@code beforeItsDay}: today is before
+     * the meeting's planned day (starting it asks for confirmation); {@code startedEarly}: who started it before its
+     * day, in words (null: it was not).
      */
     public record LiveMeeting(MeetingDetails meeting, boolean selfFacilitating, String stage,
             String stageLabel, String runBy, boolean canControl, boolean canStart, boolean canTakeControls,
             List<CheckInMember> members, List<AgendaLine> agenda, RunningRound round, List<String> audience,
-            String viewerId) implements Serializable {
+            String viewerId, boolean beforeItsDay, String startedEarly) implements Serializable {
 
         public boolean started() {
             return stage != null;
+        }
+
+        /** Started and not ended: the meeting is happening now. */
+        public boolean running() {
+            return stage != null && !MeetingStage.ENDED.name().equals(stage);
+        }
+
+        /** The booked issues whose round has not been run yet. */
+        public List<AgendaLine> roundsToCome() {
+            return agenda.stream().filter(a -> a.booked() && ROUND_TO_COME.equals(a.roundState())).toList();
         }
 
         public boolean at(String aStage) {

@@ -2,6 +2,7 @@ package org.learningsets.ejb.meeting;
 
 import java.io.Serializable;
 import java.time.ZonedDateTime;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
 
@@ -13,15 +14,12 @@ public record MeetingDetails(String meetingId, String setId, String setName, int
     public static MeetingDetails of(Meeting m) {
         return new MeetingDetails(m.getId(), m.getSet().getId(), m.getSet().getName(), m.getSequenceNumber(),
                 m.getStart(), m.getEnd(), m.getDurationMinutes(), m.getMode().getLabel(), m.getPlace(), m.getLink(),
-                label(m.getStatus()));
+                Labels.of(m.getStatus()));
     }
 
-    private static String label(MeetingStatus status) {
-        return switch (status) {
-            case PLANNED -> "Planned";
-            case HELD -> "Held";
-            case CANCELLED -> "Cancelled";
-        };
+    /** Still planned (not held, not cancelled). */
+    public boolean planned() {
+        return Labels.of(MeetingStatus.PLANNED).equals(status);
     }
 
     /** "Set A, meeting 2": how people name a meeting. */

@@ -23,6 +23,7 @@ import org.learningsets.ejb.set.MySetViews.MySetCard;
 import org.learningsets.ejb.set.MySetViews.MySetPage;
 import org.learningsets.ejb.set.MySetViews.PersonLine;
 import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.Meeting;
@@ -74,6 +75,8 @@ public class MySetsService {
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
         Set<String> started = gate.startedOf(sets);
         Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, me);
+        Map<String, GroundRulesViews.RulesToAgree> toAgree = access.rulesToAgree(sets, me).stream()
+                .collect(Collectors.toMap(GroundRulesViews.RulesToAgree::setId, r -> r));
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
                         .thenComparing(LearningSet::getName))
@@ -83,7 +86,7 @@ public class MySetsService {
                     return new MySetCard(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
                             List.copyOf(facilitators.getOrDefault(s, List.of())),
                             memberCounts.getOrDefault(s, 0L).intValue(), next == null ? null : MeetingDetails.of(next),
-                            agreed.contains(s), soFar(ofSet, attendance));
+                            agreed.contains(s), soFar(ofSet, attendance), toAgree.get(s.getId()));
                 })
                 .toList();
     }
@@ -100,8 +103,10 @@ public class MySetsService {
         boolean agreed = access.hasAgreedCurrentRules(set, me);
         String programme = set.getProgramme().getName();
         if (!agreed) {
+            boolean changed = rules != null && !access.rulesToAgree(List.of(set), me).stream()
+                    .filter(GroundRulesViews.RulesToAgree::changed).toList().isEmpty();
             return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, false,
-                    List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0));
+                    List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0), changed);
         }
         List<PersonLine> facilitators = lines("FacilitatorAssignment.currentLinesOfSet", set);
         List<PersonLine> members = lines("Membership.activeLinesOfSet", set);
@@ -112,11 +117,12 @@ public class MySetsService {
         Meeting live = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED)
                 .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
         List<MeetingLine> lines = meetings.stream().map(m -> new MeetingLine(MeetingDetails.of(m),
-                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live))).toList();
+                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live),
+                started.contains(m.getId()))).toList();
         MeetingLine next = lines.stream().filter(MeetingLine::open)
                 .min(Comparator.comparing(l -> l.meeting().start())).orElse(null);
         return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, true,
-                facilitators, members, lines, next, soFar(meetings, attendance));
+                facilitators, members, lines, next, soFar(meetings, attendance), false);
     }
 
     private Map<Meeting, AttendanceStatus> attendanceOf(Person me, List<LearningSet> sets) {
@@ -136,11 +142,7 @@ public class MySetsService {
         if (status == null) {
             return meeting.getStatus() == MeetingStatus.HELD ? "Not recorded" : "";
         }
-        return switch (status) {
-            case PRESENT -> "Present";
-            case APOLOGIES -> "Apologies sent";
-            case ABSENT -> "Absent";
-        };
+        return Labels.of(status);
     }
 
     /** Name, organisation and profession in one statement, whatever the number of people or organisations. */

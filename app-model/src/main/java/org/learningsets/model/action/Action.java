@@ -32,7 +32,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.ofIssueAgreedAt", query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
 @NamedQuery(name = "Action.statusesOfSets", query = "select a.issue.set.id, a.owner.id, a.status, a.dueDate from Action a where a.issue.set in :sets")
-@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner where a.issue in :issues order by a.dueDate, a.id")
+@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner left join fetch a.agreedAt where a.issue in :issues order by a.dueDate, a.id")
 @NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select a.id, m.id from Action a join a.agreedAt m where a.issue = :issue")
 @NamedQuery(name = "Action.countOpenByIssues", query = "select a.issue.id, count(a) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
 public class Action extends EditableEntity implements EncryptedText {
@@ -82,6 +82,18 @@ public class Action extends EditableEntity implements EncryptedText {
         this.description = Checks.required(cipher, "Cipher").encrypt(
                 Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
         this.dueDate = newDueDate;
+    }
+
+    /**
+     * Overdue, the one rule every page uses: still open (not done, carried forward or dropped) and due before
+     * {@code today} (London date, see {@link org.learningsets.model.common.TimeZones#today}); due today is not late.
+     */
+    public static boolean isOverdue(ActionStatus status, LocalDate due, LocalDate today) {
+        return status == ActionStatus.OPEN && due != null && due.isBefore(today);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return isOverdue(status, dueDate, today);
     }
 
     public String readDescription(TextCipher cipher) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
@@ -126,7 +127,7 @@ public class Issue extends EditableEntity implements EncryptedText {
 
     public void close(IssueStatus outcome, Instant when) {
         if (status != IssueStatus.OPEN) {
-            throw new StateException("This issue is already " + status.name().toLowerCase() + ".");
+            throw new StateException("This issue is already " + Labels.of(status).toLowerCase() + ".");
         }
         if (Checks.required(outcome, "Outcome") == IssueStatus.OPEN) {
             throw new StateException("An issue is closed as resolved or dropped.");

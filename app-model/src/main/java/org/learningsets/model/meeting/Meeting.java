@@ -13,6 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import org.learningsets.model.common.Checks;
@@ -130,6 +131,11 @@ public class Meeting extends EditableEntity {
             throw new StateException("Only a planned meeting can be cancelled.");
         }
         status = MeetingStatus.CANCELLED;
+    }
+
+    /** Planned for a later day than {@code today} (London date): starting it now would be early. */
+    public boolean isBeforeItsDay(LocalDate today) {
+        return startsAt.toLocalDate().isAfter(today);
     }
 
     public ZonedDateTime getStart() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
@@ -73,7 +74,27 @@ public class MeetingRun extends EditableEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** Who confirmed starting the meeting before its planned day; null when it started on its day. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "started_early_by_id")
+    private Person startedEarlyBy;
+
     protected MeetingRun() {
+    }
+
+    /**
+     * Starts the meeting; before its planned day ({@code today} in London) only when the person starting it has
+     * confirmed that ({@code earlyConfirmed}), which is recorded.
+     */
+    public static MeetingRun start(Meeting meeting, Person by, Instant now, LocalDate today, boolean earlyConfirmed) {
+        MeetingRun run = new MeetingRun(meeting, by, now);
+        if (meeting.isBeforeItsDay(today)) {
+            if (!earlyConfirmed) {
+                throw new EarlyStartException(meeting);
+            }
+            run.startedEarlyBy = by;
+        }
+        return run;
     }
 
     public MeetingRun(Meeting meeting, Person runBy, Instant now) {
@@ -223,5 +244,9 @@ public class MeetingRun extends EditableEntity {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public Person getStartedEarlyBy() {
+        return startedEarlyBy;
     }
 }

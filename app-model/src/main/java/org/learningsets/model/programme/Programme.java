@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.FlagConverter;
@@ -139,7 +140,7 @@ public class Programme extends EditableEntity {
 
     public void open() {
         if (status != ProgrammeStatus.DRAFT) {
-            throw new StateException("Only a draft programme can be opened; this one is " + status.name().toLowerCase()
+            throw new StateException("Only a draft programme can be opened; this one is " + Labels.of(status).toLowerCase()
                     + ".");
         }
         this.status = ProgrammeStatus.OPEN;

@@ -77,6 +77,21 @@ class MeetingRunTest {
     }
 
     @Test
+    void startingBeforeTheMeetingsDayNeedsConfirmingAndIsRecorded() {
+        java.time.LocalDate dayBefore = java.time.LocalDate.of(2026, 11, 30);
+        EarlyStartException refused = assertThrows(EarlyStartException.class,
+                () -> MeetingRun.start(meeting, facilitator, T0, dayBefore, false));
+        assertTrue(refused.getMessage().contains("planned for Tuesday 1 December 2026"), refused.getMessage());
+        MeetingRun early = MeetingRun.start(meeting, facilitator, T0, dayBefore, true);
+        assertEquals(facilitator, early.getStartedEarlyBy(), "who confirmed the early start");
+
+        MeetingRun onTheDay = MeetingRun.start(meeting, facilitator, T0, java.time.LocalDate.of(2026, 12, 1), false);
+        assertEquals(null, onTheDay.getStartedEarlyBy(), "on its day: nothing to confirm, nothing recorded");
+        assertEquals(null, MeetingRun.start(meeting, facilitator, T0, java.time.LocalDate.of(2026, 12, 2), false)
+                .getStartedEarlyBy(), "a late start is not early");
+    }
+
+    @Test
     void theStagesFollowTheMeetingOrder() {
         MeetingRun run = new MeetingRun(meeting, facilitator, T0);
         assertEquals(MeetingStage.CHECK_IN, run.getStage());

@@ -10,6 +10,7 @@ import org.learningsets.ejb.dashboard.DashboardViews.MeetingAttendance;
 import org.learningsets.ejb.dashboard.DashboardViews.MeetingTime;
 import org.learningsets.ejb.dashboard.DashboardViews.SetDashboard;
 import org.learningsets.ejb.dashboard.FigureTables;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.web.platform.BarCharts;
 import org.learningsets.web.platform.Downloads;
 import org.primefaces.model.StreamedContent;
@@ -33,6 +34,9 @@ public class SetDashboardBacking implements Serializable {
 
     /** Anyone but the set's current facilitators is refused by the service: the refusal page. */
     public void load() {
+        if (setId == null || setId.isBlank()) {
+            throw new NotFoundException("No set was named; open a dashboard from My dashboards.");
+        }
         dashboard = dashboards.ofSet(setId);
     }
 

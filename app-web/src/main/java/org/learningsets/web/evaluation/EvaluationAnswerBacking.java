@@ -9,6 +9,7 @@ import java.util.Map;
 import org.learningsets.ejb.evaluation.EvaluationForm;
 import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.web.platform.Messages;
 
 /** A member answers their programme's evaluation, once and anonymously; every question may be left out. */
@@ -27,11 +28,22 @@ public class EvaluationAnswerBacking implements ScaleAnswers, Serializable {
     private String differenceMade;
     private String whatToChange;
 
+    private String notice;
+
+    /** An evaluation not opened yet says so on the page (a link kept from earlier, a typed address). */
     public void load() {
-        if (programmeId == null) {
+        if (programmeId == null || programmeId.isBlank()) {
             throw new NotFoundException("No programme was named; open the evaluation from your home page.");
         }
-        form = evaluation.form(programmeId);
+        try {
+            form = evaluation.form(programmeId);
+        } catch (StateException e) {
+            notice = e.getMessage();
+        }
+    }
+
+    public String getNotice() {
+        return notice;
     }
 
     public String submit() {

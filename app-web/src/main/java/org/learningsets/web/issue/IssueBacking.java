@@ -3,26 +3,25 @@ package org.learningsets.web.issue;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.learningsets.ejb.action.ActionService;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.MyIssueViews;
 import org.learningsets.ejb.issue.MyIssuesService;
-import org.learningsets.model.action.ActionStatus;
-import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.web.action.ActionUpdates;
 import org.learningsets.web.platform.Messages;
 
 /**
- * One issue: its story across meetings, its actions with progress and status, a form to agree a new action and
- * (after a confirmation step) closing it as resolved or dropped. Each successful change reloads the page.
+ * One issue: its story across meetings, its actions as compact cards (each opened for an update on its own), a
+ * form to agree a new action and (after a confirmation step) closing it as resolved or dropped. Each successful
+ * change reloads the page.
  */
 @Named
 @ViewScoped
-public class IssueBacking implements Serializable {
+public class IssueBacking extends ActionUpdates {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,8 +36,6 @@ public class IssueBacking implements Serializable {
 
     private String id;
     private MyIssueViews.IssueHistory history;
-    private final Map<String, String> progressNotes = new HashMap<>();
-    private final Map<String, String> progressMeetings = new HashMap<>();
     private String actionDescription;
     private LocalDate actionDueDate;
     private String actionMeetingId;
@@ -52,42 +49,25 @@ public class IssueBacking implements Serializable {
         if (history == null) {
             history = myIssues.history(id);
             actionMeetingId = history.suggestedMeetingId();
-            history.issue().actions().forEach(a -> progressMeetings.put(a.id(), history.suggestedMeetingId()));
         }
     }
 
-    public String reportProgress(String actionId) {
-        try {
-            actions.reportProgress(actionId, progressNotes.get(actionId),
-                    progressMeetings.get(actionId));
-            Messages.info("Your progress is recorded.");
-            return reload();
-        } catch (RuntimeException e) {
-            Messages.show(e, null);
-            return null;
-        }
+    @Override
+    protected ActionService actions() {
+        return actions;
     }
 
-    public String mark(String actionId, long version, ActionStatus status) {
-        try {
-            actions.mark(actionId, version, status);
-            Messages.info("The action is now " + label(status) + ".");
-            return reload();
-        } catch (RuntimeException e) {
-            Messages.show(e, null);
-            return null;
-        }
+    @Override
+    protected String reloaded() {
+        return "/issues/issue?faces-redirect=true&id=" + id;
     }
 
     public String agree() {
-        try {
-            actions.agree(id, actionDescription, actionDueDate, actionMeetingId);
-            Messages.info("The action is added to your action plan.");
-            return reload();
-        } catch (RuntimeException e) {
-            Messages.show(e, null);
+        if (!Messages.attempt(() -> actions.agree(id, actionDescription, actionDueDate, actionMeetingId))) {
             return null;
         }
+        Messages.info("The action is added to your action plan.");
+        return reloaded();
     }
 
     /** Step one of closing: the page asks for confirmation before anything changes. */
@@ -100,37 +80,13 @@ public class IssueBacking implements Serializable {
     }
 
     public String close() {
-        try {
-            issues.close(id, history.issue().version(), closing);
-            Messages.info("The issue is marked " + closing.name().toLowerCase() + ".");
-            return reload();
-        } catch (RuntimeException e) {
-            closing = null;
-            Messages.show(e, null);
+        IssueStatus outcome = closing;
+        closing = null;
+        if (!Messages.attempt(() -> issues.close(id, history.issue().version(), outcome))) {
             return null;
         }
-    }
-
-    public static String label(ActionStatus status) {
-        return switch (status) {
-            case OPEN -> "open";
-            case DONE -> "done";
-            case CARRIED_FORWARD -> "carried forward";
-            case DROPPED -> "dropped";
-        };
-    }
-
-    /** The status as the page shows it, from the name a view carries. */
-    public String statusLabel(String status) {
-        return label(ActionStatus.valueOf(status));
-    }
-
-    public ActionStatus[] getActionStatuses() {
-        return ActionStatus.values();
-    }
-
-    private String reload() {
-        return "/issues/issue?faces-redirect=true&id=" + id;
+        Messages.info("The issue is marked " + Labels.of(outcome).toLowerCase() + ".");
+        return reloaded();
     }
 
     public String getId() {
@@ -143,14 +99,6 @@ public class IssueBacking implements Serializable {
 
     public MyIssueViews.IssueHistory getHistory() {
         return history;
-    }
-
-    public Map<String, String> getProgressNotes() {
-        return progressNotes;
-    }
-
-    public Map<String, String> getProgressMeetings() {
-        return progressMeetings;
     }
 
     public String getActionDescription() {

@@ -69,6 +69,8 @@ public class LiveMeetingBacking implements Serializable {
     private final List<AgendaDraftLine> draft = new ArrayList<>();
 
     private boolean handOverAgreed;
+    private boolean confirmingEarlyStart;
+    private boolean confirmingReview;
     private String actionText;
     private LocalDate actionDue;
 
@@ -84,8 +86,43 @@ public class LiveMeetingBacking implements Serializable {
         reload();
     }
 
+    /** Starting before the meeting's day asks first: {@link #startEarly()} confirms, and the run records it. */
     public void start() {
-        control(() -> live.start(id), "The meeting has started at check-in.");
+        if (meeting.beforeItsDay()) {
+            confirmingEarlyStart = true;
+            return;
+        }
+        control(() -> live.start(id, false), "The meeting has started at check-in.");
+        confirmingEarlyStart = !meeting.started() && meeting.beforeItsDay();
+    }
+
+    public void startEarly() {
+        confirmingEarlyStart = false;
+        control(() -> live.start(id, true), "The meeting has started at check-in, before its planned day; that is "
+                + "recorded.");
+    }
+
+    public void cancelStart() {
+        confirmingEarlyStart = false;
+    }
+
+    /** Going on to the process review with booked rounds still to come asks first. */
+    public void toReview() {
+        if (!meeting.roundsToCome().isEmpty()) {
+            confirmingReview = true;
+            return;
+        }
+        toStage(MeetingStage.PROCESS_REVIEW.name());
+    }
+
+    public void toReviewLeavingRounds() {
+        confirmingReview = false;
+        control(() -> live.moveTo(id, MeetingStage.PROCESS_REVIEW, true),
+                "The meeting is held; everyone can now write their process review.");
+    }
+
+    public void cancelReview() {
+        confirmingReview = false;
     }
 
     public void takeControls() {
@@ -261,6 +298,14 @@ public class LiveMeetingBacking implements Serializable {
 
     public List<AgendaDraftLine> getDraft() {
         return draft;
+    }
+
+    public boolean isConfirmingEarlyStart() {
+        return confirmingEarlyStart;
+    }
+
+    public boolean isConfirmingReview() {
+        return confirmingReview;
     }
 
     public boolean isHandOverAgreed() {

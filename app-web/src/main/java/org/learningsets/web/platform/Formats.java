@@ -39,6 +39,16 @@ public class Formats {
                 + ", " + TIME.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
     }
 
+    /** The time of day of an instant, in London: "14:03". */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+    }
+
+    /** The day of an instant, in London: "2 Dec 2026". */
+    public String day(java.time.Instant instant) {
+        return instant == null ? "" : SHORT_DAY.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+    }
+
     /** ISO form for the datetime attribute of a time element. */
     public String iso(ZonedDateTime time) {
         return time == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);

@@ -47,6 +47,9 @@ public class SignInBacking {
     @Size(max = 1024, message = "That password is too long.")
     private String password;
 
+    /** The page opened before signing in (see ReturnAddress); anything else is ignored. */
+    private String next;
+
     @Inject
     SecurityContext securityContext;
 
@@ -99,6 +102,11 @@ public class SignInBacking {
                 throttle.succeeded(address);
                 accounts.signedIn(address);
                 sameSiteSessionCookie(request, response);
+                Optional<String> back = ReturnAddress.of(next);
+                if (back.isPresent()) {
+                    redirect(request.getContextPath() + back.get());
+                    return null;
+                }
                 return "/index?faces-redirect=true";
             default:
                 // Nothing of a failed attempt stays behind: the next page starts a clean session.
@@ -120,6 +128,23 @@ public class SignInBacking {
         String name = request.getServletContext().getSessionCookieConfig().getName();
         response.addHeader("Set-Cookie", (name == null ? "JSESSIONID" : name) + "=" + request.getSession().getId()
                 + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+    }
+
+    private void redirect(String location) {
+        try {
+            external.redirect(location);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     /** Shown on the sign-in page when start-up has something to say, e.g. that no account exists yet. */

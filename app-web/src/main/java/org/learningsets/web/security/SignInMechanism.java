@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -60,9 +62,23 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(baseUrl(request) + LOGIN_PAGE);
+            return context.redirect(baseUrl(request) + LOGIN_PAGE + returnTo(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * "?next=..." naming the page a signed-out person opened, so that signing in lands there (SignInBacking checks
+     * it again with ReturnAddress); nothing for a form post or ajax request, whose page must be opened afresh.
+     */
+    private static String returnTo(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Faces-Request") != null) {
+            return "";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String next = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return ReturnAddress.of(next).filter(n -> !n.startsWith("/index.xhtml"))
+                .map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse("");
     }
 
     /** scheme://host:port/context, as the request reached us (Payara maps the scheme from X-Forwarded-Proto). */

@@ -3,12 +3,7 @@ package org.learningsets.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -84,7 +78,7 @@ class AccessibilitySweepIT {
         System.out.println("AccessibilitySweepIT: " + views + " page views of " + checked.size() + " pages scanned, "
                 + controlsReached + " controls reached by Tab, " + problems.size() + " problems");
         assertEquals(List.of(), problems, () -> problems.size() + " problems:\n" + String.join("\n", problems));
-        Set<String> missed = new TreeSet<>(pagesInTheWar());
+        Set<String> missed = new TreeSet<>(WarPages.all());
         missed.removeAll(checked);
         assertTrue(missed.isEmpty(), "Pages no role reached, so not checked: " + missed + " (checked: " + checked
                 + "). Link them from a page, or open them directly in this test.");
@@ -153,17 +147,12 @@ class AccessibilitySweepIT {
         Set<String> seen = new HashSet<>();
         while (!queue.isEmpty() && seen.size() < MOST_PAGES_PER_ROLE) {
             String url = queue.poll();
-            if (!seen.add(pageKey(url))) {
+            if (!seen.add(WarPages.key(url))) {
                 continue;
             }
             check(browser, url, person, problems, checked, null);
-            for (Object href : (List<?>) js(browser, "return Array.from(document.querySelectorAll('a[href]'))"
-                    + ".map(a => a.href.split('#')[0]);")) {
-                String link = String.valueOf(href);
-                if (isApplicationPage(link) && !seen.contains(pageKey(link))) {
-                    queue.add(link);
-                }
-            }
+            WarPages.linked(browser, base).stream().filter(link -> !seen.contains(WarPages.key(link)))
+                    .forEach(queue::add);
         }
         assertTrue(seen.size() < MOST_PAGES_PER_ROLE, person + " reached more pages than expected: " + seen);
     }
@@ -174,7 +163,7 @@ class AccessibilitySweepIT {
         browser.open(url);
         browser.find("h1");
         String where = who + " on " + browser.driver().getCurrentUrl().replace(base.toString(), "/");
-        checked.add(shown != null ? shown : pagePath(browser.driver().getCurrentUrl()));
+        checked.add(shown != null ? shown : WarPages.path(base, browser.driver().getCurrentUrl()));
         views++;
         try {
             Accessibility.assertNoViolations(browser);
@@ -237,35 +226,5 @@ class AccessibilitySweepIT {
 
     private static Object js(Browser browser, String script, Object... args) {
         return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
-    private boolean isApplicationPage(String link) {
-        return link.startsWith(base.toString()) && URI.create(link).getPath().endsWith(".xhtml");
-    }
-
-    /** One visit per page and set of parameters' names: set.xhtml?id=A and set.xhtml?id=B are the same page. */
-    private String pageKey(String url) {
-        URI uri = URI.create(url);
-        String names = uri.getQuery() == null ? "" : Arrays.stream(uri.getQuery().split("&"))
-                .map(p -> p.split("=", 2)[0]).sorted().collect(Collectors.joining(","));
-        return uri.getPath() + "?" + names;
-    }
-
-    private String pagePath(String url) {
-        String path = URI.create(url).getPath();
-        return path.startsWith(base.getPath()) ? "/" + path.substring(base.getPath().length()) : path;
-    }
-
-    /** Every page of the WAR (error pages included), from the source folder the WAR is built from. */
-    private static Set<String> pagesInTheWar() {
-        Path webapp = Path.of("src/main/webapp");
-        try (Stream<Path> files = Files.walk(webapp)) {
-            return files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -183,7 +183,9 @@ class DashboardServiceIT {
         assertEquals(List.of(
                 new IssueAge("Mornings", "Amy Dash", "OPEN", today.minusDays(10), 10),
                 new IssueAge("Rota", "Bea Dash", "RESOLVED", today.minusDays(4), 4),
-                new IssueAge("Parking", "Amy Dash", "DROPPED", today, 0)), d.issueAges());
+                new IssueAge("Parking", "Amy Dash", "DROPPED", today, 0)), d.issueAges().stream()
+                .map(a -> new IssueAge(a.title(), a.holderName(), a.status(), a.raised(), a.ageDays())).toList());
+        assertTrue(d.issueAges().stream().allMatch(a -> a.issueId() != null), "each issue links to its page");
         assertEquals(List.of(
                 new MeetingTime(1, meetings.get(0).start().toLocalDate(), 55, 65, 120),
                 new MeetingTime(2, meetings.get(1).start().toLocalDate(), 20, 0, 120)), d.timeByMeeting());

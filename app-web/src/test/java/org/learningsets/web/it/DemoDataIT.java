@@ -60,7 +60,8 @@ class DemoDataIT {
         assertEquals(12, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + DEMO_SETS));
         assertEquals(2, count("select count(*) from facilitator_assignment where ended_at is null and set_id in "
                 + DEMO_SETS));
-        assertEquals(17, count("select count(*) from account where demo = 1"), "12 members, 4 facilitators, 1 lead");
+        assertEquals(22, count("select count(*) from account where demo = 1"),
+                "12 + 4 members, 2 + 1 facilitators and 2 of the pool, 1 lead");
         assertEquals(1, count("select count(*) from account_role r join account a on a.id = r.account_id "
                 + "where a.demo = 1 and r.role_name = 'ADMIN'"));
     }
@@ -122,12 +123,35 @@ class DemoDataIT {
                 "Engaging colleagues", "Escalation and capacity"));
     }
 
+    /** The rule: every member agrees the ground rules before taking part (Kiran Singh sent apologies instead). */
+    @Test
+    void nobodyTookPartInAMeetingWithoutHavingAgreedTheGroundRules() throws SQLException {
+        assertEquals(0, count("select count(*) from attendance a join meeting m on m.id = a.meeting_id "
+                + "where a.status = 'PRESENT' and m.set_id in " + DEMO_SETS + " and not exists (select 1 from "
+                + "ground_rules_agreement g join ground_rules r on r.id = g.ground_rules_id "
+                + "where g.person_id = a.person_id and r.set_id = m.set_id)"));
+        assertEquals(1, count("select count(*) from attendance a join person p on p.id = a.person_id "
+                + "where p.full_name = 'Kiran Singh' and a.status = 'APOLOGIES'"));
+    }
+
+    /** A third programme whose one set is forming: facilitator and four members, no ground rules written yet. */
+    @Test
+    void theFrailtySetIsFormingWithItsGroundRulesStillToWrite() throws SQLException {
+        String frailtySets = "(select id from learning_set where name = 'Frailty Set' and programme_id in "
+                + "(select id from programme where name = 'Frailty Practice Network: Action Learning'))";
+        assertEquals(1, count("select count(*) from learning_set where state = 'FORMING' and id in " + frailtySets));
+        assertEquals(4, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + frailtySets));
+        assertEquals(1, count("select count(*) from facilitator_assignment f join person p on p.id = f.person_id "
+                + "where p.full_name = 'Nadia Hussain' and f.set_id in " + frailtySets));
+        assertEquals(6, count("select count(*) from meeting where status = 'PLANNED' and set_id in " + frailtySets));
+    }
+
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
-        assertEquals(17, count("select count(*) from account where demo = 1 and password_hash like ?",
+        assertEquals(22, count("select count(*) from account where demo = 1 and password_hash like ?",
                 "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
-        assertEquals(17, count("select count(*) from account where demo = 1 and enabled = 1"));
+        assertEquals(22, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
 
     @Test

@@ -115,7 +115,7 @@ class LiveMeetingServicesIT {
 
         assertNull(view(w.amira(), m).stage(), "not started yet");
         assertFalse(view(w.amira(), m).canStart(), "a member of a facilitated set does not start it");
-        facilitator.run(w.facilitator().email(), () -> live.start(m));
+        facilitator.run(w.facilitator().email(), () -> live.start(m, true));
         LiveMeeting checkIn = view(w.amira(), m);
         assertEquals("CHECK_IN", checkIn.stage());
         assertEquals("Facilitator", checkIn.runBy());
@@ -247,7 +247,7 @@ class LiveMeetingServicesIT {
         facilitator.run(w.facilitator().email(), () -> sets.selfFacilitate(w.setId()));
 
         assertTrue(view(w.amira(), m).canStart());
-        member.run(w.amira().email(), () -> live.start(m));
+        member.run(w.amira().email(), () -> live.start(m, true));
         LiveMeeting run = view(w.amira(), m);
         assertTrue(run.canControl());
         assertEquals("Amira", run.runBy());
@@ -266,7 +266,7 @@ class LiveMeetingServicesIT {
 
     private Object attempt(World w, String m) {
         try {
-            facilitator.run(w.facilitator().email(), () -> live.start(m));
+            facilitator.run(w.facilitator().email(), () -> live.start(m, true));
             return "started";
         } catch (DomainException e) {
             return e;

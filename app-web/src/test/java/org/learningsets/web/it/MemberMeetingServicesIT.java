@@ -179,7 +179,7 @@ class MemberMeetingServicesIT {
         assertTrue(page.members().get(0).organisation().startsWith("Amira Trust"), page.members().toString());
         assertEquals("Facilitator", page.facilitators().get(0).name());
         assertEquals(6, page.meetings().size());
-        assertEquals("Apologies sent", page.meetings().get(0).myAttendance());
+        assertEquals("Sent apologies", page.meetings().get(0).myAttendance());
         assertFalse(page.meetings().get(0).open());
         assertTrue(page.meetings().get(1).open());
         assertEquals(w.meetingsA().get(1).id(), page.nextMeeting().meeting().meetingId());
@@ -408,7 +408,7 @@ class MemberMeetingServicesIT {
         assertTrue(away.apologiesSent());
         assertTrue(away.myBids().isEmpty());
         assertEquals(List.of("DVT:30"), agendaOf(w));
-        assertEquals("Apologies sent", member.as(w.amira().email(), () -> mySets.set(w.setA())).meetings().get(0)
+        assertEquals("Sent apologies", member.as(w.amira().email(), () -> mySets.set(w.setA())).meetings().get(0)
                 .myAttendance());
         assertThrows(StateException.class, () -> member.as(w.amira().email(), () -> attendance.sendApologies(
                 w.next())), "twice");

@@ -88,21 +88,24 @@ class MemberReflectionPagesIT {
         assertTrue(browser.mainText().contains("The action is added to your action plan."));
         Accessibility.assertNoViolations(browser);
 
-        // An empty progress note is refused by name; then the real one is saved.
-        click("button[id$='actionForm:report']");
+        // The compact card opens its form on "Update"; an empty progress note is refused by name; then the real one
+        // is saved.
+        click("button[id^='actions:'][id$=':edit']");
+        click("button[id^='actions:'][id$=':report']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
                 "Write what has happened."));
         String note = "Clerks agreed to flag letters " + unique;
-        type("textarea[id$='actionForm:note']", note);
-        click("button[id$='actionForm:report']");
+        type("textarea[id^='actions:'][id$=':note']", note);
+        click("button[id^='actions:'][id$=':report']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"), note));
         assertTrue(browser.find("#historyList").getText().contains("Progress reported: " + note),
                 "reported at the latest held meeting");
 
+        click("button[id^='actions:'][id$=':edit']");
         click("button.mark-DONE");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
                 "The action is now done."));
-        assertEquals("done", browser.find(".action-status").getText());
+        assertEquals("Done", browser.find(".action-status").getText());
 
         // Closing asks first; "No" keeps it open, "Yes" resolves it.
         click("[id='close:resolve']");
