@@ -28,7 +28,9 @@ import org.openqa.selenium.support.ui.Select;
  * 14 people from 5 organisations, allocates them into two sets with facilitators from the network's pool (Sam
  * Whitfield and Rachel Adeyemi, whom no other browser class uses), plans monthly virtual meetings with a join link,
  * activates both sets and opens the programme; a newly invited member sets their password from the invitation in
- * the outbox and signs in. Every page it passes is scanned by axe-core. Everything it creates has unique names.
+ * the outbox and signs in. Her set's facilitator publishes its ground rules, she agrees them, and meeting 1 is held
+ * live while she follows it; the lead then sees the meeting held. Every page it passes is scanned by axe-core.
+ * Everything it creates has unique names.
  */
 @ExtendWith(SharedMicro.class)
 class ProgrammeToFirstMeetingPagesIT {
@@ -132,13 +134,100 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(member.find("#nextMeetingList").getText().contains("Join link"),
                     member.find("#nextMeetingList").getText());
             Accessibility.assertNoViolations(member);
+            String set = sets.contains("Set 1") ? "Set 1" : "Set 2";
+            String facilitator = sets.contains("Sam Whitfield") ? "sam.whitfield@example.org"
+                    : "rachel.adeyemi@example.org";
+            firstMeeting(facilitator, member, set);
         }
 
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             DemoProgramme.open(lead, name);
             assertTrue(lead.find("#accountSummary").getText().startsWith("Of the 14 enrolled, 1 have signed in"),
                     lead.find("#accountSummary").getText());
+            lead.open(setPages.get(0));
+            String first = lead.heading().equals("Set 1") ? setPages.get(0) : setPages.get(1);
+            lead.open(first);
+            assertTrue(lead.find("#meetingTable tr[data-meeting='1']").getText().contains("Held"),
+                    lead.find("#meetingTable").getText());
         }
+    }
+
+    /**
+     * The set's facilitator publishes its ground rules from the golden rules, the new member agrees them on her home
+     * page, and the facilitator runs meeting 1 live while she follows: check-in (she is here, the others who never
+     * signed in are absent), an empty agenda, the process review, the end.
+     */
+    private void firstMeeting(String email, Browser member, String set) {
+        try (Browser facilitator = Browser.signedIn(base, email, null)) {
+            facilitator.find("#facilitatedSetList a").click();
+            facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
+            assertTrue(facilitator.find("#memberRoster").getText().contains("Harbour One"),
+                    facilitator.find("#memberRoster").getText());
+            assertTrue(facilitator.find("#noRulesYet").isDisplayed());
+            facilitator.find("a[id$='editRules']").click();
+            facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
+                    "Ground rules of " + set));
+            new Select(facilitator.find("select[id='rules:startFrom']")).selectByVisibleText(
+                    "The golden rules and the usual ground rules");
+            facilitator.find("button[id='rules:useStart']").click();
+            facilitator.waitFor().until(d -> d.findElement(By.id("rules:text")).getAttribute("value")
+                    .contains("Golden rules in a round"));
+            facilitator.press("button[id='rules:publish']");
+            facilitator.press("button[id='rules:confirm']");
+            assertTrue(facilitator.mainText().contains("Version 1 of the ground rules is published."),
+                    facilitator.mainText());
+
+            member.open(base + "index.xhtml");
+            assertTrue(member.find("#rulesToAgree").getText().contains("Golden rules in a round"),
+                    member.find("#rulesToAgree").getText());
+            member.press("#rulesToAgree button");
+            assertTrue(member.mainText().contains("Thank you: you have agreed the ground rules of " + set + "."),
+                    member.mainText());
+
+            facilitator.open(base + "index.xhtml");
+            facilitator.find("#facilitatedSetList a").click();
+            facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
+            facilitator.find("a[id$='facilitatorRunNext']").click();
+            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                    "Live: " + set + ", meeting 1"));
+            member.open(facilitator.driver().getCurrentUrl());
+            assertTrue(member.find("#waiting").getText().contains("has not been started"));
+
+            pressKey(facilitator, "button[id='live:start']");
+            if (!facilitator.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+                pressKey(facilitator, "button[id='live:startEarly']");
+            }
+            member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
+            List<String> names = facilitator.driver().findElements(By.cssSelector("#checkInTable tbody th"))
+                    .stream().map(WebElement::getText).toList();
+            assertTrue(names.contains("Harbour One") && names.size() >= 5, "the set's members: " + names);
+            for (String person : names) {
+                boolean here = person.equals("Harbour One");
+                pressKey(facilitator, "button[aria-label='" + person + (here ? " is here" : " is absent") + "']");
+            }
+            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"),
+                    "Absent"));
+            Accessibility.assertNoViolations(facilitator);
+
+            pressKey(facilitator, "button[id='live:toAgenda']");
+            assertTrue(facilitator.find("#noBids").getText().contains("Nobody bid for time at this meeting"));
+            pressKey(facilitator, "button[id='live:bookAgenda']");
+            if (!facilitator.driver().findElements(By.id("live:toReview")).isEmpty()) {
+                pressKey(facilitator, "button[id='live:toReview']");
+            }
+            member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
+            pressKey(facilitator, "button[id='live:endMeeting']");
+            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewHeading"),
+                    "The meeting has ended"));
+            Accessibility.assertNoViolations(member);
+        }
+    }
+
+    /** Presses a live-meeting control with the keyboard and waits for the ajax update to replace it. */
+    private static void pressKey(Browser browser, String css) {
+        WebElement button = browser.find(css);
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(Browser.gone(button));
     }
 
     /** 14 people from 5 organisations (3, 3, 3, 3, 2), unique to this run. */
