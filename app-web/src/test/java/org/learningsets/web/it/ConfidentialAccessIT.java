@@ -19,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
@@ -59,11 +57,6 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
  */
 @ExtendWith(ArquillianExtension.class)
 class ConfidentialAccessIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(ConfidentialAccessIT.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -14,9 +14,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
@@ -66,11 +64,6 @@ import org.learningsets.web.it.container.MeetingRecords;
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(DashboardServiceIT.class).addClass(MeetingRecords.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -10,9 +10,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
@@ -66,11 +64,6 @@ import org.learningsets.web.it.container.SetWorlds.SetWorld;
 class FacilitatorAndMemberServicesIT {
 
     private static final String NEW_RULES = SetWorlds.RULES + "\nWe switch phones to silent.";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(FacilitatorAndMemberServicesIT.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +50,6 @@ import org.learningsets.web.it.container.SettableClock;
  */
 @ExtendWith(ArquillianExtension.class)
 class LiveMeetingServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(LiveMeetingServicesIT.class);
-    }
 
     @Inject
     AsAdmin admin;

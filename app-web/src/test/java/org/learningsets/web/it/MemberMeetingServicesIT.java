@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.calendar.CalendarService;
@@ -70,11 +68,6 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
  */
 @ExtendWith(ArquillianExtension.class)
 class MemberMeetingServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(MemberMeetingServicesIT.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -32,9 +32,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
@@ -84,11 +82,6 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
  */
 @ExtendWith(ArquillianExtension.class)
 class MemberReflectionServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(MemberReflectionServicesIT.class);
-    }
 
     @Inject
     AsAdmin admin;

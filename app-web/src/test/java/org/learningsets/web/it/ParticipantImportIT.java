@@ -22,9 +22,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.mail.Outbox;
@@ -60,11 +58,6 @@ import org.learningsets.web.it.container.SettableClock;
 class ParticipantImportIT {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=(\\S+)");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(ParticipantImportIT.class);
-    }
 
     @Inject
     AsAdmin admin;

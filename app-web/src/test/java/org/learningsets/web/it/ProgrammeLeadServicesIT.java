@@ -17,9 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.allocation.AllocationProposal;
@@ -70,11 +68,6 @@ import org.learningsets.model.set.SetState;
 class ProgrammeLeadServicesIT {
 
     private static final String LINK = "https://meet.example.org/first-day";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(ProgrammeLeadServicesIT.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.allocation.AllocationProposal;
@@ -57,11 +55,6 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
  */
 @ExtendWith(ArquillianExtension.class)
 class SetLifecycleIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeople(SetLifecycleIT.class);
-    }
 
     @Inject
     AsAdmin admin;

@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
@@ -74,12 +72,6 @@ import org.learningsets.web.it.container.SettableClock;
  */
 @ExtendWith(ArquillianExtension.class)
 class ThemesRetentionAndDataRightsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.builtWarCallingServicesAsPeopleWithSettableClock(ThemesRetentionAndDataRightsIT.class)
-                .addClass(MeetingRecords.class);
-    }
 
     @Inject
     AsAdmin admin;
