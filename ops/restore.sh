@@ -8,6 +8,8 @@
 # deleted. PostgreSQL: the database's tables are dropped and recreated from the dump (pg_restore --clean).
 set -euo pipefail
 source "$(dirname "$0")/settings.sh"
+# Everything restored is the owner's alone: the application refuses a data directory others can open.
+umask 077
 
 archive="${1:?usage: ops/restore.sh <archive.tar.gz>}"
 [ -f "$archive" ] || die "No back-up at $archive."
@@ -29,6 +31,7 @@ else
     mkdir -p "$DATA_DIR"
     if [ -e "$DERBY_DIR" ]; then mv "$DERBY_DIR" "$DERBY_DIR.before-restore-$stamp"; fi
     cp -pR "$stage/derby" "$DERBY_DIR"
+    chmod -R go-rwx "$DATA_DIR"
 fi
 mkdir -p "$(dirname "$KEY_FILE")"
 if [ -e "$KEY_FILE" ]; then mv "$KEY_FILE" "$KEY_FILE.before-restore-$stamp"; fi

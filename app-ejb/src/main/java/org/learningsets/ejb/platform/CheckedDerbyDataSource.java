@@ -35,6 +35,10 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
             return;
         }
         sizePageCache();
+        // Derby's own switch for the files it creates: owner-only (600/700) instead of the umask's 644/755.
+        if (System.getProperty(DERBY_FILE_PERMISSIONS) == null) {
+            System.setProperty(DERBY_FILE_PERMISSIONS, "false");
+        }
         Path parent = Path.of(database).toAbsolutePath().getParent();
         try {
             DataDirectory.prepare(parent.toString());
@@ -63,6 +67,7 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
     }
 
     private static final String DERBY_PAGE_CACHE = "derby.storage.pageCacheSize";
+    private static final String DERBY_FILE_PERMISSIONS = "derby.storage.useDefaultFilePermissions";
     static final int DEFAULT_PAGE_CACHE_PAGES = 10_000;
     /** Derby's own lower limit. */
     private static final int MIN_PAGE_CACHE_PAGES = 40;

@@ -45,6 +45,12 @@ final class FacesHttpClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with one extra request header (e.g. what a proxy adds). */
+    HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Returns the page the browser would land on after pressing "Sign in". */
     HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,8 +29,8 @@ import org.openqa.selenium.support.ui.Select;
  * 14 people from 5 organisations, allocates them into two sets with facilitators from the network's pool (Sam
  * Whitfield and Rachel Adeyemi, whom no other browser class uses), plans monthly virtual meetings with a join link,
  * activates both sets and opens the programme; a newly invited member sets their password from the invitation in
- * the outbox and signs in. Her set's facilitator publishes its ground rules, she agrees them, and meeting 1 is held
- * live while she follows it; the lead then sees the meeting held. Every page it passes is scanned by axe-core.
+ * the outbox and signs in. Her set's facilitator publishes its ground rules, she agrees them and bids for time, and
+ * meeting 1 is held live (check-in, her round, the process review) while she follows it; the lead then sees the meeting held. Every page it passes is scanned by axe-core.
  * Everything it creates has unique names.
  */
 @ExtendWith(SharedMicro.class)
@@ -37,6 +38,7 @@ class ProgrammeToFirstMeetingPagesIT {
 
     private static final Pattern INVITATION = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=\\S+");
     private static final String JOIN_LINK = "https://meet.example.org/first-day-";
+    private static final String ISSUE = "Keeping goals across shift handovers";
     private static final String[] ORGANISATIONS = {"Harbour", "Moorland", "Riverside", "Valley", "Coastal"};
 
     private final URL base;
@@ -154,8 +156,8 @@ class ProgrammeToFirstMeetingPagesIT {
 
     /**
      * The set's facilitator publishes its ground rules from the golden rules, the new member agrees them on her home
-     * page, and the facilitator runs meeting 1 live while she follows: check-in (she is here, the others who never
-     * signed in are absent), an empty agenda, the process review, the end.
+     * page and bids for time, and the facilitator runs meeting 1 live while she follows: check-in (she is here, the
+     * others who never signed in are absent), her issue's round step by step, the process review, the end.
      */
     private void firstMeeting(String email, Browser member, String set) {
         try (Browser facilitator = Browser.signedIn(base, email, null)) {
@@ -183,6 +185,7 @@ class ProgrammeToFirstMeetingPagesIT {
             member.press("#rulesToAgree button");
             assertTrue(member.mainText().contains("Thank you: you have agreed the ground rules of " + set + "."),
                     member.mainText());
+            bid(member, set);
 
             facilitator.open(base + "index.xhtml");
             facilitator.find("#facilitatedSetList a").click();
@@ -210,11 +213,21 @@ class ProgrammeToFirstMeetingPagesIT {
             Accessibility.assertNoViolations(facilitator);
 
             pressKey(facilitator, "button[id='live:toAgenda']");
-            assertTrue(facilitator.find("#noBids").getText().contains("Nobody bid for time at this meeting"));
+            assertTrue(facilitator.find("#agendaDraft").getText().contains(ISSUE), "her bid is on the draft agenda");
+            WebElement minutes = facilitator.find("#agendaDraft input[type='number']");
+            minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
+            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"),
+                    "20 of"));
             pressKey(facilitator, "button[id='live:bookAgenda']");
-            if (!facilitator.driver().findElements(By.id("live:toReview")).isEmpty()) {
-                pressKey(facilitator, "button[id='live:toReview']");
+            pressKey(facilitator, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
+            member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
+            // Presentation, questions, her actions, reflection: four steps to the round's end.
+            for (int step = 0; step < 4; step++) {
+                pressKey(facilitator, "button[id='live:nextStep']");
             }
+            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"),
+                    "Done"));
+            pressKey(facilitator, "button[id='live:toReview']");
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
             pressKey(facilitator, "button[id='live:endMeeting']");
             member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewHeading"),
@@ -223,10 +236,30 @@ class ProgrammeToFirstMeetingPagesIT {
         }
     }
 
+    /** From her set's page, the member bids 20 minutes of meeting 1 for an issue. */
+    private static void bid(Browser member, String set) {
+        member.find("nav.app-nav a[href*='sets/mine']").click();
+        member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                "My sets"));
+        member.find("#mySetList a").click();
+        member.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
+        member.driver().findElement(By.partialLinkText("Prepare meeting 1")).click();
+        member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                "Prepare " + set + ", meeting 1"));
+        member.find("[id='bid:title']").sendKeys(ISSUE);
+        member.find("[id='bid:narrative']").sendKeys("Handovers between shifts lose the patient's own goals.");
+        member.find("[id='bid:minutes']").sendKeys("20");
+        WebElement submit = member.find("[id='bid:submitBid']");
+        submit.click();
+        member.waitFor().until(Browser.gone(submit));
+        assertTrue(member.mainText().contains("Your bid for 20 minutes is on the draft agenda."), member.mainText());
+        Accessibility.assertNoViolations(member);
+    }
+
     /** Presses a live-meeting control with the keyboard and waits for the ajax update to replace it. */
     private static void pressKey(Browser browser, String css) {
         WebElement button = browser.find(css);
-        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        button.sendKeys(Keys.ENTER);
         browser.waitFor().until(Browser.gone(button));
     }
 

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +45,13 @@ class RestartAndBootstrapIT {
             assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
             assertTrue(home.body().contains("Welcome, Ida Administrator"));
             assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
+            assertEquals(List.of(), openToOthers(dataDir), "everything in a fresh data directory is the owner's alone");
             assertFalse(new FacesHttpClient(first.base()).signIn("programme.lead@example.org", "demo-learning-sets")
                     .body().contains("Welcome"), "no demo accounts outside demo mode");
             operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(first);
+            HttpResponse<String> forAdmin = client.get("metrics", "X-Forwarded-For", "203.0.113.9");
+            assertEquals(200, forAdmin.statusCode(), "a signed-in administrator reads metrics from anywhere");
+            assertTrue(forAdmin.body().contains("learningsets_signin_failed"));
         }
 
         try (MicroProcess second = MicroProcess.start("restart-second", Map.of(
@@ -59,9 +67,32 @@ class RestartAndBootstrapIT {
         }
     }
 
+    /** What under the data directory (itself included) other users of the server could open: nothing, 700/600. */
+    private static List<String> openToOthers(Path dataDir) throws IOException {
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            return all.filter(p -> {
+                try {
+                    return Files.getPosixFilePermissions(p).stream().anyMatch(x -> x.name().startsWith("GROUP")
+                            || x.name().startsWith("OTHERS"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).map(p -> dataDir.relativize(p) + " " + permissions(p)).toList();
+        }
+    }
+
+    private static String permissions(Path p) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * At the context root "/" (as the README runs it) Payara puts its health and metrics servlets inside this
-     * application: they must answer without signing in, while the application's pages still need a sign-in.
+     * application: health must answer without signing in, and metrics to a scraper on the server itself (403 to a
+     * request a proxy forwarded), while the application's pages still need a sign-in.
      */
     private static void operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(MicroProcess micro)
             throws Exception {
@@ -74,8 +105,15 @@ class RestartAndBootstrapIT {
         }
         assertTrue(send(http, micro.base() + "health/ready").body().contains("learningsets-database"));
         HttpResponse<String> metrics = send(http, micro.base() + "metrics");
-        assertEquals(200, metrics.statusCode());
+        assertEquals(200, metrics.statusCode(), "a scraper on the server itself");
         assertTrue(metrics.body().contains("learningsets_signin_failed"), "the application's own metrics");
+        for (String forwarded : List.of("X-Forwarded-For:203.0.113.9", "Forwarded:for=203.0.113.9")) {
+            String[] header = forwarded.split(":", 2);
+            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(micro.base() + "metrics"))
+                    .header(header[0], header[1]).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, proxied.statusCode(), "metrics are closed to anyone a proxy forwards: " + forwarded);
+            assertFalse(proxied.body().contains("learningsets_signin_failed"));
+        }
         for (String page : List.of("", "index.xhtml", "calendar/my-meetings.ics", "healthy.xhtml")) {
             HttpResponse<String> refused = send(http, micro.base() + page);
             assertEquals(302, refused.statusCode(), page);
