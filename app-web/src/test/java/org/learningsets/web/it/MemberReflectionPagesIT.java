@@ -97,7 +97,10 @@ class MemberReflectionPagesIT {
         String note = "Clerks agreed to flag letters " + unique;
         type("textarea[id^='actions:'][id$=':note']", note);
         click("button[id^='actions:'][id$=':report']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"), note));
+        // The card folds its progress notes under "Progress reported (n)".
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"),
+                "Progress reported (1)"));
+        assertTrue(browser.find("#actionList").getAttribute("textContent").contains(note), "the note is on the card");
         assertTrue(browser.find("#historyList").getText().contains("Progress reported: " + note),
                 "reported at the latest held meeting");
 
