@@ -28,9 +28,8 @@ import org.learningsets.ejb.dashboard.DashboardViews.MeetingTime;
 import org.learningsets.ejb.dashboard.DashboardViews.MemberAttendance;
 import org.learningsets.ejb.dashboard.DashboardViews.SetDashboard;
 import org.learningsets.ejb.dashboard.DashboardViews.SetHeadline;
-import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.issue.IssueStatus;
@@ -62,14 +61,13 @@ public class DashboardService {
     Callers callers;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     @Inject
     Clock clock;
 
     public SetDashboard ofSet(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        access.requireFacilitator(set, callers.person());
+        LearningSet set = content.setForFacilitator(setId, callers.person());
         return dashboards(List.of(set), true).get(0);
     }
 

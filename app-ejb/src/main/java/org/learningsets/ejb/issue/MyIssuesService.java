@@ -21,7 +21,6 @@ import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingChoice;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.Labels;
@@ -103,8 +102,8 @@ public class MyIssuesService {
     /** The issue, its actions and progress, and what happened to it at each meeting, in meeting order. */
     public MyIssueViews.IssueHistory history(@NotNull String issueId) {
         IssueViews.IssueView view = issues.view(issueId); // checks the caller may read it, and audits the read
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
         Person me = callers.person();
+        Issue issue = content.issueForReader(issueId, me);
         Map<String, IssueViews.ActionView> actions = view.actions().stream()
                 .collect(Collectors.toMap(IssueViews.ActionView::id, Function.identity()));
         Map<String, IssueViews.ProgressView> progress = view.actions().stream().flatMap(a -> a.progress().stream())

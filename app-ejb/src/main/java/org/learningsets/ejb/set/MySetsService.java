@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.MySetViews.AttendanceSoFar;
 import org.learningsets.ejb.set.MySetViews.GroundRulesToAgree;
@@ -22,7 +22,6 @@ import org.learningsets.ejb.set.MySetViews.MeetingLine;
 import org.learningsets.ejb.set.MySetViews.MySetCard;
 import org.learningsets.ejb.set.MySetViews.MySetPage;
 import org.learningsets.ejb.set.MySetViews.PersonLine;
-import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -59,6 +58,9 @@ public class MySetsService {
     @Inject
     MeetingGate gate;
 
+    @Inject
+    SetContentAccess content;
+
     /** My current sets, by programme and name; each card in a fixed number of queries. */
     public List<MySetCard> mine() {
         Person me = callers.person();
@@ -94,10 +96,7 @@ public class MySetsService {
     /** The set page; refused to anyone who is not a current member of the set (withdrawn members included). */
     public MySetPage set(@NotNull String setId) {
         Person me = callers.person();
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        if (!access.isActiveMember(set, me)) {
-            throw new AccessDeniedException("This set is for its current members only.");
-        }
+        LearningSet set = content.setForActiveMember(setId, me, s -> "This set is for its current members only.");
         GroundRulesToAgree rules = access.currentGroundRules(set)
                 .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.readText(keys.cipher()))).orElse(null);
         boolean agreed = access.hasAgreedCurrentRules(set, me);
