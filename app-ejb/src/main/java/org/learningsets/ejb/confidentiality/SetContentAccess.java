@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.function.Function;
 import org.learningsets.ejb.platform.Find;
-import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.issue.Issue;

@@ -22,7 +22,7 @@ import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;

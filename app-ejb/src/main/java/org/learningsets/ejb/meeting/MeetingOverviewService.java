@@ -26,7 +26,7 @@ import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.GroundRulesViews.MemberAgreement;
 import org.learningsets.ejb.set.RulesAgreements;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.meeting.MeetingDetails;

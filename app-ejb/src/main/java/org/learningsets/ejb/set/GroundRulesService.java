@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingDetails;
@@ -61,6 +62,9 @@ public class MySetsService {
     @Inject
     SetContentAccess content;
 
+    @Inject
+    RulesAgreements agreements;
+
     /** My current sets, by programme and name; each card in a fixed number of queries. */
     public List<MySetCard> mine() {
         Person me = callers.person();
@@ -77,7 +81,7 @@ public class MySetsService {
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
         Set<String> started = gate.startedOf(sets);
         Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, me);
-        Map<String, GroundRulesViews.RulesToAgree> toAgree = access.rulesToAgree(sets, me).stream()
+        Map<String, GroundRulesViews.RulesToAgree> toAgree = agreements.toAgree(sets, me).stream()
                 .collect(Collectors.toMap(GroundRulesViews.RulesToAgree::setId, r -> r));
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
@@ -102,7 +106,7 @@ public class MySetsService {
         boolean agreed = access.hasAgreedCurrentRules(set, me);
         String programme = set.getProgramme().getName();
         if (!agreed) {
-            boolean changed = rules != null && !access.rulesToAgree(List.of(set), me).stream()
+            boolean changed = rules != null && !agreements.toAgree(List.of(set), me).stream()
                     .filter(GroundRulesViews.RulesToAgree::changed).toList().isEmpty();
             return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, false,
                     List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0), changed);

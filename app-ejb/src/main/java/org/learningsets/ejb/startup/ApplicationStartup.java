@@ -1,4 +1,4 @@
-package org.learningsets.ejb.platform;
+package org.learningsets.ejb.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,6 +23,16 @@ import org.learningsets.ejb.confidentiality.PlainTextUpgrade;
 import org.learningsets.ejb.confidentiality.ReEncryption;
 import org.learningsets.ejb.demo.DemoDataLoader;
 import org.learningsets.ejb.mail.LegacyOutboxImport;
+import org.learningsets.ejb.platform.ApplicationDatabase;
+import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.platform.DataDirectory;
+import org.learningsets.ejb.platform.DataSources;
+import org.learningsets.ejb.platform.DatabaseMigration;
+import org.learningsets.ejb.platform.ExternalDatabase;
+import org.learningsets.ejb.platform.LearningSetsDataSource;
+import org.learningsets.ejb.platform.LogText;
+import org.learningsets.ejb.platform.StartupException;
 import org.learningsets.ejb.scale.ScaleGenerator;
 import org.learningsets.ejb.scale.ScaleShape;
 import org.learningsets.ejb.security.AccountBootstrap;

@@ -1,32 +1,28 @@
-package org.learningsets.ejb.set;
+package org.learningsets.ejb.confidentiality;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
 
-/** Per-object checks: who stands in which relation to a set. Deny unless a rule allows. */
+/**
+ * Per-object checks: who stands in which relation to a set, one query each. Deny unless a rule allows. The
+ * relations underneath the gate ({@link SetContentAccess}); asked directly only for answers that read no content.
+ */
 @Dependent
 public class SetAccess {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    ConfidentialTextKeys keys;
 
     public boolean isCurrentFacilitator(LearningSet set, Person person) {
         return em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
@@ -62,29 +58,6 @@ public class SetAccess {
         }
         return Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsAgreedCurrentlyBy", LearningSet.class)
                 .setParameter("sets", sets).setParameter("person", person).getResultList());
-    }
-
-    /**
-     * The current ground rules a member has not agreed yet, for many sets in three statements whatever their number:
-     * the current published versions, the sets whose current version they agreed, the sets where they agreed any.
-     */
-    public List<GroundRulesViews.RulesToAgree> rulesToAgree(Collection<LearningSet> sets, Person person) {
-        if (sets.isEmpty()) {
-            return List.of();
-        }
-        List<GroundRules> current = em.createNamedQuery("GroundRules.currentOfSets", GroundRules.class)
-                .setParameter("sets", sets).getResultList();
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        Set<LearningSet> agreed = agreedCurrentRulesOf(sets, person);
-        Set<LearningSet> everAgreed = Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsEverAgreedBy",
-                LearningSet.class).setParameter("sets", sets).setParameter("person", person).getResultList());
-        return current.stream().filter(g -> !agreed.contains(g.getSet()))
-                .sorted(Comparator.comparing((GroundRules g) -> g.getSet().getName()))
-                .map(g -> new GroundRulesViews.RulesToAgree(g.getSet().getId(), g.getSet().getName(),
-                        g.getVersionNumber(), g.readText(keys.cipher()), everAgreed.contains(g.getSet())))
-                .toList();
     }
 
     /** Programme leads manage every set's schedule; a facilitator only their own sets'. */
