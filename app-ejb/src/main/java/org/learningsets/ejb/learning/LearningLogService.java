@@ -98,7 +98,7 @@ public class LearningLogService {
      * The author's entries, newest first; {@code search} (optional) matches either answer, ignoring case. Matched
      * here rather than in SQL: the text is to be stored encrypted, which the database cannot search.
      */
-    public List<EntryView> mine(@Size(max = 200) String search) {
+    public List<EntryView> mine(@Size(max = FieldLengths.SEARCH) String search) {
         Person me = callers.person();
         String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", me)
