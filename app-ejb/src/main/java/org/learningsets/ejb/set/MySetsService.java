@@ -31,6 +31,7 @@ import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.RosterLine;
 
 /**
  * A member's sets: who facilitates, who the fellow members are, the meetings with the member's attendance, and
@@ -150,7 +151,7 @@ public class MySetsService {
 
     /** Name, organisation and profession in one statement, whatever the number of people or organisations. */
     private List<PersonLine> lines(String query, LearningSet set) {
-        return em.createNamedQuery(query, Object[].class).setParameter("set", set).getResultStream()
-                .map(r -> new PersonLine((String) r[0], (String) r[1], (String) r[2])).toList();
+        return em.createNamedQuery(query, RosterLine.class).setParameter("set", set).getResultStream()
+                .map(r -> new PersonLine(r.name(), r.organisation(), r.profession())).toList();
     }
 }

@@ -181,6 +181,23 @@ class ArchitectureTest {
         assertTrue(misplaced.isEmpty(), String.join("\n", misplaced));
     }
 
+    /**
+     * Query rows are records made by JPQL {@code select new} (beside their entity in app-model), never {@code Object[]}
+     * read by position and cast: a changed query then fails where it is read, not with a ClassCastException.
+     */
+    @Test
+    void queriesNeverAnswerWithObjectArrays() {
+        List<String> found = new ArrayList<>();
+        for (JavaClass owner : main) {
+            for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                unit.getReferencedClassObjects().stream()
+                        .filter(r -> r.getRawType().isEquivalentTo(Object[].class))
+                        .forEach(r -> found.add(unit.getFullName() + " line " + r.getLineNumber()));
+            }
+        }
+        assertTrue(found.isEmpty(), "Object[].class as a query's result type: " + found);
+    }
+
     @Test
     void everyAuthorPrivateRecordIsConfidentialAndExists() {
         for (String name : AUTHOR_PRIVATE.keySet()) {
