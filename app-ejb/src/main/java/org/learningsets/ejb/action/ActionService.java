@@ -61,9 +61,8 @@ public class ActionService {
     /** An action for the issue's holder; {@code meetingId} (optional) is the meeting where it was agreed. */
     public String agree(@NotNull String issueId, @NotBlank(message = "Say what the action is.")
             @Size(max = FieldLengths.LONG_TEXT) String description, LocalDate dueDate, String meetingId) {
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
         Person me = callers.person();
-        content.requireReader(issue.getSet(), me);
+        Issue issue = content.issueForReader(issueId, me);
         if (!issue.getHolder().equals(me) && !content.isFacilitator(issue.getSet(), me)) {
             throw new AccessDeniedException("Actions are decided by the issue holder (or captured by the "
                     + "facilitator during the round).");
@@ -106,8 +105,6 @@ public class ActionService {
     }
 
     private Action readable(String actionId) {
-        Action action = Find.byId(em, Action.class, actionId, "The action");
-        content.requireReader(action.getIssue().getSet(), callers.person());
-        return action;
+        return content.actionForReader(actionId, callers.person());
     }
 }

@@ -19,7 +19,7 @@ import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.issue.IssueViews.ProgressView;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.action.ProgressUpdate;

@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.security.Secrets;
-import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.meeting.Meeting;
@@ -48,7 +48,7 @@ public class CalendarService {
     Clock clock;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     private MeetingCalendarWriter writer;
 
@@ -67,11 +67,8 @@ public class CalendarService {
      */
     public String oneMeeting(String meetingId) {
         Person me = callers.person();
-        Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
-        if (meeting == null || !(access.isActiveMember(meeting.getSet(), me)
-                || access.isCurrentFacilitator(meeting.getSet(), me))) {
-            throw new AccessDeniedException(NOT_YOUR_MEETING);
-        }
+        Meeting meeting = content.meetingIfMemberOrFacilitator(meetingId, me)
+                .orElseThrow(() -> new AccessDeniedException(NOT_YOUR_MEETING));
         return writer.toIcs("Learning Sets: " + meeting.getSet().getName() + ", meeting "
                 + meeting.getSequenceNumber(), List.of(calendarMeeting(meeting)));
     }

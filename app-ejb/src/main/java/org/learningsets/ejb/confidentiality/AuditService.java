@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.learningsets.ejb.confidentiality.AuditGrouping.Entry;
 import org.learningsets.ejb.confidentiality.AuditGrouping.Group;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.Labels;
@@ -55,7 +53,7 @@ public class AuditService {
     Callers callers;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     /** The set's name with its audit in words, for the facilitators' audit page. */
     public record SetAudit(String setName, List<AuditLine> lines) implements Serializable {
@@ -86,9 +84,7 @@ public class AuditService {
     }
 
     private LearningSet readable(String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        access.requireFacilitator(set, callers.person());
-        return set;
+        return content.setForFacilitator(setId, callers.person());
     }
 
     private List<AuditEntry> entries(LearningSet set) {

@@ -14,9 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.learningsets.model.issue.Issue;
-import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.dashboard.DashboardFigures.Mark;
 import org.learningsets.ejb.dashboard.DashboardViews.ActionCounts;
 import org.learningsets.ejb.dashboard.DashboardViews.HealthFlag;
@@ -28,15 +27,21 @@ import org.learningsets.ejb.dashboard.DashboardViews.MeetingTime;
 import org.learningsets.ejb.dashboard.DashboardViews.MemberAttendance;
 import org.learningsets.ejb.dashboard.DashboardViews.SetDashboard;
 import org.learningsets.ejb.dashboard.DashboardViews.SetHeadline;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.model.action.ActionFact;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.issue.Issue;
+import org.learningsets.model.issue.IssueAgeRow;
+import org.learningsets.model.issue.IssueFigure;
 import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.meeting.AttendanceMark;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.MeetingMinutes;
 import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.meeting.RoundTimes;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
@@ -62,14 +67,13 @@ public class DashboardService {
     Callers callers;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     @Inject
     Clock clock;
 
     public SetDashboard ofSet(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        access.requireFacilitator(set, callers.person());
+        LearningSet set = content.setForFacilitator(setId, callers.person());
         return dashboards(List.of(set), true).get(0);
     }
 
@@ -114,12 +118,11 @@ public class DashboardService {
         Map<String, Integer> overdueByOwner = new HashMap<>();
         int[] byStatus = new int[ActionStatus.values().length];
         int overdue = 0;
-        for (Object[] a : rows.actions.getOrDefault(set.getId(), List.of())) {
-            ActionStatus status = (ActionStatus) a[2];
-            byStatus[status.ordinal()]++;
-            if (DashboardFigures.isOverdue(status, (LocalDate) a[3], today)) {
+        for (ActionFact a : rows.actions.getOrDefault(set.getId(), List.of())) {
+            byStatus[a.status().ordinal()]++;
+            if (DashboardFigures.isOverdue(a.status(), a.dueDate(), today)) {
                 overdue++;
-                overdueByOwner.merge((String) a[1], 1, Integer::sum);
+                overdueByOwner.merge(a.ownerId(), 1, Integer::sum);
             }
         }
         ActionCounts actions = new ActionCounts(byStatus[ActionStatus.OPEN.ordinal()],
@@ -197,7 +200,7 @@ public class DashboardService {
         final Map<String, List<Meeting>> meetings = new HashMap<>();
         final Map<String, Map<String, AttendanceStatus>> attendance = new HashMap<>();
         final Map<String, List<Membership>> members = new HashMap<>();
-        final Map<String, List<Object[]>> actions = new HashMap<>();
+        final Map<String, List<ActionFact>> actions = new HashMap<>();
         final Map<String, List<IssueRow>> issues = new HashMap<>();
         final Map<String, List<Instant[]>> rounds = new HashMap<>();
         final Map<String, Integer> booked = new HashMap<>();
@@ -207,42 +210,41 @@ public class DashboardService {
                     .getResultList()) {
                 meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m);
             }
-            for (Object[] a : rowsOf("Attendance.atHeldMeetingsOfSets", sets)) {
-                attendance.computeIfAbsent((String) a[0], k -> new HashMap<>()).put((String) a[1],
-                        (AttendanceStatus) a[2]);
+            for (AttendanceMark a : rowsOf("Attendance.atHeldMeetingsOfSets", AttendanceMark.class, sets)) {
+                attendance.computeIfAbsent(a.meetingId(), k -> new HashMap<>()).put(a.personId(), a.status());
             }
             em.createNamedQuery("Membership.activeOfSets", Membership.class).setParameter("sets", sets)
                     .getResultStream()
                     .sorted(Comparator.comparing((Membership m) -> m.getPerson().getFullName())
                             .thenComparing(m -> m.getPerson().getId()))
                     .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m));
-            for (Object[] a : rowsOf("Action.statusesOfSets", sets)) {
-                actions.computeIfAbsent((String) a[0], k -> new ArrayList<>()).add(a);
+            for (ActionFact a : rowsOf("Action.statusesOfSets", ActionFact.class, sets)) {
+                actions.computeIfAbsent(a.setId(), k -> new ArrayList<>()).add(a);
             }
             if (issueTitles) {
                 TextCipher cipher = keys.cipher();
-                for (Object[] i : rowsOf("Issue.agesOfSets", sets)) {
-                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[4],
-                            (Instant) i[5], (Instant) i[6], Issue.readTitle((String) i[2], (String) i[1], cipher),
-                            (String) i[3], (String) i[1]));
+                for (IssueAgeRow i : rowsOf("Issue.agesOfSets", IssueAgeRow.class, sets)) {
+                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>()).add(new IssueRow(i.status(),
+                            i.raisedAt(), i.closedAt(), Issue.readTitle(i.storedTitle(), i.issueId(), cipher),
+                            i.holderName(), i.issueId()));
                 }
             } else {
-                for (Object[] i : rowsOf("Issue.figuresOfSets", sets)) {
-                    issues.computeIfAbsent((String) i[0], k -> new ArrayList<>()).add(new IssueRow((IssueStatus) i[1],
-                            (Instant) i[2], (Instant) i[3], null, null, null));
+                for (IssueFigure i : rowsOf("Issue.figuresOfSets", IssueFigure.class, sets)) {
+                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>()).add(new IssueRow(i.status(),
+                            i.raisedAt(), i.closedAt(), null, null, null));
                 }
             }
-            for (Object[] r : rowsOf("Round.timesAtHeldMeetingsOfSets", sets)) {
-                rounds.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                        .add(new Instant[] {(Instant) r[1], (Instant) r[2]});
+            for (RoundTimes r : rowsOf("Round.timesAtHeldMeetingsOfSets", RoundTimes.class, sets)) {
+                rounds.computeIfAbsent(r.meetingId(), k -> new ArrayList<>())
+                        .add(new Instant[] {r.startedAt(), r.endedAt()});
             }
-            for (Object[] b : rowsOf("TimeBid.bookedAtHeldMeetingsOfSets", sets)) {
-                booked.put((String) b[0], ((Number) b[1]).intValue());
+            for (MeetingMinutes b : rowsOf("TimeBid.bookedAtHeldMeetingsOfSets", MeetingMinutes.class, sets)) {
+                booked.put(b.meetingId(), b.minutes().intValue());
             }
         }
 
-        private List<Object[]> rowsOf(String query, List<LearningSet> sets) {
-            return em.createNamedQuery(query, Object[].class).setParameter("sets", sets).getResultList();
+        private <T> List<T> rowsOf(String query, Class<T> row, List<LearningSet> sets) {
+            return em.createNamedQuery(query, row).setParameter("sets", sets).getResultList();
         }
     }
 }

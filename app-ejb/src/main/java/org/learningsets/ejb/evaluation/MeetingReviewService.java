@@ -20,7 +20,7 @@ import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
@@ -135,8 +135,7 @@ public class MeetingReviewService {
     /** For the set's current facilitators: the meeting's pulse, anonymous and aggregated. */
     @RolesAllowed(Role.FACILITATOR_NAME)
     public MeetingReviewViews.MeetingPulse pulse(@NotNull String meetingId) {
-        Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
-        access.requireFacilitator(meeting.getSet(), callers.person());
+        Meeting meeting = content.meetingForFacilitator(meetingId, callers.person());
         List<Integer> scores = em.createNamedQuery("MeetingReview.scoresOfMeeting", Integer.class)
                 .setParameter("meeting", meeting).getResultList();
         long members = em.createNamedQuery("Membership.countActiveOfSet", Long.class)

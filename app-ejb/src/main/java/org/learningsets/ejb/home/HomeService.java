@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.set.RulesAgreements;
 import org.learningsets.ejb.set.SetRosters;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
@@ -49,7 +49,7 @@ public class HomeService {
     Clock clock;
 
     @Inject
-    SetAccess access;
+    RulesAgreements agreements;
 
     @Timed(name = "learningsets.home", description = "Time to build a person's home page", absolute = true)
     public HomeView forCaller() {
@@ -70,7 +70,7 @@ public class HomeService {
         facilitatedSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
         next.sort(Comparator.comparing(MeetingSummary::start));
         return new HomeView(me.getFullName(), account.getRoles(), memberSets, facilitatedSets, programmes,
-                List.copyOf(next), access.rulesToAgree(mySets, me));
+                List.copyOf(next), agreements.toAgree(mySets, me));
     }
 
     private static void addIfPresent(List<MeetingSummary> list, MeetingSummary meeting) {

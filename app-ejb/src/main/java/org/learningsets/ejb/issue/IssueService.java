@@ -18,7 +18,6 @@ import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.action.Action;
@@ -64,9 +63,8 @@ public class IssueService {
     public String raise(@NotNull String setId,
             @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME) String title,
             @Size(max = FieldLengths.LONG_TEXT) String narrative) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        content.requireAgreedMember(set, me);
+        LearningSet set = content.setForAgreedMember(setId, me);
         Issue issue = new Issue(set, me, title, narrative, clock.instant(), keys.cipher());
         em.persist(issue);
         audit.record(set, me, AuditAction.CREATE, AuditedRecord.ISSUE, issue.getId());
@@ -102,15 +100,12 @@ public class IssueService {
     }
 
     public List<IssueViews.IssueView> ofSet(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        content.requireReader(set, callers.person());
+        LearningSet set = content.setForReader(setId, callers.person());
         return views(em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set).getResultList());
     }
 
     private Issue readable(String issueId) {
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
-        content.requireReader(issue.getSet(), callers.person());
-        return issue;
+        return content.issueForReader(issueId, callers.person());
     }
 
     private void requireHolder(Issue issue) {

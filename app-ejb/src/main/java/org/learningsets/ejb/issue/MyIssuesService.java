@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsets.model.action.AtMeeting;
+import org.learningsets.model.action.OpenActions;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingChoice;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
@@ -80,9 +81,9 @@ public class MyIssuesService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> openActions = em.createNamedQuery("Action.countOpenByIssues", Object[].class)
+        Map<String, Long> openActions = em.createNamedQuery("Action.countOpenByIssues", OpenActions.class)
                 .setParameter("issues", mine).getResultStream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+                .collect(Collectors.toMap(OpenActions::issueId, OpenActions::count));
         mine.forEach(i -> audit.record(i.getSet(), me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         TextCipher cipher = keys.cipher();
         return mine.stream().map(i -> new MyIssueViews.MyIssue(i.getId(), i.readTitle(cipher), i.getSet().getId(),
@@ -103,8 +104,8 @@ public class MyIssuesService {
     /** The issue, its actions and progress, and what happened to it at each meeting, in meeting order. */
     public MyIssueViews.IssueHistory history(@NotNull String issueId) {
         IssueViews.IssueView view = issues.view(issueId); // checks the caller may read it, and audits the read
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
         Person me = callers.person();
+        Issue issue = content.issueForReader(issueId, me);
         Map<String, IssueViews.ActionView> actions = view.actions().stream()
                 .collect(Collectors.toMap(IssueViews.ActionView::id, Function.identity()));
         Map<String, IssueViews.ProgressView> progress = view.actions().stream().flatMap(a -> a.progress().stream())
@@ -125,17 +126,17 @@ public class MyIssuesService {
         List<Meeting> ofSet = em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", issue.getSet())
                 .getResultList();
         Map<String, Meeting> byId = ofSet.stream().collect(Collectors.toMap(Meeting::getId, Function.identity()));
-        for (Object[] row : em.createNamedQuery("Action.meetingsAgreedOfIssue", Object[].class)
+        for (AtMeeting row : em.createNamedQuery("Action.meetingsAgreedOfIssue", AtMeeting.class)
                 .setParameter("issue", issue).getResultList()) {
-            Meeting m = byId.get((String) row[1]);
+            Meeting m = byId.get(row.meetingId());
             meetings.add(m);
-            step(steps, m).actions.add(actions.get((String) row[0]));
+            step(steps, m).actions.add(actions.get(row.recordId()));
         }
-        for (Object[] row : em.createNamedQuery("ProgressUpdate.meetingsOfIssue", Object[].class)
+        for (AtMeeting row : em.createNamedQuery("ProgressUpdate.meetingsOfIssue", AtMeeting.class)
                 .setParameter("issue", issue).getResultList()) {
-            Meeting m = byId.get((String) row[1]);
+            Meeting m = byId.get(row.meetingId());
             meetings.add(m);
-            step(steps, m).progress.add(progress.get((String) row[0]));
+            step(steps, m).progress.add(progress.get(row.recordId()));
         }
         List<MyIssueViews.MeetingStep> history = meetings.stream()
                 .sorted(Comparator.comparingInt(Meeting::getSequenceNumber))

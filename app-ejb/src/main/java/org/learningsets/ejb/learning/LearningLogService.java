@@ -17,11 +17,11 @@ import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -51,7 +51,7 @@ public class LearningLogService {
     Callers callers;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     @Inject
     Clock clock;
@@ -68,10 +68,8 @@ public class LearningLogService {
         Person me = callers.person();
         Meeting meeting = null;
         if (meetingId != null) {
-            meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
-            if (!access.isActiveMember(meeting.getSet(), me) && !access.isCurrentFacilitator(meeting.getSet(), me)) {
-                throw new AccessDeniedException("That meeting is not one of your sets' meetings.");
-            }
+            meeting = content.meetingForMemberOrFacilitator(meetingId, me,
+                    "That meeting is not one of your sets' meetings.");
             if (meeting.getStatus() != MeetingStatus.HELD) {
                 throw new StateException("A reflection is written after a meeting; that one has not been held.");
             }
@@ -100,7 +98,7 @@ public class LearningLogService {
      * The author's entries, newest first; {@code search} (optional) matches either answer, ignoring case. Matched
      * here rather than in SQL: the text is to be stored encrypted, which the database cannot search.
      */
-    public List<EntryView> mine(@Size(max = 200) String search) {
+    public List<EntryView> mine(@Size(max = FieldLengths.SEARCH) String search) {
         Person me = callers.person();
         String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", me)

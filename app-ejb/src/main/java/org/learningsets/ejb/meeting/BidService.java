@@ -99,7 +99,7 @@ public class BidService {
         Person me = callers.person();
         Meeting meeting = openForBids(meetingId, me);
         String issueId = issues.raise(meeting.getSet().getId(), title, narrative);
-        return place(meeting, em.find(Issue.class, issueId), minutesWanted);
+        return place(meeting, content.issueForReader(issueId, me), minutesWanted);
     }
 
     /** Bids for time on one of my own open issues of the meeting's set: an issue carried over. */
@@ -108,11 +108,8 @@ public class BidService {
             @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE) int minutesWanted) {
         Person me = callers.person();
         Meeting meeting = openForBids(meetingId, me);
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
-        if (!issue.getSet().equals(meeting.getSet()) || !issue.getHolder().equals(me)) {
-            throw new AccessDeniedException("You can bid for time on your own issues of " + meeting.getSet().getName()
-                    + " only.");
-        }
+        Issue issue = content.issueHeldIn(meeting.getSet(), issueId, me,
+                "You can bid for time on your own issues of " + meeting.getSet().getName() + " only.");
         if (issue.getStatus() != IssueStatus.OPEN) {
             throw new StateException("\"" + issue.readTitle(keys.cipher()) + "\" is "
                     + org.learningsets.model.common.Labels.of(issue.getStatus()).toLowerCase()
@@ -142,8 +139,7 @@ public class BidService {
     @RolesAllowed({Role.MEMBER_NAME, Role.FACILITATOR_NAME})
     public DraftAgenda agenda(@NotNull String meetingId) {
         Person me = callers.person();
-        Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
-        content.requireReader(meeting.getSet(), me);
+        Meeting meeting = content.meetingForReader(meetingId, me);
         return agendaOf(meeting, me, keys.cipher());
     }
 

@@ -3,7 +3,9 @@ package org.learningsets.ejb.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
+import org.learningsets.model.meeting.RoundStep;
 
 /** What the live meeting page shows: the same for everyone in the set, plus the controls for whoever runs it. */
 public final class LiveMeetingViews {
@@ -29,6 +31,11 @@ public final class LiveMeetingViews {
     /** A member at check-in: attendance (null until marked) and the actions they report on. */
     public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions)
             implements Serializable {
+
+        /** The attendance as its enum, for the page's words ({@code labels.of}); null until marked. */
+        public AttendanceStatus attendanceStatus() {
+            return attendance == null ? null : AttendanceStatus.valueOf(attendance);
+        }
     }
 
     /** A bid on the agenda; {@code position}/{@code minutesBooked} once booked; {@code roundState} for rounds. */
@@ -52,6 +59,12 @@ public final class LiveMeetingViews {
     public record RunningRound(String roundId, String issueId, String issueTitle, String holderName, String step,
             String stepLabel, int stepMinutes, long secondsLeft, boolean paused, boolean goldenRules,
             String nextStepLabel, boolean canCapture, List<CapturedAction> actions) implements Serializable {
+
+        /** Action planning and the reflection after it: the holder's actions are on screen. */
+        public boolean plansActions() {
+            RoundStep now = RoundStep.valueOf(step);
+            return now == RoundStep.ACTION_PLANNING || now == RoundStep.REFLECTION;
+        }
     }
 
     /**
@@ -72,7 +85,7 @@ public final class LiveMeetingViews {
 
         /** Started and not ended: the meeting is happening now. */
         public boolean running() {
-            return stage != null && !MeetingStage.ENDED.name().equals(stage);
+            return stage != null && !ended();
         }
 
         /** The booked issues whose round has not been run yet. */
@@ -80,8 +93,38 @@ public final class LiveMeetingViews {
             return agenda.stream().filter(a -> a.booked() && ROUND_TO_COME.equals(a.roundState())).toList();
         }
 
-        public boolean at(String aStage) {
-            return aStage.equals(stage);
+        /** The stage as its enum; null until someone starts the meeting. */
+        public MeetingStage currentStage() {
+            return stage == null ? null : MeetingStage.valueOf(stage);
+        }
+
+        /** Every stage in order, for the page's list of stages. */
+        public List<MeetingStage> stages() {
+            return List.of(MeetingStage.values());
+        }
+
+        public boolean at(MeetingStage aStage) {
+            return aStage == currentStage();
+        }
+
+        public boolean atCheckIn() {
+            return at(MeetingStage.CHECK_IN);
+        }
+
+        public boolean atAgenda() {
+            return at(MeetingStage.AGENDA);
+        }
+
+        public boolean atRounds() {
+            return at(MeetingStage.ROUNDS);
+        }
+
+        public boolean atProcessReview() {
+            return at(MeetingStage.PROCESS_REVIEW);
+        }
+
+        public boolean ended() {
+            return at(MeetingStage.ENDED);
         }
 
         public int bookedMinutes() {

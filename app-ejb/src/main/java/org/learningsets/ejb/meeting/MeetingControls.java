@@ -30,9 +30,7 @@ public class MeetingControls {
     SetContentAccess content;
 
     public Meeting forReader(String meetingId, Person caller) {
-        Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
-        content.requireReader(meeting.getSet(), caller);
-        return meeting;
+        return content.meetingForReader(meetingId, caller);
     }
 
     /** As {@link #forReader}, holding the meeting's row so two devices cannot start it twice. */

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
@@ -37,9 +36,7 @@ public class MeetingGate {
 
     /** The meeting, for an agreed current member of its set. */
     public Meeting forAgreedMember(String meetingId, Person caller) {
-        Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
-        content.requireAgreedMember(meeting.getSet(), caller);
-        return meeting;
+        return content.meetingForAgreedMember(meetingId, caller);
     }
 
     /** The meeting, for an agreed current member, when it still takes bids and apologies. */

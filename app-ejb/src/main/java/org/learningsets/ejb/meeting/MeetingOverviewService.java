@@ -22,11 +22,11 @@ import org.learningsets.ejb.meeting.MeetingOverviewViews.AttendanceLine;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.BidLine;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.MeetingOverview;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.RoundLine;
-import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.GroundRulesViews.MemberAgreement;
 import org.learningsets.ejb.set.RulesAgreements;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
@@ -66,6 +66,9 @@ public class MeetingOverviewService {
     SetAccess access;
 
     @Inject
+    SetContentAccess content;
+
+    @Inject
     RulesAgreements agreements;
 
     @Inject
@@ -78,9 +81,8 @@ public class MeetingOverviewService {
     Clock clock;
 
     public MeetingOverview overview(@NotNull String meetingId) {
-        Meeting meeting = Find.byId(em, Meeting.class, meetingId, "The meeting");
         Person me = callers.person();
-        access.requireFacilitator(meeting.getSet(), me);
+        Meeting meeting = content.meetingForFacilitator(meetingId, me);
         Optional<MeetingRun> run = em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class)
                 .setParameter("meeting", meeting).getResultStream().findFirst();
         String state = run.filter(r -> r.getStage() != MeetingStage.ENDED

@@ -26,7 +26,7 @@ import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.PlacementRules;
-import org.learningsets.ejb.set.SetAccess;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;

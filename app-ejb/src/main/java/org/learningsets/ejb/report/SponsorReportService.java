@@ -20,6 +20,7 @@ import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.report.SponsorReport.SetFigures;
 import org.learningsets.ejb.theme.ThemeSummaryService;
 import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.meeting.AttendanceMark;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
@@ -70,10 +71,10 @@ public class SponsorReportService {
             byMeeting.put(m.getId(), m.getSet());
         }
         Map<LearningSet, int[]> attendance = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("Attendance.atHeldMeetingsOfSets", Object[].class)
+        for (AttendanceMark row : em.createNamedQuery("Attendance.atHeldMeetingsOfSets", AttendanceMark.class)
                 .setParameter("sets", sets).getResultList()) {
-            int[] counts = attendance.computeIfAbsent(byMeeting.get((String) row[0]), s -> new int[2]);
-            counts[0] += row[2] == AttendanceStatus.PRESENT ? 1 : 0;
+            int[] counts = attendance.computeIfAbsent(byMeeting.get(row.meetingId()), s -> new int[2]);
+            counts[0] += row.status() == AttendanceStatus.PRESENT ? 1 : 0;
             counts[1]++;
         }
         return sets.stream().map(s -> {

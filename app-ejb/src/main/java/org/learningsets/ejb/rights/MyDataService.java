@@ -41,8 +41,17 @@ import org.learningsets.model.theme.ThemeConsent;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class MyDataService {
 
+    /** {@code kind} and {@code status} are the enums' names, for code and tests; the page reads the enums. */
     public record RequestView(String id, String kind, String status, Instant requestedAt, Instant completedAt,
             Integer records) implements Serializable {
+
+        public DataRequestKind requestKind() {
+            return DataRequestKind.valueOf(kind);
+        }
+
+        public DataRequestStatus requestStatus() {
+            return DataRequestStatus.valueOf(status);
+        }
     }
 
     @PersistenceContext

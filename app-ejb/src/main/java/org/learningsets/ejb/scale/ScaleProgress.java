@@ -24,6 +24,22 @@ public class ScaleProgress {
         public int percent() {
             return steps == 0 ? 0 : (int) (100L * stepsDone / steps);
         }
+
+        public boolean idle() {
+            return state == State.IDLE;
+        }
+
+        public boolean running() {
+            return state == State.RUNNING;
+        }
+
+        public boolean done() {
+            return state == State.DONE;
+        }
+
+        public boolean failed() {
+            return state == State.FAILED;
+        }
     }
 
     public enum State { IDLE, RUNNING, DONE, FAILED }

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.meeting.MeetingDetails;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.FacilitatedSetViews.FacilitatedSetPage;
@@ -68,6 +70,9 @@ public class FacilitatedSetService {
     SetAccess access;
 
     @Inject
+    SetContentAccess content;
+
+    @Inject
     RulesAgreements agreements;
 
     @Inject
@@ -83,9 +88,8 @@ public class FacilitatedSetService {
     }
 
     public FacilitatedSetPage page(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        access.requireFacilitator(set, me);
+        LearningSet set = content.setForFacilitator(setId, me);
         Optional<GroundRules> rules = access.currentGroundRules(set);
         Integer version = rules.map(GroundRules::getVersionNumber).orElse(null);
         List<MemberAgreement> people = agreements.of(set, rules.orElse(null));

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.model.common.Labels;

@@ -13,13 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.GroundRulesViews.RulesEditor;
 import org.learningsets.ejb.set.GroundRulesViews.RulesVersion;
 import org.learningsets.ejb.set.GroundRulesViews.StartingText;
-import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
@@ -51,6 +52,9 @@ public class GroundRulesService {
     SetAccess access;
 
     @Inject
+    SetContentAccess content;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -74,9 +78,8 @@ public class GroundRulesService {
     /** The facilitator's page: the current version, the draft, texts to start from and who has agreed. */
     @RolesAllowed(Role.FACILITATOR_NAME)
     public RulesEditor editor(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        access.requireFacilitator(set, me);
+        LearningSet set = content.setForFacilitator(setId, me);
         Optional<GroundRules> current = latest(set);
         Optional<GroundRules> draft = draftOf(set);
         return new RulesEditor(set.getId(), set.getName(), isOpen(set),
@@ -118,11 +121,9 @@ public class GroundRulesService {
 
     @RolesAllowed(Role.MEMBER_NAME)
     public void agree(@NotNull String setId, int version) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        if (!access.isActiveMember(set, me)) {
-            throw new AccessDeniedException("Only members of " + set.getName() + " agree to its ground rules.");
-        }
+        LearningSet set = content.setForActiveMember(setId, me,
+                s -> "Only members of " + s.getName() + " agree to its ground rules.");
         GroundRules rules = latest(set).orElseThrow(() -> new StateException(set.getName()
                 + " has no ground rules yet; they are agreed at the first meeting."));
         if (rules.getVersionNumber() != version) {
@@ -135,9 +136,8 @@ public class GroundRulesService {
     }
 
     public Optional<SetViews.GroundRulesView> current(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        access.requireMemberOrFacilitator(set, me);
+        LearningSet set = content.setForMemberOrFacilitator(setId, me);
         return latest(set).map(rules -> new SetViews.GroundRulesView(rules.getVersionNumber(), rules.readText(keys.cipher()),
                 agreed(rules, me),
                 em.createQuery("select count(a) from GroundRulesAgreement a where a.groundRules = :r", Long.class)
@@ -155,8 +155,7 @@ public class GroundRulesService {
 
     /** The set, locked so two drafts or publications never cross, for one of its facilitators while it is open. */
     private LearningSet writable(String setId) {
-        LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
-        access.requireFacilitator(set, callers.person());
+        LearningSet set = content.setForFacilitatorForUpdate(setId, callers.person());
         if (!isOpen(set)) {
             throw new StateException(set.getName() + " is " + set.getState().getLabel().toLowerCase()
                     + "; its ground rules can no longer change.");

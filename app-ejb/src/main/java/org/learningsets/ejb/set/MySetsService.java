@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
-import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.MySetViews.AttendanceSoFar;
 import org.learningsets.ejb.set.MySetViews.GroundRulesToAgree;
@@ -22,7 +23,6 @@ import org.learningsets.ejb.set.MySetViews.MeetingLine;
 import org.learningsets.ejb.set.MySetViews.MySetCard;
 import org.learningsets.ejb.set.MySetViews.MySetPage;
 import org.learningsets.ejb.set.MySetViews.PersonLine;
-import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -31,6 +31,7 @@ import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.RosterLine;
 
 /**
  * A member's sets: who facilitates, who the fellow members are, the meetings with the member's attendance, and
@@ -59,6 +60,12 @@ public class MySetsService {
     @Inject
     MeetingGate gate;
 
+    @Inject
+    SetContentAccess content;
+
+    @Inject
+    RulesAgreements agreements;
+
     /** My current sets, by programme and name; each card in a fixed number of queries. */
     public List<MySetCard> mine() {
         Person me = callers.person();
@@ -75,7 +82,7 @@ public class MySetsService {
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
         Set<String> started = gate.startedOf(sets);
         Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, me);
-        Map<String, GroundRulesViews.RulesToAgree> toAgree = access.rulesToAgree(sets, me).stream()
+        Map<String, GroundRulesViews.RulesToAgree> toAgree = agreements.toAgree(sets, me).stream()
                 .collect(Collectors.toMap(GroundRulesViews.RulesToAgree::setId, r -> r));
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
@@ -94,16 +101,13 @@ public class MySetsService {
     /** The set page; refused to anyone who is not a current member of the set (withdrawn members included). */
     public MySetPage set(@NotNull String setId) {
         Person me = callers.person();
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        if (!access.isActiveMember(set, me)) {
-            throw new AccessDeniedException("This set is for its current members only.");
-        }
+        LearningSet set = content.setForActiveMember(setId, me, s -> "This set is for its current members only.");
         GroundRulesToAgree rules = access.currentGroundRules(set)
                 .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.readText(keys.cipher()))).orElse(null);
         boolean agreed = access.hasAgreedCurrentRules(set, me);
         String programme = set.getProgramme().getName();
         if (!agreed) {
-            boolean changed = rules != null && !access.rulesToAgree(List.of(set), me).stream()
+            boolean changed = rules != null && !agreements.toAgree(List.of(set), me).stream()
                     .filter(GroundRulesViews.RulesToAgree::changed).toList().isEmpty();
             return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, false,
                     List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0), changed);
@@ -147,7 +151,7 @@ public class MySetsService {
 
     /** Name, organisation and profession in one statement, whatever the number of people or organisations. */
     private List<PersonLine> lines(String query, LearningSet set) {
-        return em.createNamedQuery(query, Object[].class).setParameter("set", set).getResultStream()
-                .map(r -> new PersonLine((String) r[0], (String) r[1], (String) r[2])).toList();
+        return em.createNamedQuery(query, RosterLine.class).setParameter("set", set).getResultStream()
+                .map(r -> new PersonLine(r.name(), r.organisation(), r.profession())).toList();
     }
 }

@@ -1,24 +1,39 @@
 package org.learningsets.ejb.set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.set.GroundRulesViews.MemberAgreement;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.GroundRulesAgreement;
 import org.learningsets.model.set.LearningSet;
 
-/** Who of a set's current members agreed which version of its ground rules: two statements whatever the size. */
+/**
+ * Who of a set's current members agreed which version of its ground rules, and which rules a member has still to
+ * agree: a fixed number of statements whatever the size.
+ */
 @Dependent
 public class RulesAgreements {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SetAccess access;
+
+    @Inject
+    ConfidentialTextKeys keys;
 
     /** Every current member, by name, with their agreement to {@code current} (null: none published yet). */
     public List<MemberAgreement> of(LearningSet set, GroundRules current) {
@@ -36,6 +51,29 @@ public class RulesAgreements {
                 .getResultStream()
                 .map(p -> new MemberAgreement(p.getId(), p.getFullName(), p.getOrganisation().getName(),
                         p.getProfession(), agreedCurrent.get(p.getId()), lastAgreed.get(p.getId())))
+                .toList();
+    }
+
+    /**
+     * The current ground rules a member has not agreed yet, for many sets in three statements whatever their number:
+     * the current published versions, the sets whose current version they agreed, the sets where they agreed any.
+     */
+    public List<GroundRulesViews.RulesToAgree> toAgree(Collection<LearningSet> sets, Person person) {
+        if (sets.isEmpty()) {
+            return List.of();
+        }
+        List<GroundRules> current = em.createNamedQuery("GroundRules.currentOfSets", GroundRules.class)
+                .setParameter("sets", sets).getResultList();
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, person);
+        Set<LearningSet> everAgreed = Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsEverAgreedBy",
+                LearningSet.class).setParameter("sets", sets).setParameter("person", person).getResultList());
+        return current.stream().filter(g -> !agreed.contains(g.getSet()))
+                .sorted(Comparator.comparing((GroundRules g) -> g.getSet().getName()))
+                .map(g -> new GroundRulesViews.RulesToAgree(g.getSet().getId(), g.getSet().getName(),
+                        g.getVersionNumber(), g.readText(keys.cipher()), everAgreed.contains(g.getSet())))
                 .toList();
     }
 }

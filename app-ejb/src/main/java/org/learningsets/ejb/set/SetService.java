@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;

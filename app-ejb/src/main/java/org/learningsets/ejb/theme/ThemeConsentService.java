@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.ejb.set.SetAccess;
-import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
@@ -44,17 +43,15 @@ public class ThemeConsentService {
     Callers callers;
 
     @Inject
-    SetAccess access;
+    SetContentAccess content;
 
     @Inject
     Clock clock;
 
     public void give(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        if (!access.isActiveMember(set, me)) {
-            throw new AccessDeniedException("Only a current member of " + set.getName() + " can give consent for it.");
-        }
+        LearningSet set = content.setForActiveMember(setId, me,
+                s -> "Only a current member of " + s.getName() + " can give consent for it.");
         List<ThemeConsent> existing = find(set, me);
         if (existing.isEmpty()) {
             em.persist(new ThemeConsent(set, me, clock.instant()));

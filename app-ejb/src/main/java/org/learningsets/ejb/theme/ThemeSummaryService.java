@@ -18,6 +18,7 @@ import org.learningsets.ejb.platform.ConfigKeys;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.theme.ConsentedTag;
 
 /**
  * The non-attributable thematic summary a programme lead passes to the sponsor. Only issues whose holder's consent
@@ -40,18 +41,18 @@ public class ThemeSummaryService {
 
     public ThemeSummary summary(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        List<Object[]> rows = em.createNamedQuery("IssueTheme.consentedOfProgramme", Object[].class)
+        List<ConsentedTag> rows = em.createNamedQuery("IssueTheme.consentedOfProgramme", ConsentedTag.class)
                 .setParameter("programme", programme).getResultList();
         return new ThemeSummary(programme.getName(), threshold(), clock.instant(), count(rows, threshold()));
     }
 
-    /** rows: theme name, holder id, issue id. Package-private for the unit test of the threshold rule. */
-    static List<ThemeSummary.ThemeCount> count(List<Object[]> rows, int k) {
-        Map<String, List<Object[]>> byTheme = rows.stream()
-                .collect(Collectors.groupingBy(r -> (String) r[0], TreeMap::new, Collectors.toList()));
+    /** Package-private for the unit test of the threshold rule. */
+    static List<ThemeSummary.ThemeCount> count(List<ConsentedTag> rows, int k) {
+        Map<String, List<ConsentedTag>> byTheme = rows.stream()
+                .collect(Collectors.groupingBy(ConsentedTag::theme, TreeMap::new, Collectors.toList()));
         return byTheme.entrySet().stream().map(e -> {
-            Set<Object> members = e.getValue().stream().map(r -> r[1]).collect(Collectors.toSet());
-            Set<Object> issues = e.getValue().stream().map(r -> r[2]).collect(Collectors.toSet());
+            Set<String> members = e.getValue().stream().map(ConsentedTag::holderId).collect(Collectors.toSet());
+            Set<String> issues = e.getValue().stream().map(ConsentedTag::issueId).collect(Collectors.toSet());
             return new ThemeSummary.ThemeCount(e.getKey(), members.size(), issues.size());
         }).filter(c -> c.members() >= k)
                 .sorted(Comparator.comparingInt(ThemeSummary.ThemeCount::members).reversed()

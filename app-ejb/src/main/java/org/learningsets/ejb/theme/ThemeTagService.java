@@ -18,7 +18,6 @@ import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.confidentiality.TextCipher;
-import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
@@ -36,6 +35,8 @@ import org.learningsets.model.theme.IssueTheme;
 @Stateless
 @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class ThemeTagService {
+
+    static final String ONLY_FACILITATORS = "Only this set's facilitators tag its issues with themes.";
 
     public record TagView(String themeId, String themeName, Instant taggedAt) implements Serializable {
     }
@@ -92,8 +93,7 @@ public class ThemeTagService {
 
     /** The set's own people (agreed members, facilitators) see an issue's tags. */
     public List<TagView> tagsOf(@NotNull String issueId) {
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
-        content.requireReader(issue.getSet(), callers.person());
+        Issue issue = content.issueForReader(issueId, callers.person());
         return em.createNamedQuery("IssueTheme.ofIssue", IssueTheme.class).setParameter("issue", issue)
                 .getResultStream().map(ThemeTagService::view).toList();
     }
@@ -113,11 +113,8 @@ public class ThemeTagService {
      */
     @RolesAllowed(Role.FACILITATOR_NAME)
     public SetTagging tagging(@NotNull String setId) {
-        LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person me = callers.person();
-        if (!content.isFacilitator(set, me)) {
-            throw new AccessDeniedException("Only this set's facilitators tag its issues with themes.");
-        }
+        LearningSet set = content.setForFacilitator(setId, me, ONLY_FACILITATORS);
         List<ThemeOption> themes = em.createNamedQuery("Theme.findByProgramme", Theme.class)
                 .setParameter("programme", set.getProgramme()).getResultStream()
                 .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
@@ -138,12 +135,7 @@ public class ThemeTagService {
     }
 
     private Issue facilitatorsIssue(String issueId) {
-        Issue issue = Find.byId(em, Issue.class, issueId, "The issue");
-        Person me = callers.person();
-        if (!content.isFacilitator(issue.getSet(), me)) {
-            throw new AccessDeniedException("Only this set's facilitators tag its issues with themes.");
-        }
-        return issue;
+        return content.issueForFacilitator(issueId, callers.person(), ONLY_FACILITATORS);
     }
 
     private List<IssueTheme> find(Issue issue, Theme theme) {

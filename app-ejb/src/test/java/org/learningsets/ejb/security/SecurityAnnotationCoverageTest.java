@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.learningsets.ejb.platform.ApplicationStartup;
+import org.learningsets.ejb.startup.ApplicationStartup;
 
 /**
  * Deny by default, declared everywhere: every public business method of every session bean in app-ejb says who

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learningsets.model.theme.ConsentedTag;
 
 /** A theme shows only with at least K distinct members behind it, however many issues they raised. */
 class ThemeSummaryThresholdTest {
 
-    private static Object[] row(String theme, String holder, String issue) {
-        return new Object[] {theme, holder, issue};
+    private static ConsentedTag row(String theme, String holder, String issue) {
+        return new ConsentedTag(theme, holder, issue);
     }
 
     @Test
     void distinctMembersNotIssuesDecideWhetherAThemeShows() {
-        List<Object[]> rows = List.of(
+        List<ConsentedTag> rows = List.of(
                 row("Workforce", "amira", "i1"), row("Workforce", "amira", "i2"), row("Workforce", "amira", "i3"),
                 row("Workforce", "ben", "i4"),
                 row("Patient flow", "amira", "i1"), row("Patient flow", "ben", "i4"), row("Patient flow", "cara", "i5"),

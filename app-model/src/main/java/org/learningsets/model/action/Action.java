@@ -31,10 +31,10 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Action.toCheckInOfSet", query = "select a from Action a join fetch a.owner join fetch a.issue where a.issue.set = :set and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
 @NamedQuery(name = "Action.ofIssueAgreedAt", query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
-@NamedQuery(name = "Action.statusesOfSets", query = "select a.issue.set.id, a.owner.id, a.status, a.dueDate from Action a where a.issue.set in :sets")
+@NamedQuery(name = "Action.statusesOfSets", query = "select new org.learningsets.model.action.ActionFact(a.issue.set.id, a.owner.id, a.status, a.dueDate) from Action a where a.issue.set in :sets")
 @NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner left join fetch a.agreedAt where a.issue in :issues order by a.dueDate, a.id")
-@NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select a.id, m.id from Action a join a.agreedAt m where a.issue = :issue")
-@NamedQuery(name = "Action.countOpenByIssues", query = "select a.issue.id, count(a) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
+@NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select new org.learningsets.model.action.AtMeeting(a.id, m.id) from Action a join a.agreedAt m where a.issue = :issue")
+@NamedQuery(name = "Action.countOpenByIssues", query = "select new org.learningsets.model.action.OpenActions(a.issue.id, count(a)) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
 public class Action extends EditableEntity implements EncryptedText {
 
     private static final String DESCRIPTION = "action_item.description:";

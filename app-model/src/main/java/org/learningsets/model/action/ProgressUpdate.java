@@ -26,7 +26,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "ProgressUpdate.ofAuthor", query = "select p from ProgressUpdate p where p.author = :author")
 @NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
 @NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
-@NamedQuery(name = "ProgressUpdate.meetingsOfIssue", query = "select p.id, m.id from ProgressUpdate p join p.meeting m where p.action.issue = :issue")
+@NamedQuery(name = "ProgressUpdate.meetingsOfIssue", query = "select new org.learningsets.model.action.AtMeeting(p.id, m.id) from ProgressUpdate p join p.meeting m where p.action.issue = :issue")
 public class ProgressUpdate extends EditableEntity implements EncryptedText {
 
     private static final String NOTE = "progress_update.note:";

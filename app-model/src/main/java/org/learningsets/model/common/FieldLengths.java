@@ -24,6 +24,8 @@ public final class FieldLengths {
      * at most 16,047 characters stored (TextCipher.maxStoredLength; tested), so the column is 16,384.
      */
     public static final int LONG_TEXT_STORED = 16384;
+    /** Words to search for (the learning log's search box); not stored. */
+    public static final int SEARCH = 200;
 
     private FieldLengths() {
     }

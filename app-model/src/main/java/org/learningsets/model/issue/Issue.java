@@ -34,9 +34,9 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
 @NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i join fetch i.set where i.holder = :holder order by i.raisedAt desc, i.id")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
-@NamedQuery(name = "Issue.agesOfSets", query = "select i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt from Issue i where i.set in :sets order by i.raisedAt")
+@NamedQuery(name = "Issue.agesOfSets", query = "select new org.learningsets.model.issue.IssueAgeRow(i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets order by i.raisedAt")
 // The same figures without title and holder: read from an index alone (V17), for the headline of many sets.
-@NamedQuery(name = "Issue.figuresOfSets", query = "select i.set.id, i.status, i.raisedAt, i.closedAt from Issue i where i.set in :sets")
+@NamedQuery(name = "Issue.figuresOfSets", query = "select new org.learningsets.model.issue.IssueFigure(i.set.id, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets")
 public class Issue extends EditableEntity implements EncryptedText {
 
     private static final String TITLE = "set_issue.title:";

@@ -20,7 +20,7 @@ import org.learningsets.model.issue.Issue;
 @NamedQuery(name = "Round.ofMeeting", query = "select r from Round r join fetch r.issue where r.meeting = :meeting order by r.startedAt")
 @NamedQuery(name = "Round.ofMeetingAndIssue", query = "select r from Round r where r.meeting = :meeting and r.issue = :issue")
 @NamedQuery(name = "Round.ofIssue", query = "select r from Round r join fetch r.meeting where r.issue = :issue order by r.startedAt")
-@NamedQuery(name = "Round.timesAtHeldMeetingsOfSets", query = "select r.meeting.id, r.startedAt, r.endedAt from Round r where r.meeting.set in :sets and r.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
+@NamedQuery(name = "Round.timesAtHeldMeetingsOfSets", query = "select new org.learningsets.model.meeting.RoundTimes(r.meeting.id, r.startedAt, r.endedAt) from Round r where r.meeting.set in :sets and r.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
 public class Round extends EditableEntity {
 
     @NotNull

@@ -25,7 +25,7 @@ import org.learningsets.model.issue.Issue;
 @NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
 @NamedQuery(name = "TimeBid.ofMeetingAndHolder", query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder")
 @NamedQuery(name = "TimeBid.countOfMeetingAndIssue", query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")
-@NamedQuery(name = "TimeBid.bookedAtHeldMeetingsOfSets", query = "select b.meeting.id, sum(b.minutesBooked) from TimeBid b where b.meeting.set in :sets and b.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD and b.minutesBooked is not null group by b.meeting.id")
+@NamedQuery(name = "TimeBid.bookedAtHeldMeetingsOfSets", query = "select new org.learningsets.model.meeting.MeetingMinutes(b.meeting.id, sum(b.minutesBooked)) from TimeBid b where b.meeting.set in :sets and b.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD and b.minutesBooked is not null group by b.meeting.id")
 public class TimeBid extends EditableEntity {
 
     /** Shortest bid worth a round: presenting, questions and actions need at least this. */

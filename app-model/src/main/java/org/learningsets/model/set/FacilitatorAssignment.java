@@ -22,7 +22,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "FacilitatorAssignment.currentSetsOf", query = "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentOfSets", query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set and f.endedAt is null order by f.assignedAt")
-@NamedQuery(name = "FacilitatorAssignment.currentLinesOfSet", query = "select p.fullName, o.name, p.profession from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
+@NamedQuery(name = "FacilitatorAssignment.currentLinesOfSet", query = "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
 @NamedQuery(name = "FacilitatorAssignment.countCurrentOfSet", query = "select count(f) from FacilitatorAssignment f where f.set = :set and f.endedAt is null")
 @NamedQuery(name = "FacilitatorAssignment.currentInStates", query = "select f from FacilitatorAssignment f join fetch f.person where f.endedAt is null and f.set.state in :states")
 @NamedQuery(name = "FacilitatorAssignment.allOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set order by f.assignedAt desc, f.id")

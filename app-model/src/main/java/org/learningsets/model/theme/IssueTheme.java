@@ -26,7 +26,7 @@ import org.learningsets.model.programme.Theme;
 @NamedQuery(name = "IssueTheme.countOfTheme", query = "select count(t) from IssueTheme t where t.theme = :theme")
 @NamedQuery(name = "IssueTheme.ofHolder", query = "select t from IssueTheme t where t.issue.holder = :holder")
 /* Contributions that count: tagged issues whose holder has consent in force for that set. */
-@NamedQuery(name = "IssueTheme.consentedOfProgramme", query = "select t.theme.name, t.issue.holder.id, t.issue.id "
+@NamedQuery(name = "IssueTheme.consentedOfProgramme", query = "select new org.learningsets.model.theme.ConsentedTag(t.theme.name, t.issue.holder.id, t.issue.id) "
         + "from IssueTheme t, ThemeConsent c where t.theme.programme = :programme and c.set = t.issue.set "
         + "and c.person = t.issue.holder and c.withdrawnAt is null")
 public class IssueTheme extends AbstractEntity {

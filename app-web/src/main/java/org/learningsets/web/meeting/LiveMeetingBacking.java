@@ -112,7 +112,7 @@ public class LiveMeetingBacking implements Serializable {
             confirmingReview = true;
             return;
         }
-        toStage(MeetingStage.PROCESS_REVIEW.name());
+        toStage(MeetingStage.PROCESS_REVIEW);
     }
 
     public void toReviewLeavingRounds() {
@@ -129,12 +129,12 @@ public class LiveMeetingBacking implements Serializable {
         control(() -> live.takeControls(id), "You hold the controls for this meeting.");
     }
 
-    public void mark(String personId, String status) {
-        control(() -> live.recordAttendance(id, personId, AttendanceStatus.valueOf(status)), null);
+    /** The page names the status as a constant ('PRESENT'); EL turns it into the enum, or refuses an unknown one. */
+    public void mark(String personId, AttendanceStatus status) {
+        control(() -> live.recordAttendance(id, personId, status), null);
     }
 
-    public void toStage(String stage) {
-        MeetingStage target = MeetingStage.valueOf(stage);
+    public void toStage(MeetingStage target) {
         control(() -> live.moveTo(id, target), target == MeetingStage.PROCESS_REVIEW
                 ? "The meeting is held; everyone can now write their process review." : null);
     }
@@ -251,7 +251,7 @@ public class LiveMeetingBacking implements Serializable {
     private void reload() {
         readAt = changes.revision(id);
         meeting = live.view(id);
-        if (meeting.at(MeetingStage.AGENDA.name()) && meeting.canControl()) {
+        if (meeting.atAgenda() && meeting.canControl()) {
             arrangeDraft();
         } else {
             draft.clear();

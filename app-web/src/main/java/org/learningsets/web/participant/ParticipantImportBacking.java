@@ -120,8 +120,9 @@ public class ParticipantImportBacking implements Serializable {
         return count == 1 ? "person" : "people";
     }
 
-    public long count(String outcome) {
-        return preview == null ? 0 : preview.count(Outcome.valueOf(outcome));
+    /** The page names the outcome as a constant ('NEW_PERSON'); EL turns it into the enum, or refuses it. */
+    public long count(Outcome outcome) {
+        return preview == null ? 0 : preview.count(outcome);
     }
 
     public int getMaxRows() {

@@ -32,4 +32,8 @@ public class FieldLengthsBean {
     public int getLongText() {
         return FieldLengths.LONG_TEXT;
     }
+
+    public int getSearch() {
+        return FieldLengths.SEARCH;
+    }
 }

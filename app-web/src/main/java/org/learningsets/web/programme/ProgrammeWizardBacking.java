@@ -31,7 +31,19 @@ public class ProgrammeWizardBacking implements Serializable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    static final List<String> STEPS = List.of("Programme", "Meetings", "Sets", "Themes", "Evaluation", "Review");
+    /** The wizard's steps in order; the code decides by the step, the page shows its heading. */
+    enum Step {
+        PROGRAMME("Programme"), MEETINGS("Meetings"), SETS("Sets"), THEMES("Themes"), EVALUATION("Evaluation"),
+        REVIEW("Review");
+
+        private final String heading;
+
+        Step(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    private static final Step[] STEPS = Step.values();
 
     @EJB
     ProgrammeSetupService setup;
@@ -59,8 +71,8 @@ public class ProgrammeWizardBacking implements Serializable {
 
     public void next() {
         if (stepIsComplete()) {
-            step = Math.min(step + 1, STEPS.size() - 1);
-            if (STEPS.get(step).equals("Evaluation") && evaluationOpensOn == null && endDate != null) {
+            step = Math.min(step + 1, STEPS.length - 1);
+            if (current() == Step.EVALUATION && evaluationOpensOn == null && endDate != null) {
                 evaluationOpensOn = endDate.minusWeeks(4);
             }
         }
@@ -88,14 +100,14 @@ public class ProgrammeWizardBacking implements Serializable {
 
     /** The fields of the current step that the service would refuse, caught here so the wizard can say where. */
     private boolean stepIsComplete() {
-        switch (STEPS.get(step)) {
-            case "Programme" -> {
+        switch (current()) {
+            case PROGRAMME -> {
                 if (blank(name) || blank(sponsor)) {
                     Messages.error("Give the programme a name and name its sponsor organisation.");
                     return false;
                 }
             }
-            case "Meetings" -> {
+            case MEETINGS -> {
                 if (startDate == null || endDate == null || !endDate.isAfter(startDate)) {
                     Messages.error("Choose a start date and an end date after it.");
                     return false;
@@ -105,7 +117,7 @@ public class ProgrammeWizardBacking implements Serializable {
                     return false;
                 }
             }
-            case "Sets" -> {
+            case SETS -> {
                 if (minSetSize == null || maxSetSize == null || minimumMeetings == null) {
                     Messages.error("Give the smallest and largest set size and the minimum number of meetings.");
                     return false;
@@ -115,7 +127,7 @@ public class ProgrammeWizardBacking implements Serializable {
                     return false;
                 }
             }
-            case "Evaluation" -> {
+            case EVALUATION -> {
                 if (scheduleEvaluation && (evaluationOpensOn == null || evaluationOpensOn.isAfter(endDate))) {
                     Messages.error("Choose a day on or before the programme's last day (" + endDate
                             + ") for the evaluation to open, or untick it.");
@@ -141,8 +153,13 @@ public class ProgrammeWizardBacking implements Serializable {
         return themeList().isEmpty() ? "none yet" : String.join(", ", themeList());
     }
 
+    /** The steps' headings, for the list of steps at the top of the page. */
     public List<String> getSteps() {
-        return STEPS;
+        return Arrays.stream(STEPS).map(s -> s.heading).toList();
+    }
+
+    private Step current() {
+        return STEPS[step];
     }
 
     public List<EvaluationItem> getEvaluationItems() {
@@ -166,7 +183,36 @@ public class ProgrammeWizardBacking implements Serializable {
     }
 
     public String getStepName() {
-        return STEPS.get(step);
+        return current().heading;
+    }
+
+    /** Monthly on a weekday (rather than every few weeks): the review says which. */
+    public boolean isMonthly() {
+        return cadence == CadenceKind.MONTHLY_WEEKDAY;
+    }
+
+    public boolean isAtProgramme() {
+        return current() == Step.PROGRAMME;
+    }
+
+    public boolean isAtMeetings() {
+        return current() == Step.MEETINGS;
+    }
+
+    public boolean isAtSets() {
+        return current() == Step.SETS;
+    }
+
+    public boolean isAtThemes() {
+        return current() == Step.THEMES;
+    }
+
+    public boolean isAtEvaluation() {
+        return current() == Step.EVALUATION;
+    }
+
+    public boolean isAtReview() {
+        return current() == Step.REVIEW;
     }
 
     public String getName() {

@@ -1,0 +1,218 @@
+package org.learningsets.ejb.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.PlainTextUpgrade;
+import org.learningsets.ejb.confidentiality.ReEncryption;
+import org.learningsets.ejb.demo.DemoDataLoader;
+import org.learningsets.ejb.mail.LegacyOutboxImport;
+import org.learningsets.ejb.platform.ApplicationDatabase;
+import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.platform.DataDirectory;
+import org.learningsets.ejb.platform.DataSources;
+import org.learningsets.ejb.platform.DatabaseMigration;
+import org.learningsets.ejb.platform.ExternalDatabase;
+import org.learningsets.ejb.platform.LearningSetsDataSource;
+import org.learningsets.ejb.platform.LogText;
+import org.learningsets.ejb.platform.StartupException;
+import org.learningsets.ejb.scale.ScaleGenerator;
+import org.learningsets.ejb.scale.ScaleShape;
+import org.learningsets.ejb.security.AccountBootstrap;
+
+/**
+ * Runs once when the application starts: checks the data directory, migrates the schema, then loads demo data,
+ * generates benchmark data (LEARNINGSETS_GENERATE_SCALE) or creates the first administrator. Any failure becomes a
+ * clear message (see {@link ApplicationStatus}), never a half-started application that serves stack traces.
+ * <p>
+ * Transactions are bean-managed here so Flyway can commit on its own; each call below to a stateless bean runs
+ * in a transaction of its own.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = DataSources.APP,
+        className = "org.learningsets.ejb.platform.LearningSetsDataSource",
+        databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
+        // Validate pooled connections (JDBC 4 isValid) so the pool recovers by itself after a database restart.
+        properties = {"createDatabase=create", "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"},
+        initialPoolSize = 1,
+        minPoolSize = 1,
+        maxPoolSize = 30)
+public class ApplicationStartup {
+
+    static final String DERBY_DATABASE = "derby";
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./data")
+    String dataDirectory;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DEMO, defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.KEY_FILE)
+    String keyFile;
+
+    @Inject
+    ConfidentialTextKeys keys;
+
+    @EJB
+    PlainTextUpgrade plainText;
+
+    @Inject
+    ReEncryption reEncryption;
+
+    @EJB
+    LegacyOutboxImport legacyOutbox;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_EMAIL)
+    Optional<String> bootstrapEmail;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_PASSWORD)
+    Optional<String> bootstrapPassword;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_NAME, defaultValue = "Administrator")
+    String bootstrapName;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.BOOTSTRAP_ADMIN_ORGANISATION, defaultValue = "Programme office")
+    String bootstrapOrganisation;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.GENERATE_SCALE)
+    Optional<String> generateScale;
+
+    @Inject
+    ApplicationDatabase database;
+
+    @EJB
+    ApplicationStatus status;
+
+    @EJB
+    AccountBootstrap accounts;
+
+    @EJB
+    DemoDataLoader demoData;
+
+    @EJB
+    ScaleGenerator generator;
+
+    private Path derbyPath;
+
+    @PostConstruct
+    void start() {
+        try {
+            Path dir = DataDirectory.prepare(dataDirectory);
+            Optional<ExternalDatabase> external = ExternalDatabase.configured();
+            if (external.isEmpty()) {
+                derbyPath = dir.resolve(DERBY_DATABASE);
+                if (System.getProperty("derby.stream.error.file") == null) {
+                    System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+                }
+            }
+            String where = external.map(ExternalDatabase::toString).orElse("Derby at " + derbyPath);
+            DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(database.dataSource());
+            LOG.info(() -> "Database " + where + " is at schema version " + migrated.schemaVersion() + " ("
+                    + migrated.migrationsRun() + " migrations run now).");
+            boolean importedOldKeys = keys.prepare(Path.of(keyFile), demo || !accounts.anyAccountExists());
+            for (String column : PlainTextUpgrade.COLUMNS) {
+                plainText.encrypt(column);
+            }
+            if (importedOldKeys) {
+                reEncryption.all(); // the first releases' values, under the new primary key
+            }
+            List<Path> oldOutbox = legacyOutbox.importFolder();
+            LegacyOutboxImport.delete(oldOutbox);
+            if (!oldOutbox.isEmpty()) {
+                LOG.info(() -> "Moved " + oldOutbox.size() + " messages of the outbox folder into the outbox table.");
+            }
+            accounts.enableDemoAccounts(demo);
+            if (demo) {
+                demoData.loadIntoEmptyDatabase();
+            }
+            // Before the first administrator: generated data brings its own programme leads.
+            OptionalDouble scale = ScaleShape.setting(generateScale.orElse(null));
+            if (scale.isPresent()) {
+                generator.generateUnlessPresent(scale.getAsDouble());
+            }
+            if (!demo) {
+                bootstrapAdministrator();
+            }
+        } catch (RuntimeException e) {
+            String message = messageOf(e);
+            LOG.log(Level.SEVERE, LogText.oneLine("Learning Sets cannot start: " + message), e);
+            status.fail(message);
+        }
+    }
+
+    private void bootstrapAdministrator() {
+        if (accounts.anyAccountExists()) {
+            return;
+        }
+        if (bootstrapEmail.isEmpty() || bootstrapPassword.isEmpty()) {
+            status.notify("No account exists yet. Set LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL and "
+                    + "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first administrator.");
+            return;
+        }
+        accounts.createFirstAdministrator(bootstrapName, bootstrapEmail.get(), bootstrapOrganisation,
+                bootstrapPassword.get().toCharArray());
+        LOG.info(() -> "Created the first administrator account for " + bootstrapEmail.get() + ".");
+    }
+
+    private static String messageOf(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.learningsets.model.common.DomainException) { // StartupException included
+                return t.getMessage();
+            }
+        }
+        return "The database could not be opened or migrated (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "). Check LEARNINGSETS_DATA_DIR (or LEARNINGSETS_DB_URL, _USER and _PASSWORD for "
+                + "PostgreSQL, or LEARNINGSETS_DB_JNDI for a JDBC resource of the server) and the server log.";
+    }
+
+    /** Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). */
+    @PreDestroy
+    void stop() {
+        if (derbyPath == null) {
+            return;
+        }
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(derbyPath.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException e) {
+            if ("08006".equals(e.getSQLState())) {
+                LOG.info("Derby database shut down cleanly.");
+            } else {
+                LOG.log(Level.WARNING, "Derby database did not shut down cleanly", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.learningsets.web.it.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.learningsets.web.it.support.FacesHttpClient;
+import org.learningsets.web.it.support.MicroProcess;
+
+/**
+ * An operator's first days: a production start (demo off) with the bootstrap variables creates the first
+ * administrator; after a restart without them the account, and everything else, is still there. Health and metrics
+ * answer beside the application at the context root.
+ */
+class RestartAndBootstrapIT {
+
+    private static final String EMAIL = "it.admin@example.org";
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Test
+    void firstAdministratorSignsInAndTheDatabaseSurvivesARestart() throws Exception {
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("it.work.dir",
+                "target"))), "restart-");
+        Files.delete(dataDir); // a data directory that does not exist yet is created, not refused
+
+        try (MicroProcess first = MicroProcess.start("restart-first", Map.of(
+                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
+                "LEARNINGSETS_DEMO", "false",
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL", EMAIL,
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD,
+                "LEARNINGSETS_BOOTSTRAP_ADMIN_NAME", "Ida Administrator"))) {
+            FacesHttpClient client = new FacesHttpClient(first.base());
+            HttpResponse<String> home = client.signIn(EMAIL, PASSWORD);
+            assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
+            assertTrue(home.body().contains("Welcome, Ida Administrator"));
+            assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
+            assertEquals(List.of(), openToOthers(dataDir), "everything in a fresh data directory is the owner's alone");
+            assertFalse(new FacesHttpClient(first.base()).signIn("programme.lead@example.org", "demo-learning-sets")
+                    .body().contains("Welcome"), "no demo accounts outside demo mode");
+            operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(first);
+            HttpResponse<String> forAdmin = client.get("metrics", "X-Forwarded-For", "203.0.113.9");
+            assertEquals(200, forAdmin.statusCode(), "a signed-in administrator reads metrics from anywhere");
+            assertTrue(forAdmin.body().contains("learningsets_signin_failed"));
+        }
+
+        try (MicroProcess second = MicroProcess.start("restart-second", Map.of(
+                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
+                "LEARNINGSETS_DEMO", "false"))) {
+            HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
+            assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
+            assertTrue(second.log().contains("(0 migrations run now)"),
+                    "the second start found the schema already migrated");
+            HttpResponse<String> wrong = new FacesHttpClient(second.base()).signIn(EMAIL, "wrong password here");
+            assertTrue(wrong.body().contains("The email address or password is not right."));
+            assertEquals(200, wrong.statusCode());
+        }
+    }
+
+    /** What under the data directory (itself included) other users of the server could open: nothing, 700/600. */
+    private static List<String> openToOthers(Path dataDir) throws IOException {
+        try (Stream<Path> all = Files.walk(dataDir)) {
+            return all.filter(p -> {
+                try {
+                    return Files.getPosixFilePermissions(p).stream().anyMatch(x -> x.name().startsWith("GROUP")
+                            || x.name().startsWith("OTHERS"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).map(p -> dataDir.relativize(p) + " " + permissions(p)).toList();
+        }
+    }
+
+    private static String permissions(Path p) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * At the context root "/" (as the README runs it) Payara puts its health and metrics servlets inside this
+     * application: health must answer without signing in, and metrics to a scraper on the server itself (403 to a
+     * request a proxy forwarded), while the application's pages still need a sign-in.
+     */
+    private static void operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(MicroProcess micro)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient(); // no cookies, no redirects followed: a monitor's view
+        for (String path : List.of("health", "health/live", "health/ready")) {
+            HttpResponse<String> health = send(http, micro.base() + path);
+            assertEquals(200, health.statusCode(), path + ": " + health.body());
+            assertTrue(health.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(health.body().startsWith("{\"status\":\"UP\""), path + ": " + health.body());
+        }
+        assertTrue(send(http, micro.base() + "health/ready").body().contains("learningsets-database"));
+        HttpResponse<String> metrics = send(http, micro.base() + "metrics");
+        assertEquals(200, metrics.statusCode(), "a scraper on the server itself");
+        assertTrue(metrics.body().contains("learningsets_signin_failed"), "the application's own metrics");
+        for (String forwarded : List.of("X-Forwarded-For:203.0.113.9", "Forwarded:for=203.0.113.9")) {
+            String[] header = forwarded.split(":", 2);
+            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(micro.base() + "metrics"))
+                    .header(header[0], header[1]).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, proxied.statusCode(), "metrics are closed to anyone a proxy forwards: " + forwarded);
+            assertFalse(proxied.body().contains("learningsets_signin_failed"));
+        }
+        for (String page : List.of("", "index.xhtml", "calendar/my-meetings.ics", "healthy.xhtml")) {
+            HttpResponse<String> refused = send(http, micro.base() + page);
+            assertEquals(302, refused.statusCode(), page);
+            // An application page comes back after signing in (?next=...); the path is the sign-in page's.
+            String location = refused.headers().firstValue("Location").orElse("");
+            assertTrue(URI.create(location).getPath().endsWith("/login.xhtml"), page + ": " + location);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

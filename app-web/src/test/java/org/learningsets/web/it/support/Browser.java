@@ -1,0 +1,186 @@
+package org.learningsets.web.it.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: paths are given, so Selenium downloads nothing.
+ * Override with -Dchrome.binary=... and -Dchromedriver.path=... on other systems.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path downloads;
+
+    public Browser() {
+        this(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+    public Browser(Path downloads) {
+        this.downloads = downloads;
+        ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
+        // The console is read after each scanned page and at close (assertNothingRefused): CSP violations go there.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String cssSelector) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    /** Clicks the button (or link) and waits until the next page or the ajax update has replaced it. */
+    public void press(String cssSelector) {
+        WebElement button = find(cssSelector);
+        button.click();
+        waitFor().until(gone(button));
+    }
+
+    public String heading() {
+        return find("main h1").getText();
+    }
+
+    public String mainText() {
+        return find("main").getText();
+    }
+
+    public String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * A new browser signed in as {@code email} with the demo password on the application at {@code base}, on its
+     * home page; downloads go to {@code downloads} without asking (null: the default).
+     */
+    public static Browser signedIn(java.net.URL base, String email, Path downloads) {
+        Browser browser = new Browser(downloads);
+        browser.open(base + "index.xhtml");
+        browser.signIn(email, DemoLogins.PASSWORD);
+        browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
+        return browser;
+    }
+
+    /** Fills and submits the sign-in form on the current page, then waits for the next page to load. */
+    public void signIn(String email, String password) {
+        WebElement emailField = find("input[id='signIn:email']");
+        emailField.clear();
+        emailField.sendKeys(email);
+        WebElement passwordField = find("input[id='signIn:password']");
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        WebElement submit = find("button[id='signIn:submit']");
+        submit.click();
+        waitFor().until(Browser.gone(submit));
+    }
+
+    /**
+     * The element has left the page (a new page or an ajax update replaced it). Like stalenessOf, but also accepts
+     * chromedriver's "Node with given id does not belong to the document", its other answer for a replaced node.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /** Clicks the download button and waits for a new complete file ending in {@code ending} (e.g. ".csv"). */
+    public Path download(String buttonCss, String ending) {
+        List<Path> before = files(ending);
+        find(buttonCss).click();
+        return waitFor().until(d -> files(ending).stream().filter(f -> !before.contains(f)).findFirst().orElse(null));
+    }
+
+    private List<Path> files(String ending) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Waits up to 20 s for a condition, asking again when the page was being replaced as it was read: a stale
+     * element, or chromedriver's "Node with given id does not belong to the document" (a plain WebDriverException).
+     * A condition that never holds still fails, with the last of these as the cause.
+     */
+    public WebDriverWait waitFor() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
+    /**
+     * Fails with the browser's console messages about what the Content-Security-Policy (or nosniff) blocked since the
+     * last check, on whichever pages they came: Chromium logs each blocked script, handler, style or connection there.
+     * Reading the console empties it, so every message is reported once.
+     */
+    public void assertNothingRefused() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The browser refused content (now on " + driver.getCurrentUrl() + "):\n"
+                    + String.join("\n", refused));
+        }
+    }
+
+    /** Quits the browser after checking the console once more, so pages that were not scanned are checked too. */
+    @Override
+    public void close() {
+        try {
+            assertNothingRefused();
+        } finally {
+            driver.quit();
+        }
+    }
+}

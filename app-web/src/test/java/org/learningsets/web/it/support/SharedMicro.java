@@ -1,0 +1,58 @@
+package org.learningsets.web.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Payara Micro for all browser tests of a Failsafe run, instead of one Arquillian deployment (a Micro start,
+ * ~25 s) per class: the built WAR under /app-web/ (where the server's /health and /metrics answer), with the demo
+ * data in a fresh data directory of its own that the in-container tests never touch. Started by the first class
+ * that asks, kept in JUnit's root store and stopped when the run ends (the store closes AutoCloseable values).
+ *
+ * <p>A new browser test class: {@code @ExtendWith(SharedMicro.class)} and a constructor taking the application's
+ * address, {@code MyPagesIT(URL base)}; no Arquillian, no {@code @Deployment}. The classes share one server and one
+ * database and run in any order, so each sign in as demo people whose changed state no other browser class
+ * asserts (see the class comments for who uses whom), or assert relative to what the test read first; give new
+ * records unique texts; and put back what you change (preferences, bids, apologies) in a finally.
+ */
+public final class SharedMicro implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedMicro.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == URL.class;
+    }
+
+    @Override
+    public URL resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        MicroProcess micro = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(MicroProcess.class, key -> start(), MicroProcess.class);
+        try {
+            return URI.create(micro.base()).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MicroProcess start() {
+        try {
+            Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
+            Files.createDirectories(work);
+            Path data = Files.createTempDirectory(work, "browser-data-");
+            return MicroProcess.start("browser-tests",
+                    Map.of("LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DATA_DIR", data.toString()), "/app-web");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
