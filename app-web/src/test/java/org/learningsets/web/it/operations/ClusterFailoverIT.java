@@ -153,7 +153,7 @@ class ClusterFailoverIT {
                         "the answers given on the stopped node are in the review:\n" + review.body());
 
                 HttpResponse<String> created = lead.submit(review, WIZARD, form("wizard:create"));
-                assertTrue(created.uri().getPath().endsWith("/index.xhtml")
+                assertTrue(created.uri().getPath().endsWith("/programmes/programme.xhtml")
                         && created.body().contains(name + " is set up"), created.uri() + "\n" + created.body());
                 assertEquals(nodeB.port, node(created));
                 assertEquals(1, programmesNamed(database, name), "created once, in the shared database");

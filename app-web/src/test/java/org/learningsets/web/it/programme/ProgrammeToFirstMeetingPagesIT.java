@@ -135,7 +135,7 @@ class ProgrammeToFirstMeetingPagesIT {
             member.signIn("harbour.one." + u + "@example.org", "harbour lights at dusk");
             member.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
             assertEquals("Welcome, Harbour One", member.heading());
-            String sets = member.find("#setList").getText();
+            String sets = member.find("#memberSetList").getText();
             assertTrue(sets.contains(name), sets);
             assertTrue(member.find("#nextMeetingList").getText().contains("Join link"),
                     member.find("#nextMeetingList").getText());
