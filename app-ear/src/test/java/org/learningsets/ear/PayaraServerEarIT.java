@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ class PayaraServerEarIT {
     private static final String JDBC_RESOURCE = "jdbc/learningsets";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The CSP nonce PrimeFaces posts back with every form; the application refuses a post without it. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final Path home = Path.of(System.getProperty("payara.home"));
     private final Path ear = Path.of(System.getProperty("app.ear"));
@@ -49,9 +52,11 @@ class PayaraServerEarIT {
     @Test
     void theEarDeploysOnPayaraServerAndAMemberSignsIn() throws Exception {
         assertTrue(Files.isRegularFile(ear), "build the EAR first: " + ear);
+        Files.createDirectories(work);
+        // Owner-only, as the application requires of its data directory (it refuses one others can open).
         Path data = work.resolve("ear-data");
         Files.createDirectories(data);
-        Files.createDirectories(work);
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
         Path serverDatabase = Files.createTempDirectory(work, "ear-server-database-").resolve("db");
         asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
         try {
@@ -93,7 +98,16 @@ class PayaraServerEarIT {
                 asadmin("stop-domain", DOMAIN);
             }
         } finally {
+            keepTheServerLog();
             asadmin("delete-domain", DOMAIN);
+        }
+    }
+
+    /** The domain goes when the test ends; its log stays beside the test's other files for whoever reads a failure. */
+    private void keepTheServerLog() throws IOException {
+        Path log = home.resolve("glassfish/domains").resolve(DOMAIN).resolve("logs/server.log");
+        if (Files.isRegularFile(log)) {
+            Files.copy(log, work.resolve("payara-server.log"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -124,6 +138,9 @@ class PayaraServerEarIT {
         fields.put("signIn:password", password);
         fields.put("signIn:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(form);
+        assertTrue(nonce.find(), "a CSP nonce on the sign-in page:\n" + form);
+        fields.put("primefaces.nonce", nonce.group(1));
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
