@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +39,7 @@ class PayaraServerEarIT {
     private static final String DOMAIN = "learningsets-it";
     /** Ports from this base: admin 28048, HTTP 28080 (so a server on 4848/8080 is not disturbed). */
     private static final int PORT_BASE = 28000;
+
     private static final String JDBC_RESOURCE = "jdbc/learningsets";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -57,7 +58,8 @@ class PayaraServerEarIT {
         Path data = work.resolve("ear-data");
         Files.createDirectories(data);
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-        Path serverDatabase = Files.createTempDirectory(work, "ear-server-database-").resolve("db");
+        Path serverDatabase =
+                Files.createTempDirectory(work, "ear-server-database-").resolve("db");
         asadmin("create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
         try {
             copyDerbyIntoTheDomain();
@@ -65,33 +67,51 @@ class PayaraServerEarIT {
             try {
                 String admin = String.valueOf(PORT_BASE + 48);
                 // The server's own pool and resource, as IT staff would set them up (here embedded Derby).
-                asadmin("--port", admin, "create-jdbc-connection-pool", "--restype", "javax.sql.DataSource",
-                        "--datasourceclassname", "org.apache.derby.jdbc.EmbeddedDataSource",
-                        "--property", "databaseName=" + serverDatabase.toAbsolutePath() + ":createDatabase=create",
+                asadmin(
+                        "--port",
+                        admin,
+                        "create-jdbc-connection-pool",
+                        "--restype",
+                        "javax.sql.DataSource",
+                        "--datasourceclassname",
+                        "org.apache.derby.jdbc.EmbeddedDataSource",
+                        "--property",
+                        "databaseName=" + serverDatabase.toAbsolutePath() + ":createDatabase=create",
                         "learningsets-pool");
-                asadmin("--port", admin, "create-jdbc-resource", "--connectionpoolid", "learningsets-pool",
+                asadmin(
+                        "--port",
+                        admin,
+                        "create-jdbc-resource",
+                        "--connectionpoolid",
+                        "learningsets-pool",
                         JDBC_RESOURCE);
                 asadmin("--port", admin, "deploy", "--name", "learningsets", ear.toString());
                 String base = "http://localhost:" + (PORT_BASE + 80) + "/";
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NORMAL).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
                 HttpResponse<String> home = signIn(http, base, "amira.khan@example.org", "demo-learning-sets");
                 assertEquals(200, home.statusCode());
                 assertTrue(home.body().contains("Welcome, Amira Khan"), home.body());
                 assertTrue(home.body().contains("Set A"), "her set, from the database on the server");
-                HttpResponse<String> ready = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, ready.statusCode(), "readiness beside the application at /: " + ready.body());
                 // Payara Server 6.2025.9 lists no application checks here ({"status":"UP","checks":[]}); the
                 // application's own readiness check is tested on Payara Micro (RestartAndBootstrapIT).
                 assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-                assertTrue(Files.isRegularFile(serverDatabase.resolve("service.properties")),
+                assertTrue(
+                        Files.isRegularFile(serverDatabase.resolve("service.properties")),
                         "the data lives in the server's JDBC resource");
                 assertTrue(Files.notExists(data.resolve("derby")), "the application's own Derby was never opened");
-                String log = Files.readString(this.home.resolve("glassfish/domains").resolve(DOMAIN)
-                        .resolve("logs/server.log"));
-                assertTrue(log.contains("Database the server's JDBC resource " + JDBC_RESOURCE + " is at schema"),
+                String log = Files.readString(
+                        this.home.resolve("glassfish/domains").resolve(DOMAIN).resolve("logs/server.log"));
+                assertTrue(
+                        log.contains("Database the server's JDBC resource " + JDBC_RESOURCE + " is at schema"),
                         "start-up used the server's resource, not the application's own Derby");
                 asadmin("--port", admin, "undeploy", "learningsets");
             } finally {
@@ -128,8 +148,10 @@ class PayaraServerEarIT {
 
     private static HttpResponse<String> signIn(HttpClient http, String base, String email, String password)
             throws IOException, InterruptedException {
-        String form = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String form = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher viewState = VIEW_STATE.matcher(form);
         assertTrue(viewState.find(), "a sign-in form:\n" + form);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -141,11 +163,16 @@ class PayaraServerEarIT {
         Matcher nonce = NONCE.matcher(form);
         assertTrue(nonce.find(), "a CSP nonce on the sign-in page:\n" + form);
         fields.put("primefaces.nonce", nonce.group(1));
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Runs asadmin with the test's Java and the application's settings in the environment the server inherits. */
@@ -153,17 +180,22 @@ class PayaraServerEarIT {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
         command.addAll(List.of(args));
-        Path log = work.resolve("asadmin-" + args[args.length - 1].replaceAll("\\W", "_") + "-" + System.nanoTime()
-                + ".log");
+        Path log = work.resolve(
+                "asadmin-" + args[args.length - 1].replaceAll("\\W", "_") + "-" + System.nanoTime() + ".log");
         Files.createDirectories(work);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AS_JAVA", System.getProperty("java.home"));
         builder.environment().put("LEARNINGSETS_DEMO", "true");
-        builder.environment().put("LEARNINGSETS_DATA_DIR", work.resolve("ear-data").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "LEARNINGSETS_DATA_DIR",
+                        work.resolve("ear-data").toAbsolutePath().toString());
         builder.environment().put("LEARNINGSETS_DB_JNDI", JDBC_RESOURCE);
         home.resolve("bin/asadmin").toFile().setExecutable(true);
         Process process = builder.start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "asadmin " + String.join(" ", args) + " took too long");
-        assertEquals(0, process.exitValue(), "asadmin " + String.join(" ", args) + " failed:\n" + Files.readString(log));
+        assertEquals(
+                0, process.exitValue(), "asadmin " + String.join(" ", args) + " failed:\n" + Files.readString(log));
     }
 }

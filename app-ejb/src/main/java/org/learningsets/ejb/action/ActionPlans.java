@@ -11,10 +11,10 @@ import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.issue.Issue;
-import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingRun;
 import org.learningsets.model.person.Person;
@@ -55,8 +55,12 @@ public class ActionPlans {
     /** The day the meeting took place: its planned day, or the day it was started if that was earlier. */
     private LocalDate dayOf(Meeting meeting) {
         LocalDate planned = meeting.getStartsAt().toLocalDate();
-        return em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class).setParameter("meeting", meeting)
-                .getResultStream().findFirst().map(r -> LocalDate.ofInstant(r.getStartedAt(), TimeZones.LONDON))
-                .filter(started -> started.isBefore(planned)).orElse(planned);
+        return em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .findFirst()
+                .map(r -> LocalDate.ofInstant(r.getStartedAt(), TimeZones.LONDON))
+                .filter(started -> started.isBefore(planned))
+                .orElse(planned);
     }
 }

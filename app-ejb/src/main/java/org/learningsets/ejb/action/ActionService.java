@@ -10,11 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.learningsets.ejb.confidentiality.SetContentAccess;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
-import org.learningsets.model.confidentiality.AuditAction;
-import org.learningsets.model.confidentiality.AuditedRecord;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
@@ -24,6 +22,8 @@ import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -59,13 +59,16 @@ public class ActionService {
     ActionPlans plans;
 
     /** An action for the issue's holder; {@code meetingId} (optional) is the meeting where it was agreed. */
-    public String agree(@NotNull String issueId, @NotBlank(message = "Say what the action is.")
-            @Size(max = FieldLengths.LONG_TEXT) String description, LocalDate dueDate, String meetingId) {
+    public String agree(
+            @NotNull String issueId,
+            @NotBlank(message = "Say what the action is.") @Size(max = FieldLengths.LONG_TEXT) String description,
+            LocalDate dueDate,
+            String meetingId) {
         Person me = callers.person();
         Issue issue = content.issueForReader(issueId, me);
         if (!issue.getHolder().equals(me) && !content.isFacilitator(issue.getSet(), me)) {
-            throw new AccessDeniedException("Actions are decided by the issue holder (or captured by the "
-                    + "facilitator during the round).");
+            throw new AccessDeniedException(
+                    "Actions are decided by the issue holder (or captured by the " + "facilitator during the round).");
         }
         Meeting meeting = meetingId == null ? null : Find.byId(em, Meeting.class, meetingId, "The meeting");
         Action action = plans.add(issue, meeting, description, dueDate, me);
@@ -76,7 +79,8 @@ public class ActionService {
     public void mark(@NotNull String actionId, long expectedVersion, @NotNull ActionStatus status) {
         Action action = readable(actionId);
         Person me = callers.person();
-        if (!action.getOwner().equals(me) && !content.isFacilitator(action.getIssue().getSet(), me)) {
+        if (!action.getOwner().equals(me)
+                && !content.isFacilitator(action.getIssue().getSet(), me)) {
             throw new AccessDeniedException("Only the action's owner or the set's facilitator can change it.");
         }
         Versions.check(action, expectedVersion, "The action");
@@ -86,8 +90,10 @@ public class ActionService {
 
     /** Progress is reported by the action's owner. */
     @RolesAllowed(Role.MEMBER_NAME)
-    public String reportProgress(@NotNull String actionId, @NotBlank(message = "Write what has happened.")
-            @Size(max = FieldLengths.LONG_TEXT) String note, String meetingId) {
+    public String reportProgress(
+            @NotNull String actionId,
+            @NotBlank(message = "Write what has happened.") @Size(max = FieldLengths.LONG_TEXT) String note,
+            String meetingId) {
         Action action = readable(actionId);
         Person me = callers.person();
         if (!action.getOwner().equals(me)) {
@@ -99,8 +105,7 @@ public class ActionService {
         }
         ProgressUpdate update = new ProgressUpdate(action, meeting, me, note, clock.instant(), keys.cipher());
         em.persist(update);
-        audit.record(action.getIssue().getSet(), me, AuditAction.CREATE, AuditedRecord.PROGRESS_UPDATE,
-                update.getId());
+        audit.record(action.getIssue().getSet(), me, AuditAction.CREATE, AuditedRecord.PROGRESS_UPDATE, update.getId());
         return update.getId();
     }
 

@@ -9,16 +9,26 @@ import org.learningsets.model.action.ActionStatus;
 /** A member's actions across all their issues and sets. */
 public final class MyActionViews {
 
-    private MyActionViews() {
-    }
+    private MyActionViews() {}
 
     /**
      * One of my actions with its issue and set. {@code status}: the ActionStatus name, {@code statusLabel} its words;
      * {@code overdue} by the one rule (Action.isOverdue); {@code agreedAt}: "meeting 2", or null between meetings.
      */
-    public record MyAction(String id, long version, String description, String issueId, String issueTitle,
-            String setName, LocalDate dueDate, String status, String statusLabel, boolean overdue, String agreedAt,
-            List<ProgressView> progress) implements Serializable {
+    public record MyAction(
+            String id,
+            long version,
+            String description,
+            String issueId,
+            String issueTitle,
+            String setName,
+            LocalDate dueDate,
+            String status,
+            String statusLabel,
+            boolean overdue,
+            String agreedAt,
+            List<ProgressView> progress)
+            implements Serializable {
 
         public boolean is(ActionStatus other) {
             return other.name().equals(status);

@@ -22,16 +22,16 @@ public class AllocationConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                setSize(factory),
-                lineManagerApart(factory),
-                organisationSpread(factory),
-                unavoidableColleaguePairs(factory),
-                facilitatorCapacity(factory),
-                facilitatorLineManagement(factory),
-                facilitatorOwnOrganisation(factory),
-                professionMix(factory),
-                clinicalAreaMix(factory),
-                facilitatorBalance(factory)
+            setSize(factory),
+            lineManagerApart(factory),
+            organisationSpread(factory),
+            unavoidableColleaguePairs(factory),
+            facilitatorCapacity(factory),
+            facilitatorLineManagement(factory),
+            facilitatorOwnOrganisation(factory),
+            professionMix(factory),
+            clinicalAreaMix(factory),
+            facilitatorBalance(factory)
         };
     }
 
@@ -41,7 +41,8 @@ public class AllocationConstraints implements ConstraintProvider {
                 // Sets nobody is in yet are short by their whole minimum.
                 .complement(SetSlot.class, set -> 0)
                 .filter((set, size) -> size < set.minSize() || size > set.maxSize())
-                .penalize(HardSoftScore.ONE_HARD,
+                .penalize(
+                        HardSoftScore.ONE_HARD,
                         (set, size) -> size < set.minSize() ? set.minSize() - size : size - set.maxSize())
                 .asConstraint("Set size");
     }
@@ -49,7 +50,8 @@ public class AllocationConstraints implements ConstraintProvider {
     Constraint lineManagerApart(ConstraintFactory factory) {
         return factory.forEach(ParticipantAssignment.class)
                 .filter(report -> report.getLineManagerId() != null)
-                .join(ParticipantAssignment.class,
+                .join(
+                        ParticipantAssignment.class,
                         equal(ParticipantAssignment::getLineManagerId, ParticipantAssignment::getParticipantId),
                         equal(ParticipantAssignment::getSet))
                 .penalize(HardSoftScore.ONE_HARD)
@@ -87,8 +89,11 @@ public class AllocationConstraints implements ConstraintProvider {
     /** One hard point per member of a set who is in their facilitator's line management chain. */
     Constraint facilitatorLineManagement(ConstraintFactory factory) {
         return factory.forEach(FacilitatorSlot.class)
-                .filter(slot -> slot.getFacilitator() != null && !slot.getFacilitator().lineChain().isEmpty())
-                .join(ParticipantAssignment.class, equal(FacilitatorSlot::getSetId, a -> a.getSet().id()))
+                .filter(slot -> slot.getFacilitator() != null
+                        && !slot.getFacilitator().lineChain().isEmpty())
+                .join(
+                        ParticipantAssignment.class,
+                        equal(FacilitatorSlot::getSetId, a -> a.getSet().id()))
                 .filter((slot, a) -> slot.getFacilitator().lineChain().contains(a.getParticipantId()))
                 .penalize(HardSoftScore.ONE_HARD)
                 .asConstraint("Facilitator's line management apart");
@@ -100,9 +105,14 @@ public class AllocationConstraints implements ConstraintProvider {
      */
     Constraint facilitatorOwnOrganisation(ConstraintFactory factory) {
         return factory.forEach(FacilitatorSlot.class)
-                .filter(slot -> slot.getFacilitator() != null && slot.getFacilitator().organisationId() != null)
-                .join(ParticipantAssignment.class, equal(FacilitatorSlot::getSetId, a -> a.getSet().id()),
-                        equal(slot -> slot.getFacilitator().organisationId(), a -> a.getOrganisation().id()))
+                .filter(slot ->
+                        slot.getFacilitator() != null && slot.getFacilitator().organisationId() != null)
+                .join(
+                        ParticipantAssignment.class,
+                        equal(FacilitatorSlot::getSetId, a -> a.getSet().id()),
+                        equal(
+                                slot -> slot.getFacilitator().organisationId(),
+                                a -> a.getOrganisation().id()))
                 .penalize(HardSoftScore.ofSoft(OWN_ORGANISATION_WEIGHT))
                 .asConstraint("Facilitator's own organisation");
     }

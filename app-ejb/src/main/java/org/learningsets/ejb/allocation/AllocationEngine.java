@@ -56,7 +56,8 @@ public class AllocationEngine {
                 .withConstraintProviderClass(AllocationConstraints.class)
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(settings.randomSeed())
-                .withPhases(construction(ParticipantAssignment.class, "set"),
+                .withPhases(
+                        construction(ParticipantAssignment.class, "set"),
                         construction(FacilitatorSlot.class, "facilitator"),
                         new LocalSearchPhaseConfig().withTerminationConfig(termination(settings)));
         this.solverFactory = SolverFactory.create(config);
@@ -68,11 +69,12 @@ public class AllocationEngine {
      */
     private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass, String variable) {
         String placing = entityClass.getSimpleName();
-        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(placing))
-                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(placing))
-                        .withValueSelectorConfig(new ValueSelectorConfig(variable)))));
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(placing))
+                        .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(placing))
+                                .withValueSelectorConfig(new ValueSelectorConfig(variable)))));
     }
 
     /**
@@ -106,7 +108,8 @@ public class AllocationEngine {
         Solver<AllocationSolution> solver = solverFactory.buildSolver();
         AtomicLong firstFeasibleMillis = new AtomicLong(-1);
         solver.addEventListener(event -> {
-            if (firstFeasibleMillis.get() < 0 && event.isNewBestSolutionInitialized()
+            if (firstFeasibleMillis.get() < 0
+                    && event.isNewBestSolutionInitialized()
                     && event.getNewBestScore().isFeasible()) {
                 firstFeasibleMillis.set(event.getTimeMillisSpent());
             }
@@ -117,15 +120,21 @@ public class AllocationEngine {
 
         HardSoftScore score = solved.getScore();
         Map<String, String> setOf = new LinkedHashMap<>();
-        solved.getAssignments().forEach(a -> setOf.put(a.getParticipantId(), a.getSet().id()));
+        solved.getAssignments()
+                .forEach(a -> setOf.put(a.getParticipantId(), a.getSet().id()));
         Map<String, String> facilitatorOf = new LinkedHashMap<>();
-        solved.getFacilitatorSlots().forEach(f -> facilitatorOf.put(f.getSetId(), f.getFacilitator().id()));
+        solved.getFacilitatorSlots()
+                .forEach(f -> facilitatorOf.put(f.getSetId(), f.getFacilitator().id()));
 
-        Duration toFeasible = firstFeasibleMillis.get() >= 0 ? Duration.ofMillis(firstFeasibleMillis.get())
+        Duration toFeasible = firstFeasibleMillis.get() >= 0
+                ? Duration.ofMillis(firstFeasibleMillis.get())
                 // The starting solution can already be the best and feasible, in which case no event fires.
                 : score.isFeasible() ? solvingTime : null;
-        return new AllocationProposal(proposedSets(plan, setOf, facilitatorOf), score.hardScore(),
-                score.softScore(), RuleExplainer.explain(plan, setOf, facilitatorOf),
+        return new AllocationProposal(
+                proposedSets(plan, setOf, facilitatorOf),
+                score.hardScore(),
+                score.softScore(),
+                RuleExplainer.explain(plan, setOf, facilitatorOf),
                 new SolveStatistics(toFeasible, solvingTime, plan.sets().size()));
     }
 
@@ -138,8 +147,8 @@ public class AllocationEngine {
      *        empty
      * @throws InvalidInputException when the request is invalid or the allocation leaves someone out
      */
-    public List<RuleExplanation> review(AllocationRequest request, Map<String, String> setOf,
-            Map<String, String> facilitatorOf) {
+    public List<RuleExplanation> review(
+            AllocationRequest request, Map<String, String> setOf, Map<String, String> facilitatorOf) {
         AllocationPlan plan = AllocationValidator.validate(request);
         Map<String, String> placements = setOf == null ? Map.of() : setOf;
         Map<String, String> facilitators = facilitatorOf == null ? Map.of() : facilitatorOf;
@@ -152,7 +161,8 @@ public class AllocationEngine {
             }
         }
         if (!plan.facilitators().isEmpty()) {
-            List<String> facilitatorIds = plan.facilitators().stream().map(Facilitator::id).toList();
+            List<String> facilitatorIds =
+                    plan.facilitators().stream().map(Facilitator::id).toList();
             for (SetDefinition set : plan.sets()) {
                 if (!facilitatorIds.contains(facilitators.get(set.id()))) {
                     problems.add(set.displayName() + " has no facilitator from the list.");
@@ -169,8 +179,8 @@ public class AllocationEngine {
         return RuleExplainer.explain(plan, placements, facilitatorOfKnownSets);
     }
 
-    private static List<ProposedSet> proposedSets(AllocationPlan plan, Map<String, String> setOf,
-            Map<String, String> facilitatorOf) {
+    private static List<ProposedSet> proposedSets(
+            AllocationPlan plan, Map<String, String> setOf, Map<String, String> facilitatorOf) {
         Map<String, List<String>> members = new LinkedHashMap<>();
         plan.sets().forEach(s -> members.put(s.id(), new ArrayList<>()));
         plan.participants().forEach(p -> members.get(setOf.get(p.id())).add(p.id()));

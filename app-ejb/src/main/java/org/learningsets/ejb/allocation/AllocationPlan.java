@@ -16,8 +16,13 @@ import java.util.Map;
  * @param pins participant id to set id
  * @param facilitators as requested
  */
-record AllocationPlan(List<Participant> participants, List<SetDefinition> sets, int minSetSize, int maxSetSize,
-        Map<String, String> pins, List<Facilitator> facilitators) {
+record AllocationPlan(
+        List<Participant> participants,
+        List<SetDefinition> sets,
+        int minSetSize,
+        int maxSetSize,
+        Map<String, String> pins,
+        List<Facilitator> facilitators) {
 
     AllocationPlan {
         participants = List.copyOf(participants);
@@ -35,7 +40,9 @@ record AllocationPlan(List<Participant> participants, List<SetDefinition> sets, 
     /** Participants per organisation id, in the order the organisations first appear. */
     Map<String, List<Participant>> participantsByOrganisation() {
         Map<String, List<Participant>> byOrganisation = new LinkedHashMap<>();
-        participants.forEach(p -> byOrganisation.computeIfAbsent(p.organisationId(), o -> new ArrayList<>()).add(p));
+        participants.forEach(p -> byOrganisation
+                .computeIfAbsent(p.organisationId(), o -> new ArrayList<>())
+                .add(p));
         return byOrganisation;
     }
 

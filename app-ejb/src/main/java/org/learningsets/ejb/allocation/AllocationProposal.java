@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param rules one explanation per rule that applies to the request
  * @param statistics how the search went
  */
-public record AllocationProposal(List<ProposedSet> sets, int hardScore, int softScore, List<RuleExplanation> rules,
-        SolveStatistics statistics) {
+public record AllocationProposal(
+        List<ProposedSet> sets, int hardScore, int softScore, List<RuleExplanation> rules, SolveStatistics statistics) {
 
     public AllocationProposal {
         sets = List.copyOf(sets);
@@ -35,6 +35,8 @@ public record AllocationProposal(List<ProposedSet> sets, int hardScore, int soft
 
     /** The set a participant was placed in. */
     public Optional<ProposedSet> setOf(String participantId) {
-        return sets.stream().filter(s -> s.participantIds().contains(participantId)).findFirst();
+        return sets.stream()
+                .filter(s -> s.participantIds().contains(participantId))
+                .findFirst();
     }
 }

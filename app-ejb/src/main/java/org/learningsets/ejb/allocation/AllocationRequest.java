@@ -17,8 +17,13 @@ import java.util.Map;
  * @param pins participant id to set id: placements the engine must keep as they are
  * @param facilitators who can facilitate, with their capacity; empty when facilitators are not being allocated
  */
-public record AllocationRequest(List<Participant> participants, SetLayout layout, int minSetSize, int maxSetSize,
-        Map<String, String> pins, List<Facilitator> facilitators) {
+public record AllocationRequest(
+        List<Participant> participants,
+        SetLayout layout,
+        int minSetSize,
+        int maxSetSize,
+        Map<String, String> pins,
+        List<Facilitator> facilitators) {
 
     public AllocationRequest {
         // Copies that tolerate nulls, so that the validator, not a NullPointerException, names the problem.
@@ -28,8 +33,8 @@ public record AllocationRequest(List<Participant> participants, SetLayout layout
     }
 
     /** A request without pins or facilitators. */
-    public static AllocationRequest of(List<Participant> participants, SetLayout layout, int minSetSize,
-            int maxSetSize) {
+    public static AllocationRequest of(
+            List<Participant> participants, SetLayout layout, int minSetSize, int maxSetSize) {
         return new AllocationRequest(participants, layout, minSetSize, maxSetSize, Map.of(), List.of());
     }
 

@@ -2,7 +2,6 @@ package org.learningsets.ejb.allocation;
 
 /** The rules an allocation is judged by. Hard rules must hold; soft rules are kept as far as possible. */
 public enum AllocationRule {
-
     SET_SIZE(true, "Every set has between the minimum and maximum number of members"),
     LINE_MANAGER_APART(true, "Nobody is in the same set as their own line manager"),
     ONE_PER_ORGANISATION(true, "At most one person from each organisation in a set, where the numbers allow it"),
@@ -12,8 +11,9 @@ public enum AllocationRule {
     PROFESSION_MIX(false, "People in a set come from different professions"),
     CLINICAL_AREA_MIX(false, "People in a set come from different clinical areas"),
     FACILITATOR_BALANCE(false, "Sets are shared fairly between facilitators"),
-    FACILITATOR_OWN_ORGANISATION(false, "Facilitators facilitate people of other organisations than their own, "
-            + "wherever the numbers allow");
+    FACILITATOR_OWN_ORGANISATION(
+            false,
+            "Facilitators facilitate people of other organisations than their own, " + "wherever the numbers allow");
 
     private final boolean hard;
     private final String description;

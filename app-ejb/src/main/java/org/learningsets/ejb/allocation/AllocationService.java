@@ -25,14 +25,14 @@ import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.FacilitatorRole;
-import org.learningsets.model.set.Membership;
 import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.Membership;
 import org.learningsets.model.set.SetState;
 
 /**
@@ -71,8 +71,11 @@ public class AllocationService {
         if (programme.isClosed()) {
             throw new StateException("The programme is closed; nobody can be enrolled.");
         }
-        if (em.createNamedQuery("Enrolment.exists", Long.class).setParameter("programme", programme)
-                .setParameter("person", person).getSingleResult() == 0) {
+        if (em.createNamedQuery("Enrolment.exists", Long.class)
+                        .setParameter("programme", programme)
+                        .setParameter("person", person)
+                        .getSingleResult()
+                == 0) {
             em.persist(new Enrolment(programme, person, clock.instant()));
         }
     }
@@ -82,8 +85,11 @@ public class AllocationService {
      * @param pins participant id to set key; the solver never moves them
      * @param facilitatorCapacity facilitator person id to the most sets they can take (may be empty)
      */
-    public AllocationProposal propose(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
-            Map<String, String> pins, Map<String, Integer> facilitatorCapacity) {
+    public AllocationProposal propose(
+            @NotNull String programmeId,
+            @Min(2) @Max(10) Integer targetSize,
+            Map<String, String> pins,
+            Map<String, Integer> facilitatorCapacity) {
         return engine.get().allocate(request(programmeId, targetSize, pins, facilitatorCapacity));
     }
 
@@ -97,11 +103,15 @@ public class AllocationService {
      * are allocated) against every rule, without solving and without writing anything: what the allocation screen
      * shows after a person is moved, pinned or given another facilitator.
      */
-    public List<RuleExplanation> review(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
-            @NotNull Map<String, String> placements, Map<String, String> pins, Map<String, String> facilitatorOfSet,
+    public List<RuleExplanation> review(
+            @NotNull String programmeId,
+            @Min(2) @Max(10) Integer targetSize,
+            @NotNull Map<String, String> placements,
+            Map<String, String> pins,
+            Map<String, String> facilitatorOfSet,
             Map<String, Integer> facilitatorCapacity) {
-        return engine.get().review(request(programmeId, targetSize, pins, facilitatorCapacity), placements,
-                facilitatorOfSet);
+        return engine.get()
+                .review(request(programmeId, targetSize, pins, facilitatorCapacity), placements, facilitatorOfSet);
     }
 
     /**
@@ -109,8 +119,11 @@ public class AllocationService {
      * checking them against the hard rules again: an allocation edited by hand into breaking a rule is refused
      * with the reasons, and nothing is written.
      */
-    public List<String> accept(@NotNull String programmeId, @Min(2) @Max(10) Integer targetSize,
-            @NotNull Map<String, String> placements, Map<String, String> facilitatorOfSet,
+    public List<String> accept(
+            @NotNull String programmeId,
+            @Min(2) @Max(10) Integer targetSize,
+            @NotNull Map<String, String> placements,
+            Map<String, String> facilitatorOfSet,
             Map<String, Integer> facilitatorCapacity) {
         AllocationRequest request = request(programmeId, targetSize, Map.of(), facilitatorCapacity);
         List<String> broken = engine.get().review(request, placements, facilitatorOfSet).stream()
@@ -118,13 +131,14 @@ public class AllocationService {
                 .flatMap(r -> r.reasons().stream())
                 .toList();
         if (!broken.isEmpty()) {
-            throw new InvalidInputException("This allocation breaks a rule that must hold, so nothing was saved: "
-                    + String.join(" ", broken));
+            throw new InvalidInputException(
+                    "This allocation breaks a rule that must hold, so nothing was saved: " + String.join(" ", broken));
         }
         Map<String, String> setIds = new LinkedHashMap<>();
         for (SetDefinition definition : layoutSets(request)) {
-            setIds.put(definition.id(), targetSize == null ? definition.id()
-                    : sets.create(programmeId, definition.name()));
+            setIds.put(
+                    definition.id(),
+                    targetSize == null ? definition.id() : sets.create(programmeId, definition.name()));
         }
         Instant now = clock.instant();
         Map<LearningSet, List<String>> placed = new LinkedHashMap<>();
@@ -135,17 +149,22 @@ public class AllocationService {
             em.persist(new Membership(set, person, now));
             placed.computeIfAbsent(set, s -> new ArrayList<>()).add(person.getFullName());
         }
-        placed.forEach((set, names) -> changes.record(set, ChangeKind.MEMBER_ADDED, "The allocation placed "
-                + names.size() + (names.size() == 1 ? " person" : " people") + " in " + set.getName() + ": "
-                + String.join(", ", names) + "."));
+        placed.forEach((set, names) -> changes.record(
+                set,
+                ChangeKind.MEMBER_ADDED,
+                "The allocation placed "
+                        + names.size() + (names.size() == 1 ? " person" : " people") + " in " + set.getName() + ": "
+                        + String.join(", ", names) + "."));
         if (facilitatorOfSet != null) {
             for (Map.Entry<String, String> f : facilitatorOfSet.entrySet()) {
                 LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setIds.get(f.getKey()), "The set");
                 Person person = Find.byId(em, Person.class, f.getValue(), "The facilitator");
                 requireCanFacilitate(set, person);
                 em.persist(new FacilitatorAssignment(set, person, FacilitatorRole.LEAD, now));
-                changes.record(set, ChangeKind.FACILITATOR_ASSIGNED, "The allocation made " + person.getFullName()
-                        + " lead facilitator of " + set.getName() + ".");
+                changes.record(
+                        set,
+                        ChangeKind.FACILITATOR_ASSIGNED,
+                        "The allocation made " + person.getFullName() + " lead facilitator of " + set.getName() + ".");
             }
         }
         return List.copyOf(setIds.values());
@@ -164,8 +183,8 @@ public class AllocationService {
         }
         List<Person> members = rules.activeMembers(set);
         if (members.contains(person)) {
-            throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
-                    + " and cannot also facilitate it.");
+            throw new InvalidInputException(
+                    person.getFullName() + " is a member of " + set.getName() + " and cannot also facilitate it.");
         }
         PlacementRules.lineConflict(set, person, members).ifPresent(reason -> {
             throw new InvalidInputException(reason);
@@ -173,11 +192,18 @@ public class AllocationService {
     }
 
     private Set<String> facilitatorIds() {
-        return em.createNamedQuery("Person.withEnabledRole", Person.class).setParameter("role", Role.FACILITATOR)
-                .setParameter("enabled", true).getResultStream().map(Person::getId).collect(Collectors.toSet());
+        return em.createNamedQuery("Person.withEnabledRole", Person.class)
+                .setParameter("role", Role.FACILITATOR)
+                .setParameter("enabled", true)
+                .getResultStream()
+                .map(Person::getId)
+                .collect(Collectors.toSet());
     }
 
-    private AllocationRequest request(String programmeId, Integer targetSize, Map<String, String> pins,
+    private AllocationRequest request(
+            String programmeId,
+            Integer targetSize,
+            Map<String, String> pins,
             Map<String, Integer> facilitatorCapacity) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         List<Participant> participants = participants(programme);
@@ -189,15 +215,18 @@ public class AllocationService {
             layout = SetLayout.targetSize(targetSize);
         } else {
             List<SetDefinition> empty = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                    .setParameter("programme", programme).getResultStream()
+                    .setParameter("programme", programme)
+                    .getResultStream()
                     .filter(s -> s.getState() == SetState.FORMING)
                     .filter(s -> em.createNamedQuery("Membership.countActiveOfSet", Long.class)
-                            .setParameter("set", s).getSingleResult() == 0)
+                                    .setParameter("set", s)
+                                    .getSingleResult()
+                            == 0)
                     .map(s -> new SetDefinition(s.getId(), s.getName()))
                     .toList();
             if (empty.isEmpty()) {
-                throw new StateException("This programme has no empty forming sets; create sets first, or give a "
-                        + "target set size.");
+                throw new StateException(
+                        "This programme has no empty forming sets; create sets first, or give a " + "target set size.");
             }
             layout = SetLayout.named(empty);
         }
@@ -210,10 +239,16 @@ public class AllocationService {
                 if (!canFacilitate.contains(person.getId())) {
                     throw new InvalidInputException(person.getFullName() + " does not have the facilitator role.");
                 }
-                Set<String> lineChain = people.stream().filter(p -> PlacementRules.lineChainLinked(person, p))
-                        .map(Person::getId).collect(Collectors.toSet());
-                facilitatorList.add(new Facilitator(person.getId(), person.getFullName(), f.getValue(),
-                        person.getOrganisation().getId(), lineChain));
+                Set<String> lineChain = people.stream()
+                        .filter(p -> PlacementRules.lineChainLinked(person, p))
+                        .map(Person::getId)
+                        .collect(Collectors.toSet());
+                facilitatorList.add(new Facilitator(
+                        person.getId(),
+                        person.getFullName(),
+                        f.getValue(),
+                        person.getOrganisation().getId(),
+                        lineChain));
             }
         }
         return AllocationRequest.of(participants, layout, programme.getMinSetSize(), programme.getMaxSetSize())
@@ -223,14 +258,21 @@ public class AllocationService {
 
     private List<Person> waitingPeople(Programme programme) {
         return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
-                .setParameter("programme", programme).getResultStream().map(Enrolment::getPerson).toList();
+                .setParameter("programme", programme)
+                .getResultStream()
+                .map(Enrolment::getPerson)
+                .toList();
     }
 
     private List<Participant> participants(Programme programme) {
         return waitingPeople(programme).stream()
-                .map(p -> Participant.of(p.getId(), p.getFullName(), p.getOrganisation().getId())
+                .map(p -> Participant.of(
+                                p.getId(), p.getFullName(), p.getOrganisation().getId())
                         .withOrganisationName(p.getOrganisation().getName())
-                        .withLineManager(p.getLineManager() == null ? null : p.getLineManager().getId())
+                        .withLineManager(
+                                p.getLineManager() == null
+                                        ? null
+                                        : p.getLineManager().getId())
                         .withProfession(p.getProfession())
                         .withClinicalArea(p.getClinicalArea()))
                 .toList();

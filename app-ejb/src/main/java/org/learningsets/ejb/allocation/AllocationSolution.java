@@ -37,11 +37,14 @@ class AllocationSolution {
     private HardSoftScore score;
 
     /** For the solver, which clones solutions through this constructor. */
-    AllocationSolution() {
-    }
+    AllocationSolution() {}
 
-    AllocationSolution(List<SetSlot> sets, List<OrganisationQuota> organisations, List<Facilitator> facilitators,
-            List<ParticipantAssignment> assignments, List<FacilitatorSlot> facilitatorSlots) {
+    AllocationSolution(
+            List<SetSlot> sets,
+            List<OrganisationQuota> organisations,
+            List<Facilitator> facilitators,
+            List<ParticipantAssignment> assignments,
+            List<FacilitatorSlot> facilitatorSlots) {
         this.sets = sets;
         this.organisations = organisations;
         this.facilitators = facilitators;

@@ -22,8 +22,7 @@ final class AllocationValidator {
     /** Smaller groups are not learning sets: a set needs people to learn from each other. */
     static final int SMALLEST_SET = 2;
 
-    private AllocationValidator() {
-    }
+    private AllocationValidator() {}
 
     static AllocationPlan validate(AllocationRequest request) {
         if (request == null) {
@@ -46,8 +45,8 @@ final class AllocationValidator {
         checkFacilitators(request.facilitators(), sets.size(), problems);
         failIfAny(problems);
 
-        AllocationPlan plan = new AllocationPlan(request.participants(), sets, request.minSetSize(),
-                request.maxSetSize(), pins, request.facilitators());
+        AllocationPlan plan = new AllocationPlan(
+                request.participants(), sets, request.minSetSize(), request.maxSetSize(), pins, request.facilitators());
         checkPinnedPlacements(plan, problems);
         checkManagersCanBeApart(plan, problems);
         failIfAny(problems);
@@ -99,7 +98,8 @@ final class AllocationValidator {
         if (min > max) {
             problems.add("The minimum set size (" + min + ") is larger than the maximum (" + max + ").");
         }
-        if (request.layout() instanceof SetLayout.TargetSize target && min <= max
+        if (request.layout() instanceof SetLayout.TargetSize target
+                && min <= max
                 && (target.size() < min || target.size() > max)) {
             problems.add("The target set size (" + target.size() + ") must be between the minimum (" + min
                     + ") and the maximum (" + max + ").");
@@ -141,8 +141,8 @@ final class AllocationValidator {
             return named.sets();
         }
         if (n < min) {
-            problems.add(people + (n == 1 ? " is" : " are") + " too few for even one set: a set needs at least "
-                    + min + ".");
+            problems.add(people + (n == 1 ? " is" : " are") + " too few for even one set: a set needs at least " + min
+                    + ".");
             return List.of();
         }
         int target = ((SetLayout.TargetSize) request.layout()).size();
@@ -162,8 +162,8 @@ final class AllocationValidator {
         return sets;
     }
 
-    private static Map<String, String> checkPins(AllocationRequest request, List<SetDefinition> sets,
-            List<String> problems) {
+    private static Map<String, String> checkPins(
+            AllocationRequest request, List<SetDefinition> sets, List<String> problems) {
         Map<String, Participant> participants = new HashMap<>();
         request.participants().forEach(p -> participants.put(p.id(), p));
         Set<String> setIds = new HashSet<>();
@@ -178,8 +178,10 @@ final class AllocationValidator {
                 problems.add(p.displayName() + " is pinned without a set.");
             } else if (!setIds.contains(pin.getValue())) {
                 problems.add(p.displayName() + " is pinned to set " + quoted(pin.getValue())
-                        + ", which is not one of the sets" + (request.layout() instanceof SetLayout.TargetSize
-                                ? " (sets derived from a target size are set-1 to set-" + sets.size() + ")" : "")
+                        + ", which is not one of the sets"
+                        + (request.layout() instanceof SetLayout.TargetSize
+                                ? " (sets derived from a target size are set-1 to set-" + sets.size() + ")"
+                                : "")
                         + ".");
             } else {
                 pins.put(pin.getKey(), pin.getValue());
@@ -225,7 +227,8 @@ final class AllocationValidator {
         Map<String, String> managers = plan.managersAmongParticipants();
         Map<String, List<Participant>> pinnedBySet = new LinkedHashMap<>();
         plan.sets().forEach(s -> pinnedBySet.put(s.id(), new ArrayList<>()));
-        plan.participants().stream().filter(p -> plan.pins().containsKey(p.id()))
+        plan.participants().stream()
+                .filter(p -> plan.pins().containsKey(p.id()))
                 .forEach(p -> pinnedBySet.get(plan.pins().get(p.id())).add(p));
         for (SetDefinition set : plan.sets()) {
             List<Participant> pinned = pinnedBySet.get(set.id());
@@ -236,18 +239,21 @@ final class AllocationValidator {
             for (Participant p : pinned) {
                 String manager = managers.get(p.id());
                 if (manager != null && set.id().equals(plan.pins().get(manager))) {
-                    problems.add(p.displayName() + " and their line manager, " + byId.get(manager).displayName()
-                            + ", are both pinned to " + set.displayName() + ".");
+                    problems.add(p.displayName() + " and their line manager, "
+                            + byId.get(manager).displayName() + ", are both pinned to " + set.displayName() + ".");
                 }
             }
         }
-        plan.participantsByOrganisation().forEach((organisation, people) ->
-                checkPinnedColleagues(plan, people, pinnedBySet, problems));
+        plan.participantsByOrganisation()
+                .forEach((organisation, people) -> checkPinnedColleagues(plan, people, pinnedBySet, problems));
     }
 
     /** Pinned colleagues must still leave room to spread their organisation as evenly as the numbers allow. */
-    private static void checkPinnedColleagues(AllocationPlan plan, List<Participant> colleagues,
-            Map<String, List<Participant>> pinnedBySet, List<String> problems) {
+    private static void checkPinnedColleagues(
+            AllocationPlan plan,
+            List<Participant> colleagues,
+            Map<String, List<Participant>> pinnedBySet,
+            List<String> problems) {
         String organisation = colleagues.get(0).organisationId();
         String organisationName = colleagues.get(0).organisationDisplayName();
         int k = plan.sets().size();
@@ -256,7 +262,9 @@ final class AllocationValidator {
         List<String> setsAtMost = new ArrayList<>();
         for (SetDefinition set : plan.sets()) {
             List<String> pinned = pinnedBySet.get(set.id()).stream()
-                    .filter(p -> p.organisationId().equals(organisation)).map(Participant::displayName).toList();
+                    .filter(p -> p.organisationId().equals(organisation))
+                    .map(Participant::displayName)
+                    .toList();
             if (pinned.size() > atMost) {
                 problems.add(Wording.list(pinned) + " are " + Wording.bothOrAll(pinned.size()) + " pinned to "
                         + set.displayName() + " and " + Wording.bothOrAll(pinned.size()) + " from "
@@ -281,9 +289,10 @@ final class AllocationValidator {
             return;
         }
         Map<String, Participant> byId = plan.participantsById();
-        plan.managersAmongParticipants().forEach((report, manager) -> problems.add("There is only one set, so "
-                + byId.get(report).displayName() + " would be in the same set as their line manager, "
-                + byId.get(manager).displayName() + "."));
+        plan.managersAmongParticipants()
+                .forEach((report, manager) -> problems.add("There is only one set, so "
+                        + byId.get(report).displayName() + " would be in the same set as their line manager, "
+                        + byId.get(manager).displayName() + "."));
     }
 
     private static boolean isBlank(String value) {

@@ -15,8 +15,7 @@ class FacilitatorSlot {
     private Facilitator facilitator;
 
     /** For the solver, which clones entities through this constructor. */
-    FacilitatorSlot() {
-    }
+    FacilitatorSlot() {}
 
     FacilitatorSlot(String setId) {
         this.setId = setId;

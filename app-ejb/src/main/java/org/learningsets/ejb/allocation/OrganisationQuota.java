@@ -8,5 +8,4 @@ package org.learningsets.ejb.allocation;
  * @param participantCount how many of the participants work there
  * @param unavoidablePairs the fewest pairs of its people that must share a set, zero when one per set is possible
  */
-record OrganisationQuota(String id, int participantCount, int unavoidablePairs) {
-}
+record OrganisationQuota(String id, int participantCount, int unavoidablePairs) {}

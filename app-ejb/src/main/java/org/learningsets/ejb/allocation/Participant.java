@@ -12,8 +12,14 @@ package org.learningsets.ejb.allocation;
  * @param profession e.g. "Nursing", or null when unknown
  * @param clinicalArea e.g. "Emergency care", or null when unknown
  */
-public record Participant(String id, String name, String organisationId, String organisationName,
-        String lineManagerId, String profession, String clinicalArea) {
+public record Participant(
+        String id,
+        String name,
+        String organisationId,
+        String organisationName,
+        String lineManagerId,
+        String profession,
+        String clinicalArea) {
 
     /** A participant with only the required fields and a name. */
     public static Participant of(String id, String name, String organisationId) {

@@ -14,11 +14,14 @@ class ParticipantAssignment {
 
     @PlanningId
     private String participantId;
+
     private OrganisationQuota organisation;
     /** Null unless the line manager is also a participant: only then can they share a set. */
     private String lineManagerId;
+
     private String profession;
     private String clinicalArea;
+
     @PlanningPin
     private boolean pinned;
 
@@ -26,11 +29,15 @@ class ParticipantAssignment {
     private SetSlot set;
 
     /** For the solver, which clones entities through this constructor. */
-    ParticipantAssignment() {
-    }
+    ParticipantAssignment() {}
 
-    ParticipantAssignment(String participantId, OrganisationQuota organisation, String lineManagerId,
-            String profession, String clinicalArea, SetSlot pinnedSet) {
+    ParticipantAssignment(
+            String participantId,
+            OrganisationQuota organisation,
+            String lineManagerId,
+            String profession,
+            String clinicalArea,
+            SetSlot pinnedSet) {
         this.participantId = participantId;
         this.organisation = organisation;
         this.lineManagerId = lineManagerId;

@@ -39,8 +39,8 @@ final class RuleExplainer {
         plan.participants().forEach(p -> members.get(setOf.get(p.id())).add(p));
     }
 
-    static List<RuleExplanation> explain(AllocationPlan plan, Map<String, String> setOf,
-            Map<String, String> facilitatorOf) {
+    static List<RuleExplanation> explain(
+            AllocationPlan plan, Map<String, String> setOf, Map<String, String> facilitatorOf) {
         RuleExplainer explainer = new RuleExplainer(plan, setOf, facilitatorOf);
         List<RuleExplanation> rules = new ArrayList<>();
         rules.add(explainer.setSize());
@@ -77,10 +77,13 @@ final class RuleExplainer {
                         + plan.maxSetSize() + ".");
             }
         }
-        String sizes = smallest == largest ? "Every set has " + count(smallest, "member", "members")
+        String sizes = smallest == largest
+                ? "Every set has " + count(smallest, "member", "members")
                 : "Sets have " + smallest + " to " + largest + " members";
-        return result(AllocationRule.SET_SIZE, reasons, List.of(sizes + " (allowed: " + plan.minSetSize() + " to "
-                + plan.maxSetSize() + ")."));
+        return result(
+                AllocationRule.SET_SIZE,
+                reasons,
+                List.of(sizes + " (allowed: " + plan.minSetSize() + " to " + plan.maxSetSize() + ")."));
     }
 
     private RuleExplanation lineManagers() {
@@ -118,8 +121,9 @@ final class RuleExplainer {
                 if (names.size() > atMost) {
                     reasons.add(set.displayName() + ": " + Wording.list(names) + " are " + bothOrAll(names.size())
                             + " from " + organisationName + "; the data allow at most "
-                            + (atMost == 1 ? "one per set." : atMost + " per set (" + c + " people across "
-                                    + count(k, "set", "sets") + ")."));
+                            + (atMost == 1
+                                    ? "one per set."
+                                    : atMost + " per set (" + c + " people across " + count(k, "set", "sets") + ")."));
                 } else if (names.size() == atMost && atMost > 1) {
                     full.add(set.displayName());
                 } else if (names.size() < atLeast) {
@@ -130,8 +134,8 @@ final class RuleExplainer {
                 int needed = c % k;
                 reasons.add(Wording.list(full) + (full.size() == 1 ? " has " : " each have ") + atMost
                         + " people from " + organisationName + " while " + Wording.list(thin) + "; with " + c
-                        + " people across " + count(k, "set", "sets") + " only " + count(needed, "set needs",
-                                "sets need") + " " + atMost + ".");
+                        + " people across " + count(k, "set", "sets") + " only "
+                        + count(needed, "set needs", "sets need") + " " + atMost + ".");
             }
             if (c > k) {
                 List<String> shared = new ArrayList<>();
@@ -143,8 +147,10 @@ final class RuleExplainer {
                 int r = c % k;
                 notes.add(organisationName + " has " + c + " participants and there are only " + k
                         + " sets, so the data do not allow one per set; the most even spread is "
-                        + (r == 0 ? atLeast + " in every set" : atMost + " in " + count(r, "set", "sets") + " and "
-                                + atLeast + (k - r == 1 ? " in the other" : " in each of the other " + (k - r)))
+                        + (r == 0
+                                ? atLeast + " in every set"
+                                : atMost + " in " + count(r, "set", "sets") + " and " + atLeast
+                                        + (k - r == 1 ? " in the other" : " in each of the other " + (k - r)))
                         + ". In this allocation " + Wording.list(shared) + ".");
             }
         });
@@ -165,11 +171,12 @@ final class RuleExplainer {
             if (pinned.equals(setOf.get(p.id()))) {
                 kept.add(p.displayName() + " in " + setById.get(pinned).displayName());
             } else {
-                reasons.add(p.displayName() + " was pinned to " + setById.get(pinned).displayName() + " but is in "
-                        + setName(p.id()) + ".");
+                reasons.add(p.displayName() + " was pinned to "
+                        + setById.get(pinned).displayName() + " but is in " + setName(p.id()) + ".");
             }
         }
-        String note = plan.pins().isEmpty() ? "Nobody was pinned."
+        String note = plan.pins().isEmpty()
+                ? "Nobody was pinned."
                 : count(plan.pins().size(), "person was", "people were") + " pinned"
                         + (kept.isEmpty() ? "." : "; kept: " + Wording.list(kept) + ".");
         return result(AllocationRule.PINS_KEPT, reasons, List.of(note));
@@ -191,7 +198,8 @@ final class RuleExplainer {
         Map<Facilitator, Integer> loads = facilitatorLoads();
         List<String> reasons = new ArrayList<>();
         loads.forEach((busy, load) -> loads.entrySet().stream()
-                .filter(e -> e.getValue() + 2 <= load && e.getValue() < e.getKey().maxSets())
+                .filter(e ->
+                        e.getValue() + 2 <= load && e.getValue() < e.getKey().maxSets())
                 .min(Map.Entry.comparingByValue())
                 .ifPresent(e -> reasons.add(busy.displayName() + " has " + count(load, "set", "sets") + " while "
                         + e.getKey().displayName() + " has " + e.getValue() + " and could take another.")));
@@ -202,36 +210,52 @@ final class RuleExplainer {
         List<String> reasons = new ArrayList<>();
         facilitatorOf.forEach((setId, facilitatorId) -> {
             Facilitator f = facilitator(facilitatorId);
-            members.get(setId).stream().filter(p -> f.lineChain().contains(p.id())).forEach(p -> reasons.add(
-                    setById.get(setId).displayName() + ": " + p.displayName() + " is in the line management chain of "
-                            + "its facilitator, " + f.displayName() + "."));
+            members.get(setId).stream()
+                    .filter(p -> f.lineChain().contains(p.id()))
+                    .forEach(p -> reasons.add(setById.get(setId).displayName() + ": " + p.displayName()
+                            + " is in the line management chain of " + "its facilitator, " + f.displayName() + "."));
         });
-        long linked = plan.facilitators().stream().filter(f -> !f.lineChain().isEmpty()).count();
-        return result(AllocationRule.FACILITATOR_LINE_MANAGEMENT, reasons, List.of(linked == 0
-                ? "No facilitator has a participant in their line management chain."
-                : count((int) linked, "facilitator has", "facilitators have") + " a participant in their line "
-                        + "management chain."));
+        long linked = plan.facilitators().stream()
+                .filter(f -> !f.lineChain().isEmpty())
+                .count();
+        return result(
+                AllocationRule.FACILITATOR_LINE_MANAGEMENT,
+                reasons,
+                List.of(
+                        linked == 0
+                                ? "No facilitator has a participant in their line management chain."
+                                : count((int) linked, "facilitator has", "facilitators have")
+                                        + " a participant in their line " + "management chain."));
     }
 
     private RuleExplanation facilitatorOwnOrganisation() {
         List<String> reasons = new ArrayList<>();
         facilitatorOf.forEach((setId, facilitatorId) -> {
             Facilitator f = facilitator(facilitatorId);
-            List<String> colleagues = members.get(setId).stream().filter(f::sharesOrganisationWith)
-                    .map(Participant::displayName).toList();
+            List<String> colleagues = members.get(setId).stream()
+                    .filter(f::sharesOrganisationWith)
+                    .map(Participant::displayName)
+                    .toList();
             if (!colleagues.isEmpty()) {
                 reasons.add(setById.get(setId).displayName() + ": its facilitator " + f.displayName()
                         + " works for the same organisation as " + Wording.list(colleagues) + ".");
             }
         });
-        return result(AllocationRule.FACILITATOR_OWN_ORGANISATION, reasons, reasons.isEmpty()
-                ? List.of("Every facilitator works for another organisation than the members of their sets.")
-                : List.of("Proposals avoid this before any mixing preference; where it remains, the facilitators and "
-                        + "capacities given left no other way, or the sets were changed by hand."));
+        return result(
+                AllocationRule.FACILITATOR_OWN_ORGANISATION,
+                reasons,
+                reasons.isEmpty()
+                        ? List.of("Every facilitator works for another organisation than the members of their sets.")
+                        : List.of(
+                                "Proposals avoid this before any mixing preference; where it remains, the facilitators and "
+                                        + "capacities given left no other way, or the sets were changed by hand."));
     }
 
     private Facilitator facilitator(String id) {
-        return plan.facilitators().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        return plan.facilitators().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<Facilitator, Integer> facilitatorLoads() {
@@ -254,18 +278,22 @@ final class RuleExplainer {
         List<String> reasons = new ArrayList<>();
         int actualPairs = 0;
         for (SetDefinition set : plan.sets()) {
-            for (List<Participant> same : byKey(members.get(set.id()), attribute).values()) {
+            for (List<Participant> same :
+                    byKey(members.get(set.id()), attribute).values()) {
                 if (same.size() > 1) {
                     actualPairs += AllocationPlan.pairs(same.size());
-                    reasons.add(set.displayName() + ": " + Wording.list(same.stream().map(Participant::displayName)
-                            .toList()) + " " + (same.size() == 2 ? "share" : "all share") + " the " + label + " "
+                    reasons.add(set.displayName() + ": "
+                            + Wording.list(
+                                    same.stream().map(Participant::displayName).toList()) + " "
+                            + (same.size() == 2 ? "share" : "all share") + " the " + label + " "
                             + attribute.apply(same.get(0)).strip() + ".");
                 }
             }
         }
         List<String> notes = new ArrayList<>();
         Map<String, List<Participant>> everyone = byKey(plan.participants(), attribute);
-        long unknown = plan.participants().size() - everyone.values().stream().mapToLong(List::size).sum();
+        long unknown = plan.participants().size()
+                - everyone.values().stream().mapToLong(List::size).sum();
         if (everyone.isEmpty()) {
             notes.add("No " + label + " is recorded for anyone, so there was nothing to mix.");
         } else if (unknown > 0) {
@@ -273,7 +301,9 @@ final class RuleExplainer {
                     + (unknown == 1 ? "was" : "were") + " left out of this rule.");
         }
         int unavoidable = everyone.values().stream()
-                .mapToInt(same -> AllocationPlan.unavoidablePairs(same.size(), plan.sets().size())).sum();
+                .mapToInt(same ->
+                        AllocationPlan.unavoidablePairs(same.size(), plan.sets().size()))
+                .sum();
         if (unavoidable > 0) {
             notes.add("With these numbers at least " + count(unavoidable, "pair", "pairs") + " sharing a " + label
                     + " cannot be avoided; this allocation has " + actualPairs
@@ -282,8 +312,8 @@ final class RuleExplainer {
         return result(rule, reasons, notes);
     }
 
-    private static Map<String, List<Participant>> byKey(List<Participant> people,
-            Function<Participant, String> attribute) {
+    private static Map<String, List<Participant>> byKey(
+            List<Participant> people, Function<Participant, String> attribute) {
         Map<String, List<Participant>> groups = new LinkedHashMap<>();
         for (Participant p : people) {
             String key = AllocationPlan.mixKey(attribute.apply(p));

@@ -22,8 +22,7 @@ public sealed interface SetLayout permits SetLayout.Named, SetLayout.TargetSize 
      * As many sets as {@code ceil(participants / size)}, moved up or down so that every set can keep within
      * the minimum and maximum size. The sets get ids {@code set-1, set-2, ...} and names "Set 1", "Set 2", ...
      */
-    record TargetSize(int size) implements SetLayout {
-    }
+    record TargetSize(int size) implements SetLayout {}
 
     static SetLayout named(SetDefinition... sets) {
         return new Named(Arrays.asList(sets));

@@ -10,5 +10,4 @@ import java.time.Duration;
  * @param solvingTime the time the search took in all
  * @param setCount the number of sets filled
  */
-public record SolveStatistics(Duration timeToFirstFeasible, Duration solvingTime, int setCount) {
-}
+public record SolveStatistics(Duration timeToFirstFeasible, Duration solvingTime, int setCount) {}

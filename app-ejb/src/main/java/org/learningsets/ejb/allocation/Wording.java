@@ -5,8 +5,7 @@ import java.util.List;
 /** Small helpers for the plain-English sentences of messages and explanations. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "A", "A and B", "A, B and C". */
     static String list(List<String> items) {

@@ -18,8 +18,17 @@ import org.learningsets.model.programme.MeetingMode;
  * @param cancelled kept in the feed as STATUS:CANCELLED so that subscribed clients remove it
  * @param sequence  revision of the meeting, raised on each change so clients replace their copy
  */
-public record CalendarMeeting(String meetingId, String setName, String programmeName, int number,
-        LocalDateTime startsAt, int durationMinutes, MeetingMode mode, String place, String link, boolean cancelled,
+public record CalendarMeeting(
+        String meetingId,
+        String setName,
+        String programmeName,
+        int number,
+        LocalDateTime startsAt,
+        int durationMinutes,
+        MeetingMode mode,
+        String place,
+        String link,
+        boolean cancelled,
         long sequence) {
 
     /** A day: anything longer is a data error, not a meeting. */
@@ -41,19 +50,19 @@ public record CalendarMeeting(String meetingId, String setName, String programme
         place = Checks.optionalText(MeetingEventText.printable(place), "Place", FieldLengths.NAME);
         link = Checks.optionalText(link, "Meeting link", FieldLengths.URL);
         if (mode.needsPlace() && place == null) {
-            throw new InvalidInputException("Meeting " + meetingId + " is held " + mode.getLabel().toLowerCase()
-                    + " but has no place.");
+            throw new InvalidInputException(
+                    "Meeting " + meetingId + " is held " + mode.getLabel().toLowerCase() + " but has no place.");
         }
         if (mode.needsLink() && link == null) {
-            throw new InvalidInputException("Meeting " + meetingId + " is " + mode.getLabel().toLowerCase()
-                    + " but has no meeting link.");
+            throw new InvalidInputException(
+                    "Meeting " + meetingId + " is " + mode.getLabel().toLowerCase() + " but has no meeting link.");
         }
         if (link != null) {
             requireWebLink(link);
         }
         if (sequence < 0 || sequence > Integer.MAX_VALUE) {
-            throw new InvalidInputException("Revision (sequence) must be between 0 and " + Integer.MAX_VALUE
-                    + " (it is " + sequence + ").");
+            throw new InvalidInputException(
+                    "Revision (sequence) must be between 0 and " + Integer.MAX_VALUE + " (it is " + sequence + ").");
         }
     }
 
@@ -76,10 +85,11 @@ public record CalendarMeeting(String meetingId, String setName, String programme
             throw new InvalidInputException("The meeting link \"" + link + "\" is not a valid web address.");
         }
         String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+        if (scheme == null
+                || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
                 || uri.getHost() == null) {
-            throw new InvalidInputException("The meeting link \"" + link
-                    + "\" must be a web address starting with https://.");
+            throw new InvalidInputException(
+                    "The meeting link \"" + link + "\" must be a web address starting with https://.");
         }
     }
 }

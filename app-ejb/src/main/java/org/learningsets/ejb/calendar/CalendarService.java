@@ -34,8 +34,8 @@ import org.learningsets.model.set.LearningSet;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.MEMBER_NAME})
 public class CalendarService {
 
-    static final String UNKNOWN_FEED = "This calendar address is not valid any more. Make a new one in Learning "
-            + "Sets under My calendar.";
+    static final String UNKNOWN_FEED =
+            "This calendar address is not valid any more. Make a new one in Learning " + "Sets under My calendar.";
     static final String NOT_YOUR_MEETING = "This meeting is not available to you.";
 
     @PersistenceContext
@@ -69,8 +69,9 @@ public class CalendarService {
         Person me = callers.person();
         Meeting meeting = content.meetingIfMemberOrFacilitator(meetingId, me)
                 .orElseThrow(() -> new AccessDeniedException(NOT_YOUR_MEETING));
-        return writer.toIcs("Learning Sets: " + meeting.getSet().getName() + ", meeting "
-                + meeting.getSequenceNumber(), List.of(calendarMeeting(meeting)));
+        return writer.toIcs(
+                "Learning Sets: " + meeting.getSet().getName() + ", meeting " + meeting.getSequenceNumber(),
+                List.of(calendarMeeting(meeting)));
     }
 
     /** Makes a new subscription secret (the old address stops working) and returns it; it is not stored. */
@@ -101,26 +102,35 @@ public class CalendarService {
             throw new NotFoundException(UNKNOWN_FEED);
         }
         CalendarFeed feed = em.createNamedQuery("CalendarFeed.byTokenHash", CalendarFeed.class)
-                .setParameter("hash", Secrets.sha256(token)).getResultStream().findFirst()
+                .setParameter("hash", Secrets.sha256(token))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(UNKNOWN_FEED));
         return calendarOf(feed.getPerson());
     }
 
     private Optional<CalendarFeed> feedOf(Person person) {
-        return em.createNamedQuery("CalendarFeed.ofPerson", CalendarFeed.class).setParameter("person", person)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("CalendarFeed.ofPerson", CalendarFeed.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
     }
 
     private String calendarOf(Person person) {
         Set<LearningSet> sets = new LinkedHashSet<>(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
-                .setParameter("person", person).getResultList());
+                .setParameter("person", person)
+                .getResultList());
         sets.addAll(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                .setParameter("person", person).getResultList());
+                .setParameter("person", person)
+                .getResultList());
         List<CalendarMeeting> meetings = new ArrayList<>();
         if (!sets.isEmpty()) {
-            for (Meeting m : em.createQuery("select m from Meeting m join fetch m.set s join fetch s.programme "
-                    + "where m.set in :sets order by m.startsAt", Meeting.class)
-                    .setParameter("sets", sets).getResultList()) {
+            for (Meeting m : em.createQuery(
+                            "select m from Meeting m join fetch m.set s join fetch s.programme "
+                                    + "where m.set in :sets order by m.startsAt",
+                            Meeting.class)
+                    .setParameter("sets", sets)
+                    .getResultList()) {
                 meetings.add(calendarMeeting(m));
             }
         }
@@ -128,8 +138,17 @@ public class CalendarService {
     }
 
     private static CalendarMeeting calendarMeeting(Meeting m) {
-        return new CalendarMeeting(m.getId(), m.getSet().getName(), m.getSet().getProgramme().getName(),
-                m.getSequenceNumber(), m.getStartsAt(), m.getDurationMinutes(), m.getMode(), m.getPlace(),
-                m.getLink(), m.getStatus() == MeetingStatus.CANCELLED, m.getVersion());
+        return new CalendarMeeting(
+                m.getId(),
+                m.getSet().getName(),
+                m.getSet().getProgramme().getName(),
+                m.getSequenceNumber(),
+                m.getStartsAt(),
+                m.getDurationMinutes(),
+                m.getMode(),
+                m.getPlace(),
+                m.getLink(),
+                m.getStatus() == MeetingStatus.CANCELLED,
+                m.getVersion());
     }
 }

@@ -141,8 +141,8 @@ public final class MeetingCalendarWriter {
                 throw new InvalidInputException("The list of meetings contains an empty entry.");
             }
             if (!ids.add(meeting.meetingId())) {
-                throw new InvalidInputException("Meeting " + meeting.meetingId()
-                        + " appears twice; each meeting can be in a calendar once.");
+                throw new InvalidInputException(
+                        "Meeting " + meeting.meetingId() + " appears twice; each meeting can be in a calendar once.");
             }
         }
         return meetings.stream()

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class MeetingEventText {
 
-    private MeetingEventText() {
-    }
+    private MeetingEventText() {}
 
     /**
      * Text as iCalendar can carry it: RFC 5545 text has no place for control characters (ical4j writes them as they
@@ -21,9 +20,12 @@ final class MeetingEventText {
         if (text == null) {
             return null;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n').codePoints()
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .codePoints()
                 .map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** "Set A: meeting 2"; a cancelled meeting says so in its title too, for clients that keep showing it. */
@@ -47,11 +49,12 @@ final class MeetingEventText {
         }
         lines.add("Action learning set " + meeting.setName() + ", meeting " + meeting.number() + ".");
         lines.add("Programme: " + meeting.programmeName() + ".");
-        lines.add(switch (meeting.mode()) {
-            case IN_PERSON -> "Held in person.";
-            case VIRTUAL -> "Held online.";
-            case HYBRID -> "Held in person, with the option to join online.";
-        });
+        lines.add(
+                switch (meeting.mode()) {
+                    case IN_PERSON -> "Held in person.";
+                    case VIRTUAL -> "Held online.";
+                    case HYBRID -> "Held in person, with the option to join online.";
+                });
         if (meeting.place() != null) {
             lines.add("Place: " + meeting.place());
         }

@@ -37,6 +37,7 @@ public class ClusterNodes {
     static final int BEAT_SECONDS = 5;
     /** Four missed beats. */
     public static final Duration DEAD_AFTER = Duration.ofSeconds(4L * BEAT_SECONDS);
+
     private static final Logger LOG = Logger.getLogger(ClusterNodes.class.getName());
 
     private final String id = UUID.randomUUID().toString();
@@ -69,11 +70,15 @@ public class ClusterNodes {
         }
         try {
             Instant now = Instant.now();
-            if (em.createNamedQuery("ClusterNode.beat").setParameter("now", now).setParameter("id", id)
-                    .executeUpdate() == 0) {
+            if (em.createNamedQuery("ClusterNode.beat")
+                            .setParameter("now", now)
+                            .setParameter("id", id)
+                            .executeUpdate()
+                    == 0) {
                 em.persist(new ClusterNode(id, name, now)); // its row was forgotten during a long pause
             }
-            em.createNamedQuery("ClusterNode.forget").setParameter("before", now.minus(Duration.ofDays(1)))
+            em.createNamedQuery("ClusterNode.forget")
+                    .setParameter("before", now.minus(Duration.ofDays(1)))
                     .executeUpdate();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Heartbeat not written (the database may be away); the next one tries again.", e);
@@ -92,7 +97,8 @@ public class ClusterNodes {
     /** The ids of the nodes seen recently, this one always among them. */
     public List<String> liveIds() {
         List<String> live = new java.util.ArrayList<>(em.createNamedQuery("ClusterNode.liveIds", String.class)
-                .setParameter("since", Instant.now().minus(DEAD_AFTER)).getResultList());
+                .setParameter("since", Instant.now().minus(DEAD_AFTER))
+                .getResultList());
         if (!live.contains(id)) {
             live.add(id);
         }

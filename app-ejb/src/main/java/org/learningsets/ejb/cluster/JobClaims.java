@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.learningsets.model.cluster.JobLock;
@@ -52,7 +52,9 @@ public class JobClaims {
 
     /** The runs of a job, newest first (who ran which period). */
     public List<JobRun> runsOf(String job) {
-        return em.createNamedQuery("JobRun.ofJob", JobRun.class).setParameter("job", job).setMaxResults(100)
+        return em.createNamedQuery("JobRun.ofJob", JobRun.class)
+                .setParameter("job", job)
+                .setMaxResults(100)
                 .getResultList();
     }
 }

@@ -20,17 +20,14 @@ public final class AuditGrouping {
     /** Reads this close to the previous read of the same record by the same person join its line. */
     public static final Duration REPEAT_WINDOW = Duration.ofMinutes(5);
 
-    private AuditGrouping() {
-    }
+    private AuditGrouping() {}
 
     /** One audit entry as recorded. */
-    public record Entry(String actorId, String actorName, AuditAction action, AuditedRecord type, String recordId,
-            Instant at) {
-    }
+    public record Entry(
+            String actorId, String actorName, AuditAction action, AuditedRecord type, String recordId, Instant at) {}
 
     /** One or more entries shown as one line: {@code count} reads from {@code first} to {@code last}. */
-    public record Group(Entry entry, int count, Instant first, Instant last) {
-    }
+    public record Group(Entry entry, int count, Instant first, Instant last) {}
 
     /** The lines, newest first; entries may come in any order. */
     public static List<Group> group(List<Entry> entries) {

@@ -35,8 +35,7 @@ public class ConfidentialTextKeys {
     private static final Logger LOG = Logger.getLogger(ConfidentialTextKeys.class.getName());
 
     /** The keys as last read, with the revision they were read at. */
-    private record Loaded(long revision, TextCipher cipher) {
-    }
+    private record Loaded(long revision, TextCipher cipher) {}
 
     /** The transaction's cipher, once its revision was checked. */
     private static final String CHECKED = ConfidentialTextKeys.class.getName() + ".checked";
@@ -94,8 +93,10 @@ public class ConfidentialTextKeys {
         } catch (KeyFileException e) {
             throw new StartupException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new StartupException("The folder for the key file " + path + " cannot be created ("
-                    + e.getClass().getSimpleName() + "). Set LEARNINGSETS_KEY_FILE to a writable place.", e);
+            throw new StartupException(
+                    "The folder for the key file " + path + " cannot be created ("
+                            + e.getClass().getSimpleName() + "). Set LEARNINGSETS_KEY_FILE to a writable place.",
+                    e);
         }
     }
 
@@ -106,8 +107,8 @@ public class ConfidentialTextKeys {
      */
     private KeyEncryptionKey upgrade(Path path, Path pending, Optional<KeysetRow.Wrapped> stored) {
         LegacyKeyFile legacy = LegacyKeyFile.load(path);
-        KeyEncryptionKey next = Files.exists(pending) ? KeyEncryptionKey.load(pending)
-                : KeyEncryptionKey.generate(pending);
+        KeyEncryptionKey next =
+                Files.exists(pending) ? KeyEncryptionKey.load(pending) : KeyEncryptionKey.generate(pending);
         if (stored.isEmpty()) {
             DataKeys keys = DataKeys.generate().withLegacyKeys(legacy);
             row.create(next.wrap(keys), keys, KeyChangeKind.OLD_KEY_FILE_IMPORTED);
@@ -115,14 +116,17 @@ public class ConfidentialTextKeys {
             try {
                 next.unwrap(stored.get().bytes());
             } catch (KeyFileException e) {
-                throw new StartupException("The key file " + path + " is in the first releases' format, but the "
-                        + "database's keys were already moved into it by another node, with that node's new key file. "
-                        + "Copy the key file of the node that started first to " + path + " and start again.", e);
+                throw new StartupException(
+                        "The key file " + path + " is in the first releases' format, but the "
+                                + "database's keys were already moved into it by another node, with that node's new key file. "
+                                + "Copy the key file of the node that started first to " + path + " and start again.",
+                        e);
             }
         }
         Path before = path.resolveSibling(path.getFileName() + ".before-upgrade");
         if (Files.exists(before)) {
-            before = path.resolveSibling(path.getFileName() + ".before-upgrade-" + Instant.now().toEpochMilli());
+            before = path.resolveSibling(
+                    path.getFileName() + ".before-upgrade-" + Instant.now().toEpochMilli());
         }
         KeyEncryptionKey.replace(path, before);
         KeyEncryptionKey.replace(pending, path);
@@ -166,8 +170,9 @@ public class ConfidentialTextKeys {
         long revision = row.revision();
         Loaded current = loaded;
         if (current == null || current.revision() != revision) {
-            KeysetRow.Wrapped stored = row.read().orElseThrow(
-                    () -> new IllegalStateException("The database holds no data keys; start-up did not finish."));
+            KeysetRow.Wrapped stored = row.read()
+                    .orElseThrow(() ->
+                            new IllegalStateException("The database holds no data keys; start-up did not finish."));
             current = new Loaded(stored.revision(), new TextCipher(key.unwrap(stored.bytes())));
             loaded = current;
         }

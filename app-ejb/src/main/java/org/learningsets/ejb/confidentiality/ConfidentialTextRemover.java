@@ -9,8 +9,8 @@ import java.util.List;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.confidentiality.Removal;
-import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.person.Person;
@@ -36,17 +36,31 @@ public class ConfidentialTextRemover {
      * meetings; returns records changed.
      */
     public int removeFromSet(LearningSet set, Removal why) {
-        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set).getResultList();
-        List<Action> actions = issues.isEmpty() ? List.of() : em.createNamedQuery("Action.ofIssues", Action.class)
-                .setParameter("issues", issues).getResultList();
-        List<ProgressUpdate> progress = actions.isEmpty() ? List.of()
-                : em.createNamedQuery("ProgressUpdate.ofActions", ProgressUpdate.class).setParameter("actions", actions)
+        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class)
+                .setParameter("set", set)
+                .getResultList();
+        List<Action> actions = issues.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("Action.ofIssues", Action.class)
+                        .setParameter("issues", issues)
                         .getResultList();
-        return erase(new Contributions(issues, actions, progress,
-                em.createNamedQuery("LearningLogEntry.ofSet", LearningLogEntry.class).setParameter("set", set)
-                        .getResultList(),
-                em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class).setParameter("set", set)
-                        .getResultList()), why);
+        List<ProgressUpdate> progress = actions.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("ProgressUpdate.ofActions", ProgressUpdate.class)
+                        .setParameter("actions", actions)
+                        .getResultList();
+        return erase(
+                new Contributions(
+                        issues,
+                        actions,
+                        progress,
+                        em.createNamedQuery("LearningLogEntry.ofSet", LearningLogEntry.class)
+                                .setParameter("set", set)
+                                .getResultList(),
+                        em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class)
+                                .setParameter("set", set)
+                                .getResultList()),
+                why);
     }
 
     /**
@@ -54,10 +68,15 @@ public class ConfidentialTextRemover {
      * consents withdrawn). Returns records changed.
      */
     public int removeContributionsOf(Person person, Removal why, Instant when) {
-        em.createNamedQuery("IssueTheme.ofHolder", IssueTheme.class).setParameter("holder", person).getResultList()
+        em.createNamedQuery("IssueTheme.ofHolder", IssueTheme.class)
+                .setParameter("holder", person)
+                .getResultList()
                 .forEach(em::remove);
-        em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class).setParameter("person", person)
-                .getResultStream().filter(ThemeConsent::isInForce).forEach(c -> c.withdraw(when));
+        em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .filter(ThemeConsent::isInForce)
+                .forEach(c -> c.withdraw(when));
         return erase(Contributions.of(em, person), why);
     }
 

@@ -13,18 +13,29 @@ import org.learningsets.model.person.Person;
  * Everything one person wrote: the issues they hold, the actions they own, the progress they reported, their
  * learning log and meeting reviews. One loader for the data download and for erasure, so both mean the same.
  */
-public record Contributions(List<Issue> issues, List<Action> actions, List<ProgressUpdate> progress,
-        List<LearningLogEntry> log, List<MeetingReview> reviews) {
+public record Contributions(
+        List<Issue> issues,
+        List<Action> actions,
+        List<ProgressUpdate> progress,
+        List<LearningLogEntry> log,
+        List<MeetingReview> reviews) {
 
     public static Contributions of(EntityManager em, Person person) {
         return new Contributions(
-                em.createNamedQuery("Issue.ofHolder", Issue.class).setParameter("holder", person).getResultList(),
-                em.createNamedQuery("Action.ofOwner", Action.class).setParameter("owner", person).getResultList(),
-                em.createNamedQuery("ProgressUpdate.ofAuthor", ProgressUpdate.class).setParameter("author", person)
+                em.createNamedQuery("Issue.ofHolder", Issue.class)
+                        .setParameter("holder", person)
                         .getResultList(),
-                em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", person)
+                em.createNamedQuery("Action.ofOwner", Action.class)
+                        .setParameter("owner", person)
                         .getResultList(),
-                em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class).setParameter("author", person)
+                em.createNamedQuery("ProgressUpdate.ofAuthor", ProgressUpdate.class)
+                        .setParameter("author", person)
+                        .getResultList(),
+                em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
+                        .setParameter("author", person)
+                        .getResultList(),
+                em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
+                        .setParameter("author", person)
                         .getResultList());
     }
 

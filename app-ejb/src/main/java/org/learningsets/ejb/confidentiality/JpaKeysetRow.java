@@ -28,13 +28,18 @@ public class JpaKeysetRow implements KeysetRow {
 
     @Override
     public Optional<Wrapped> read() {
-        return em.createNamedQuery("DataKeyset.all", DataKeyset.class).getResultStream().findFirst()
+        return em.createNamedQuery("DataKeyset.all", DataKeyset.class)
+                .getResultStream()
+                .findFirst()
                 .map(k -> new Wrapped(k.wrapped(), k.getVersion()));
     }
 
     @Override
     public long revision() {
-        return em.createNamedQuery("DataKeyset.revision", Long.class).getResultStream().findFirst().orElse(-1L);
+        return em.createNamedQuery("DataKeyset.revision", Long.class)
+                .getResultStream()
+                .findFirst()
+                .orElse(-1L);
     }
 
     @Override

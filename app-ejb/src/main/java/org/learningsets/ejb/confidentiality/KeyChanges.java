@@ -24,8 +24,7 @@ import org.learningsets.model.security.Role;
 public class KeyChanges {
 
     /** A rotation whose new key is committed: the change to complete with a count, and the new key's id. */
-    public record Started(String changeId, String newKeyId) {
-    }
+    public record Started(String changeId, String newKeyId) {}
 
     @PersistenceContext
     EntityManager em;
@@ -44,7 +43,9 @@ public class KeyChanges {
     public Started rotate() {
         Person me = callers.person();
         DataKeyset row = em.createNamedQuery("DataKeyset.all", DataKeyset.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new StateException("The database holds no data keys yet."));
         DataKeys rotated = keys.unwrap(row.wrapped()).withNewPrimary();
         row.replace(keys.wrap(rotated), rotated.primaryKeyId(), clock.instant());
@@ -64,11 +65,19 @@ public class KeyChanges {
     public KeyViews.KeyOverview overview() {
         DataKeys current = keys.cipher().keys();
         DataKeyset row = em.createNamedQuery("DataKeyset.all", DataKeyset.class).getSingleResult();
-        return new KeyViews.KeyOverview(DataKeys.label(current.primaryKeyId()), current.keyIds().size(),
-                row.getChangedAt(), em.createNamedQuery("KeyChange.newestFirst", KeyChange.class).getResultStream()
-                        .map(c -> new KeyViews.KeyChangeView(c.getHappenedAt(), c.getKind(),
+        return new KeyViews.KeyOverview(
+                DataKeys.label(current.primaryKeyId()),
+                current.keyIds().size(),
+                row.getChangedAt(),
+                em.createNamedQuery("KeyChange.newestFirst", KeyChange.class)
+                        .getResultStream()
+                        .map(c -> new KeyViews.KeyChangeView(
+                                c.getHappenedAt(),
+                                c.getKind(),
                                 c.getActor() == null ? null : c.getActor().getFullName(),
-                                DataKeys.label(c.getPrimaryKeyId()), c.getKeyCount(), c.getValuesReEncrypted(),
+                                DataKeys.label(c.getPrimaryKeyId()),
+                                c.getKeyCount(),
+                                c.getValuesReEncrypted(),
                                 c.getFinishedAt()))
                         .toList());
     }

@@ -19,8 +19,7 @@ import org.learningsets.model.security.Role;
 public class KeyRotationService {
 
     /** What a rotation did: the new primary key (8 hex digits) and how many records were re-encrypted. */
-    public record Rotation(String newKeyId, int valuesReEncrypted) {
-    }
+    public record Rotation(String newKeyId, int valuesReEncrypted) {}
 
     @EJB
     KeyChanges changes;

@@ -8,8 +8,7 @@ import org.learningsets.model.confidentiality.KeyChangeKind;
 public interface KeysetRow {
 
     /** The wrapped keyset and the row's revision (its version: it changes with each rotation). */
-    record Wrapped(byte[] bytes, long revision) {
-    }
+    record Wrapped(byte[] bytes, long revision) {}
 
     Optional<Wrapped> read();
 

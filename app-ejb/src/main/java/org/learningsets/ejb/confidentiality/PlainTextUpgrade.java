@@ -46,6 +46,7 @@ public class PlainTextUpgrade {
 
     /** The columns earlier releases stored in clear, as named in encryption_upgrade and in each value's context. */
     public static final List<String> COLUMNS = List.of("set_issue.title", "ground_rules.rules_text");
+
     private static final String TITLE = COLUMNS.get(0);
 
     /** Called by start-up for one column after the other; returns how many values this call encrypted. */
@@ -59,8 +60,8 @@ public class PlainTextUpgrade {
             }
             return count;
         } catch (SQLException e) {
-            throw new IllegalStateException("The stored values of " + column + " could not be encrypted: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The stored values of " + column + " could not be encrypted: " + e.getMessage(), e);
         }
     }
 
@@ -68,8 +69,7 @@ public class PlainTextUpgrade {
      * Encrypts every value of the column in the connection's transaction, unless encryption_upgrade says it is done;
      * marks it done. Returns how many values it encrypted (0 when it was done already).
      */
-    static int encryptColumn(Connection connection, String column, TextCipher cipher, Instant now)
-            throws SQLException {
+    static int encryptColumn(Connection connection, String column, TextCipher cipher, Instant now) throws SQLException {
         if (!COLUMNS.contains(column)) {
             throw new IllegalArgumentException("No such column to encrypt: " + column);
         }
@@ -101,12 +101,14 @@ public class PlainTextUpgrade {
 
     /** Fixed statements for each column (no statement is put together from strings). */
     private static PreparedStatement select(Connection connection, String column) throws SQLException {
-        return column.equals(TITLE) ? connection.prepareStatement("select id, title from set_issue")
+        return column.equals(TITLE)
+                ? connection.prepareStatement("select id, title from set_issue")
                 : connection.prepareStatement("select id, rules_text from ground_rules");
     }
 
     private static PreparedStatement update(Connection connection, String column) throws SQLException {
-        return column.equals(TITLE) ? connection.prepareStatement("update set_issue set title = ? where id = ?")
+        return column.equals(TITLE)
+                ? connection.prepareStatement("update set_issue set title = ? where id = ?")
                 : connection.prepareStatement("update ground_rules set rules_text = ? where id = ?");
     }
 

@@ -34,15 +34,21 @@ import org.learningsets.model.set.GroundRules;
 public class ReEncryptionBatches {
 
     /** Every entity with encrypted text: the rotation's list, and the raw-storage test's. */
-    public static final List<Class<? extends EncryptedText>> ENCRYPTED = List.of(Issue.class, Action.class,
-            ProgressUpdate.class, LearningLogEntry.class, MeetingReview.class, EvaluationResponse.class,
-            PulseResponse.class, GroundRules.class, OutboxMail.class);
+    public static final List<Class<? extends EncryptedText>> ENCRYPTED = List.of(
+            Issue.class,
+            Action.class,
+            ProgressUpdate.class,
+            LearningLogEntry.class,
+            MeetingReview.class,
+            EvaluationResponse.class,
+            PulseResponse.class,
+            GroundRules.class,
+            OutboxMail.class);
 
     static final int BATCH = 200;
 
     /** One batch's outcome: the last row id read (null when the table is done) and the rows changed. */
-    public record Batch(String lastId, int changed) {
-    }
+    public record Batch(String lastId, int changed) {}
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +78,7 @@ public class ReEncryptionBatches {
         if (afterId != null) {
             query.where(cb.greaterThan(row.get("id"), afterId));
         }
-        return (List<? extends EncryptedText>) em.createQuery(query).setMaxResults(BATCH).getResultList();
+        return (List<? extends EncryptedText>)
+                em.createQuery(query).setMaxResults(BATCH).getResultList();
     }
 }

@@ -75,7 +75,8 @@ public class RetentionJob {
             status.fail(e.getMessage());
             return;
         }
-        timers.createCalendarTimer(new ScheduleExpression().hour(time.hour()).minute(time.minute()).second("0"),
+        timers.createCalendarTimer(
+                new ScheduleExpression().hour(time.hour()).minute(time.minute()).second("0"),
                 new TimerConfig("Learning Sets retention purge", false));
         RunTime scheduled = time;
         LOG.info(() -> "The retention purge runs at " + scheduled + " (server time), on one node of the cluster.");
@@ -93,8 +94,11 @@ public class RetentionJob {
         try {
             won = claims.claim(JOB, period);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, LogText.oneLine("Retention run " + period + ": not claimed (the database did not "
-                    + "answer); it runs at the next time set"), e);
+            LOG.log(
+                    Level.WARNING,
+                    LogText.oneLine("Retention run " + period + ": not claimed (the database did not "
+                            + "answer); it runs at the next time set"),
+                    e);
             return;
         }
         if (!won) {

@@ -26,8 +26,7 @@ public class RetentionPurge {
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
 
     /** What one run did. */
-    public record Outcome(int sets, int records, Instant cutoff) {
-    }
+    public record Outcome(int sets, int records, Instant cutoff) {}
 
     @PersistenceContext
     EntityManager em;
@@ -49,13 +48,14 @@ public class RetentionPurge {
     @PermitAll
     public Outcome purgeDue() {
         if (retentionDays < 0) {
-            throw new InvalidInputException(ConfigKeys.RETENTION_DAYS + " must be 0 or more days, not "
-                    + retentionDays + ".");
+            throw new InvalidInputException(
+                    ConfigKeys.RETENTION_DAYS + " must be 0 or more days, not " + retentionDays + ".");
         }
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofDays(retentionDays));
         List<LearningSet> due = em.createNamedQuery("SetTransition.closedUnpurgedBefore", LearningSet.class)
-                .setParameter("cutoff", cutoff).getResultList();
+                .setParameter("cutoff", cutoff)
+                .getResultList();
         int records = 0;
         for (LearningSet set : due) {
             records += remover.removeFromSet(set, Removal.RETENTION);

@@ -180,8 +180,8 @@ public class SetContentAccess {
             throw new AccessDeniedException(NOT_YOURS);
         }
         if (!access.hasAgreedCurrentRules(set, caller)) {
-            throw new AccessDeniedException("Agree to the ground rules of " + set.getName()
-                    + " first; then you can see and add to its work.");
+            throw new AccessDeniedException(
+                    "Agree to the ground rules of " + set.getName() + " first; then you can see and add to its work.");
         }
     }
 

@@ -14,8 +14,7 @@ import org.learningsets.ejb.dashboard.FigureTables.Table;
  */
 public final class DashboardCsv {
 
-    private DashboardCsv() {
-    }
+    private DashboardCsv() {}
 
     public static String write(List<Table> tables) {
         StringWriter out = new StringWriter();

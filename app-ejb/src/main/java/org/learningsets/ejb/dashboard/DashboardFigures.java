@@ -14,12 +14,10 @@ import org.learningsets.model.meeting.AttendanceStatus;
 /** The rules behind the dashboard figures, as pure functions so they can be tested without a database. */
 public final class DashboardFigures {
 
-    private DashboardFigures() {
-    }
+    private DashboardFigures() {}
 
     /** A member's recorded attendance at one held meeting. */
-    public record Mark(int meetingNumber, AttendanceStatus status) {
-    }
+    public record Mark(int meetingNumber, AttendanceStatus status) {}
 
     /** A whole percentage, rounded half up; null when there is nothing to divide by. */
     public static Integer percent(long part, long whole) {
@@ -28,8 +26,10 @@ public final class DashboardFigures {
 
     /** The rounded mean, or null for no values. */
     public static Integer average(Collection<Integer> values) {
-        return values.isEmpty() ? null
-                : (int) Math.round(values.stream().mapToInt(Integer::intValue).average().orElseThrow());
+        return values.isEmpty()
+                ? null
+                : (int) Math.round(
+                        values.stream().mapToInt(Integer::intValue).average().orElseThrow());
     }
 
     /**

@@ -81,8 +81,10 @@ public class DashboardService {
     public List<SetHeadline> mine() {
         Person me = callers.person();
         List<LearningSet> sets = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultStream()
-                .sorted(Comparator.comparing(LearningSet::getName).thenComparing(LearningSet::getId)).toList();
+                .setParameter("person", me)
+                .getResultStream()
+                .sorted(Comparator.comparing(LearningSet::getName).thenComparing(LearningSet::getId))
+                .toList();
         return dashboards(sets, false).stream().map(SetDashboard::headline).toList();
     }
 
@@ -98,9 +100,14 @@ public class DashboardService {
 
     private SetDashboard dashboard(LearningSet set, Rows rows, LocalDate today) {
         List<Meeting> meetings = rows.meetings.getOrDefault(set.getId(), List.of());
-        List<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.HELD).toList();
-        MeetingCounts counts = new MeetingCounts(held.size(), count(meetings, MeetingStatus.PLANNED),
-                count(meetings, MeetingStatus.CANCELLED), set.getProgramme().getMinimumMeetings());
+        List<Meeting> held = meetings.stream()
+                .filter(m -> m.getStatus() == MeetingStatus.HELD)
+                .toList();
+        MeetingCounts counts = new MeetingCounts(
+                held.size(),
+                count(meetings, MeetingStatus.PLANNED),
+                count(meetings, MeetingStatus.CANCELLED),
+                set.getProgramme().getMinimumMeetings());
 
         List<MeetingAttendance> byMeeting = new ArrayList<>();
         long present = 0;
@@ -108,8 +115,12 @@ public class DashboardService {
         for (Meeting m : held) {
             Map<String, AttendanceStatus> marks = rows.attendance.getOrDefault(m.getId(), Map.of());
             int p = count(marks, AttendanceStatus.PRESENT);
-            byMeeting.add(new MeetingAttendance(m.getSequenceNumber(), m.getStartsAt().toLocalDate(), p,
-                    count(marks, AttendanceStatus.APOLOGIES), count(marks, AttendanceStatus.ABSENT),
+            byMeeting.add(new MeetingAttendance(
+                    m.getSequenceNumber(),
+                    m.getStartsAt().toLocalDate(),
+                    p,
+                    count(marks, AttendanceStatus.APOLOGIES),
+                    count(marks, AttendanceStatus.ABSENT),
                     DashboardFigures.percent(p, marks.size())));
             present += p;
             recorded += marks.size();
@@ -125,9 +136,12 @@ public class DashboardService {
                 overdueByOwner.merge(a.ownerId(), 1, Integer::sum);
             }
         }
-        ActionCounts actions = new ActionCounts(byStatus[ActionStatus.OPEN.ordinal()],
-                byStatus[ActionStatus.DONE.ordinal()], byStatus[ActionStatus.CARRIED_FORWARD.ordinal()],
-                byStatus[ActionStatus.DROPPED.ordinal()], overdue);
+        ActionCounts actions = new ActionCounts(
+                byStatus[ActionStatus.OPEN.ordinal()],
+                byStatus[ActionStatus.DONE.ordinal()],
+                byStatus[ActionStatus.CARRIED_FORWARD.ordinal()],
+                byStatus[ActionStatus.DROPPED.ordinal()],
+                overdue);
 
         List<MemberAttendance> byMember = new ArrayList<>();
         List<HealthFlag> health = new ArrayList<>();
@@ -135,18 +149,31 @@ public class DashboardService {
             Person person = membership.getPerson();
             List<Mark> marks = new ArrayList<>();
             for (Meeting m : held) {
-                AttendanceStatus status = rows.attendance.getOrDefault(m.getId(), Map.of()).get(person.getId());
+                AttendanceStatus status =
+                        rows.attendance.getOrDefault(m.getId(), Map.of()).get(person.getId());
                 if (status != null) {
                     marks.add(new Mark(m.getSequenceNumber(), status));
                 }
             }
-            int p = (int) marks.stream().filter(k -> k.status() == AttendanceStatus.PRESENT).count();
-            byMember.add(new MemberAttendance(person.getId(), person.getFullName(), p,
-                    (int) marks.stream().filter(k -> k.status() == AttendanceStatus.APOLOGIES).count(),
-                    (int) marks.stream().filter(k -> k.status() == AttendanceStatus.ABSENT).count(),
+            int p = (int) marks.stream()
+                    .filter(k -> k.status() == AttendanceStatus.PRESENT)
+                    .count();
+            byMember.add(new MemberAttendance(
+                    person.getId(),
+                    person.getFullName(),
+                    p,
+                    (int) marks.stream()
+                            .filter(k -> k.status() == AttendanceStatus.APOLOGIES)
+                            .count(),
+                    (int) marks.stream()
+                            .filter(k -> k.status() == AttendanceStatus.ABSENT)
+                            .count(),
                     DashboardFigures.percent(p, marks.size())));
-            HealthFlag flag = new HealthFlag(person.getId(), person.getFullName(),
-                    DashboardFigures.longestMissedRun(marks), overdueByOwner.getOrDefault(person.getId(), 0));
+            HealthFlag flag = new HealthFlag(
+                    person.getId(),
+                    person.getFullName(),
+                    DashboardFigures.longestMissedRun(marks),
+                    overdueByOwner.getOrDefault(person.getId(), 0));
             if (flag.missedMeetings() || flag.overdueActions() > 0) {
                 health.add(flag);
             }
@@ -160,8 +187,13 @@ public class DashboardService {
             IssueStatus status = i.status();
             int age = DashboardFigures.ageDays(i.raised(), i.closed(), today);
             if (i.title() != null) {
-                ages.add(new IssueAge(i.title(), i.holderName(), status.name(),
-                        LocalDate.ofInstant(i.raised(), TimeZones.LONDON), age, i.id()));
+                ages.add(new IssueAge(
+                        i.title(),
+                        i.holderName(),
+                        status.name(),
+                        LocalDate.ofInstant(i.raised(), TimeZones.LONDON),
+                        age,
+                        i.id()));
             }
             switch (status) {
                 case OPEN -> openAges.add(age);
@@ -169,16 +201,35 @@ public class DashboardService {
                 case DROPPED -> dropped++;
             }
         }
-        IssueCounts issues = new IssueCounts(openAges.size(), resolveDays.size(), dropped,
-                DashboardFigures.average(openAges), DashboardFigures.average(resolveDays));
+        IssueCounts issues = new IssueCounts(
+                openAges.size(),
+                resolveDays.size(),
+                dropped,
+                DashboardFigures.average(openAges),
+                DashboardFigures.average(resolveDays));
 
-        List<MeetingTime> time = held.stream().map(m -> new MeetingTime(m.getSequenceNumber(),
-                m.getStartsAt().toLocalDate(),
-                DashboardFigures.minutesUsed(rows.rounds.getOrDefault(m.getId(), List.of())),
-                rows.booked.getOrDefault(m.getId(), 0), m.getDurationMinutes())).toList();
+        List<MeetingTime> time = held.stream()
+                .map(m -> new MeetingTime(
+                        m.getSequenceNumber(),
+                        m.getStartsAt().toLocalDate(),
+                        DashboardFigures.minutesUsed(rows.rounds.getOrDefault(m.getId(), List.of())),
+                        rows.booked.getOrDefault(m.getId(), 0),
+                        m.getDurationMinutes()))
+                .toList();
 
-        return new SetDashboard(set.getId(), set.getName(), set.getProgramme().getName(), today, counts,
-                DashboardFigures.percent(present, recorded), byMeeting, byMember, actions, issues, ages, time,
+        return new SetDashboard(
+                set.getId(),
+                set.getName(),
+                set.getProgramme().getName(),
+                today,
+                counts,
+                DashboardFigures.percent(present, recorded),
+                byMeeting,
+                byMember,
+                actions,
+                issues,
+                ages,
+                time,
                 health);
     }
 
@@ -191,9 +242,8 @@ public class DashboardService {
     }
 
     /** An issue's figures; title and holder only when the set's own dashboard lists its issues. */
-    private record IssueRow(IssueStatus status, Instant raised, Instant closed, String title, String holderName,
-            String id) {
-    }
+    private record IssueRow(
+            IssueStatus status, Instant raised, Instant closed, String title, String holderName, String id) {}
 
     /** The rows behind the figures of several sets: one query per kind of record, grouped in memory. */
     private final class Rows {
@@ -206,32 +256,41 @@ public class DashboardService {
         final Map<String, Integer> booked = new HashMap<>();
 
         Rows(List<LearningSet> sets, boolean issueTitles) {
-            for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class).setParameter("sets", sets)
+            for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class)
+                    .setParameter("sets", sets)
                     .getResultList()) {
-                meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m);
+                meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>())
+                        .add(m);
             }
             for (AttendanceMark a : rowsOf("Attendance.atHeldMeetingsOfSets", AttendanceMark.class, sets)) {
                 attendance.computeIfAbsent(a.meetingId(), k -> new HashMap<>()).put(a.personId(), a.status());
             }
-            em.createNamedQuery("Membership.activeOfSets", Membership.class).setParameter("sets", sets)
+            em.createNamedQuery("Membership.activeOfSets", Membership.class)
+                    .setParameter("sets", sets)
                     .getResultStream()
                     .sorted(Comparator.comparing((Membership m) -> m.getPerson().getFullName())
                             .thenComparing(m -> m.getPerson().getId()))
-                    .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>()).add(m));
+                    .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>())
+                            .add(m));
             for (ActionFact a : rowsOf("Action.statusesOfSets", ActionFact.class, sets)) {
                 actions.computeIfAbsent(a.setId(), k -> new ArrayList<>()).add(a);
             }
             if (issueTitles) {
                 TextCipher cipher = keys.cipher();
                 for (IssueAgeRow i : rowsOf("Issue.agesOfSets", IssueAgeRow.class, sets)) {
-                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>()).add(new IssueRow(i.status(),
-                            i.raisedAt(), i.closedAt(), Issue.readTitle(i.storedTitle(), i.issueId(), cipher),
-                            i.holderName(), i.issueId()));
+                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>())
+                            .add(new IssueRow(
+                                    i.status(),
+                                    i.raisedAt(),
+                                    i.closedAt(),
+                                    Issue.readTitle(i.storedTitle(), i.issueId(), cipher),
+                                    i.holderName(),
+                                    i.issueId()));
                 }
             } else {
                 for (IssueFigure i : rowsOf("Issue.figuresOfSets", IssueFigure.class, sets)) {
-                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>()).add(new IssueRow(i.status(),
-                            i.raisedAt(), i.closedAt(), null, null, null));
+                    issues.computeIfAbsent(i.setId(), k -> new ArrayList<>())
+                            .add(new IssueRow(i.status(), i.raisedAt(), i.closedAt(), null, null, null));
                 }
             }
             for (RoundTimes r : rowsOf("Round.timesAtHeldMeetingsOfSets", RoundTimes.class, sets)) {

@@ -17,11 +17,11 @@ import org.learningsets.ejb.dashboard.FigureTables.Table;
 /** The figures as an Excel workbook (.xlsx, through Apache POI): one sheet per table, numbers as numbers. */
 public final class DashboardWorkbook {
 
-    private DashboardWorkbook() {
-    }
+    private DashboardWorkbook() {}
 
     public static byte[] write(List<Table> tables) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -51,7 +51,8 @@ public final class DashboardWorkbook {
                     }
                 }
                 for (int c = 0; c < table.headers().size(); c++) {
-                    sheet.setColumnWidth(c, Math.min(60, Math.max(12, table.headers().get(c).length() + 2)) * 256);
+                    sheet.setColumnWidth(
+                            c, Math.min(60, Math.max(12, table.headers().get(c).length() + 2)) * 256);
                 }
                 sheet.createFreezePane(0, 1);
             }

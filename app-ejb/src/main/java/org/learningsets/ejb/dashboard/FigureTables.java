@@ -22,28 +22,35 @@ public final class FigureTables {
         }
     }
 
-    private FigureTables() {
-    }
+    private FigureTables() {}
 
     /** One set's dashboard: summary, attendance by meeting and by member, time, issues, set health. */
     public static List<Table> of(SetDashboard d) {
         List<Table> tables = new ArrayList<>();
         tables.add(summary(List.of(d.headline())));
-        tables.add(new Table("Attendance by meeting",
+        tables.add(new Table(
+                "Attendance by meeting",
                 List.of("Meeting", "Date", "Present", "Apologies", "Absent", "Attendance %"),
-                d.attendanceByMeeting().stream().map(m -> row(m.number(), m.date(), m.present(), m.apologies(),
-                        m.absent(), m.ratePercent())).toList()));
-        tables.add(new Table("Attendance by member",
+                d.attendanceByMeeting().stream()
+                        .map(m -> row(m.number(), m.date(), m.present(), m.apologies(), m.absent(), m.ratePercent()))
+                        .toList()));
+        tables.add(new Table(
+                "Attendance by member",
                 List.of("Member", "Present", "Apologies", "Absent", "Attendance %"),
-                d.attendanceByMember().stream().map(m -> row(m.name(), m.present(), m.apologies(), m.absent(),
-                        m.ratePercent())).toList()));
-        tables.add(new Table("Time used and booked",
+                d.attendanceByMember().stream()
+                        .map(m -> row(m.name(), m.present(), m.apologies(), m.absent(), m.ratePercent()))
+                        .toList()));
+        tables.add(new Table(
+                "Time used and booked",
                 List.of("Meeting", "Date", "Minutes used", "Minutes booked", "Meeting minutes"),
-                d.timeByMeeting().stream().map(t -> row(t.number(), t.date(), t.minutesUsed(), t.minutesBooked(),
-                        t.meetingMinutes())).toList()));
-        tables.add(new Table("Issues",
+                d.timeByMeeting().stream()
+                        .map(t -> row(t.number(), t.date(), t.minutesUsed(), t.minutesBooked(), t.meetingMinutes()))
+                        .toList()));
+        tables.add(new Table(
+                "Issues",
                 List.of("Issue", "Issue holder", "Status", "Raised", "Age in days"),
-                d.issueAges().stream().map(i -> row(i.title(), i.holderName(), i.statusLabel(), i.raised(), i.ageDays()))
+                d.issueAges().stream()
+                        .map(i -> row(i.title(), i.holderName(), i.statusLabel(), i.raised(), i.ageDays()))
                         .toList()));
         tables.add(health(d.setName(), d.health(), false));
         return tables;
@@ -61,35 +68,80 @@ public final class FigureTables {
     }
 
     private static Table summary(List<SetHeadline> sets) {
-        return new Table("Summary", List.of("Set", "Programme", "Meetings held", "Meetings planned",
-                "Meetings cancelled", "Programme minimum", "Attendance %", "Actions done", "Actions carried forward",
-                "Actions open", "Actions dropped", "Actions overdue", "Issues open", "Issues resolved",
-                "Issues dropped", "Average age of open issues (days)", "Average days to resolve", "Minutes used",
-                "Minutes booked", "Members flagged"),
-                sets.stream().map(s -> row(s.setName(), s.programmeName(), s.meetings().held(),
-                        s.meetings().planned(), s.meetings().cancelled(), s.meetings().programmeMinimum(),
-                        s.attendanceRatePercent(), s.actions().done(), s.actions().carriedForward(),
-                        s.actions().open(), s.actions().dropped(), s.actions().overdue(), s.issues().open(),
-                        s.issues().resolved(), s.issues().dropped(), s.issues().averageOpenAgeDays(),
-                        s.issues().averageDaysToResolve(), s.minutesUsed(), s.minutesBooked(), s.health().size()))
+        return new Table(
+                "Summary",
+                List.of(
+                        "Set",
+                        "Programme",
+                        "Meetings held",
+                        "Meetings planned",
+                        "Meetings cancelled",
+                        "Programme minimum",
+                        "Attendance %",
+                        "Actions done",
+                        "Actions carried forward",
+                        "Actions open",
+                        "Actions dropped",
+                        "Actions overdue",
+                        "Issues open",
+                        "Issues resolved",
+                        "Issues dropped",
+                        "Average age of open issues (days)",
+                        "Average days to resolve",
+                        "Minutes used",
+                        "Minutes booked",
+                        "Members flagged"),
+                sets.stream()
+                        .map(s -> row(
+                                s.setName(),
+                                s.programmeName(),
+                                s.meetings().held(),
+                                s.meetings().planned(),
+                                s.meetings().cancelled(),
+                                s.meetings().programmeMinimum(),
+                                s.attendanceRatePercent(),
+                                s.actions().done(),
+                                s.actions().carriedForward(),
+                                s.actions().open(),
+                                s.actions().dropped(),
+                                s.actions().overdue(),
+                                s.issues().open(),
+                                s.issues().resolved(),
+                                s.issues().dropped(),
+                                s.issues().averageOpenAgeDays(),
+                                s.issues().averageDaysToResolve(),
+                                s.minutesUsed(),
+                                s.minutesBooked(),
+                                s.health().size()))
                         .toList());
     }
 
     private static Table health(String setName, List<HealthFlag> flags, boolean withSet) {
-        List<String> headers = new ArrayList<>(List.of("Member", "Meetings missed in a row", "Overdue actions",
-                "Flag"));
+        List<String> headers =
+                new ArrayList<>(List.of("Member", "Meetings missed in a row", "Overdue actions", "Flag"));
         if (withSet) {
             headers.add(0, "Set");
         }
-        return new Table("Set health", headers, flags.stream().map(f -> {
-            List<Object> row = new ArrayList<>(row(f.memberName(), f.missedMeetings()
-                    ? f.missedInARow().stream().map(String::valueOf).collect(Collectors.joining(", ")) : "",
-                    f.overdueActions(), f.describe()));
-            if (withSet) {
-                row.add(0, setName);
-            }
-            return (List<Object>) row;
-        }).toList());
+        return new Table(
+                "Set health",
+                headers,
+                flags.stream()
+                        .map(f -> {
+                            List<Object> row = new ArrayList<>(row(
+                                    f.memberName(),
+                                    f.missedMeetings()
+                                            ? f.missedInARow().stream()
+                                                    .map(String::valueOf)
+                                                    .collect(Collectors.joining(", "))
+                                            : "",
+                                    f.overdueActions(),
+                                    f.describe()));
+                            if (withSet) {
+                                row.add(0, setName);
+                            }
+                            return (List<Object>) row;
+                        })
+                        .toList());
     }
 
     private static List<Object> row(Object... values) {

@@ -9,10 +9,10 @@ public final class DemoAccounts {
     public static final String MEMBER = "amira.khan@example.org";
     /** Facilitators of the network's pool with no set yet, for a new programme's sets. */
     public static final String POOL_FACILITATOR = "sam.whitfield@example.org";
+
     public static final String LEEDS_FACILITATOR = "rachel.adeyemi@example.org";
     /** The forming Frailty Set's facilitator, who has its ground rules still to write. */
     public static final String FRAILTY_FACILITATOR = "nadia.hussain@example.org";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

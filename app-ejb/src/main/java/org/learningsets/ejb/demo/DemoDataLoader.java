@@ -67,6 +67,7 @@ public class DemoDataLoader {
      * first meeting, where the set agreed them, so he has taken part in nothing yet.
      */
     static final String NOT_YET_AGREED = "Kiran Singh";
+
     static final String PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     static final int MEETINGS = 6;
     /** Also the generated sets' ground rules (see ScaleChunkWriter): the text facilitators start from. */
@@ -75,16 +76,29 @@ public class DemoDataLoader {
     /** Organisation, name, profession, clinical area: one person per trust, as the network allocated them. */
     private static final String[][] SET_A = {
         {"City Hospitals Sunderland NHS FT", "Amira Khan", "Consultant in acute medicine", "Acute medicine"},
-        {"Aintree University Hospital NHS FT", "Ben Carter", "Advanced nurse practitioner", "Ambulatory emergency care"},
+        {"Aintree University Hospital NHS FT", "Ben Carter", "Advanced nurse practitioner", "Ambulatory emergency care"
+        },
         {"Mid Cheshire Hospitals NHS FT", "Chloe Davies", "Service manager", "Emergency department"},
-        {"Wirral University Teaching Hospital NHS FT", "Daniel Okafor", "Physician associate", "Same day emergency care"},
+        {"Wirral University Teaching Hospital NHS FT", "Daniel Okafor", "Physician associate", "Same day emergency care"
+        },
         {"Central Manchester University Hospitals NHS FT", "Eleanor Hughes", "Clinical nurse specialist", "Frailty"},
         {"St Helens and Knowsley Teaching Hospitals NHS Trust", "Farid Rahman", "Pharmacist", "Acute medical unit"},
     };
+
     private static final String[][] SET_B = {
         {"Barts Health NHS Trust", "Grace Thompson", "Matron", "Emergency department"},
-        {"The Royal Bournemouth & Christchurch Hospitals NHS FT", "Harry Wilson", "Consultant in emergency medicine", "Emergency medicine"},
-        {"Norfolk and Norwich University Hospitals NHS FT", "Isla Patel", "Advanced clinical practitioner", "Ambulatory emergency care"},
+        {
+            "The Royal Bournemouth & Christchurch Hospitals NHS FT",
+            "Harry Wilson",
+            "Consultant in emergency medicine",
+            "Emergency medicine"
+        },
+        {
+            "Norfolk and Norwich University Hospitals NHS FT",
+            "Isla Patel",
+            "Advanced clinical practitioner",
+            "Ambulatory emergency care"
+        },
         {"Frimley Health NHS FT", "James Murphy", "Operational manager", "Patient flow"},
         {"Whittington Health NHS Trust", "Kiran Singh", "Occupational therapist", "Frailty"},
         {"Kingston Hospital NHS FT", "Laura Evans", "Lead nurse", "Same day emergency care"},
@@ -92,6 +106,7 @@ public class DemoDataLoader {
     static final String FORMING_PROGRAMME = "Preceptorship 2027";
     /** In the forming programme: the line manager and her report, whom an allocation must keep apart. */
     static final String MANAGER = "Priya Natarajan";
+
     static final String REPORT = "Tom Bennett";
     /**
      * Organisation, name, profession, clinical area: enrolled in the forming programme, not yet invited (no
@@ -116,6 +131,7 @@ public class DemoDataLoader {
      * and its first meeting is next month. Organisation, name, profession, clinical area.
      */
     static final String FRAILTY_PROGRAMME = "Frailty Practice Network: Action Learning";
+
     static final String FRAILTY_SET = "Frailty Set";
     private static final String[][] FRAILTY = {
         {"North Bristol NHS Trust", "Olivia Grant", "Consultant geriatrician", "Frailty"},
@@ -124,8 +140,12 @@ public class DemoDataLoader {
         {"Gloucestershire Hospitals NHS FT", "Samuel Adeyemi", "Advanced clinical practitioner", "Frailty"},
     };
     private static final String[] THEMES = {
-        "Patient flow", "Workforce and staffing", "Senior decision-making", "Data and measurement",
-        "Engaging colleagues", "Escalation and capacity",
+        "Patient flow",
+        "Workforce and staffing",
+        "Senior decision-making",
+        "Data and measurement",
+        "Engaging colleagues",
+        "Escalation and capacity",
     };
 
     @PersistenceContext
@@ -148,7 +168,8 @@ public class DemoDataLoader {
         }
         long started = System.nanoTime();
         new Builder().build();
-        LOG.info(() -> "Demo data loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms.");
+        LOG.info(() -> "Demo data loaded in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms.");
         return true;
     }
 
@@ -165,16 +186,16 @@ public class DemoDataLoader {
         void build() {
             Organisation elect = persist(new Organisation("NHS Elect"));
             Person lead = person("Morgan Ellis", DemoAccounts.ADMIN, elect, "Programme lead", null, Role.ADMIN);
-            Person carolyn = person("Carolyn Robertson", DemoAccounts.FACILITATOR, elect, "Facilitator", null,
-                    Role.FACILITATOR);
-            Person andy = person("Andy Mitchell", DemoAccounts.SECOND_FACILITATOR, elect, "Facilitator", null,
-                    Role.FACILITATOR);
+            Person carolyn =
+                    person("Carolyn Robertson", DemoAccounts.FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
+            Person andy = person(
+                    "Andy Mitchell", DemoAccounts.SECOND_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
             // The network's pool: facilitators with no set yet, for the sets of a new programme.
             person("Sam Whitfield", DemoAccounts.POOL_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
 
             LocalDate start = DemoSchedule.programmeStart(starts);
-            Programme programme = new Programme(PROGRAMME, elect, start, start.plusMonths(8), cadence, 120, 4, 8, 6,
-                    MeetingMode.VIRTUAL);
+            Programme programme = new Programme(
+                    PROGRAMME, elect, start, start.plusMonths(8), cadence, 120, 4, 8, 6, MeetingMode.VIRTUAL);
             programme.ledBy(lead);
             programme.open();
             persist(programme);
@@ -192,12 +213,12 @@ public class DemoDataLoader {
 
         /** Open, with one set still forming: facilitator and members in place, no ground rules written yet. */
         private void frailtyNetwork(Organisation sponsor, Person lead) {
-            Person nadia = person("Nadia Hussain", DemoAccounts.FRAILTY_FACILITATOR, sponsor, "Facilitator", null,
-                    Role.FACILITATOR);
+            Person nadia = person(
+                    "Nadia Hussain", DemoAccounts.FRAILTY_FACILITATOR, sponsor, "Facilitator", null, Role.FACILITATOR);
             Cadence monthly = Cadence.monthly(1, DayOfWeek.THURSDAY, LocalTime.of(10, 0));
             LocalDate start = today.toLocalDate().plusMonths(1).withDayOfMonth(1);
-            Programme programme = new Programme(FRAILTY_PROGRAMME, sponsor, start, start.plusMonths(7), monthly, 90,
-                    4, 8, 6, MeetingMode.VIRTUAL);
+            Programme programme = new Programme(
+                    FRAILTY_PROGRAMME, sponsor, start, start.plusMonths(7), monthly, 90, 4, 8, 6, MeetingMode.VIRTUAL);
             programme.ledBy(lead);
             programme.open();
             persist(programme);
@@ -206,13 +227,19 @@ public class DemoDataLoader {
             for (String[] row : FRAILTY) {
                 Organisation trust = persist(new Organisation(row[0]));
                 String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
-                persist(new Membership(set, person(row[1], email, trust, row[2], row[3], Role.MEMBER),
-                        now.minus(Duration.ofDays(6))));
+                persist(new Membership(
+                        set, person(row[1], email, trust, row[2], row[3], Role.MEMBER), now.minus(Duration.ofDays(6))));
             }
             List<LocalDateTime> starts = monthly.meetingStarts(start, MEETINGS);
             for (int i = 0; i < starts.size(); i++) {
-                persist(new Meeting(set, i + 1, starts.get(i), programme.getMeetingMinutes(), MeetingMode.VIRTUAL,
-                        null, "https://meet.example.org/frailty-set"));
+                persist(new Meeting(
+                        set,
+                        i + 1,
+                        starts.get(i),
+                        programme.getMeetingMinutes(),
+                        MeetingMode.VIRTUAL,
+                        null,
+                        "https://meet.example.org/frailty-set"));
             }
         }
 
@@ -221,15 +248,28 @@ public class DemoDataLoader {
          * away from the sets holding her line management chain and, where it can, her own trust's people.
          */
         private Person leedsFacilitator(Organisation leeds) {
-            return person("Rachel Adeyemi", DemoAccounts.LEEDS_FACILITATOR, leeds, "Head of nursing education",
-                    null, Role.FACILITATOR);
+            return person(
+                    "Rachel Adeyemi",
+                    DemoAccounts.LEEDS_FACILITATOR,
+                    leeds,
+                    "Head of nursing education",
+                    null,
+                    Role.FACILITATOR);
         }
 
         /** Still a draft: people enrolled, nobody in a set, for the lead to allocate. */
         private void formingProgramme(Organisation sponsor, Person lead) {
-            Programme programme = new Programme(FORMING_PROGRAMME, sponsor, LocalDate.of(2027, 1, 1),
-                    LocalDate.of(2027, 12, 31), Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)), 90, 4,
-                    8, 6, MeetingMode.IN_PERSON);
+            Programme programme = new Programme(
+                    FORMING_PROGRAMME,
+                    sponsor,
+                    LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)),
+                    90,
+                    4,
+                    8,
+                    6,
+                    MeetingMode.IN_PERSON);
             programme.ledBy(lead);
             persist(programme);
             Map<String, Organisation> trusts = new HashMap<>();
@@ -245,8 +285,7 @@ public class DemoDataLoader {
             byName.get(MANAGER).reportTo(leedsFacilitator(trusts.get(ENROLLED[0][0])));
         }
 
-        private Person person(String name, String email, Organisation org, String profession, String area,
-                Role role) {
+        private Person person(String name, String email, Organisation org, String profession, String area, Role role) {
             Person person = persist(new Person(name, email, org).withWork(profession, area));
             persist(new Account(person, passwordHash, EnumSet.of(role), true, now));
             return person;
@@ -266,15 +305,16 @@ public class DemoDataLoader {
             }
             List<Meeting> meetings = new ArrayList<>();
             for (int i = 0; i < starts.size(); i++) {
-                meetings.add(persist(new Meeting(set, i + 1, starts.get(i), programme.getMeetingMinutes(),
-                        MeetingMode.VIRTUAL, null, link)));
+                meetings.add(persist(new Meeting(
+                        set, i + 1, starts.get(i), programme.getMeetingMinutes(), MeetingMode.VIRTUAL, null, link)));
             }
             set.moveTo(SetState.ACTIVE);
             GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(meetings.get(0)), cipher));
             for (Person member : members) {
                 // Kiran Singh has not agreed yet: the demo shows the ground-rules gate a new member meets.
                 if (!NOT_YET_AGREED.equals(member.getFullName())) {
-                    persist(new GroundRulesAgreement(rules, member, heldAt(meetings.get(0)).plusSeconds(600)));
+                    persist(new GroundRulesAgreement(
+                            rules, member, heldAt(meetings.get(0)).plusSeconds(600)));
                 }
             }
             meetings.get(0).markHeld();
@@ -285,13 +325,22 @@ public class DemoDataLoader {
             Meeting first = a.meetings.get(0);
             Meeting next = a.meetings.get(1);
             attendance(first, a.members, 2);
-            Issue amira = issue(a, 0, "Getting ambulatory patients seen before noon",
+            Issue amira = issue(
+                    a,
+                    0,
+                    "Getting ambulatory patients seen before noon",
                     "Most GP referrals reach the unit after 11:00, so the unit is empty in the morning and "
                             + "overflowing by late afternoon.");
-            Issue ben = issue(a, 1, "A nurse-led DVT pathway that medical colleagues trust",
+            Issue ben = issue(
+                    a,
+                    1,
+                    "A nurse-led DVT pathway that medical colleagues trust",
                     "The pathway is written and signed off, but juniors still ask for a medical review of every "
                             + "patient.");
-            Issue chloe = issue(a, 2, "Keeping the unit open when the emergency department is full",
+            Issue chloe = issue(
+                    a,
+                    2,
+                    "Keeping the unit open when the emergency department is full",
                     "On busy days the unit's trolleys are used for ED overflow and ambulatory patients wait in "
                             + "corridors.");
             round(first, amira, 0);
@@ -299,14 +348,21 @@ public class DemoDataLoader {
             Action agree = action(amira, first, "Meet the GP liaison lead to agree a morning referral slot", 21);
             action(amira, first, "Count arrivals by hour for two weeks to show the pattern", 28);
             action(ben, first, "Ask two consultants to co-sign the pathway at the next governance meeting", 28);
-            persist(new ProgressUpdate(agree, null, amira.getHolder(),
+            persist(new ProgressUpdate(
+                    agree,
+                    null,
+                    amira.getHolder(),
                     "Meeting booked for next week; the liaison lead has data of their own to share.",
-                    now.minus(Duration.ofDays(5)), cipher));
+                    now.minus(Duration.ofDays(5)),
+                    cipher));
             persist(new TimeBid(next, amira, 30));
             persist(new TimeBid(next, chloe, 40));
-            persist(new LearningLogEntry(amira.getHolder(), first,
+            persist(new LearningLogEntry(
+                    amira.getHolder(),
+                    first,
                     "Being asked what I had already tried showed me I had only tried one thing.",
-                    "Ask the GP liaison lead what they see, before proposing a fix.", heldAt(first).plusSeconds(8000),
+                    "Ask the GP liaison lead what they see, before proposing a fix.",
+                    heldAt(first).plusSeconds(8000),
                     cipher));
         }
 
@@ -315,9 +371,15 @@ public class DemoDataLoader {
             Meeting next = b.meetings.get(1);
             // Kiran Singh sent apologies: he was not there when the set agreed its ground rules.
             attendance(first, b.members, indexOf(b.members, NOT_YET_AGREED));
-            Issue grace = issue(b, 0, "Streaming at the front door: who decides?",
+            Issue grace = issue(
+                    b,
+                    0,
+                    "Streaming at the front door: who decides?",
                     "Three teams each believe they own the decision to stream a patient to ambulatory care.");
-            Issue harry = issue(b, 1, "Weekend cover for ambulatory care",
+            Issue harry = issue(
+                    b,
+                    1,
+                    "Weekend cover for ambulatory care",
                     "The unit closes at weekends; Monday starts with a backlog of patients who could have gone "
                             + "home.");
             round(first, grace, 0);
@@ -339,14 +401,16 @@ public class DemoDataLoader {
         /** Everybody present except the member at {@code apologiesIndex} (-1 for nobody). */
         private void attendance(Meeting meeting, List<Person> members, int apologiesIndex) {
             for (int i = 0; i < members.size(); i++) {
-                persist(new Attendance(meeting, members.get(i),
+                persist(new Attendance(
+                        meeting,
+                        members.get(i),
                         i == apologiesIndex ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT));
             }
         }
 
         private Issue issue(SetContent set, int holderIndex, String title, String narrative) {
-            return persist(new Issue(set.set, set.members.get(holderIndex), title, narrative,
-                    heldAt(set.meetings.get(0)), cipher));
+            return persist(new Issue(
+                    set.set, set.members.get(holderIndex), title, narrative, heldAt(set.meetings.get(0)), cipher));
         }
 
         private void round(Meeting meeting, Issue issue, int minutesIn) {
@@ -357,8 +421,13 @@ public class DemoDataLoader {
         }
 
         private Action action(Issue issue, Meeting meeting, String text, int dueInDays) {
-            return persist(new Action(issue, issue.getHolder(), meeting, text,
-                    meeting.getStartsAt().toLocalDate().plusDays(dueInDays), cipher));
+            return persist(new Action(
+                    issue,
+                    issue.getHolder(),
+                    meeting,
+                    text,
+                    meeting.getStartsAt().toLocalDate().plusDays(dueInDays),
+                    cipher));
         }
 
         private Instant heldAt(Meeting meeting) {
@@ -366,8 +435,7 @@ public class DemoDataLoader {
         }
     }
 
-    private record SetContent(LearningSet set, List<Person> members, List<Meeting> meetings) {
-    }
+    private record SetContent(LearningSet set, List<Person> members, List<Meeting> meetings) {}
 
     private <T> T persist(T entity) {
         em.persist(entity);

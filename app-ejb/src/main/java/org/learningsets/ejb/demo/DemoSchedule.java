@@ -11,12 +11,11 @@ import org.learningsets.model.programme.Cadence;
  */
 public final class DemoSchedule {
 
-    private DemoSchedule() {
-    }
+    private DemoSchedule() {}
 
     public static List<LocalDateTime> around(LocalDateTime now, Cadence cadence, int meetings) {
-        List<LocalDateTime> candidates = cadence.meetingStarts(now.toLocalDate().minusMonths(3).withDayOfMonth(1),
-                meetings + 6);
+        List<LocalDateTime> candidates =
+                cadence.meetingStarts(now.toLocalDate().minusMonths(3).withDayOfMonth(1), meetings + 6);
         int lastPast = -1;
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).isBefore(now.minusHours(3))) {

@@ -67,19 +67,36 @@ public class BenefitsPulseService {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         int k = Math.max(2, minContributors);
         List<PulseResponse> responses = em.createNamedQuery("PulseResponse.ofProgramme", PulseResponse.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         if (responses.size() < k) {
-            return new PulseResults(programme.getId(), programme.getName(), programme.offersBenefitsPulse(),
-                    responses.size(), k, List.of(), List.of(), List.of());
+            return new PulseResults(
+                    programme.getId(),
+                    programme.getName(),
+                    programme.offersBenefitsPulse(),
+                    responses.size(),
+                    k,
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         List<PulseResults.Scores> scores = responses.stream()
-                .map(r -> new PulseResults.Scores(r.getMeetingNumber(),
-                        SurveyItem.answered(PulseItem.class, r::score))).toList();
+                .map(r -> new PulseResults.Scores(r.getMeetingNumber(), SurveyItem.answered(PulseItem.class, r::score)))
+                .toList();
         TextCipher cipher = keys.cipher();
-        return new PulseResults(programme.getId(), programme.getName(), programme.offersBenefitsPulse(),
-                responses.size(), k, PulseResults.score(scores), PulseResults.confidence(scores, k),
-                responses.stream().map(r -> r.readTakeAway(cipher)).filter(Objects::nonNull)
-                        .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        return new PulseResults(
+                programme.getId(),
+                programme.getName(),
+                programme.offersBenefitsPulse(),
+                responses.size(),
+                k,
+                PulseResults.score(scores),
+                PulseResults.confidence(scores, k),
+                responses.stream()
+                        .map(r -> r.readTakeAway(cipher))
+                        .filter(Objects::nonNull)
+                        .sorted(String.CASE_INSENSITIVE_ORDER)
+                        .toList());
     }
 
     /** The pulse for a held meeting of the caller's set; refused as the process review is. */
@@ -90,16 +107,27 @@ public class BenefitsPulseService {
         MeetingRespondents.require(em, content, meeting, me);
         Programme programme = meeting.getSet().getProgramme();
         List<Question> questions = Arrays.stream(PulseItem.values())
-                .map(i -> new Question(i.name(), i.getWording(), i.getScale().getLabels())).toList();
-        return new PulseForm(meeting.getId(), programme.getName(), meeting.getSequenceNumber(),
-                programme.offersBenefitsPulse(), answered(meeting, me), wasThere(meeting, me), questions);
+                .map(i -> new Question(i.name(), i.getWording(), i.getScale().getLabels()))
+                .toList();
+        return new PulseForm(
+                meeting.getId(),
+                programme.getName(),
+                meeting.getSequenceNumber(),
+                programme.offersBenefitsPulse(),
+                answered(meeting, me),
+                wasThere(meeting, me),
+                questions);
     }
 
     /** Scores by item name (1 to 5; null or absent: left out) and the free text; once per person and meeting. */
     @RolesAllowed(Role.MEMBER_NAME)
-    public void answer(@NotNull String meetingId, @NotNull Map<String, Integer> scores,
-            @Size(max = FieldLengths.LONG_TEXT, message = "Keep your answer to " + FieldLengths.LONG_TEXT
-                    + " characters.") String takeAway) {
+    public void answer(
+            @NotNull String meetingId,
+            @NotNull Map<String, Integer> scores,
+            @Size(
+                            max = FieldLengths.LONG_TEXT,
+                            message = "Keep your answer to " + FieldLengths.LONG_TEXT + " characters.")
+                    String takeAway) {
         // Locked, so a double submission cannot slip past the check for an earlier answer.
         Meeting meeting = Find.byIdForUpdate(em, Meeting.class, meetingId, "The meeting");
         Person me = callers.person();
@@ -122,14 +150,19 @@ public class BenefitsPulseService {
     }
 
     private boolean answered(Meeting meeting, Person me) {
-        return em.createNamedQuery("PulseParticipation.count", Long.class).setParameter("meeting", meeting)
-                .setParameter("person", me).getSingleResult() > 0;
+        return em.createNamedQuery("PulseParticipation.count", Long.class)
+                        .setParameter("meeting", meeting)
+                        .setParameter("person", me)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Not marked absent or away; a meeting held without a register counts everyone as there. */
     private boolean wasThere(Meeting meeting, Person me) {
-        return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class).setParameter("meeting", meeting)
-                .setParameter("person", me).getResultStream()
+        return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
+                .setParameter("meeting", meeting)
+                .setParameter("person", me)
+                .getResultStream()
                 .allMatch(a -> a.getStatus() == AttendanceStatus.PRESENT);
     }
 }

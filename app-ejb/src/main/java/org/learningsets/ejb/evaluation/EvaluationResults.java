@@ -12,13 +12,25 @@ import org.learningsets.model.evaluation.EvaluationItem;
  * answers on (the same K as themes), so that nobody's answers can be picked out. Free texts are sorted, so their
  * order says nothing about who answered when.
  */
-public record EvaluationResults(String programmeId, String programmeName, boolean opened, boolean open,
-        LocalDate opensOn, Instant openedAt, Instant closedAt, int members, int responses, int threshold, List<ItemResult> items,
-        List<String> differences, List<String> changes) {
+public record EvaluationResults(
+        String programmeId,
+        String programmeName,
+        boolean opened,
+        boolean open,
+        LocalDate opensOn,
+        Instant openedAt,
+        Instant closedAt,
+        int members,
+        int responses,
+        int threshold,
+        List<ItemResult> items,
+        List<String> differences,
+        List<String> changes) {
 
     /** One scored item: how many answered it, their average and the count at each point 1 to 5. */
-    public record ItemResult(String item, String wording, List<String> labels, int answered, Double average,
-            List<Integer> counts) implements java.io.Serializable {
+    public record ItemResult(
+            String item, String wording, List<String> labels, int answered, Double average, List<Integer> counts)
+            implements java.io.Serializable {
 
         /** The figures of one item from the scores given to it (1 to 5; a null score was left out). */
         static ItemResult of(String item, String wording, List<String> labels, List<Integer> scores) {
@@ -33,7 +45,12 @@ public record EvaluationResults(String programmeId, String programmeName, boolea
                 }
             }
             Double average = answered == 0 ? null : Math.round(sum * 10.0 / answered) / 10.0;
-            return new ItemResult(item, wording, labels, answered, average,
+            return new ItemResult(
+                    item,
+                    wording,
+                    labels,
+                    answered,
+                    average,
                     List.of(counts[0], counts[1], counts[2], counts[3], counts[4]));
         }
     }
@@ -50,13 +67,22 @@ public record EvaluationResults(String programmeId, String programmeName, boolea
     }
 
     private Double average(EvaluationItem item) {
-        return items.stream().filter(i -> i.item().equals(item.name())).map(ItemResult::average)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return items.stream()
+                .filter(i -> i.item().equals(item.name()))
+                .map(ItemResult::average)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Figures for every scored item from the responses' scores (an absent or null score: not answered). */
     static List<ItemResult> score(List<Map<EvaluationItem, Integer>> responses) {
-        return EvaluationItem.scored().stream().map(item -> ItemResult.of(item.name(), item.getWording(),
-                item.getScale().getLabels(), responses.stream().map(r -> r.get(item)).toList())).toList();
+        return EvaluationItem.scored().stream()
+                .map(item -> ItemResult.of(
+                        item.name(),
+                        item.getWording(),
+                        item.getScale().getLabels(),
+                        responses.stream().map(r -> r.get(item)).toList()))
+                .toList();
     }
 }

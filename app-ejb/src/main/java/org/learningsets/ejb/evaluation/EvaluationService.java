@@ -99,27 +99,64 @@ public class EvaluationService {
     public EvaluationResults results(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         int members = em.createNamedQuery("Membership.countActiveByProgrammes", ProgrammeCount.class)
-                .setParameter("programmeIds", List.of(programme.getId())).getResultStream()
-                .mapToInt(c -> c.count().intValue()).sum();
+                .setParameter("programmeIds", List.of(programme.getId()))
+                .getResultStream()
+                .mapToInt(c -> c.count().intValue())
+                .sum();
         int k = Math.max(2, minContributors);
         Optional<EvaluationSurvey> survey = surveyOf(programme);
         if (survey.isEmpty()) {
-            return new EvaluationResults(programme.getId(), programme.getName(), false, false, null, null, null,
-                    members, 0, k, List.of(), List.of(), List.of());
+            return new EvaluationResults(
+                    programme.getId(),
+                    programme.getName(),
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    members,
+                    0,
+                    k,
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         EvaluationSurvey s = survey.get();
-        List<EvaluationResponse> responses = em.createNamedQuery("EvaluationResponse.ofSurvey",
-                EvaluationResponse.class).setParameter("survey", s).getResultList();
+        List<EvaluationResponse> responses = em.createNamedQuery(
+                        "EvaluationResponse.ofSurvey", EvaluationResponse.class)
+                .setParameter("survey", s)
+                .getResultList();
         if (responses.size() < k) {
-            return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpenOn(today()),
-                    s.getOpensOn(), s.getOpenedAt(), s.getClosedAt(), members, responses.size(), k, List.of(),
-                    List.of(), List.of());
+            return new EvaluationResults(
+                    programme.getId(),
+                    programme.getName(),
+                    true,
+                    s.isOpenOn(today()),
+                    s.getOpensOn(),
+                    s.getOpenedAt(),
+                    s.getClosedAt(),
+                    members,
+                    responses.size(),
+                    k,
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         TextCipher cipher = keys.cipher();
         List<Map<EvaluationItem, Integer>> scores = responses.stream()
-                .map(r -> SurveyItem.answered(EvaluationItem.class, r::score)).toList();
-        return new EvaluationResults(programme.getId(), programme.getName(), true, s.isOpenOn(today()),
-                s.getOpensOn(), s.getOpenedAt(), s.getClosedAt(), members, responses.size(), k,
+                .map(r -> SurveyItem.answered(EvaluationItem.class, r::score))
+                .toList();
+        return new EvaluationResults(
+                programme.getId(),
+                programme.getName(),
+                true,
+                s.isOpenOn(today()),
+                s.getOpensOn(),
+                s.getOpenedAt(),
+                s.getClosedAt(),
+                members,
+                responses.size(),
+                k,
                 EvaluationResults.score(scores),
                 texts(responses.stream().map(r -> r.readDifferenceMade(cipher)).toList()),
                 texts(responses.stream().map(r -> r.readWhatToChange(cipher)).toList()));
@@ -129,8 +166,12 @@ public class EvaluationService {
     @RolesAllowed(Role.MEMBER_NAME)
     public List<Invitation> invitations() {
         return em.createNamedQuery("EvaluationSurvey.openForPerson", EvaluationSurvey.class)
-                .setParameter("person", callers.person()).setParameter("today", today()).getResultStream()
-                .map(s -> new Invitation(s.getProgramme().getId(), s.getProgramme().getName())).toList();
+                .setParameter("person", callers.person())
+                .setParameter("today", today())
+                .getResultStream()
+                .map(s -> new Invitation(
+                        s.getProgramme().getId(), s.getProgramme().getName()))
+                .toList();
     }
 
     @RolesAllowed(Role.MEMBER_NAME)
@@ -139,19 +180,25 @@ public class EvaluationService {
         Programme programme = memberProgramme(programmeId, me);
         EvaluationSurvey survey = surveyOf(programme).orElseThrow(() -> notOpened(programme));
         List<Question> questions = Arrays.stream(EvaluationItem.values())
-                .map(i -> new Question(i.name(), i.getWording(), i.getScale().getLabels())).toList();
-        return new EvaluationForm(programme.getId(), programme.getName(), survey.isOpenOn(today()),
-                answered(survey, me),
-                questions);
+                .map(i -> new Question(i.name(), i.getWording(), i.getScale().getLabels()))
+                .toList();
+        return new EvaluationForm(
+                programme.getId(), programme.getName(), survey.isOpenOn(today()), answered(survey, me), questions);
     }
 
     /** Scores by item name (1 to 5; null or absent: left out) and the two free texts; once per person. */
     @RolesAllowed(Role.MEMBER_NAME)
-    public void answer(@NotNull String programmeId, @NotNull Map<String, Integer> scores,
-            @Size(max = FieldLengths.LONG_TEXT, message = "Keep each answer to " + FieldLengths.LONG_TEXT
-                    + " characters.") String differenceMade,
-            @Size(max = FieldLengths.LONG_TEXT, message = "Keep each answer to " + FieldLengths.LONG_TEXT
-                    + " characters.") String whatToChange) {
+    public void answer(
+            @NotNull String programmeId,
+            @NotNull Map<String, Integer> scores,
+            @Size(
+                            max = FieldLengths.LONG_TEXT,
+                            message = "Keep each answer to " + FieldLengths.LONG_TEXT + " characters.")
+                    String differenceMade,
+            @Size(
+                            max = FieldLengths.LONG_TEXT,
+                            message = "Keep each answer to " + FieldLengths.LONG_TEXT + " characters.")
+                    String whatToChange) {
         Person me = callers.person();
         Programme programme = memberProgramme(programmeId, me);
         EvaluationSurvey survey = surveyOf(programme).orElseThrow(() -> notOpened(programme));
@@ -172,13 +219,19 @@ public class EvaluationService {
     }
 
     private static List<String> texts(List<String> answers) {
-        return answers.stream().filter(Objects::nonNull).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return answers.stream()
+                .filter(Objects::nonNull)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     private Programme memberProgramme(String programmeId, Person me) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        boolean member = !em.createNamedQuery("Membership.activeInProgramme").setParameter("person", me)
-                .setParameter("programme", programme).getResultList().isEmpty();
+        boolean member = !em.createNamedQuery("Membership.activeInProgramme")
+                .setParameter("person", me)
+                .setParameter("programme", programme)
+                .getResultList()
+                .isEmpty();
         if (!member) {
             throw new AccessDeniedException("This evaluation is for the members of " + programme.getName() + ".");
         }
@@ -186,13 +239,18 @@ public class EvaluationService {
     }
 
     private boolean answered(EvaluationSurvey survey, Person me) {
-        return em.createNamedQuery("EvaluationParticipation.count", Long.class).setParameter("survey", survey)
-                .setParameter("person", me).getSingleResult() > 0;
+        return em.createNamedQuery("EvaluationParticipation.count", Long.class)
+                        .setParameter("survey", survey)
+                        .setParameter("person", me)
+                        .getSingleResult()
+                > 0;
     }
 
     private Optional<EvaluationSurvey> surveyOf(Programme programme) {
         return em.createNamedQuery("EvaluationSurvey.ofProgramme", EvaluationSurvey.class)
-                .setParameter("programme", programme).getResultStream().findFirst();
+                .setParameter("programme", programme)
+                .getResultStream()
+                .findFirst();
     }
 
     private static StateException notOpened(Programme programme) {

@@ -9,8 +9,7 @@ import org.learningsets.model.evaluation.PulseItem;
 /** The evaluation and benefits pulse results as tables for the CSV and Excel downloads: the same figures as the page, only from K. */
 public final class EvaluationTables {
 
-    private EvaluationTables() {
-    }
+    private EvaluationTables() {}
 
     public static List<Table> of(EvaluationResults r) {
         if (!r.shown()) {
@@ -20,7 +19,9 @@ public final class EvaluationTables {
         r.differences().forEach(t -> words.add(List.of(EvaluationItem.DIFFERENCE_MADE.getWording(), t)));
         r.changes().forEach(t -> words.add(List.of(EvaluationItem.WHAT_TO_CHANGE.getWording(), t)));
         return List.of(
-                new Table("Responses", List.of("Programme", "Members", "Responses"),
+                new Table(
+                        "Responses",
+                        List.of("Programme", "Members", "Responses"),
                         List.of(List.of(r.programmeName(), r.members(), r.responses()))),
                 scores(r.items()),
                 new Table("In their words", List.of("Question", "Answer"), words));
@@ -36,10 +37,14 @@ public final class EvaluationTables {
         List<List<Object>> words = new ArrayList<>();
         r.takeAways().forEach(t -> words.add(List.of(PulseItem.TAKE_AWAY.getWording(), t)));
         return List.of(
-                new Table("Responses", List.of("Programme", "Responses"),
+                new Table(
+                        "Responses",
+                        List.of("Programme", "Responses"),
                         List.of(List.of(r.programmeName(), r.responses()))),
                 scores(r.items()),
-                new Table("Confidence by meeting", List.of("Meeting number", "Answered", "Average confidence"),
+                new Table(
+                        "Confidence by meeting",
+                        List.of("Meeting number", "Answered", "Average confidence"),
                         confidence),
                 new Table("In their words", List.of("Question", "Answer"), words));
     }

@@ -13,16 +13,22 @@ import org.learningsets.model.evaluation.PulseItem;
  * answers on (the same K as themes). Confidence is followed by meeting number, each number shown only from K
  * answers to it, so that no small group's answers can be picked out. Free texts are sorted.
  */
-public record PulseResults(String programmeId, String programmeName, boolean offered, int responses, int threshold,
-        List<ItemResult> items, List<ConfidenceAt> confidence, List<String> takeAways) implements Serializable {
+public record PulseResults(
+        String programmeId,
+        String programmeName,
+        boolean offered,
+        int responses,
+        int threshold,
+        List<ItemResult> items,
+        List<ConfidenceAt> confidence,
+        List<String> takeAways)
+        implements Serializable {
 
     /** Average confidence (1 to 5) among the answers given after the meetings with this number. */
-    public record ConfidenceAt(int meetingNumber, int answered, double average) implements Serializable {
-    }
+    public record ConfidenceAt(int meetingNumber, int answered, double average) implements Serializable {}
 
     /** One response's figures as the results need them: its meeting number and scores. */
-    record Scores(int meetingNumber, Map<PulseItem, Integer> scores) {
-    }
+    record Scores(int meetingNumber, Map<PulseItem, Integer> scores) {}
 
     public boolean shown() {
         return responses >= threshold;
@@ -33,13 +39,20 @@ public record PulseResults(String programmeId, String programmeName, boolean off
         if (confidence.size() < 2) {
             return null;
         }
-        return Math.round((confidence.get(confidence.size() - 1).average() - confidence.get(0).average()) * 10)
+        return Math.round((confidence.get(confidence.size() - 1).average()
+                                - confidence.get(0).average())
+                        * 10)
                 / 10.0;
     }
 
     static List<ItemResult> score(List<Scores> responses) {
-        return PulseItem.scored().stream().map(item -> ItemResult.of(item.name(), item.getWording(),
-                item.getScale().getLabels(), responses.stream().map(r -> r.scores().get(item)).toList())).toList();
+        return PulseItem.scored().stream()
+                .map(item -> ItemResult.of(
+                        item.name(),
+                        item.getWording(),
+                        item.getScale().getLabels(),
+                        responses.stream().map(r -> r.scores().get(item)).toList()))
+                .toList();
     }
 
     /** Confidence per meeting number, in order, leaving out numbers with fewer than k confidence answers. */
@@ -48,13 +61,15 @@ public record PulseResults(String programmeId, String programmeName, boolean off
         for (Scores r : responses) {
             Integer score = r.scores().get(PulseItem.CONFIDENCE_NOW);
             if (score != null) {
-                byNumber.computeIfAbsent(r.meetingNumber(), n -> new ArrayList<>()).add(score);
+                byNumber.computeIfAbsent(r.meetingNumber(), n -> new ArrayList<>())
+                        .add(score);
             }
         }
         List<ConfidenceAt> shown = new ArrayList<>();
         byNumber.forEach((number, scores) -> {
             if (scores.size() >= k) {
-                double mean = scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+                double mean =
+                        scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
                 shown.add(new ConfidenceAt(number, scores.size(), Math.round(mean * 10) / 10.0));
             }
         });

@@ -1,10 +1,10 @@
 package org.learningsets.ejb.history;
 
-import java.io.Serializable;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +19,7 @@ import org.learningsets.model.set.LearningSet;
 public class ProgrammeChanges {
 
     /** A recorded change as pages show it. */
-    public record ChangeView(ChangeKind kind, String detail, String by, Instant at) implements Serializable {
-    }
+    public record ChangeView(ChangeKind kind, String detail, String by, Instant at) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -42,18 +41,23 @@ public class ProgrammeChanges {
     /** The newest first, at most {@code limit}. */
     public List<ChangeView> of(Programme programme, int limit) {
         return views(em.createNamedQuery("ProgrammeChange.ofProgramme", ProgrammeChange.class)
-                .setParameter("programme", programme).setMaxResults(limit).getResultList());
+                .setParameter("programme", programme)
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** The newest first, at most {@code limit}. */
     public List<ChangeView> of(LearningSet set, int limit) {
         return views(em.createNamedQuery("ProgrammeChange.ofSet", ProgrammeChange.class)
-                .setParameter("set", set).setMaxResults(limit).getResultList());
+                .setParameter("set", set)
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     private static List<ChangeView> views(List<ProgrammeChange> changes) {
         return changes.stream()
-                .map(c -> new ChangeView(c.getKind(), c.getDetail(), c.getActor().getFullName(), c.getHappenedAt()))
+                .map(c ->
+                        new ChangeView(c.getKind(), c.getDetail(), c.getActor().getFullName(), c.getHappenedAt()))
                 .toList();
     }
 }

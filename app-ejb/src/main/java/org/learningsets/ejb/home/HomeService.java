@@ -2,7 +2,6 @@ package org.learningsets.ejb.home;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.RulesAgreements;
 import org.learningsets.ejb.set.SetRosters;
-import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -56,21 +55,29 @@ public class HomeService {
         Account account = callers.account();
         Person me = account.getPerson();
         List<LearningSet> mySets = account.getRoles().contains(Role.MEMBER)
-                ? em.createNamedQuery("Membership.activeSetsOf", LearningSet.class).setParameter("person", me)
+                ? em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
+                        .setParameter("person", me)
                         .getResultList()
                 : List.of();
         List<SetSummary> memberSets = summarise(mySets);
         List<SetSummary> facilitatedSets = account.getRoles().contains(Role.FACILITATOR)
                 ? summarise(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                        .setParameter("person", me).getResultList())
+                        .setParameter("person", me)
+                        .getResultList())
                 : List.of();
         List<ProgrammeSummary> programmes = account.getRoles().contains(Role.ADMIN) ? programmes() : List.of();
         List<MeetingSummary> next = new ArrayList<>();
         memberSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
         facilitatedSets.forEach(s -> addIfPresent(next, s.nextMeeting()));
         next.sort(Comparator.comparing(MeetingSummary::start));
-        return new HomeView(me.getFullName(), account.getRoles(), memberSets, facilitatedSets, programmes,
-                List.copyOf(next), agreements.toAgree(mySets, me));
+        return new HomeView(
+                me.getFullName(),
+                account.getRoles(),
+                memberSets,
+                facilitatedSets,
+                programmes,
+                List.copyOf(next),
+                agreements.toAgree(mySets, me));
     }
 
     private static void addIfPresent(List<MeetingSummary> list, MeetingSummary meeting) {
@@ -88,16 +95,23 @@ public class HomeService {
         Map<LearningSet, Meeting> nextMeeting = new LinkedHashMap<>();
         // From the start of today: a meeting that began an hour ago and is not over is still the one to open.
         LocalDateTime today = LocalDate.now(clock.withZone(TimeZones.LONDON)).atStartOfDay();
-        for (Meeting m : em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class).setParameter("sets", sets)
-                .setParameter("from", today).getResultList()) {
+        for (Meeting m : em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class)
+                .setParameter("sets", sets)
+                .setParameter("from", today)
+                .getResultList()) {
             nextMeeting.putIfAbsent(m.getSet(), m);
         }
         return sets.stream()
                 .sorted(Comparator.comparing((LearningSet s) -> s.getProgramme().getName())
                         .thenComparing(LearningSet::getName))
-                .map(s -> new SetSummary(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
+                .map(s -> new SetSummary(
+                        s.getId(),
+                        s.getName(),
+                        s.getProgramme().getName(),
+                        s.getState().getLabel(),
                         List.copyOf(facilitators.getOrDefault(s, List.of())),
-                        memberCounts.getOrDefault(s, 0L).intValue(), meeting(nextMeeting.get(s))))
+                        memberCounts.getOrDefault(s, 0L).intValue(),
+                        meeting(nextMeeting.get(s))))
                 .toList();
     }
 
@@ -105,12 +119,20 @@ public class HomeService {
         if (m == null) {
             return null;
         }
-        return new MeetingSummary(m.getId(), m.getSet().getName(), m.getSequenceNumber(), m.getStart(), m.getEnd(),
-                m.getMode().getLabel(), m.getPlace(), m.getLink());
+        return new MeetingSummary(
+                m.getId(),
+                m.getSet().getName(),
+                m.getSequenceNumber(),
+                m.getStart(),
+                m.getEnd(),
+                m.getMode().getLabel(),
+                m.getPlace(),
+                m.getLink());
     }
 
     private List<ProgrammeSummary> programmes() {
-        List<Programme> programmes = em.createNamedQuery("Programme.findAll", Programme.class).getResultList();
+        List<Programme> programmes =
+                em.createNamedQuery("Programme.findAll", Programme.class).getResultList();
         if (programmes.isEmpty()) {
             return List.of();
         }
@@ -119,16 +141,25 @@ public class HomeService {
         Map<String, Long> enrolled = counts("Enrolment.countByProgrammes", ids);
         Map<String, Long> inSets = counts("Membership.countActiveByProgrammes", ids);
         return programmes.stream()
-                .map(p -> new ProgrammeSummary(p.getId(), p.getName(), p.getSponsor().getName(), p.getStartDate(),
-                        p.getEndDate(), p.getStatus(), sets.getOrDefault(p.getId(), 0L),
-                        enrolled.getOrDefault(p.getId(), 0L), inSets.getOrDefault(p.getId(), 0L)))
+                .map(p -> new ProgrammeSummary(
+                        p.getId(),
+                        p.getName(),
+                        p.getSponsor().getName(),
+                        p.getStartDate(),
+                        p.getEndDate(),
+                        p.getStatus(),
+                        sets.getOrDefault(p.getId(), 0L),
+                        enrolled.getOrDefault(p.getId(), 0L),
+                        inSets.getOrDefault(p.getId(), 0L)))
                 .toList();
     }
 
     private Map<String, Long> counts(String query, List<String> programmeIds) {
         Map<String, Long> counts = new HashMap<>();
-        em.createNamedQuery(query, ProgrammeCount.class).setParameter("programmeIds", programmeIds)
-                .getResultStream().forEach(c -> counts.put(c.programmeId(), c.count()));
+        em.createNamedQuery(query, ProgrammeCount.class)
+                .setParameter("programmeIds", programmeIds)
+                .getResultStream()
+                .forEach(c -> counts.put(c.programmeId(), c.count()));
         return counts;
     }
 }

@@ -13,11 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.learningsets.ejb.confidentiality.SetContentAccess;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
-import org.learningsets.model.confidentiality.AuditAction;
-import org.learningsets.model.confidentiality.AuditedRecord;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.action.Action;
@@ -26,6 +24,8 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.issue.IssueStatus;
@@ -60,7 +60,8 @@ public class IssueService {
     AuditTrail audit;
 
     @RolesAllowed(Role.MEMBER_NAME)
-    public String raise(@NotNull String setId,
+    public String raise(
+            @NotNull String setId,
             @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME) String title,
             @Size(max = FieldLengths.LONG_TEXT) String narrative) {
         Person me = callers.person();
@@ -73,7 +74,9 @@ public class IssueService {
 
     /** Only the issue holder retells their issue. */
     @RolesAllowed(Role.MEMBER_NAME)
-    public void retell(@NotNull String issueId, long expectedVersion,
+    public void retell(
+            @NotNull String issueId,
+            long expectedVersion,
             @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME) String title,
             @Size(max = FieldLengths.LONG_TEXT) String narrative) {
         Issue issue = readable(issueId);
@@ -101,7 +104,9 @@ public class IssueService {
 
     public List<IssueViews.IssueView> ofSet(@NotNull String setId) {
         LearningSet set = content.setForReader(setId, callers.person());
-        return views(em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set).getResultList());
+        return views(em.createNamedQuery("Issue.ofSet", Issue.class)
+                .setParameter("set", set)
+                .getResultList());
     }
 
     private Issue readable(String issueId) {
@@ -110,8 +115,8 @@ public class IssueService {
 
     private void requireHolder(Issue issue) {
         if (!issue.getHolder().equals(callers.person())) {
-            throw new AccessDeniedException("Only " + issue.getHolder().getFullName() + ", who holds this issue, "
-                    + "can do this.");
+            throw new AccessDeniedException(
+                    "Only " + issue.getHolder().getFullName() + ", who holds this issue, " + "can do this.");
         }
     }
 
@@ -122,30 +127,63 @@ public class IssueService {
         }
         TextCipher cipher = keys.cipher();
         Person reader = callers.person();
-        List<Action> actions = em.createNamedQuery("Action.ofIssues", Action.class).setParameter("issues", issues)
+        List<Action> actions = em.createNamedQuery("Action.ofIssues", Action.class)
+                .setParameter("issues", issues)
                 .getResultList();
-        Map<Action, List<IssueViews.ProgressView>> progress = actions.isEmpty() ? Map.of()
+        Map<Action, List<IssueViews.ProgressView>> progress = actions.isEmpty()
+                ? Map.of()
                 : em.createNamedQuery("ProgressUpdate.ofActions", ProgressUpdate.class)
-                        .setParameter("actions", actions).getResultStream()
-                        .collect(Collectors.groupingBy(ProgressUpdate::getAction, Collectors.mapping(
-                                p -> new IssueViews.ProgressView(p.getId(), p.getAuthor().getFullName(), p.readNote(cipher),
-                                        p.getReportedAt()), Collectors.toList())));
+                        .setParameter("actions", actions)
+                        .getResultStream()
+                        .collect(Collectors.groupingBy(
+                                ProgressUpdate::getAction,
+                                Collectors.mapping(
+                                        p -> new IssueViews.ProgressView(
+                                                p.getId(),
+                                                p.getAuthor().getFullName(),
+                                                p.readNote(cipher),
+                                                p.getReportedAt()),
+                                        Collectors.toList())));
         LocalDate today = TimeZones.today(clock);
-        Map<Issue, List<IssueViews.ActionView>> byIssue = actions.stream().collect(Collectors.groupingBy(
-                Action::getIssue, Collectors.mapping(a -> new IssueViews.ActionView(a.getId(), a.getVersion(),
-                        a.getOwner().getFullName(), a.readDescription(cipher), a.getDueDate(), a.getStatus().name(),
-                        progress.getOrDefault(a, List.of()), Labels.of(a.getStatus()), a.isOverdue(today),
-                        a.getOwner().getId(), a.getAgreedAt() == null ? null
-                                : "meeting " + a.getAgreedAt().getSequenceNumber()), Collectors.toList())));
+        Map<Issue, List<IssueViews.ActionView>> byIssue = actions.stream()
+                .collect(Collectors.groupingBy(
+                        Action::getIssue,
+                        Collectors.mapping(
+                                a -> new IssueViews.ActionView(
+                                        a.getId(),
+                                        a.getVersion(),
+                                        a.getOwner().getFullName(),
+                                        a.readDescription(cipher),
+                                        a.getDueDate(),
+                                        a.getStatus().name(),
+                                        progress.getOrDefault(a, List.of()),
+                                        Labels.of(a.getStatus()),
+                                        a.isOverdue(today),
+                                        a.getOwner().getId(),
+                                        a.getAgreedAt() == null
+                                                ? null
+                                                : "meeting " + a.getAgreedAt().getSequenceNumber()),
+                                Collectors.toList())));
         LearningSet set = issues.get(0).getSet();
         issues.forEach(i -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         actions.forEach(a -> audit.record(set, reader, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
-        progress.values().forEach(list -> list.forEach(p -> audit.record(set, reader, AuditAction.READ,
-                AuditedRecord.PROGRESS_UPDATE, p.id())));
-        return issues.stream().map(i -> new IssueViews.IssueView(i.getId(), i.getVersion(), i.getSet().getId(),
-                i.getHolder().getId(), i.getHolder().getFullName(), i.readTitle(cipher), i.readNarrative(cipher),
-                i.getStatus().name(), i.getRaisedAt(), i.getClosedAt(), byIssue.getOrDefault(i, List.of()),
-                Labels.of(i.getStatus())))
+        progress.values()
+                .forEach(list -> list.forEach(
+                        p -> audit.record(set, reader, AuditAction.READ, AuditedRecord.PROGRESS_UPDATE, p.id())));
+        return issues.stream()
+                .map(i -> new IssueViews.IssueView(
+                        i.getId(),
+                        i.getVersion(),
+                        i.getSet().getId(),
+                        i.getHolder().getId(),
+                        i.getHolder().getFullName(),
+                        i.readTitle(cipher),
+                        i.readNarrative(cipher),
+                        i.getStatus().name(),
+                        i.getRaisedAt(),
+                        i.getClosedAt(),
+                        byIssue.getOrDefault(i, List.of()),
+                        Labels.of(i.getStatus())))
                 .toList();
     }
 }

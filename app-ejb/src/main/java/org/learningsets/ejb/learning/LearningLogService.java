@@ -13,19 +13,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingChoice;
 import org.learningsets.ejb.platform.Find;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
-import org.learningsets.ejb.confidentiality.AuditTrail;
-import org.learningsets.ejb.confidentiality.SetContentAccess;
-import org.learningsets.model.confidentiality.AuditAction;
-import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.ejb.platform.Versions;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditedRecord;
+import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.person.Person;
@@ -40,9 +40,15 @@ public class LearningLogService {
     static final String NOT_YOURS = "A learning log entry can be read only by the person who wrote it.";
 
     /** {@code meetingLabel} names the meeting the entry reflects on (null when none was picked). */
-    public record EntryView(String id, long version, String meetingId, String whatILearned,
-            String whatIWillDoDifferently, Instant writtenAt, String meetingLabel) implements Serializable {
-    }
+    public record EntryView(
+            String id,
+            long version,
+            String meetingId,
+            String whatILearned,
+            String whatIWillDoDifferently,
+            Instant writtenAt,
+            String meetingLabel)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -63,25 +69,29 @@ public class LearningLogService {
     AuditTrail audit;
 
     /** {@code meetingId} is optional; when given it must be a held meeting of one of the author's sets. */
-    public String write(String meetingId, @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
+    public String write(
+            String meetingId,
+            @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
         Person me = callers.person();
         Meeting meeting = null;
         if (meetingId != null) {
-            meeting = content.meetingForMemberOrFacilitator(meetingId, me,
-                    "That meeting is not one of your sets' meetings.");
+            meeting = content.meetingForMemberOrFacilitator(
+                    meetingId, me, "That meeting is not one of your sets' meetings.");
             if (meeting.getStatus() != MeetingStatus.HELD) {
                 throw new StateException("A reflection is written after a meeting; that one has not been held.");
             }
         }
-        LearningLogEntry entry = new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently,
-                clock.instant(), keys.cipher());
+        LearningLogEntry entry =
+                new LearningLogEntry(me, meeting, whatILearned, whatIWillDoDifferently, clock.instant(), keys.cipher());
         em.persist(entry);
         audit.record(null, me, AuditAction.CREATE, AuditedRecord.LEARNING_LOG_ENTRY, entry.getId());
         return entry.getId();
     }
 
-    public void rewrite(@NotNull String entryId, long expectedVersion,
+    public void rewrite(
+            @NotNull String entryId,
+            long expectedVersion,
             @Size(max = FieldLengths.LONG_TEXT) String whatILearned,
             @Size(max = FieldLengths.LONG_TEXT) String whatIWillDoDifferently) {
         LearningLogEntry entry = own(entryId);
@@ -101,10 +111,12 @@ public class LearningLogService {
     public List<EntryView> mine(@Size(max = FieldLengths.SEARCH) String search) {
         Person me = callers.person();
         String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class).setParameter("author", me)
+        return em.createNamedQuery("LearningLogEntry.ofAuthor", LearningLogEntry.class)
+                .setParameter("author", me)
                 .getResultStream()
                 .map(this::view)
-                .filter(e -> wanted.isEmpty() || contains(e.whatILearned(), wanted)
+                .filter(e -> wanted.isEmpty()
+                        || contains(e.whatILearned(), wanted)
                         || contains(e.whatIWillDoDifferently(), wanted))
                 .toList();
     }
@@ -116,14 +128,19 @@ public class LearningLogService {
     public List<MeetingChoice> meetingChoices() {
         Person me = callers.person();
         List<LearningSet> sets = new ArrayList<>(em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultList());
+                .setParameter("person", me)
+                .getResultList());
         sets.addAll(em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultList());
+                .setParameter("person", me)
+                .getResultList());
         if (sets.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("Meeting.heldOfSets", Meeting.class).setParameter("sets", sets)
-                .getResultStream().map(MeetingChoice::of).toList();
+        return em.createNamedQuery("Meeting.heldOfSets", Meeting.class)
+                .setParameter("sets", sets)
+                .getResultStream()
+                .map(MeetingChoice::of)
+                .toList();
     }
 
     private static boolean contains(String text, String wanted) {
@@ -140,8 +157,13 @@ public class LearningLogService {
 
     private EntryView view(LearningLogEntry e) {
         audit.record(null, e.getAuthor(), AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId());
-        return new EntryView(e.getId(), e.getVersion(), e.getMeeting() == null ? null : e.getMeeting().getId(),
-                e.readWhatILearned(keys.cipher()), e.readWhatIWillDoDifferently(keys.cipher()), e.getWrittenAt(),
+        return new EntryView(
+                e.getId(),
+                e.getVersion(),
+                e.getMeeting() == null ? null : e.getMeeting().getId(),
+                e.readWhatILearned(keys.cipher()),
+                e.readWhatIWillDoDifferently(keys.cipher()),
+                e.getWrittenAt(),
                 e.getMeeting() == null ? null : MeetingChoice.of(e.getMeeting()).label());
     }
 }

@@ -36,6 +36,7 @@ public class LegacyOutboxImport {
     private static final Logger LOG = Logger.getLogger(LegacyOutboxImport.class.getName());
     /** The names the first releases wrote; nothing else in the folder is opened. */
     private static final Pattern NAME = Pattern.compile("\\d{8}-\\d{9}-[0-9a-f]{8}\\.eml");
+
     static final String NOTE = "Written to the outbox folder by an earlier release of Learning Sets, not sent.";
 
     @PersistenceContext
@@ -58,15 +59,19 @@ public class LegacyOutboxImport {
         }
         TextCipher cipher = keys.cipher();
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> messages = files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted()
+            List<Path> messages = files.filter(
+                            p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted()
                     .toList();
             for (Path file : messages) {
                 em.persist(read(file, cipher));
             }
             return messages;
         } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("The outbox folder " + folder + " could not be read into the outbox "
-                    + "table (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(
+                    "The outbox folder " + folder + " could not be read into the outbox " + "table (" + e.getMessage()
+                            + ")",
+                    e);
         }
     }
 
@@ -74,13 +79,17 @@ public class LegacyOutboxImport {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage m = new MimeMessage(settings.session(), in);
             Address[] to = m.getAllRecipients();
-            InternetAddress recipient = to != null && to.length > 0 && to[0] instanceof InternetAddress a ? a
+            InternetAddress recipient = to != null && to.length > 0 && to[0] instanceof InternetAddress a
+                    ? a
                     : new InternetAddress("unknown@learningsets.invalid");
             Object content = m.getContent();
-            OutboxMail mail = new OutboxMail(recipient.getAddress(), recipient.getPersonal(),
+            OutboxMail mail = new OutboxMail(
+                    recipient.getAddress(),
+                    recipient.getPersonal(),
                     m.getSubject() == null ? "(no subject)" : m.getSubject(),
                     content instanceof String s ? s : "(This message has no plain text part.)",
-                    settings.messageDomain(), m.getSentDate() == null ? clock.instant() : m.getSentDate().toInstant(),
+                    settings.messageDomain(),
+                    m.getSentDate() == null ? clock.instant() : m.getSentDate().toInstant(),
                     cipher);
             mail.keep(NOTE);
             return mail;

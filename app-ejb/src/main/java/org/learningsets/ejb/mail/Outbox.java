@@ -20,13 +20,11 @@ public class Outbox {
      * A message as the outbox page lists it: {@code name} identifies it for {@link #read}; {@code state} where it stands,
      * {@code note} why it was kept or why the last try failed, {@code sent} when the mail server took it.
      */
-    public record Entry(String name, Instant written, String to, String subject, MailState state, String note,
-            Instant sent) {
-    }
+    public record Entry(
+            String name, Instant written, String to, String subject, MailState state, String note, Instant sent) {}
 
     /** One message in full: its headers in words and its text. */
-    public record Letter(Entry entry, String from, String text) {
-    }
+    public record Letter(Entry entry, String from, String text) {}
 
     @PersistenceContext
     EntityManager em;
@@ -40,8 +38,11 @@ public class Outbox {
     /** The newest messages first, at most {@code limit}. */
     public List<Entry> list(int limit) {
         TextCipher cipher = keys.cipher();
-        return em.createNamedQuery("OutboxMail.newest", OutboxMail.class).setMaxResults(limit).getResultStream()
-                .map(m -> entry(m, cipher)).toList();
+        return em.createNamedQuery("OutboxMail.newest", OutboxMail.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(m -> entry(m, cipher))
+                .toList();
     }
 
     public Letter read(String name) {
@@ -56,7 +57,13 @@ public class Outbox {
     private static Entry entry(OutboxMail m, TextCipher cipher) {
         String name = m.readToName(cipher);
         String address = m.readToAddress(cipher);
-        return new Entry(m.getId(), m.getQueuedAt(), name.isEmpty() ? address : name + " <" + address + ">",
-                m.readSubject(cipher), m.getState(), m.getNote(), m.getSentAt());
+        return new Entry(
+                m.getId(),
+                m.getQueuedAt(),
+                name.isEmpty() ? address : name + " <" + address + ">",
+                m.readSubject(cipher),
+                m.getState(),
+                m.getNote(),
+                m.getSentAt());
     }
 }

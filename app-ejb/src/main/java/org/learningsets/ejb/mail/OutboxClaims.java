@@ -24,8 +24,7 @@ import org.learningsets.model.mail.OutboxMail;
 public class OutboxClaims {
 
     /** What a claimed message says, decrypted for sending. */
-    public record Claimed(String id, String messageId, String toAddress, String toName, String subject, String body) {
-    }
+    public record Claimed(String id, String messageId, String toAddress, String toName, String subject, String body) {}
 
     @PersistenceContext
     EntityManager em;
@@ -35,22 +34,34 @@ public class OutboxClaims {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<String> due(List<String> liveNodes, Instant now, int limit) {
-        return em.createNamedQuery("OutboxMail.dueIds", String.class).setParameter("now", now)
-                .setParameter("liveNodes", liveNodes).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("OutboxMail.dueIds", String.class)
+                .setParameter("now", now)
+                .setParameter("liveNodes", liveNodes)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Empty when another node (or another run here) claimed it first, or it is no longer due. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Claimed> claim(String id, String node, List<String> liveNodes, Instant now) {
-        int won = em.createNamedQuery("OutboxMail.claim").setParameter("id", id).setParameter("node", node)
-                .setParameter("now", now).setParameter("liveNodes", liveNodes).executeUpdate();
+        int won = em.createNamedQuery("OutboxMail.claim")
+                .setParameter("id", id)
+                .setParameter("node", node)
+                .setParameter("now", now)
+                .setParameter("liveNodes", liveNodes)
+                .executeUpdate();
         if (won != 1) {
             return Optional.empty();
         }
         OutboxMail m = em.find(OutboxMail.class, id);
         TextCipher cipher = keys.cipher();
-        return Optional.of(new Claimed(id, m.getMessageId(), m.readToAddress(cipher), m.readToName(cipher),
-                m.readSubject(cipher), m.readBody(cipher)));
+        return Optional.of(new Claimed(
+                id,
+                m.getMessageId(),
+                m.readToAddress(cipher),
+                m.readToName(cipher),
+                m.readSubject(cipher),
+                m.readBody(cipher)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

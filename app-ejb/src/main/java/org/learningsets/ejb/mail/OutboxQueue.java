@@ -20,8 +20,8 @@ import org.learningsets.model.mail.OutboxMail;
 @PermitAll
 public class OutboxQueue {
 
-    static final String NO_SERVER = "No mail server is set up (LEARNINGSETS_SMTP_HOST), so it is kept here to be "
-            + "passed on by hand.";
+    static final String NO_SERVER =
+            "No mail server is set up (LEARNINGSETS_SMTP_HOST), so it is kept here to be " + "passed on by hand.";
 
     @PersistenceContext
     EntityManager em;
@@ -42,8 +42,14 @@ public class OutboxQueue {
         TextCipher cipher = keys.cipher();
         boolean smtp = settings.smtpConfigured();
         for (OutgoingMail mail : mails) {
-            OutboxMail row = new OutboxMail(mail.toAddress(), mail.toName(), mail.subject(), mail.text(),
-                    settings.messageDomain(), clock.instant(), cipher);
+            OutboxMail row = new OutboxMail(
+                    mail.toAddress(),
+                    mail.toName(),
+                    mail.subject(),
+                    mail.text(),
+                    settings.messageDomain(),
+                    clock.instant(),
+                    cipher);
             if (!smtp) {
                 row.keep(NO_SERVER);
             }

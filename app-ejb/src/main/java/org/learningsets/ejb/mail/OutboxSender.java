@@ -2,13 +2,13 @@ package org.learningsets.ejb.mail;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -108,10 +108,14 @@ public class OutboxSender {
             LOG.log(Level.WARNING, "The mail server refused a message; it is kept in the outbox", e);
             claims.keep(mail.id(), "The mail server refused it: " + LogText.oneLine(String.valueOf(e.getMessage())));
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, LogText.oneLine("The mail server could not be reached; the message is tried "
-                    + "again later"), e);
-            claims.failed(mail.id(), "The mail server could not be reached: "
-                    + LogText.oneLine(String.valueOf(e.getMessage())), Instant.now());
+            LOG.log(
+                    Level.WARNING,
+                    LogText.oneLine("The mail server could not be reached; the message is tried " + "again later"),
+                    e);
+            claims.failed(
+                    mail.id(),
+                    "The mail server could not be reached: " + LogText.oneLine(String.valueOf(e.getMessage())),
+                    Instant.now());
         }
         return false;
     }
@@ -126,8 +130,9 @@ public class OutboxSender {
             }
         };
         m.setFrom(new InternetAddress(settings.from()));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.toAddress(), mail.toName(),
-                StandardCharsets.UTF_8.name()));
+        m.setRecipient(
+                Message.RecipientType.TO,
+                new InternetAddress(mail.toAddress(), mail.toName(), StandardCharsets.UTF_8.name()));
         m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         m.setText(mail.body(), StandardCharsets.UTF_8.name());
         m.setSentDate(new Date());

@@ -43,7 +43,9 @@ public class AttendanceService {
             throw new StateException("You have already sent apologies for this meeting.");
         }
         List<TimeBid> bids = em.createNamedQuery("TimeBid.ofMeetingAndHolder", TimeBid.class)
-                .setParameter("meeting", meeting).setParameter("holder", me).getResultList();
+                .setParameter("meeting", meeting)
+                .setParameter("holder", me)
+                .getResultList();
         if (bids.stream().anyMatch(TimeBid::isBooked)) {
             throw new StateException("The set has already booked time for your issue at this meeting; tell the "
                     + "facilitator you cannot come, so they can change the agenda.");
@@ -56,13 +58,17 @@ public class AttendanceService {
     public void withdrawApologies(@NotNull String meetingId) {
         Person me = callers.person();
         Meeting meeting = gate.openForAgreedMember(meetingId, me);
-        Attendance apologies = mine(meeting, me).filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES)
+        Attendance apologies = mine(meeting, me)
+                .filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES)
                 .orElseThrow(() -> new StateException("You have not sent apologies for this meeting."));
         em.remove(apologies);
     }
 
     private Optional<Attendance> mine(Meeting meeting, Person me) {
         return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
-                .setParameter("meeting", meeting).setParameter("person", me).getResultStream().findFirst();
+                .setParameter("meeting", meeting)
+                .setParameter("person", me)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.issue.IssueService;
@@ -32,6 +31,7 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.meeting.Attendance;
@@ -78,24 +78,39 @@ public class BidService {
         List<TimeBid> mine = myBids(meeting, me);
         Set<Issue> bidOn = mine.stream().map(TimeBid::getIssue).collect(Collectors.toSet());
         TextCipher cipher = keys.cipher();
-        List<IssueChoice> carriedOver = myOpenIssues(meeting, me).stream().filter(i -> !bidOn.contains(i))
-                .map(i -> new IssueChoice(i.getId(), i.readTitle(cipher))).toList();
-        // Titles are stored encrypted, so they are sorted here, once decrypted.
-        List<BidView> myBids = mine.stream().map(b -> view(b, cipher)).sorted(Comparator.comparing(BidView::issueTitle))
+        List<IssueChoice> carriedOver = myOpenIssues(meeting, me).stream()
+                .filter(i -> !bidOn.contains(i))
+                .map(i -> new IssueChoice(i.getId(), i.readTitle(cipher)))
                 .toList();
-        return new MeetingPreparation(MeetingDetails.of(meeting), gate.isOpen(meeting), myBids, carriedOver,
-                hasApologies(meeting, me), agendaOf(meeting, me, cipher), TimeBid.MIN_MINUTES, Math.min(TimeBid.MAX_MINUTES,
-                        meeting.getDurationMinutes()));
+        // Titles are stored encrypted, so they are sorted here, once decrypted.
+        List<BidView> myBids = mine.stream()
+                .map(b -> view(b, cipher))
+                .sorted(Comparator.comparing(BidView::issueTitle))
+                .toList();
+        return new MeetingPreparation(
+                MeetingDetails.of(meeting),
+                gate.isOpen(meeting),
+                myBids,
+                carriedOver,
+                hasApologies(meeting, me),
+                agendaOf(meeting, me, cipher),
+                TimeBid.MIN_MINUTES,
+                Math.min(TimeBid.MAX_MINUTES, meeting.getDurationMinutes()));
     }
 
     /** Raises a new issue (as {@link IssueService#raise} does) and bids for time on it, in one step. */
-    public String bidOnNewIssue(@NotNull String meetingId,
-            @NotBlank(message = "Give the issue a short title.") @Size(max = FieldLengths.NAME,
-                    message = "Keep the title to " + FieldLengths.NAME + " characters.") String title,
-            @Size(max = FieldLengths.LONG_TEXT, message = "Keep the narrative to " + FieldLengths.LONG_TEXT
-                    + " characters.") String narrative,
+    public String bidOnNewIssue(
+            @NotNull String meetingId,
+            @NotBlank(message = "Give the issue a short title.")
+                    @Size(max = FieldLengths.NAME, message = "Keep the title to " + FieldLengths.NAME + " characters.")
+                    String title,
+            @Size(
+                            max = FieldLengths.LONG_TEXT,
+                            message = "Keep the narrative to " + FieldLengths.LONG_TEXT + " characters.")
+                    String narrative,
             @Min(value = TimeBid.MIN_MINUTES, message = MIN_MESSAGE)
-            @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE) int minutesWanted) {
+                    @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE)
+                    int minutesWanted) {
         Person me = callers.person();
         Meeting meeting = openForBids(meetingId, me);
         String issueId = issues.raise(meeting.getSet().getId(), title, narrative);
@@ -103,12 +118,18 @@ public class BidService {
     }
 
     /** Bids for time on one of my own open issues of the meeting's set: an issue carried over. */
-    public String bidOnIssue(@NotNull String meetingId, @NotNull String issueId,
+    public String bidOnIssue(
+            @NotNull String meetingId,
+            @NotNull String issueId,
             @Min(value = TimeBid.MIN_MINUTES, message = MIN_MESSAGE)
-            @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE) int minutesWanted) {
+                    @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE)
+                    int minutesWanted) {
         Person me = callers.person();
         Meeting meeting = openForBids(meetingId, me);
-        Issue issue = content.issueHeldIn(meeting.getSet(), issueId, me,
+        Issue issue = content.issueHeldIn(
+                meeting.getSet(),
+                issueId,
+                me,
                 "You can bid for time on your own issues of " + meeting.getSet().getName() + " only.");
         if (issue.getStatus() != IssueStatus.OPEN) {
             throw new StateException("\"" + issue.readTitle(keys.cipher()) + "\" is "
@@ -118,9 +139,12 @@ public class BidService {
         return place(meeting, issue, minutesWanted);
     }
 
-    public void changeMinutes(@NotNull String bidId, long expectedVersion,
+    public void changeMinutes(
+            @NotNull String bidId,
+            long expectedVersion,
             @Min(value = TimeBid.MIN_MINUTES, message = MIN_MESSAGE)
-            @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE) int minutesWanted) {
+                    @Max(value = TimeBid.MAX_MINUTES, message = MAX_MESSAGE)
+                    int minutesWanted) {
         TimeBid bid = myOpenBid(bidId, expectedVersion);
         bid.changeMinutes(minutesWanted);
     }
@@ -146,17 +170,20 @@ public class BidService {
     private Meeting openForBids(String meetingId, Person me) {
         Meeting meeting = gate.openForAgreedMember(meetingId, me);
         if (hasApologies(meeting, me)) {
-            throw new StateException("You have sent apologies for this meeting; withdraw them first if you can "
-                    + "come after all.");
+            throw new StateException(
+                    "You have sent apologies for this meeting; withdraw them first if you can " + "come after all.");
         }
         return meeting;
     }
 
     private String place(Meeting meeting, Issue issue, int minutesWanted) {
-        if (em.createNamedQuery("TimeBid.countOfMeetingAndIssue", Long.class).setParameter("meeting", meeting)
-                .setParameter("issue", issue).getSingleResult() > 0) {
-            throw new ConflictException("You have already bid for time on \"" + issue.readTitle(keys.cipher()) + "\" at this "
-                    + "meeting; change the minutes of that bid instead.");
+        if (em.createNamedQuery("TimeBid.countOfMeetingAndIssue", Long.class)
+                        .setParameter("meeting", meeting)
+                        .setParameter("issue", issue)
+                        .getSingleResult()
+                > 0) {
+            throw new ConflictException("You have already bid for time on \"" + issue.readTitle(keys.cipher())
+                    + "\" at this " + "meeting; change the minutes of that bid instead.");
         }
         TimeBid bid = new TimeBid(meeting, issue, minutesWanted);
         em.persist(bid);
@@ -168,8 +195,8 @@ public class BidService {
         TimeBid bid = Find.byId(em, TimeBid.class, bidId, "The bid");
         gate.forAgreedMember(bid.getMeeting().getId(), me);
         if (!bid.getIssue().getHolder().equals(me)) {
-            throw new AccessDeniedException("Only " + bid.getIssue().getHolder().getFullName()
-                    + ", who made this bid, can change it.");
+            throw new AccessDeniedException(
+                    "Only " + bid.getIssue().getHolder().getFullName() + ", who made this bid, can change it.");
         }
         gate.requireOpen(bid.getMeeting());
         Versions.check(bid, expectedVersion, "Your bid");
@@ -178,34 +205,53 @@ public class BidService {
 
     private DraftAgenda agendaOf(Meeting meeting, Person reader, TextCipher cipher) {
         List<AgendaItem> items = new ArrayList<>();
-        for (TimeBid b : em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
+        for (TimeBid b : em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", meeting)
                 .getResultList()) {
             Person holder = b.getIssue().getHolder();
-            items.add(new AgendaItem(items.size() + 1, b.getIssue().readTitle(cipher), holder.getFullName(),
-                    b.getMinutesWanted(), b.getMinutesBooked(), holder.equals(reader)));
+            items.add(new AgendaItem(
+                    items.size() + 1,
+                    b.getIssue().readTitle(cipher),
+                    holder.getFullName(),
+                    b.getMinutesWanted(),
+                    b.getMinutesBooked(),
+                    holder.equals(reader)));
         }
         return new DraftAgenda(meeting.getId(), meeting.getDurationMinutes(), List.copyOf(items));
     }
 
     private List<TimeBid> myBids(Meeting meeting, Person me) {
-        return em.createNamedQuery("TimeBid.ofMeetingAndHolder", TimeBid.class).setParameter("meeting", meeting)
-                .setParameter("holder", me).getResultList();
+        return em.createNamedQuery("TimeBid.ofMeetingAndHolder", TimeBid.class)
+                .setParameter("meeting", meeting)
+                .setParameter("holder", me)
+                .getResultList();
     }
 
     private List<Issue> myOpenIssues(Meeting meeting, Person me) {
-        return em.createQuery("select i from Issue i where i.set = :set and i.holder = :holder and i.status = "
-                + "org.learningsets.model.issue.IssueStatus.OPEN order by i.raisedAt", Issue.class)
-                .setParameter("set", meeting.getSet()).setParameter("holder", me).getResultList();
+        return em.createQuery(
+                        "select i from Issue i where i.set = :set and i.holder = :holder and i.status = "
+                                + "org.learningsets.model.issue.IssueStatus.OPEN order by i.raisedAt",
+                        Issue.class)
+                .setParameter("set", meeting.getSet())
+                .setParameter("holder", me)
+                .getResultList();
     }
 
     private boolean hasApologies(Meeting meeting, Person me) {
         return em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
-                .setParameter("meeting", meeting).setParameter("person", me).getResultStream()
+                .setParameter("meeting", meeting)
+                .setParameter("person", me)
+                .getResultStream()
                 .anyMatch(a -> a.getStatus() == AttendanceStatus.APOLOGIES);
     }
 
     private static BidView view(TimeBid b, TextCipher cipher) {
-        return new BidView(b.getId(), b.getVersion(), b.getIssue().getId(), b.getIssue().readTitle(cipher),
-                b.getMinutesWanted(), b.getMinutesBooked());
+        return new BidView(
+                b.getId(),
+                b.getVersion(),
+                b.getIssue().getId(),
+                b.getIssue().readTitle(cipher),
+                b.getMinutesWanted(),
+                b.getMinutesBooked());
     }
 }

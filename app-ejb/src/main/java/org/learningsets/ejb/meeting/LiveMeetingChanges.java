@@ -27,8 +27,7 @@ import org.learningsets.model.set.Membership;
 public class LiveMeetingChanges {
 
     /** A meeting whose counter was raised, and the counter. */
-    public record Changed(String meetingId, long revision) {
-    }
+    public record Changed(String meetingId, long revision) {}
 
     @PersistenceContext
     EntityManager em;
@@ -45,8 +44,11 @@ public class LiveMeetingChanges {
         Meeting meeting = controls.forReader(meetingId, callers.person());
         // Not the application clock (tests move that): the nodes compare these times with their own clocks.
         Instant now = Instant.now();
-        if (em.createNamedQuery("LiveMeetingChange.raise").setParameter("now", now)
-                .setParameter("meeting", meeting.getId()).executeUpdate() == 0) {
+        if (em.createNamedQuery("LiveMeetingChange.raise")
+                        .setParameter("now", now)
+                        .setParameter("meeting", meeting.getId())
+                        .executeUpdate()
+                == 0) {
             em.persist(new LiveMeetingChange(meeting.getId(), now));
             em.flush();
         }
@@ -66,8 +68,12 @@ public class LiveMeetingChanges {
      */
     @PermitAll
     public List<Changed> since(@NotNull Instant since) {
-        return em.createNamedQuery("LiveMeetingChange.since", LiveMeetingChange.class).setParameter("since", since)
-                .getResultList().stream().map(c -> new Changed(c.getMeetingId(), c.getRevision()))
+        return em
+                .createNamedQuery("LiveMeetingChange.since", LiveMeetingChange.class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(c -> new Changed(c.getMeetingId(), c.getRevision()))
                 .toList();
     }
 
@@ -80,11 +86,16 @@ public class LiveMeetingChanges {
         }
         LearningSet set = meeting.getSet();
         return Stream.concat(
-                em.createNamedQuery("Membership.activeOfSet", Membership.class).setParameter("set", set)
-                        .getResultStream().map(m -> m.getPerson().getId()),
-                em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
-                        .setParameter("set", set).getResultStream().map(f -> f.getPerson().getId()))
-                .distinct().toList();
+                        em.createNamedQuery("Membership.activeOfSet", Membership.class)
+                                .setParameter("set", set)
+                                .getResultStream()
+                                .map(m -> m.getPerson().getId()),
+                        em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
+                                .setParameter("set", set)
+                                .getResultStream()
+                                .map(f -> f.getPerson().getId()))
+                .distinct()
+                .toList();
     }
 
     private long revisionOf(String meetingId) {

@@ -46,8 +46,9 @@ import org.learningsets.model.set.SetState;
 @Dependent
 public class LiveMeetingReader {
 
-    private static final java.time.format.DateTimeFormatter EARLY = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(TimeZones.LONDON);
+    private static final java.time.format.DateTimeFormatter EARLY = java.time.format.DateTimeFormatter.ofPattern(
+                    "EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
+            .withZone(TimeZones.LONDON);
 
     @PersistenceContext
     EntityManager em;
@@ -77,63 +78,109 @@ public class LiveMeetingReader {
         boolean canControl = run != null && !ended && controls.holdsControls(run, me);
 
         List<Person> members = em.createNamedQuery("Membership.activeOfSet", Membership.class)
-                .setParameter("set", set).getResultStream().map(Membership::getPerson).toList();
-        List<Person> facilitators = em.createNamedQuery("FacilitatorAssignment.currentOfSet",
-                FacilitatorAssignment.class).setParameter("set", set).getResultStream()
-                .map(FacilitatorAssignment::getPerson).toList();
+                .setParameter("set", set)
+                .getResultStream()
+                .map(Membership::getPerson)
+                .toList();
+        List<Person> facilitators = em.createNamedQuery(
+                        "FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
+                .setParameter("set", set)
+                .getResultStream()
+                .map(FacilitatorAssignment::getPerson)
+                .toList();
         Map<Person, String> attendance = new HashMap<>();
-        em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meeting", meeting)
-                .getResultStream().forEach(a -> attendance.put(a.getPerson(), a.getStatus().name()));
+        em.createNamedQuery("Attendance.ofMeeting", Attendance.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .forEach(a -> attendance.put(a.getPerson(), a.getStatus().name()));
 
-        Map<Person, List<CheckInAction>> actions = stage == MeetingStage.CHECK_IN
-                ? checkInActions(set, me, facilitator) : Map.of();
-        List<CheckInMember> checkIn = members.stream().map(p -> new CheckInMember(p.getId(), p.getFullName(),
-                attendance.get(p), actions.getOrDefault(p, List.of()))).toList();
+        Map<Person, List<CheckInAction>> actions =
+                stage == MeetingStage.CHECK_IN ? checkInActions(set, me, facilitator) : Map.of();
+        List<CheckInMember> checkIn = members.stream()
+                .map(p -> new CheckInMember(
+                        p.getId(), p.getFullName(), attendance.get(p), actions.getOrDefault(p, List.of())))
+                .toList();
 
-        List<Round> rounds = em.createNamedQuery("Round.ofMeeting", Round.class).setParameter("meeting", meeting)
+        List<Round> rounds = em.createNamedQuery("Round.ofMeeting", Round.class)
+                .setParameter("meeting", meeting)
                 .getResultList();
         List<TimeBid> bids = em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
-                .setParameter("meeting", meeting).getResultList();
+                .setParameter("meeting", meeting)
+                .getResultList();
         TextCipher cipher = keys.cipher();
-        List<AgendaLine> agenda = bids.stream().map(b -> new AgendaLine(b.getId(), b.getVersion(),
-                b.getIssue().getId(), b.getIssue().readTitle(cipher), b.getIssue().getHolder().getFullName(),
-                "PRESENT".equals(attendance.get(b.getIssue().getHolder())), b.getMinutesWanted(),
-                b.getAgendaPosition(), b.getMinutesBooked(), roundState(rounds, b, run))).toList();
+        List<AgendaLine> agenda = bids.stream()
+                .map(b -> new AgendaLine(
+                        b.getId(),
+                        b.getVersion(),
+                        b.getIssue().getId(),
+                        b.getIssue().readTitle(cipher),
+                        b.getIssue().getHolder().getFullName(),
+                        "PRESENT".equals(attendance.get(b.getIssue().getHolder())),
+                        b.getMinutesWanted(),
+                        b.getAgendaPosition(),
+                        b.getMinutesBooked(),
+                        roundState(rounds, b, run)))
+                .toList();
 
-        RunningRound round = run == null || run.getCurrentRound() == null ? null
-                : running(run, bids, me, canControl);
-        List<String> audience = Stream.concat(members.stream(), facilitators.stream()).map(Person::getId)
-                .distinct().toList();
+        RunningRound round = run == null || run.getCurrentRound() == null ? null : running(run, bids, me, canControl);
+        List<String> audience = Stream.concat(members.stream(), facilitators.stream())
+                .map(Person::getId)
+                .distinct()
+                .toList();
         boolean planned = meeting.getStatus() == MeetingStatus.PLANNED;
-        return new LiveMeeting(MeetingDetails.of(meeting), selfFacilitating,
-                stage == null ? null : stage.name(), stage == null ? null : stage.getLabel(),
-                run == null ? null : run.getRunBy().getFullName(), canControl,
+        return new LiveMeeting(
+                MeetingDetails.of(meeting),
+                selfFacilitating,
+                stage == null ? null : stage.name(),
+                stage == null ? null : stage.getLabel(),
+                run == null ? null : run.getRunBy().getFullName(),
+                canControl,
                 run == null && planned && set.getState().isMeeting() && controls.mayTakeControls(meeting, me),
-                run != null && !ended && selfFacilitating && !run.getRunBy().equals(me)
+                run != null
+                        && !ended
+                        && selfFacilitating
+                        && !run.getRunBy().equals(me)
                         && controls.mayTakeControls(meeting, me),
-                checkIn, agenda, round, audience, me.getId(), meeting.isBeforeItsDay(TimeZones.today(clock)),
-                run == null || run.getStartedEarlyBy() == null ? null : "Started before its planned day, on "
-                        + EARLY.format(run.getStartedAt()) + ", by " + run.getStartedEarlyBy().getFullName() + ".");
+                checkIn,
+                agenda,
+                round,
+                audience,
+                me.getId(),
+                meeting.isBeforeItsDay(TimeZones.today(clock)),
+                run == null || run.getStartedEarlyBy() == null
+                        ? null
+                        : "Started before its planned day, on " + EARLY.format(run.getStartedAt()) + ", by "
+                                + run.getStartedEarlyBy().getFullName() + ".");
     }
 
     private Map<Person, List<CheckInAction>> checkInActions(LearningSet set, Person me, boolean facilitator) {
         TextCipher cipher = keys.cipher();
         LocalDate today = TimeZones.today(clock);
         Map<Person, List<CheckInAction>> byOwner = new HashMap<>();
-        for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class).setParameter("set", set)
+        for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class)
+                .setParameter("set", set)
                 .getResultList()) {
             audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
-            byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>()).add(new CheckInAction(a.getId(),
-                    a.getVersion(), a.getIssue().readTitle(cipher), a.readDescription(cipher), a.getDueDate(),
-                    a.getStatus().name(), a.isOverdue(today),
-                    facilitator || a.getOwner().equals(me)));
+            byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>())
+                    .add(new CheckInAction(
+                            a.getId(),
+                            a.getVersion(),
+                            a.getIssue().readTitle(cipher),
+                            a.readDescription(cipher),
+                            a.getDueDate(),
+                            a.getStatus().name(),
+                            a.isOverdue(today),
+                            facilitator || a.getOwner().equals(me)));
         }
         return byOwner;
     }
 
     private static String roundState(List<Round> rounds, TimeBid bid, MeetingRun run) {
-        return rounds.stream().filter(r -> r.getIssue().equals(bid.getIssue())).findFirst()
-                .map(r -> r.getEndedAt() != null ? "Done"
+        return rounds.stream()
+                .filter(r -> r.getIssue().equals(bid.getIssue()))
+                .findFirst()
+                .map(r -> r.getEndedAt() != null
+                        ? "Done"
                         : run != null && r.equals(run.getCurrentRound()) ? "Running" : "Stopped")
                 .orElse(bid.isBooked() ? LiveMeetingViews.ROUND_TO_COME : null);
     }
@@ -141,19 +188,35 @@ public class LiveMeetingReader {
     private RunningRound running(MeetingRun run, List<TimeBid> bids, Person me, boolean canControl) {
         Round round = run.getCurrentRound();
         RoundStep step = run.getStep();
-        int stepMinutes = bids.stream().filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
-                .findFirst().map(b -> LiveMeetingService.minutes(b, step)).orElse(0);
+        int stepMinutes = bids.stream()
+                .filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
+                .findFirst()
+                .map(b -> LiveMeetingService.minutes(b, step))
+                .orElse(0);
         boolean holder = round.getIssue().getHolder().equals(me);
         TextCipher cipher = keys.cipher();
         LearningSet set = run.getMeeting().getSet();
         List<Action> agreedHere = em.createNamedQuery("Action.ofIssueAgreedAt", Action.class)
-                .setParameter("issue", round.getIssue()).setParameter("meeting", run.getMeeting()).getResultList();
+                .setParameter("issue", round.getIssue())
+                .setParameter("meeting", run.getMeeting())
+                .getResultList();
         agreedHere.forEach(a -> audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
         List<CapturedAction> captured = agreedHere.stream()
-                .map(a -> new CapturedAction(a.readDescription(cipher), a.getDueDate())).toList();
-        return new RunningRound(round.getId(), round.getIssue().getId(), round.getIssue().readTitle(cipher),
-                round.getIssue().getHolder().getFullName(), step.name(), step.getLabel(), stepMinutes,
-                run.secondsLeft(clock.instant()).orElse(0L), run.isPaused(), step.showsGoldenRules(),
-                step.next().map(RoundStep::getLabel).orElse(null), step.takesActions() && (canControl || holder), captured);
+                .map(a -> new CapturedAction(a.readDescription(cipher), a.getDueDate()))
+                .toList();
+        return new RunningRound(
+                round.getId(),
+                round.getIssue().getId(),
+                round.getIssue().readTitle(cipher),
+                round.getIssue().getHolder().getFullName(),
+                step.name(),
+                step.getLabel(),
+                stepMinutes,
+                run.secondsLeft(clock.instant()).orElse(0L),
+                run.isPaused(),
+                step.showsGoldenRules(),
+                step.next().map(RoundStep::getLabel).orElse(null),
+                step.takesActions() && (canControl || holder),
+                captured);
     }
 }

@@ -17,8 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.action.ActionPlans;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.security.Callers;
@@ -90,8 +90,8 @@ public class LiveMeetingService {
         Person me = callers.person();
         Meeting meeting = controls.forReaderLocked(meetingId, me);
         if (controls.runOf(meeting).isPresent()) {
-            throw new StateException(MeetingDetails.of(meeting).title() + " is already running; carry on from "
-                    + "where it is.");
+            throw new StateException(
+                    MeetingDetails.of(meeting).title() + " is already running; carry on from " + "where it is.");
         }
         if (!controls.mayTakeControls(meeting, me)) {
             throw controls.notTheController(meeting);
@@ -113,16 +113,21 @@ public class LiveMeetingService {
     }
 
     /** Attendance can be marked or corrected until the meeting ends: people arrive late. */
-    public void recordAttendance(@NotNull String meetingId, @NotNull String personId,
-            @NotNull AttendanceStatus status) {
+    public void recordAttendance(
+            @NotNull String meetingId, @NotNull String personId, @NotNull AttendanceStatus status) {
         MeetingRun run = controls.runForController(meetingId, callers.person());
         requireNotEnded(run);
         Meeting meeting = run.getMeeting();
-        Person person = activeMembers(meeting).stream().filter(p -> p.getId().equals(personId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("That person is not a member of "
-                        + meeting.getSet().getName() + "."));
-        em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class).setParameter("meeting", meeting)
-                .setParameter("person", person).getResultStream().findFirst()
+        Person person = activeMembers(meeting).stream()
+                .filter(p -> p.getId().equals(personId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "That person is not a member of " + meeting.getSet().getName() + "."));
+        em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
+                .setParameter("meeting", meeting)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst()
                 .ifPresentOrElse(a -> a.record(status), () -> em.persist(new Attendance(meeting, person, status)));
     }
 
@@ -171,7 +176,9 @@ public class LiveMeetingService {
         Map<Person, AttendanceStatus> attendance = attendance(meeting);
         requireEveryoneMarked(meeting, attendance);
         Map<String, TimeBid> bids = new HashMap<>();
-        em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting).getResultStream()
+        em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
                 .forEach(b -> bids.put(b.getId(), b));
         Set<String> seen = new HashSet<>();
         int position = 0;
@@ -180,8 +187,8 @@ public class LiveMeetingService {
         for (AgendaChoice choice : choices) {
             TimeBid bid = bids.get(choice.bidId());
             if (bid == null || !seen.add(choice.bidId())) {
-                throw new InvalidInputException("The agenda lists a bid that is not for this meeting, or one twice; "
-                        + "reload the page.");
+                throw new InvalidInputException(
+                        "The agenda lists a bid that is not for this meeting, or one twice; " + "reload the page.");
             }
             if (!choice.included()) {
                 bookings.add(bid::unbook);
@@ -192,8 +199,9 @@ public class LiveMeetingService {
                         + bid.getIssue().readTitle(keys.cipher()) + "\" cannot be on the agenda.");
             }
             if (choice.minutes() < TimeBid.MIN_MINUTES || choice.minutes() > meeting.getDurationMinutes()) {
-                throw new InvalidInputException("Book between " + TimeBid.MIN_MINUTES + " and "
-                        + meeting.getDurationMinutes() + " minutes for \"" + bid.getIssue().readTitle(keys.cipher()) + "\".");
+                throw new InvalidInputException(
+                        "Book between " + TimeBid.MIN_MINUTES + " and " + meeting.getDurationMinutes()
+                                + " minutes for \"" + bid.getIssue().readTitle(keys.cipher()) + "\".");
             }
             int at = ++position;
             total += choice.minutes();
@@ -219,10 +227,14 @@ public class LiveMeetingService {
             throw new InvalidInputException("That issue is not on this meeting's agenda.");
         }
         boolean hadRound = em.createNamedQuery("Round.ofMeetingAndIssue", Round.class)
-                .setParameter("meeting", meeting).setParameter("issue", bid.getIssue()).getResultStream()
-                .findAny().isPresent();
+                .setParameter("meeting", meeting)
+                .setParameter("issue", bid.getIssue())
+                .getResultStream()
+                .findAny()
+                .isPresent();
         if (hadRound) {
-            throw new StateException("\"" + bid.getIssue().readTitle(keys.cipher()) + "\" has had its round at this meeting.");
+            throw new StateException(
+                    "\"" + bid.getIssue().readTitle(keys.cipher()) + "\" has had its round at this meeting.");
         }
         Round round = new Round(meeting, bid.getIssue(), clock.instant());
         run.startRound(round, minutes(bid, RoundStep.PRESENTATION) * 60, clock.instant());
@@ -236,8 +248,11 @@ public class LiveMeetingService {
     public void nextStep(@NotNull String meetingId, @NotNull RoundStep fromStep) {
         MeetingRun run = controls.runForController(meetingId, callers.person());
         if (run.getStep() != fromStep) {
-            throw new StateException(run.getStep() == null ? "That round has ended."
-                    : "The round has already moved on to " + run.getStep().getLabel().toLowerCase() + ".");
+            throw new StateException(
+                    run.getStep() == null
+                            ? "That round has ended."
+                            : "The round has already moved on to "
+                                    + run.getStep().getLabel().toLowerCase() + ".");
         }
         Round round = run.getCurrentRound();
         var next = fromStep.next();
@@ -271,7 +286,8 @@ public class LiveMeetingService {
      * Captures an action for the issue holder of the running round, agreed at this meeting: by whoever runs the
      * meeting or by the issue holder.
      */
-    public void captureAction(@NotNull String meetingId,
+    public void captureAction(
+            @NotNull String meetingId,
             @NotBlank(message = "Say what the action is.") @Size(max = FieldLengths.LONG_TEXT) String description,
             LocalDate dueDate) {
         Person me = callers.person();
@@ -306,37 +322,52 @@ public class LiveMeetingService {
     /** Who has been marked, and how: one query, shared by the checks of a call. */
     private Map<Person, AttendanceStatus> attendance(Meeting meeting) {
         Map<Person, AttendanceStatus> marked = new HashMap<>();
-        em.createNamedQuery("Attendance.ofMeeting", Attendance.class).setParameter("meeting", meeting)
-                .getResultStream().forEach(a -> marked.put(a.getPerson(), a.getStatus()));
+        em.createNamedQuery("Attendance.ofMeeting", Attendance.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .forEach(a -> marked.put(a.getPerson(), a.getStatus()));
         return marked;
     }
 
     private void requireEveryoneMarked(Meeting meeting, Map<Person, AttendanceStatus> attendance) {
-        List<String> unmarked = activeMembers(meeting).stream().filter(p -> !attendance.containsKey(p))
-                .map(Person::getFullName).toList();
+        List<String> unmarked = activeMembers(meeting).stream()
+                .filter(p -> !attendance.containsKey(p))
+                .map(Person::getFullName)
+                .toList();
         if (!unmarked.isEmpty()) {
             throw new InvalidInputException("Mark who is here first: " + String.join(", ", unmarked) + ".");
         }
     }
 
     private List<Person> activeMembers(Meeting meeting) {
-        return em.createNamedQuery("Membership.activeOfSet", Membership.class).setParameter("set", meeting.getSet())
-                .getResultStream().map(Membership::getPerson).toList();
+        return em.createNamedQuery("Membership.activeOfSet", Membership.class)
+                .setParameter("set", meeting.getSet())
+                .getResultStream()
+                .map(Membership::getPerson)
+                .toList();
     }
 
     /** The titles of the booked issues that have had no round at this meeting, in agenda order. */
     private List<String> roundsToCome(Meeting meeting) {
         Set<String> hadRound = new HashSet<>();
-        em.createNamedQuery("Round.ofMeeting", Round.class).setParameter("meeting", meeting).getResultStream()
+        em.createNamedQuery("Round.ofMeeting", Round.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
                 .forEach(r -> hadRound.add(r.getIssue().getId()));
-        return em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
-                .getResultStream().filter(b -> b.isBooked() && !hadRound.contains(b.getIssue().getId()))
-                .map(b -> b.getIssue().readTitle(keys.cipher())).toList();
+        return em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .filter(b -> b.isBooked() && !hadRound.contains(b.getIssue().getId()))
+                .map(b -> b.getIssue().readTitle(keys.cipher()))
+                .toList();
     }
 
     private TimeBid bidOf(Round round) {
-        return em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", round.getMeeting())
-                .getResultStream().filter(b -> b.getIssue().equals(round.getIssue())).findFirst()
+        return em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", round.getMeeting())
+                .getResultStream()
+                .filter(b -> b.getIssue().equals(round.getIssue()))
+                .findFirst()
                 .orElseThrow(() -> new StateException("The round's issue is no longer on the agenda."));
     }
 

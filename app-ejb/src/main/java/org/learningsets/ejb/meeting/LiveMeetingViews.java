@@ -20,13 +20,19 @@ public final class LiveMeetingViews {
     /** The round state of a booked issue whose round has not started. */
     public static final String ROUND_TO_COME = "To come";
 
-    private LiveMeetingViews() {
-    }
+    private LiveMeetingViews() {}
 
     /** An action from an earlier meeting, reported on at check-in. */
-    public record CheckInAction(String actionId, long version, String issueTitle, String description,
-            LocalDate dueDate, String status, boolean overdue, boolean canMark) implements Serializable {
-    }
+    public record CheckInAction(
+            String actionId,
+            long version,
+            String issueTitle,
+            String description,
+            LocalDate dueDate,
+            String status,
+            boolean overdue,
+            boolean canMark)
+            implements Serializable {}
 
     /** A member at check-in: attendance (null until marked) and the actions they report on. */
     public record CheckInMember(String personId, String name, String attendance, List<CheckInAction> actions)
@@ -39,8 +45,17 @@ public final class LiveMeetingViews {
     }
 
     /** A bid on the agenda; {@code position}/{@code minutesBooked} once booked; {@code roundState} for rounds. */
-    public record AgendaLine(String bidId, long version, String issueId, String issueTitle, String holderName,
-            boolean holderPresent, int minutesWanted, Integer position, Integer minutesBooked, String roundState)
+    public record AgendaLine(
+            String bidId,
+            long version,
+            String issueId,
+            String issueTitle,
+            String holderName,
+            boolean holderPresent,
+            int minutesWanted,
+            Integer position,
+            Integer minutesBooked,
+            String roundState)
             implements Serializable {
 
         public boolean booked() {
@@ -49,16 +64,27 @@ public final class LiveMeetingViews {
     }
 
     /** An action captured during the running round. */
-    public record CapturedAction(String description, LocalDate dueDate) implements Serializable {
-    }
+    public record CapturedAction(String description, LocalDate dueDate) implements Serializable {}
 
     /**
      * The running round. {@code secondsLeft} is negative once the step runs over; the page counts down from it
      * locally, so every screen shows the same time without asking the server each second.
      */
-    public record RunningRound(String roundId, String issueId, String issueTitle, String holderName, String step,
-            String stepLabel, int stepMinutes, long secondsLeft, boolean paused, boolean goldenRules,
-            String nextStepLabel, boolean canCapture, List<CapturedAction> actions) implements Serializable {
+    public record RunningRound(
+            String roundId,
+            String issueId,
+            String issueTitle,
+            String holderName,
+            String step,
+            String stepLabel,
+            int stepMinutes,
+            long secondsLeft,
+            boolean paused,
+            boolean goldenRules,
+            String nextStepLabel,
+            boolean canCapture,
+            List<CapturedAction> actions)
+            implements Serializable {
 
         /** Action planning and the reflection after it: the holder's actions are on screen. */
         public boolean plansActions() {
@@ -74,10 +100,23 @@ public final class LiveMeetingViews {
      * the meeting's planned day (starting it asks for confirmation); {@code startedEarly}: who started it before its
      * day, in words (null: it was not).
      */
-    public record LiveMeeting(MeetingDetails meeting, boolean selfFacilitating, String stage,
-            String stageLabel, String runBy, boolean canControl, boolean canStart, boolean canTakeControls,
-            List<CheckInMember> members, List<AgendaLine> agenda, RunningRound round, List<String> audience,
-            String viewerId, boolean beforeItsDay, String startedEarly) implements Serializable {
+    public record LiveMeeting(
+            MeetingDetails meeting,
+            boolean selfFacilitating,
+            String stage,
+            String stageLabel,
+            String runBy,
+            boolean canControl,
+            boolean canStart,
+            boolean canTakeControls,
+            List<CheckInMember> members,
+            List<AgendaLine> agenda,
+            RunningRound round,
+            List<String> audience,
+            String viewerId,
+            boolean beforeItsDay,
+            String startedEarly)
+            implements Serializable {
 
         public boolean started() {
             return stage != null;
@@ -90,7 +129,9 @@ public final class LiveMeetingViews {
 
         /** The booked issues whose round has not been run yet. */
         public List<AgendaLine> roundsToCome() {
-            return agenda.stream().filter(a -> a.booked() && ROUND_TO_COME.equals(a.roundState())).toList();
+            return agenda.stream()
+                    .filter(a -> a.booked() && ROUND_TO_COME.equals(a.roundState()))
+                    .toList();
         }
 
         /** The stage as its enum; null until someone starts the meeting. */
@@ -128,7 +169,10 @@ public final class LiveMeetingViews {
         }
 
         public int bookedMinutes() {
-            return agenda.stream().filter(AgendaLine::booked).mapToInt(AgendaLine::minutesBooked).sum();
+            return agenda.stream()
+                    .filter(AgendaLine::booked)
+                    .mapToInt(AgendaLine::minutesBooked)
+                    .sum();
         }
 
         public List<String> goldenRules() {
@@ -137,6 +181,5 @@ public final class LiveMeetingViews {
     }
 
     /** One line of the agenda as the person running the meeting books it, in the order given. */
-    public record AgendaChoice(String bidId, boolean included, int minutes) {
-    }
+    public record AgendaChoice(String bidId, boolean included, int minutes) {}
 }

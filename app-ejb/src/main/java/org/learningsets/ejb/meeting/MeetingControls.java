@@ -40,14 +40,16 @@ public class MeetingControls {
     }
 
     public Optional<MeetingRun> runOf(Meeting meeting) {
-        return em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class).setParameter("meeting", meeting)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .findFirst();
     }
 
     public MeetingRun runForReader(String meetingId, Person caller) {
         Meeting meeting = forReader(meetingId, caller);
-        return runOf(meeting).orElseThrow(() -> new StateException(MeetingDetails.of(meeting).title()
-                + " has not started yet."));
+        return runOf(meeting)
+                .orElseThrow(() -> new StateException(MeetingDetails.of(meeting).title() + " has not started yet."));
     }
 
     /** The run, locked: controls pressed on two devices at once take effect one after the other. */
@@ -73,7 +75,7 @@ public class MeetingControls {
     }
 
     public AccessDeniedException notTheController(Meeting meeting) {
-        return new AccessDeniedException("Only the person running " + MeetingDetails.of(meeting).title()
-                + " can do this.");
+        return new AccessDeniedException(
+                "Only the person running " + MeetingDetails.of(meeting).title() + " can do this.");
     }
 }

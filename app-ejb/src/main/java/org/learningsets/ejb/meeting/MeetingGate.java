@@ -61,18 +61,21 @@ public class MeetingGate {
     /** The ids of the meetings of these sets that have been opened in live meeting mode: one query. */
     public Set<String> startedOf(Collection<LearningSet> sets) {
         return Set.copyOf(em.createNamedQuery("MeetingRun.meetingIdsOfSets", String.class)
-                .setParameter("sets", sets).getResultList());
+                .setParameter("sets", sets)
+                .getResultList());
     }
 
     public void requireOpen(Meeting meeting) {
         if (isOpen(meeting)) {
             return;
         }
-        String what = "Meeting " + meeting.getSequenceNumber() + " of " + meeting.getSet().getName();
+        String what = "Meeting " + meeting.getSequenceNumber() + " of "
+                + meeting.getSet().getName();
         throw new StateException(switch (meeting.getStatus()) {
-            case HELD -> what + " has been held";
-            case CANCELLED -> what + " was cancelled";
-            case PLANNED -> what + " has already started";
-        } + "; bids and apologies are for meetings still to come.");
+                    case HELD -> what + " has been held";
+                    case CANCELLED -> what + " was cancelled";
+                    case PLANNED -> what + " has already started";
+                }
+                + "; bids and apologies are for meetings still to come.");
     }
 }

@@ -17,16 +17,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetAccess;
+import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.ActionLine;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.AttendanceLine;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.BidLine;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.MeetingOverview;
 import org.learningsets.ejb.meeting.MeetingOverviewViews.RoundLine;
-import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.GroundRulesViews.MemberAgreement;
 import org.learningsets.ejb.set.RulesAgreements;
-import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.TimeZones;
@@ -53,8 +53,8 @@ import org.learningsets.model.security.Role;
 @RolesAllowed(Role.FACILITATOR_NAME)
 public class MeetingOverviewService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.UK).withZone(TimeZones.LONDON);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(TimeZones.LONDON);
 
     @PersistenceContext
     EntityManager em;
@@ -84,46 +84,93 @@ public class MeetingOverviewService {
         Person me = callers.person();
         Meeting meeting = content.meetingForFacilitator(meetingId, me);
         Optional<MeetingRun> run = em.createNamedQuery("MeetingRun.ofMeeting", MeetingRun.class)
-                .setParameter("meeting", meeting).getResultStream().findFirst();
-        String state = run.filter(r -> r.getStage() != MeetingStage.ENDED
-                && meeting.getStatus() != MeetingStatus.CANCELLED)
-                .map(r -> "In progress: " + r.getStage().getLabel().toLowerCase()).orElse(Labels.of(meeting.getStatus()));
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .findFirst();
+        String state = run.filter(
+                        r -> r.getStage() != MeetingStage.ENDED && meeting.getStatus() != MeetingStatus.CANCELLED)
+                .map(r -> "In progress: " + r.getStage().getLabel().toLowerCase())
+                .orElse(Labels.of(meeting.getStatus()));
         String early = run.filter(r -> r.getStartedEarlyBy() != null)
                 .map(r -> "Started before its planned day, on " + WHEN.format(r.getStartedAt()) + ", by "
-                        + r.getStartedEarlyBy().getFullName() + ".").orElse(null);
+                        + r.getStartedEarlyBy().getFullName() + ".")
+                .orElse(null);
 
         List<Attendance> marks = em.createNamedQuery("Attendance.ofMeeting", Attendance.class)
-                .setParameter("meeting", meeting).getResultList();
-        Map<String, AttendanceStatus> byPerson = marks.stream()
-                .collect(Collectors.toMap(a -> a.getPerson().getId(), Attendance::getStatus));
-        List<MemberAgreement> members = agreements.of(meeting.getSet(),
-                access.currentGroundRules(meeting.getSet()).orElse(null));
-        List<String> apologies = marks.stream().filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES)
-                .map(a -> a.getPerson().getFullName()).sorted().toList();
-        List<String> notAgreed = members.stream().filter(m -> !m.agreedCurrent()).map(MemberAgreement::name).toList();
-        List<AttendanceLine> attendance = members.stream().map(m -> new AttendanceLine(m.name(),
-                byPerson.containsKey(m.personId()) ? Labels.of(byPerson.get(m.personId())) : "Not recorded"))
+                .setParameter("meeting", meeting)
+                .getResultList();
+        Map<String, AttendanceStatus> byPerson =
+                marks.stream().collect(Collectors.toMap(a -> a.getPerson().getId(), Attendance::getStatus));
+        List<MemberAgreement> members = agreements.of(
+                meeting.getSet(), access.currentGroundRules(meeting.getSet()).orElse(null));
+        List<String> apologies = marks.stream()
+                .filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES)
+                .map(a -> a.getPerson().getFullName())
+                .sorted()
+                .toList();
+        List<String> notAgreed = members.stream()
+                .filter(m -> !m.agreedCurrent())
+                .map(MemberAgreement::name)
+                .toList();
+        List<AttendanceLine> attendance = members.stream()
+                .map(m -> new AttendanceLine(
+                        m.name(),
+                        byPerson.containsKey(m.personId()) ? Labels.of(byPerson.get(m.personId())) : "Not recorded"))
                 .toList();
 
-        List<BidLine> bids = em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class).setParameter("meeting", meeting)
-                .getResultStream().map(b -> new BidLine(b.getIssue().getId(), b.getIssue().readTitle(keys.cipher()),
-                        b.getIssue().getHolder().getFullName(), b.getMinutesWanted(), b.getMinutesBooked()))
+        List<BidLine> bids = em.createNamedQuery("TimeBid.ofMeeting", TimeBid.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .map(b -> new BidLine(
+                        b.getIssue().getId(),
+                        b.getIssue().readTitle(keys.cipher()),
+                        b.getIssue().getHolder().getFullName(),
+                        b.getMinutesWanted(),
+                        b.getMinutesBooked()))
                 .toList();
-        List<RoundLine> rounds = em.createNamedQuery("Round.ofMeeting", Round.class).setParameter("meeting", meeting)
-                .getResultStream().map(r -> new RoundLine(r.getIssue().getId(), r.getIssue().readTitle(keys.cipher()),
-                        r.getIssue().getHolder().getFullName(), r.getEndedAt() == null ? null
-                                : (int) Math.round(Duration.between(r.getStartedAt(), r.getEndedAt()).toSeconds() / 60.0)))
+        List<RoundLine> rounds = em.createNamedQuery("Round.ofMeeting", Round.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .map(r -> new RoundLine(
+                        r.getIssue().getId(),
+                        r.getIssue().readTitle(keys.cipher()),
+                        r.getIssue().getHolder().getFullName(),
+                        r.getEndedAt() == null
+                                ? null
+                                : (int) Math.round(Duration.between(r.getStartedAt(), r.getEndedAt())
+                                                .toSeconds()
+                                        / 60.0)))
                 .toList();
         TextCipher cipher = keys.cipher();
         LocalDate today = TimeZones.today(clock);
-        List<ActionLine> actions = em.createQuery("select a from Action a join fetch a.issue join fetch a.owner "
-                + "where a.agreedAt = :meeting order by a.owner.fullName, a.dueDate", Action.class)
-                .setParameter("meeting", meeting).getResultStream().map(a -> {
+        List<ActionLine> actions = em.createQuery(
+                        "select a from Action a join fetch a.issue join fetch a.owner "
+                                + "where a.agreedAt = :meeting order by a.owner.fullName, a.dueDate",
+                        Action.class)
+                .setParameter("meeting", meeting)
+                .getResultStream()
+                .map(a -> {
                     audit.record(meeting.getSet(), me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
-                    return new ActionLine(a.getIssue().getId(), a.getIssue().readTitle(keys.cipher()), a.getOwner().getFullName(),
-                            a.readDescription(cipher), a.getDueDate(), Labels.of(a.getStatus()), a.isOverdue(today));
-                }).toList();
-        return new MeetingOverview(MeetingDetails.of(meeting), state, early, meeting.getStatus() == MeetingStatus.HELD,
-                bids, apologies, notAgreed, attendance, rounds, actions);
+                    return new ActionLine(
+                            a.getIssue().getId(),
+                            a.getIssue().readTitle(keys.cipher()),
+                            a.getOwner().getFullName(),
+                            a.readDescription(cipher),
+                            a.getDueDate(),
+                            Labels.of(a.getStatus()),
+                            a.isOverdue(today));
+                })
+                .toList();
+        return new MeetingOverview(
+                MeetingDetails.of(meeting),
+                state,
+                early,
+                meeting.getStatus() == MeetingStatus.HELD,
+                bids,
+                apologies,
+                notAgreed,
+                attendance,
+                rounds,
+                actions);
     }
 }

@@ -12,8 +12,10 @@ public class RoundsToComeException extends StateException {
     private static final long serialVersionUID = 1L;
 
     public RoundsToComeException(List<String> titles) {
-        super((titles.size() == 1 ? "A booked issue has not had its round: " : titles.size()
-                + " booked issues have not had their round: ") + "\"" + String.join("\", \"", titles) + "\". "
+        super((titles.size() == 1
+                        ? "A booked issue has not had its round: "
+                        : titles.size() + " booked issues have not had their round: ")
+                + "\"" + String.join("\", \"", titles) + "\". "
                 + "Confirm that you want to go on to the process review without "
                 + (titles.size() == 1 ? "it." : "them."));
     }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.platform.ApplicationDatabase;
+import org.learningsets.ejb.platform.ApplicationStatus;
 
 /**
  * Ready when start-up succeeded and the database answers within two seconds; DOWN (HTTP 503 on /health/ready)
@@ -36,14 +36,18 @@ public class DatabaseReadiness implements HealthCheck {
         long started = System.nanoTime();
         try (Connection connection = database.dataSource().getConnection()) {
             if (!connection.isValid(2)) {
-                return response.down().withData("database", "did not answer within 2 seconds").build();
+                return response.down()
+                        .withData("database", "did not answer within 2 seconds")
+                        .build();
             }
             return response.up()
                     .withData("database", connection.getMetaData().getDatabaseProductName())
                     .withData("answeredInMs", (System.nanoTime() - started) / 1_000_000)
                     .build();
         } catch (SQLException e) {
-            return response.down().withData("database", "unreachable: " + e.getMessage()).build();
+            return response.down()
+                    .withData("database", "unreachable: " + e.getMessage())
+                    .build();
         }
     }
 }

@@ -35,7 +35,8 @@ public class HeapLiveness implements HealthCheck {
                 }
             }
         }
-        return HealthCheckResponse.named("learningsets-heap").status(fullest < LIMIT)
+        return HealthCheckResponse.named("learningsets-heap")
+                .status(fullest < LIMIT)
                 .withData("fullestPoolAfterGc", pool)
                 .withData("percentUsedAfterGc", Math.round(fullest * 100))
                 .build();

@@ -22,18 +22,18 @@ import org.learningsets.ejb.participant.ImportViews.RowProblem;
 public final class ImportCheck {
 
     /** A person already known by their email. */
-    public record Known(String personId, boolean enrolled) {
-    }
+    public record Known(String personId, boolean enrolled) {}
 
-    private ImportCheck() {
-    }
+    private ImportCheck() {}
 
     public static ImportPreview check(String programmeName, ParsedFile file, Map<String, Known> known) {
         List<RowProblem> problems = new ArrayList<>(file.problems());
         List<ImportedRow> candidates = new ArrayList<>(file.rows());
         List<ImportedRow> looping = loops(candidates, known);
-        looping.forEach(r -> problems.add(problem(r, "The line managers in this file go round in a circle back to "
-                + "this person; nobody can manage themselves, directly or through others.")));
+        looping.forEach(r -> problems.add(problem(
+                r,
+                "The line managers in this file go round in a circle back to "
+                        + "this person; nobody can manage themselves, directly or through others.")));
         candidates.removeAll(looping);
         // Leaving a row out can leave the people it manages without a manager: repeat until nothing changes.
         boolean changed = true;
@@ -44,18 +44,23 @@ public final class ImportCheck {
                     .filter(r -> !known.containsKey(r.email()))
                     .filter(r -> r.lineManagerEmail() != null && !present.contains(r.lineManagerEmail()))
                     .toList();
-            unresolved.forEach(r -> problems.add(problem(r, "The line manager " + r.lineManagerEmail() + " is "
-                    + "neither in this file (on a line without problems) nor known to Learning Sets.")));
+            unresolved.forEach(r -> problems.add(problem(
+                    r,
+                    "The line manager " + r.lineManagerEmail() + " is "
+                            + "neither in this file (on a line without problems) nor known to Learning Sets.")));
             candidates.removeAll(unresolved);
             changed = !unresolved.isEmpty();
         }
 
-        List<PreviewRow> ready = candidates.stream().map(r -> {
-            Known k = known.get(r.email());
-            Outcome outcome = k == null ? Outcome.NEW_PERSON
-                    : k.enrolled() ? Outcome.ALREADY_ENROLLED : Outcome.EXISTING_PERSON;
-            return new PreviewRow(r, outcome);
-        }).toList();
+        List<PreviewRow> ready = candidates.stream()
+                .map(r -> {
+                    Known k = known.get(r.email());
+                    Outcome outcome = k == null
+                            ? Outcome.NEW_PERSON
+                            : k.enrolled() ? Outcome.ALREADY_ENROLLED : Outcome.EXISTING_PERSON;
+                    return new PreviewRow(r, outcome);
+                })
+                .toList();
         problems.sort(Comparator.comparingInt(RowProblem::line));
         return new ImportPreview(programmeName, ready, problems, file.remarks());
     }

@@ -6,17 +6,21 @@ import java.util.List;
 /** What a participant import reads, finds and does; plain values for the pages. */
 public final class ImportViews {
 
-    private ImportViews() {
-    }
+    private ImportViews() {}
 
     /** One readable row of the file, trimmed; blank optional cells are null. Line 1 is the heading row. */
-    public record ImportedRow(int line, String fullName, String email, String organisation, String profession,
-            String clinicalArea, String lineManagerEmail) implements Serializable {
-    }
+    public record ImportedRow(
+            int line,
+            String fullName,
+            String email,
+            String organisation,
+            String profession,
+            String clinicalArea,
+            String lineManagerEmail)
+            implements Serializable {}
 
     /** A row that will not be imported, and why (every reason found, in plain words). */
-    public record RowProblem(int line, String identifies, String reason) implements Serializable {
-    }
+    public record RowProblem(int line, String identifies, String reason) implements Serializable {}
 
     /** The file as read: good rows, rows with problems, and remarks about the file (e.g. ignored columns). */
     public record ParsedFile(List<ImportedRow> rows, List<RowProblem> problems, List<String> remarks)
@@ -46,12 +50,12 @@ public final class ImportViews {
         }
     }
 
-    public record PreviewRow(ImportedRow row, Outcome outcome) implements Serializable {
-    }
+    public record PreviewRow(ImportedRow row, Outcome outcome) implements Serializable {}
 
     /** The preview: nothing is written until the lead confirms. Problems are sorted by line. */
-    public record ImportPreview(String programmeName, List<PreviewRow> ready, List<RowProblem> problems,
-            List<String> remarks) implements Serializable {
+    public record ImportPreview(
+            String programmeName, List<PreviewRow> ready, List<RowProblem> problems, List<String> remarks)
+            implements Serializable {
 
         public ImportPreview {
             ready = List.copyOf(ready);
@@ -70,11 +74,10 @@ public final class ImportViews {
     }
 
     /** A programme the caller may import into. */
-    public record ProgrammeChoice(String id, String name) implements Serializable {
-    }
+    public record ProgrammeChoice(String id, String name) implements Serializable {}
 
     /** What confirming did. */
-    public record ImportResult(int peopleCreated, int existingEnrolled, int alreadyEnrolled, int rowsSkipped,
-            int invitationsSent) implements Serializable {
-    }
+    public record ImportResult(
+            int peopleCreated, int existingEnrolled, int alreadyEnrolled, int rowsSkipped, int invitationsSent)
+            implements Serializable {}
 }

@@ -9,14 +9,13 @@ import org.learningsets.model.common.TimeZones;
 /** The invitation a newly imported participant receives: who enrolled them where, and the link to set a password. */
 final class InvitationMail {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
-            .withZone(TimeZones.LONDON);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(TimeZones.LONDON);
 
-    private InvitationMail() {
-    }
+    private InvitationMail() {}
 
-    static OutgoingMail of(String fullName, String email, String programme, String lead, String link,
-            Instant expiresAt) {
+    static OutgoingMail of(
+            String fullName, String email, String programme, String lead, String link, Instant expiresAt) {
         String text = """
                 Dear %s,
 

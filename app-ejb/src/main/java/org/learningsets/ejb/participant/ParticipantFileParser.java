@@ -45,8 +45,7 @@ public final class ParticipantFileParser {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 2000;
 
-    private ParticipantFileParser() {
-    }
+    private ParticipantFileParser() {}
 
     public static ParsedFile parse(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -64,8 +63,7 @@ public final class ParticipantFileParser {
         } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             lines = sheetLines(content);
         } else {
-            throw new InvalidInputException("Choose a .csv or .xlsx file (this one is called \"" + fileName
-                    + "\").");
+            throw new InvalidInputException("Choose a .csv or .xlsx file (this one is called \"" + fileName + "\").");
         }
         return read(lines);
     }
@@ -89,7 +87,9 @@ public final class ParticipantFileParser {
         }
         List<String> remarks = new ArrayList<>();
         Map<ParticipantColumn, Integer> columns = columns(lines.get(first), remarks);
-        List<Line> data = lines.subList(first + 1, lines.size()).stream().filter(l -> !l.blank()).toList();
+        List<Line> data = lines.subList(first + 1, lines.size()).stream()
+                .filter(l -> !l.blank())
+                .toList();
         if (data.isEmpty()) {
             throw new InvalidInputException("The file has a heading row but no participants under it.");
         }
@@ -104,17 +104,28 @@ public final class ParticipantFileParser {
         for (Line line : data) {
             List<String> reasons = new ArrayList<>();
             controlCharacters(line, columns, reasons);
-            String fullName = check(reasons, () -> Checks.text(cell(line, columns, ParticipantColumn.FULL_NAME),
-                    "Full name", FieldLengths.NAME));
+            String fullName = check(
+                    reasons,
+                    () -> Checks.text(
+                            cell(line, columns, ParticipantColumn.FULL_NAME), "Full name", FieldLengths.NAME));
             String email = check(reasons, () -> Checks.email(cell(line, columns, ParticipantColumn.EMAIL)));
-            String organisation = check(reasons, () -> Checks.text(cell(line, columns,
-                    ParticipantColumn.ORGANISATION), "Organisation", FieldLengths.NAME));
-            String profession = check(reasons, () -> Checks.optionalText(cell(line, columns,
-                    ParticipantColumn.PROFESSION), "Profession", FieldLengths.SHORT_TEXT));
-            String clinicalArea = check(reasons, () -> Checks.optionalText(cell(line, columns,
-                    ParticipantColumn.CLINICAL_AREA), "Clinical area", FieldLengths.SHORT_TEXT));
+            String organisation = check(
+                    reasons,
+                    () -> Checks.text(
+                            cell(line, columns, ParticipantColumn.ORGANISATION), "Organisation", FieldLengths.NAME));
+            String profession = check(
+                    reasons,
+                    () -> Checks.optionalText(
+                            cell(line, columns, ParticipantColumn.PROFESSION), "Profession", FieldLengths.SHORT_TEXT));
+            String clinicalArea = check(
+                    reasons,
+                    () -> Checks.optionalText(
+                            cell(line, columns, ParticipantColumn.CLINICAL_AREA),
+                            "Clinical area",
+                            FieldLengths.SHORT_TEXT));
             String managerCell = cell(line, columns, ParticipantColumn.LINE_MANAGER_EMAIL);
-            String manager = managerCell == null || managerCell.isBlank() ? null
+            String manager = managerCell == null || managerCell.isBlank()
+                    ? null
                     : check(reasons, () -> Checks.email(managerCell).strip());
             if (manager != null && manager.equals(email)) {
                 reasons.add("A person cannot be their own line manager.");
@@ -125,8 +136,8 @@ public final class ParticipantFileParser {
             }
             if (reasons.isEmpty()) {
                 firstLineOfEmail.put(email, line.number());
-                rows.add(new ImportedRow(line.number(), fullName, email, organisation, profession, clinicalArea,
-                        manager));
+                rows.add(new ImportedRow(
+                        line.number(), fullName, email, organisation, profession, clinicalArea, manager));
             } else {
                 if (email != null) {
                     firstLineOfEmail.putIfAbsent(email, line.number());
@@ -156,10 +167,13 @@ public final class ParticipantFileParser {
             }
         }
         List<String> missing = Arrays.stream(ParticipantColumn.values())
-                .filter(c -> c.required() && !columns.containsKey(c)).map(ParticipantColumn::heading).toList();
+                .filter(c -> c.required() && !columns.containsKey(c))
+                .map(ParticipantColumn::heading)
+                .toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException("The heading row (line " + heading.number() + ") has no column "
-                    + String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList()) + ". The columns are: "
+                    + String.join(
+                            ", ", missing.stream().map(m -> "\"" + m + "\"").toList()) + ". The columns are: "
                     + String.join(", ", ParticipantColumn.headings()) + " (download the template).");
         }
         if (!ignored.isEmpty()) {
@@ -207,8 +221,10 @@ public final class ParticipantFileParser {
         for (ParticipantColumn c : List.of(ParticipantColumn.FULL_NAME, ParticipantColumn.EMAIL)) {
             String value = cell(line, columns, c);
             if (value != null && !value.isBlank()) {
-                String shown = value.codePoints().map(p -> Character.isISOControl(p) ? ' ' : p)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                String shown = value.codePoints()
+                        .map(p -> Character.isISOControl(p) ? ' ' : p)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString();
                 parts.add(shown.length() > 80 ? shown.substring(0, 80) + "…" : shown);
             }
         }
@@ -220,7 +236,8 @@ public final class ParticipantFileParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -236,8 +253,12 @@ public final class ParticipantFileParser {
 
     private static String decode(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             // Older Excel saves "CSV" in the Windows code page.
             return new String(content, Charset.forName("windows-1252"));

@@ -36,8 +36,8 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
-import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.ChangeKind;
+import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
@@ -81,12 +81,17 @@ public class ParticipantImportService {
     /** The programmes the caller may import into: not closed, and led by them or by nobody yet. */
     public List<ImportViews.ProgrammeChoice> programmes() {
         Person me = callers.person();
-        return em.createNamedQuery("Programme.findAll", Programme.class).getResultStream()
-                .filter(p -> !p.isClosed() && (p.getLead() == null || p.getLead().equals(me)))
-                .map(p -> new ImportViews.ProgrammeChoice(p.getId(), p.getName())).toList();
+        return em.createNamedQuery("Programme.findAll", Programme.class)
+                .getResultStream()
+                .filter(p ->
+                        !p.isClosed() && (p.getLead() == null || p.getLead().equals(me)))
+                .map(p -> new ImportViews.ProgrammeChoice(p.getId(), p.getName()))
+                .toList();
     }
 
-    public ImportPreview preview(@NotNull String programmeId, @NotNull(message = "Choose a file.") String fileName,
+    public ImportPreview preview(
+            @NotNull String programmeId,
+            @NotNull(message = "Choose a file.") String fileName,
             @NotNull(message = "Choose a file.") byte[] content) {
         Programme programme = importable(programmeId);
         return check(programme, fileName, content);
@@ -96,23 +101,31 @@ public class ParticipantImportService {
      * @param requestBase the address the lead reached the application at (ending in "/"), for the invitation
      *     links when {@code LEARNINGSETS_PUBLIC_URL} is not set
      */
-    public ImportResult confirm(@NotNull String programmeId, @NotNull(message = "Choose a file.") String fileName,
-            @NotNull(message = "Choose a file.") byte[] content, @NotNull String requestBase) {
+    public ImportResult confirm(
+            @NotNull String programmeId,
+            @NotNull(message = "Choose a file.") String fileName,
+            @NotNull(message = "Choose a file.") byte[] content,
+            @NotNull String requestBase) {
         Programme programme = importable(programmeId);
         ImportPreview preview = check(programme, fileName, content);
         if (preview.toImport() == 0) {
-            throw new StateException("Nothing to import: " + (preview.ready().isEmpty()
-                    ? "no line of the file can be imported." : "everyone in the file is enrolled already."));
+            throw new StateException("Nothing to import: "
+                    + (preview.ready().isEmpty()
+                            ? "no line of the file can be imported."
+                            : "everyone in the file is enrolled already."));
         }
         Instant now = clock.instant();
         String base = publicUrl.filter(u -> !u.isBlank()).orElse(requestBase);
         String lead = callers.person().getFullName();
         Map<String, Person> byEmail = new HashMap<>();
-        knownPeople(preview.ready().stream().flatMap(r -> managerAndSelf(r.row())).toList())
+        knownPeople(preview.ready().stream()
+                        .flatMap(r -> managerAndSelf(r.row()))
+                        .toList())
                 .forEach(p -> byEmail.put(p.getEmail(), p));
         // Every lookup before the first write: a query in the loop would flush the growing persistence context.
         Map<String, Organisation> organisations = new HashMap<>();
-        preview.ready().stream().filter(r -> r.outcome() == Outcome.NEW_PERSON)
+        preview.ready().stream()
+                .filter(r -> r.outcome() == Outcome.NEW_PERSON)
                 .forEach(r -> organisation(organisations, r.row().organisation()));
         List<OutgoingMail> mails = new ArrayList<>();
         List<PreviewRow> created = new ArrayList<>();
@@ -141,8 +154,12 @@ public class ParticipantImportService {
             }
         }
         mail.fire(new OutgoingMail.Batch(mails));
-        return new ImportResult(created.size(), existing, (int) preview.count(Outcome.ALREADY_ENROLLED),
-                preview.problems().size(), mails.size());
+        return new ImportResult(
+                created.size(),
+                existing,
+                (int) preview.count(Outcome.ALREADY_ENROLLED),
+                preview.problems().size(),
+                mails.size());
     }
 
     /**
@@ -154,7 +171,8 @@ public class ParticipantImportService {
     public int inviteWithoutAccount(@NotNull String programmeId, @NotNull String requestBase) {
         Programme programme = importable(programmeId);
         List<Person> uninvited = em.createNamedQuery("Enrolment.withoutAccount", Person.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         if (uninvited.isEmpty()) {
             throw new StateException("Everyone enrolled in " + programme.getName() + " has an account already.");
         }
@@ -165,9 +183,13 @@ public class ParticipantImportService {
         for (Person person : uninvited) {
             mails.add(invite(person, programme, lead, base, now));
         }
-        changes.record(programme, ChangeKind.INVITATIONS_SENT, uninvited.size() + (uninvited.size() == 1
-                ? " person" : " people") + " enrolled without an account invited: " + uninvited.stream()
-                .map(Person::getFullName).collect(java.util.stream.Collectors.joining(", ")) + ".");
+        changes.record(
+                programme,
+                ChangeKind.INVITATIONS_SENT,
+                uninvited.size() + (uninvited.size() == 1 ? " person" : " people")
+                        + " enrolled without an account invited: "
+                        + uninvited.stream().map(Person::getFullName).collect(java.util.stream.Collectors.joining(", "))
+                        + ".");
         mail.fire(new OutgoingMail.Batch(mails));
         return uninvited.size();
     }
@@ -177,8 +199,13 @@ public class ParticipantImportService {
         Account account = new Account(person, PasswordInvites.NO_PASSWORD_YET, EnumSet.of(Role.MEMBER), false, now);
         account.disable();
         em.persist(account);
-        return InvitationMail.of(person.getFullName(), person.getEmail(), programme.getName(), lead,
-                PasswordInvites.link(base, invites.issue(account)), now.plus(PasswordInvites.VALID_FOR));
+        return InvitationMail.of(
+                person.getFullName(),
+                person.getEmail(),
+                programme.getName(),
+                lead,
+                PasswordInvites.link(base, invites.issue(account)),
+                now.plus(PasswordInvites.VALID_FOR));
     }
 
     private Programme importable(String programmeId) {
@@ -196,16 +223,18 @@ public class ParticipantImportService {
     private ImportPreview check(Programme programme, String fileName, byte[] content) {
         ImportViews.ParsedFile file = ParticipantFileParser.parse(fileName, content);
         Set<String> enrolled = new HashSet<>(em.createNamedQuery("Enrolment.personIdsOf", String.class)
-                .setParameter("programme", programme).getResultList());
+                .setParameter("programme", programme)
+                .getResultList());
         Map<String, Known> known = new HashMap<>();
-        knownPeople(file.rows().stream().flatMap(ParticipantImportService::managerAndSelf).toList())
+        knownPeople(file.rows().stream()
+                        .flatMap(ParticipantImportService::managerAndSelf)
+                        .toList())
                 .forEach(p -> known.put(p.getEmail(), new Known(p.getId(), enrolled.contains(p.getId()))));
         return ImportCheck.check(programme.getName(), file, known);
     }
 
     private static Stream<String> managerAndSelf(ImportedRow row) {
-        return row.lineManagerEmail() == null ? Stream.of(row.email())
-                : Stream.of(row.email(), row.lineManagerEmail());
+        return row.lineManagerEmail() == null ? Stream.of(row.email()) : Stream.of(row.email(), row.lineManagerEmail());
     }
 
     private List<Person> knownPeople(List<String> emails) {
@@ -220,9 +249,13 @@ public class ParticipantImportService {
     }
 
     private Organisation organisation(Map<String, Organisation> cache, String name) {
-        return cache.computeIfAbsent(name.toLowerCase(Locale.ROOT), key ->
-                em.createNamedQuery("Organisation.findByName", Organisation.class).setParameter("name", name)
-                        .getResultStream().findFirst().orElseGet(() -> {
+        return cache.computeIfAbsent(
+                name.toLowerCase(Locale.ROOT),
+                key -> em.createNamedQuery("Organisation.findByName", Organisation.class)
+                        .setParameter("name", name)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseGet(() -> {
                             Organisation made = new Organisation(name);
                             em.persist(made);
                             return made;

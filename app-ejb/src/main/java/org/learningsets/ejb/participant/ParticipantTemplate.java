@@ -11,8 +11,7 @@ import org.learningsets.ejb.dashboard.FigureTables.Table;
 /** Empty participant files with the headings in place, to fill in: CSV and Excel. */
 public final class ParticipantTemplate {
 
-    private ParticipantTemplate() {
-    }
+    private ParticipantTemplate() {}
 
     /** UTF-8 with a byte order mark, so that Excel opens names with accents correctly. */
     public static byte[] csv() {

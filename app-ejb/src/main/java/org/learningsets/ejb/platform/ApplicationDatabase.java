@@ -25,8 +25,10 @@ public class ApplicationDatabase {
 
     /** The JNDI name of the data source in use. */
     public String getJndiName() {
-        return ExternalDatabase.configured().filter(ExternalDatabase::isServerResource)
-                .map(ExternalDatabase::jndiName).orElse(DataSources.APP);
+        return ExternalDatabase.configured()
+                .filter(ExternalDatabase::isServerResource)
+                .map(ExternalDatabase::jndiName)
+                .orElse(DataSources.APP);
     }
 
     /** The data source in use; a missing server resource is a start-up failure with the name in it. */
@@ -39,9 +41,12 @@ public class ApplicationDatabase {
                 try {
                     chosen = (DataSource) new InitialContext().lookup(name);
                 } catch (NamingException | ClassCastException e) {
-                    throw new StartupException("The server has no JDBC resource " + name
-                            + " (LEARNINGSETS_DB_JNDI): " + e.getMessage() + ". Create it (see docs/database.md) or "
-                            + "correct the name.", e);
+                    throw new StartupException(
+                            "The server has no JDBC resource " + name
+                                    + " (LEARNINGSETS_DB_JNDI): " + e.getMessage()
+                                    + ". Create it (see docs/database.md) or "
+                                    + "correct the name.",
+                            e);
                 }
             }
         }

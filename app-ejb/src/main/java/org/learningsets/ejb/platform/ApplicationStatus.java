@@ -10,7 +10,8 @@ import java.util.Optional;
  * What start-up found: a failure that stops the application from serving (shown as a clear page instead of a
  * stack trace), or a notice for the sign-in page (for example: no account exists yet).
  */
-// Readable by anyone (the sign-in page and the unavailable page show it); written by start-up, which runs with no caller.
+// Readable by anyone (the sign-in page and the unavailable page show it); written by start-up, which runs with no
+// caller.
 @PermitAll
 @Singleton
 @Lock(LockType.READ)

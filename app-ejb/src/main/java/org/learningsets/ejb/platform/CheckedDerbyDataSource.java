@@ -57,11 +57,14 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
             return;
         }
         String configured = EarlySettings.read(ConfigKeys.DERBY_PAGE_CACHE_PAGES);
-        String pages = configured == null || configured.isBlank() ? Integer.toString(DEFAULT_PAGE_CACHE_PAGES)
+        String pages = configured == null || configured.isBlank()
+                ? Integer.toString(DEFAULT_PAGE_CACHE_PAGES)
                 : configured.strip();
         if (!pages.matches("\\d{1,9}") || Integer.parseInt(pages) < MIN_PAGE_CACHE_PAGES) {
-            throw new SQLException("Learning Sets cannot open its database: LEARNINGSETS_DERBY_PAGE_CACHE_PAGES is '"
-                    + pages + "'; give a whole number of pages, at least " + MIN_PAGE_CACHE_PAGES + ".", "08001");
+            throw new SQLException(
+                    "Learning Sets cannot open its database: LEARNINGSETS_DERBY_PAGE_CACHE_PAGES is '" + pages
+                            + "'; give a whole number of pages, at least " + MIN_PAGE_CACHE_PAGES + ".",
+                    "08001");
         }
         System.setProperty(DERBY_PAGE_CACHE, pages);
     }

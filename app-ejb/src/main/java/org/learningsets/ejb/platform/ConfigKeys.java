@@ -15,6 +15,7 @@ public final class ConfigKeys {
     public static final String BOOTSTRAP_ADMIN_ORGANISATION = "learningsets.bootstrap.admin.organisation";
     /** PostgreSQL instead of embedded Derby: jdbc:postgresql://host:5432/database, with user and password. */
     public static final String DB_URL = "learningsets.db.url";
+
     public static final String DB_USER = "learningsets.db.user";
     public static final String DB_PASSWORD = "learningsets.db.password";
     /** Instead of DB_URL: the JNDI name of a JDBC resource the server already has, e.g. jdbc/learningsets. */
@@ -23,11 +24,13 @@ public final class ConfigKeys {
     public static final String THEMES_MIN_CONTRIBUTORS = "learningsets.themes.min.contributors";
     /** Days after a set closes before its confidential text is removed. */
     public static final String RETENTION_DAYS = "learningsets.retention.days";
+
     public static final String RETENTION_AT = "learningsets.retention.at";
     /** The address people reach the application at, e.g. https://sets.example.org/ (links in emails). */
     public static final String PUBLIC_URL = "learningsets.public.url";
     /** Outgoing mail: with no host, messages are written to the outbox folder instead of being sent. */
     public static final String SMTP_HOST = "learningsets.smtp.host";
+
     public static final String SMTP_PORT = "learningsets.smtp.port";
     public static final String SMTP_USER = "learningsets.smtp.user";
     public static final String SMTP_PASSWORD = "learningsets.smtp.password";
@@ -48,6 +51,5 @@ public final class ConfigKeys {
     /** Pages (4 or 32 KB each) embedded Derby keeps in memory; read when the database boots. */
     public static final String DERBY_PAGE_CACHE_PAGES = "learningsets.derby.page.cache.pages";
 
-    private ConfigKeys() {
-    }
+    private ConfigKeys() {}
 }

@@ -16,12 +16,15 @@ import java.util.Set;
  */
 public final class DataDirectory {
 
-    private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     public static Path prepare(String configured) {
         if (configured == null || configured.isBlank()) {
@@ -37,15 +40,18 @@ public final class DataDirectory {
         try {
             if (posix && !Files.exists(dir)) {
                 // Owner-only whatever the umask: the attribute is applied at creation, the umask can only take away.
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectories(dir);
             }
         } catch (IOException | SecurityException e) {
-            throw new StartupException("The data directory " + dir + " does not exist and cannot be created ("
-                    + e.getClass().getSimpleName() + "). Create it, or set LEARNINGSETS_DATA_DIR to a folder the "
-                    + "application may write to.", e);
+            throw new StartupException(
+                    "The data directory " + dir + " does not exist and cannot be created ("
+                            + e.getClass().getSimpleName()
+                            + "). Create it, or set LEARNINGSETS_DATA_DIR to a folder the "
+                            + "application may write to.",
+                    e);
         }
         if (!Files.isWritable(dir)) {
             throw new StartupException("The data directory " + dir + " is not writable by the application. Give "
@@ -62,8 +68,10 @@ public final class DataDirectory {
         try {
             permissions = Files.getPosixFilePermissions(dir);
         } catch (IOException e) {
-            throw new StartupException("The permissions of the data directory " + dir + " cannot be read ("
-                    + e.getClass().getSimpleName() + ").", e);
+            throw new StartupException(
+                    "The permissions of the data directory " + dir + " cannot be read ("
+                            + e.getClass().getSimpleName() + ").",
+                    e);
         }
         if (permissions.stream().anyMatch(OPEN_TO_OTHERS::contains)) {
             throw new StartupException("The data directory " + dir + " can be opened by other users of this server ("

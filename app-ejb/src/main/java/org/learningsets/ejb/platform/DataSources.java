@@ -4,6 +4,5 @@ package org.learningsets.ejb.platform;
 public final class DataSources {
     public static final String APP = "java:app/jdbc/learningsets";
 
-    private DataSources() {
-    }
+    private DataSources() {}
 }

@@ -22,18 +22,23 @@ public final class DatabaseMigration {
      * a database that holds exactly these old checksums has them brought up to date; any other difference still
      * stops the start-up, as Flyway intends.
      */
-    static final Map<String, Integer> REWORDED = Map.ofEntries(Map.entry("2", 1905300857),
-            Map.entry("3", -941757028), Map.entry("4", 798678032), Map.entry("5", 1248210545),
-            Map.entry("6", 346461709), Map.entry("8", -1477854943), Map.entry("9", 1219947041),
-            Map.entry("10", 1733769008), Map.entry("11", -495657213), Map.entry("12", 491383618),
+    static final Map<String, Integer> REWORDED = Map.ofEntries(
+            Map.entry("2", 1905300857),
+            Map.entry("3", -941757028),
+            Map.entry("4", 798678032),
+            Map.entry("5", 1248210545),
+            Map.entry("6", 346461709),
+            Map.entry("8", -1477854943),
+            Map.entry("9", 1219947041),
+            Map.entry("10", 1733769008),
+            Map.entry("11", -495657213),
+            Map.entry("12", 491383618),
             Map.entry("14", 346193699));
 
     /** The schema version after migrating, and how many migrations this start ran. */
-    public record Outcome(String schemaVersion, int migrationsRun) {
-    }
+    public record Outcome(String schemaVersion, int migrationsRun) {}
 
-    private DatabaseMigration() {
-    }
+    private DatabaseMigration() {}
 
     public static Outcome migrate(DataSource dataSource) {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -62,11 +67,12 @@ public final class DatabaseMigration {
         Map<String, Integer> recorded = Stream.of(flyway.info().applied())
                 .filter(i -> i.getVersion() != null && i.getChecksum() != null)
                 .collect(Collectors.toMap(i -> i.getVersion().getVersion(), MigrationInfo::getChecksum, (a, b) -> b));
-        boolean onlyRewordings = mismatches.stream().map((ValidateOutput o) -> o.version)
+        boolean onlyRewordings = mismatches.stream()
+                .map((ValidateOutput o) -> o.version)
                 .allMatch(v -> REWORDED.containsKey(v) && REWORDED.get(v).equals(recorded.get(v)));
         if (onlyRewordings) {
-            LOG.info(() -> "Recorded checksums of reworded migrations brought up to date: " + mismatches.stream()
-                    .map(o -> "V" + o.version).collect(Collectors.joining(", ")));
+            LOG.info(() -> "Recorded checksums of reworded migrations brought up to date: "
+                    + mismatches.stream().map(o -> "V" + o.version).collect(Collectors.joining(", ")));
             flyway.repair();
         }
     }

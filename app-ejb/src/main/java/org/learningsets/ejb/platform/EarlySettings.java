@@ -10,8 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class EarlySettings {
 
-    private EarlySettings() {
-    }
+    private EarlySettings() {}
 
     /** The configured value (application defaults included), else the environment variable, else null. */
     static String read(String key) {

@@ -39,8 +39,8 @@ public record ExternalDatabase(String url, String user, String password, String 
             throw new StartupException(ConfigKeys.DB_URL + " must be a PostgreSQL JDBC URL "
                     + "(jdbc:postgresql://host:5432/database), not " + url + ".");
         }
-        return Optional.of(new ExternalDatabase(url.strip(), EarlySettings.read(ConfigKeys.DB_USER),
-                EarlySettings.read(ConfigKeys.DB_PASSWORD), null));
+        return Optional.of(new ExternalDatabase(
+                url.strip(), EarlySettings.read(ConfigKeys.DB_USER), EarlySettings.read(ConfigKeys.DB_PASSWORD), null));
     }
 
     /**
@@ -51,8 +51,10 @@ public record ExternalDatabase(String url, String user, String password, String 
     static String resourceName(String jndi) {
         String name = jndi.strip();
         String path = name.startsWith("java:") ? name.substring("java:".length()) : name;
-        boolean plain = !path.isEmpty() && path.chars().allMatch(c -> c < 128
-                && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-'));
+        boolean plain = !path.isEmpty()
+                && path.chars()
+                        .allMatch(c -> c < 128
+                                && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-'));
         if (!plain) {
             throw new StartupException("LEARNINGSETS_DB_JNDI must name a JDBC resource of the server, such as "
                     + "jdbc/learningsets, not \"" + name + "\".");

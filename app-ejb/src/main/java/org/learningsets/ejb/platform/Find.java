@@ -7,8 +7,7 @@ import org.learningsets.model.common.NotFoundException;
 /** Loads an entity by id or refuses with a message that names what was looked for. */
 public final class Find {
 
-    private Find() {
-    }
+    private Find() {}
 
     public static <T> T byId(EntityManager em, Class<T> type, String id, String what) {
         T entity = id == null ? null : em.find(type, id);

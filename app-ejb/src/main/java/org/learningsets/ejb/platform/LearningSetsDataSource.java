@@ -44,8 +44,10 @@ public class LearningSetsDataSource extends CheckedDerbyDataSource {
                 return Optional.empty();
             }
             if (configured.get().isServerResource()) {
-                throw new SQLException("LEARNINGSETS_DB_JNDI is set, so Learning Sets uses "
-                        + configured.get() + ", not " + DataSources.APP, "08001");
+                throw new SQLException(
+                        "LEARNINGSETS_DB_JNDI is set, so Learning Sets uses " + configured.get() + ", not "
+                                + DataSources.APP,
+                        "08001");
             }
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(configured.get().url());

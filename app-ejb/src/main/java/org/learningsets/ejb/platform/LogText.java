@@ -7,13 +7,15 @@ package org.learningsets.ejb.platform;
  */
 public final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String oneLine(Object value) {
         String text = String.valueOf(value);
-        return text.replace("\r", "\\r").replace("\n", "\\n").replace("\u0085", "\\u0085")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return text.replace("\r", "\\r")
+                .replace("\n", "\\n")
+                .replace("\u0085", "\\u0085")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     /** The innermost cause of a failure (the one a log line should name), stopping at a cause that is itself. */

@@ -6,8 +6,7 @@ import org.learningsets.model.common.EditableEntity;
 /** Optimistic concurrency made visible: an edit based on an older version is refused, never silently applied. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void check(EditableEntity entity, long expectedVersion, String what) {
         if (entity.getVersion() != expectedVersion) {

@@ -15,15 +15,29 @@ import org.learningsets.model.set.SetState;
  * choose from, members (now and before), people waiting for a set, the other sets to move to, the meetings, and
  * the history. Names, dates and counts only: never set content.
  */
-public record ManagedSet(String setId, String name, SetState state, String programmeId, String programmeName,
-        int minMembers, int maxMembers, List<String> missing, List<FacilitatorView> facilitators,
-        List<FacilitatorView> formerFacilitators, List<FacilitatorCandidate> candidates, List<MemberView> members,
-        List<MemberView> formerMembers, List<Waiting> waiting, List<OtherSet> otherSets, List<MeetingView> meetings,
-        List<TransitionView> transitions, List<ChangeView> changes) implements Serializable {
+public record ManagedSet(
+        String setId,
+        String name,
+        SetState state,
+        String programmeId,
+        String programmeName,
+        int minMembers,
+        int maxMembers,
+        List<String> missing,
+        List<FacilitatorView> facilitators,
+        List<FacilitatorView> formerFacilitators,
+        List<FacilitatorCandidate> candidates,
+        List<MemberView> members,
+        List<MemberView> formerMembers,
+        List<Waiting> waiting,
+        List<OtherSet> otherSets,
+        List<MeetingView> meetings,
+        List<TransitionView> transitions,
+        List<ChangeView> changes)
+        implements Serializable {
 
     /** Someone enrolled in the programme and in no set: a late joiner to add. */
-    public record Waiting(String personId, String fullName, String organisation) implements Serializable {
-    }
+    public record Waiting(String personId, String fullName, String organisation) implements Serializable {}
 
     /** Another set of the programme that people can move to. */
     public record OtherSet(String setId, String name, long members, int maxMembers) implements Serializable {

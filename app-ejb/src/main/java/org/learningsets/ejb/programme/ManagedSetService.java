@@ -55,43 +55,71 @@ public class ManagedSetService {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         List<FacilitatorView> facilitation = facilitators.history(setId);
         List<MemberView> people = memberships.history(setId);
-        return new ManagedSet(set.getId(), set.getName(), set.getState(), set.getProgramme().getId(),
-                set.getProgramme().getName(), set.getProgramme().getMinSetSize(), set.getProgramme().getMaxSetSize(),
+        return new ManagedSet(
+                set.getId(),
+                set.getName(),
+                set.getState(),
+                set.getProgramme().getId(),
+                set.getProgramme().getName(),
+                set.getProgramme().getMinSetSize(),
+                set.getProgramme().getMaxSetSize(),
                 readiness.missing(set),
-                facilitation.stream().filter(f -> f.endedAt() == null)
-                        .sorted(java.util.Comparator.comparing(FacilitatorView::role)).toList(),
+                facilitation.stream()
+                        .filter(f -> f.endedAt() == null)
+                        .sorted(java.util.Comparator.comparing(FacilitatorView::role))
+                        .toList(),
                 facilitation.stream().filter(f -> f.endedAt() != null).toList(),
                 set.getState() == SetState.FORMING || set.getState().isMeeting()
-                        ? facilitators.candidates(setId) : List.of(),
-                people.stream().filter(MemberView::isCurrent)
-                        .sorted(java.util.Comparator.comparing(MemberView::fullName)).toList(),
+                        ? facilitators.candidates(setId)
+                        : List.of(),
+                people.stream()
+                        .filter(MemberView::isCurrent)
+                        .sorted(java.util.Comparator.comparing(MemberView::fullName))
+                        .toList(),
                 people.stream().filter(m -> !m.isCurrent()).toList(),
-                waiting(set), otherSets(set),
-                em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", set).getResultStream()
-                        .map(MeetingView::of).toList(),
-                sets.history(setId), changes.of(set, CHANGES_SHOWN));
+                waiting(set),
+                otherSets(set),
+                em.createNamedQuery("Meeting.ofSet", Meeting.class)
+                        .setParameter("set", set)
+                        .getResultStream()
+                        .map(MeetingView::of)
+                        .toList(),
+                sets.history(setId),
+                changes.of(set, CHANGES_SHOWN));
     }
 
     private List<ManagedSet.Waiting> waiting(LearningSet set) {
         return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
-                .setParameter("programme", set.getProgramme()).getResultStream()
-                .map(e -> new ManagedSet.Waiting(e.getPerson().getId(), e.getPerson().getFullName(),
+                .setParameter("programme", set.getProgramme())
+                .getResultStream()
+                .map(e -> new ManagedSet.Waiting(
+                        e.getPerson().getId(),
+                        e.getPerson().getFullName(),
                         e.getPerson().getOrganisation().getName()))
                 .toList();
     }
 
     private List<ManagedSet.OtherSet> otherSets(LearningSet set) {
         List<LearningSet> others = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", set.getProgramme()).getResultStream()
+                .setParameter("programme", set.getProgramme())
+                .getResultStream()
                 .filter(s -> !s.equals(set))
-                .filter(s -> s.getState() == SetState.FORMING || s.getState().isMeeting()).toList();
+                .filter(s -> s.getState() == SetState.FORMING || s.getState().isMeeting())
+                .toList();
         if (others.isEmpty()) {
             return List.of();
         }
         Map<String, Long> counts = new HashMap<>();
-        em.createNamedQuery("Membership.countActiveBySet", SetCount.class).setParameter("sets", others)
-                .getResultStream().forEach(c -> counts.put(c.setId(), c.count()));
-        return others.stream().map(s -> new ManagedSet.OtherSet(s.getId(), s.getName(),
-                counts.getOrDefault(s.getId(), 0L), set.getProgramme().getMaxSetSize())).toList();
+        em.createNamedQuery("Membership.countActiveBySet", SetCount.class)
+                .setParameter("sets", others)
+                .getResultStream()
+                .forEach(c -> counts.put(c.setId(), c.count()));
+        return others.stream()
+                .map(s -> new ManagedSet.OtherSet(
+                        s.getId(),
+                        s.getName(),
+                        counts.getOrDefault(s.getId(), 0L),
+                        set.getProgramme().getMaxSetSize()))
+                .toList();
     }
 }

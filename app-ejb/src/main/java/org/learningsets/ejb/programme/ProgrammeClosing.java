@@ -13,8 +13,7 @@ import org.learningsets.model.set.SetState;
 @Dependent
 public class ProgrammeClosing {
 
-    static final Set<SetState> STILL_GOING = EnumSet.of(SetState.FORMING, SetState.ACTIVE,
-            SetState.SELF_FACILITATING);
+    static final Set<SetState> STILL_GOING = EnumSet.of(SetState.FORMING, SetState.ACTIVE, SetState.SELF_FACILITATING);
 
     @PersistenceContext
     EntityManager em;
@@ -25,8 +24,12 @@ public class ProgrammeClosing {
             return Optional.of("The programme is already closed.");
         }
         long going = em.createNamedQuery("LearningSet.countOfProgrammeInStates", Long.class)
-                .setParameter("programme", programme).setParameter("states", STILL_GOING).getSingleResult();
-        return going == 0 ? Optional.empty() : Optional.of(going + (going == 1 ? " set is" : " sets are")
-                + " still forming or meeting; close them before closing the programme.");
+                .setParameter("programme", programme)
+                .setParameter("states", STILL_GOING)
+                .getSingleResult();
+        return going == 0
+                ? Optional.empty()
+                : Optional.of(going + (going == 1 ? " set is" : " sets are")
+                        + " still forming or meeting; close them before closing the programme.");
     }
 }

@@ -13,20 +13,35 @@ import org.learningsets.model.set.SetState;
  *
  * @param closeRefusal why the programme cannot close now, or null when it can
  */
-public record ProgrammeOverview(ProgrammeView programme, List<String> nextSteps, People people, List<SetCard> sets,
-        String closeRefusal, List<ChangeView> changes) implements Serializable {
+public record ProgrammeOverview(
+        ProgrammeView programme,
+        List<String> nextSteps,
+        People people,
+        List<SetCard> sets,
+        String closeRefusal,
+        List<ChangeView> changes)
+        implements Serializable {
 
     /**
      * Everyone enrolled, or placed in one of its sets: {@code inASet + waiting + withdrawn == enrolled}, and
      * {@code signedIn + invited + noAccount == enrolled}.
      */
-    public record People(long enrolled, long inASet, long waiting, long withdrawn, long signedIn, long invited,
-            long noAccount) implements Serializable {
-    }
+    public record People(
+            long enrolled, long inASet, long waiting, long withdrawn, long signedIn, long invited, long noAccount)
+            implements Serializable {}
 
     /** One set: its state, size, facilitators, meetings, and what it still lacks before it can start. */
-    public record SetCard(String setId, String name, SetState state, long members, int minMembers, int maxMembers,
-            List<String> facilitators, long plannedMeetings, NextMeeting next, List<String> missing)
+    public record SetCard(
+            String setId,
+            String name,
+            SetState state,
+            long members,
+            int minMembers,
+            int maxMembers,
+            List<String> facilitators,
+            long plannedMeetings,
+            NextMeeting next,
+            List<String> missing)
             implements Serializable {
 
         public boolean isReadyToStart() {
@@ -38,9 +53,9 @@ public record ProgrammeOverview(ProgrammeView programme, List<String> nextSteps,
         }
     }
 
-    public record NextMeeting(int number, ZonedDateTime start, ZonedDateTime end, MeetingMode mode, String place,
-            String link) implements Serializable {
-    }
+    public record NextMeeting(
+            int number, ZonedDateTime start, ZonedDateTime end, MeetingMode mode, String place, String link)
+            implements Serializable {}
 
     public boolean isEmpty() {
         return people.enrolled() == 0 && sets.isEmpty();

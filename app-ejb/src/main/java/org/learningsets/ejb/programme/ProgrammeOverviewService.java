@@ -60,36 +60,56 @@ public class ProgrammeOverviewService {
     public ProgrammeOverview overview(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         List<LearningSet> sets = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         ProgrammeOverview.People people = people(programme);
         List<ProgrammeOverview.SetCard> cards = cards(programme, sets);
-        return new ProgrammeOverview(ProgrammeView.of(programme), nextSteps(programme, people, cards), people, cards,
-                closing.refusal(programme).orElse(null), changes.of(programme, CHANGES_SHOWN));
+        return new ProgrammeOverview(
+                ProgrammeView.of(programme),
+                nextSteps(programme, people, cards),
+                people,
+                cards,
+                closing.refusal(programme).orElse(null),
+                changes.of(programme, CHANGES_SHOWN));
     }
 
     private ProgrammeOverview.People people(Programme programme) {
         Set<String> everyone = new HashSet<>(em.createNamedQuery("Enrolment.personIdsOf", String.class)
-                .setParameter("programme", programme).getResultList());
+                .setParameter("programme", programme)
+                .getResultList());
         Set<String> inASet = new HashSet<>();
         Map<String, MembershipFact> latest = new HashMap<>();
         for (MembershipFact m : em.createNamedQuery("Membership.factsOfProgramme", MembershipFact.class)
-                .setParameter("programme", programme).getResultList()) {
+                .setParameter("programme", programme)
+                .getResultList()) {
             everyone.add(m.personId());
             if (m.status() == MembershipStatus.ACTIVE) {
                 inASet.add(m.personId());
             }
             latest.merge(m.personId(), m, (a, b) -> a.joinedAt().isAfter(b.joinedAt()) ? a : b);
         }
-        long withdrawn = everyone.stream().filter(p -> !inASet.contains(p))
-                .filter(p -> latest.containsKey(p) && latest.get(p).status() == MembershipStatus.WITHDRAWN).count();
+        long withdrawn = everyone.stream()
+                .filter(p -> !inASet.contains(p))
+                .filter(p -> latest.containsKey(p) && latest.get(p).status() == MembershipStatus.WITHDRAWN)
+                .count();
         Map<String, AccountActivity> accounts = new HashMap<>();
         for (String query : List.of("Account.activityOfEnrolled", "Account.activityOfMembers")) {
-            em.createNamedQuery(query, AccountActivity.class).setParameter("programme", programme)
-                    .getResultStream().forEach(a -> accounts.put(a.personId(), a));
+            em.createNamedQuery(query, AccountActivity.class)
+                    .setParameter("programme", programme)
+                    .getResultStream()
+                    .forEach(a -> accounts.put(a.personId(), a));
         }
-        long signedIn = accounts.values().stream().filter(a -> a.lastSignedInAt() != null).count();
-        return new ProgrammeOverview.People(everyone.size(), inASet.size(), everyone.size() - inASet.size() - withdrawn,
-                withdrawn, signedIn, accounts.size() - signedIn, everyone.size() - accounts.size());
+        long signedIn = accounts.values().stream()
+                .filter(a -> a.lastSignedInAt() != null)
+                .count();
+        return new ProgrammeOverview.People(
+                everyone.size(),
+                inASet.size(),
+                everyone.size() - inASet.size() - withdrawn,
+                withdrawn,
+                signedIn,
+                accounts.size() - signedIn,
+                everyone.size() - accounts.size());
     }
 
     private List<ProgrammeOverview.SetCard> cards(Programme programme, List<LearningSet> sets) {
@@ -101,8 +121,10 @@ public class ProgrammeOverviewService {
         Map<LearningSet, List<String>> facilitators = rosters.facilitatorNames(sets);
         Map<LearningSet, Meeting> next = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock.withZone(TimeZones.LONDON));
-        em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class).setParameter("sets", sets)
-                .setParameter("from", today.atStartOfDay()).getResultStream()
+        em.createNamedQuery("Meeting.upcomingOfSets", Meeting.class)
+                .setParameter("sets", sets)
+                .setParameter("from", today.atStartOfDay())
+                .getResultStream()
                 .forEach(m -> next.putIfAbsent(m.getSet(), m));
         List<ProgrammeOverview.SetCard> cards = new ArrayList<>();
         for (LearningSet s : sets) {
@@ -110,26 +132,42 @@ public class ProgrammeOverviewService {
             List<String> names = List.copyOf(facilitators.getOrDefault(s, List.of()));
             long plannedCount = planned.getOrDefault(s.getId(), 0L);
             Meeting m = next.get(s);
-            cards.add(new ProgrammeOverview.SetCard(s.getId(), s.getName(), s.getState(), memberCount,
-                    programme.getMinSetSize(), programme.getMaxSetSize(), names, plannedCount,
-                    m == null ? null : new ProgrammeOverview.NextMeeting(m.getSequenceNumber(), m.getStart(),
-                            m.getEnd(), m.getMode(), m.getPlace(), m.getLink()),
-                    SetReadiness.missing(s.getState(), memberCount, programme.getMinSetSize(), names.size(),
-                            plannedCount)));
+            cards.add(new ProgrammeOverview.SetCard(
+                    s.getId(),
+                    s.getName(),
+                    s.getState(),
+                    memberCount,
+                    programme.getMinSetSize(),
+                    programme.getMaxSetSize(),
+                    names,
+                    plannedCount,
+                    m == null
+                            ? null
+                            : new ProgrammeOverview.NextMeeting(
+                                    m.getSequenceNumber(),
+                                    m.getStart(),
+                                    m.getEnd(),
+                                    m.getMode(),
+                                    m.getPlace(),
+                                    m.getLink()),
+                    SetReadiness.missing(
+                            s.getState(), memberCount, programme.getMinSetSize(), names.size(), plannedCount)));
         }
         return cards;
     }
 
     private Map<String, Long> counts(String query, List<LearningSet> sets) {
         Map<String, Long> counts = new HashMap<>();
-        em.createNamedQuery(query, SetCount.class).setParameter("sets", sets).getResultStream()
+        em.createNamedQuery(query, SetCount.class)
+                .setParameter("sets", sets)
+                .getResultStream()
                 .forEach(c -> counts.put(c.setId(), c.count()));
         return counts;
     }
 
     /** What the lead should do next, most pressing first, in words. */
-    static List<String> nextSteps(Programme programme, ProgrammeOverview.People people,
-            List<ProgrammeOverview.SetCard> sets) {
+    static List<String> nextSteps(
+            Programme programme, ProgrammeOverview.People people, List<ProgrammeOverview.SetCard> sets) {
         List<String> steps = new ArrayList<>();
         if (programme.isClosed()) {
             steps.add("The programme is closed: nothing more can change. Its evaluation, themes and sponsor report "
@@ -148,7 +186,8 @@ public class ProgrammeOverviewService {
                     + "invite them to set a password.");
         }
         Predicate<ProgrammeOverview.SetCard> forming = s -> s.state() == SetState.FORMING;
-        List<String> noFacilitator = names(sets, forming.and(s -> s.facilitators().isEmpty()));
+        List<String> noFacilitator =
+                names(sets, forming.and(s -> s.facilitators().isEmpty()));
         if (!noFacilitator.isEmpty()) {
             steps.add(count(noFacilitator.size(), "set has", "sets have") + " no facilitator: "
                     + String.join(", ", noFacilitator) + ".");
@@ -165,25 +204,27 @@ public class ProgrammeOverviewService {
         List<String> ready = names(sets, ProgrammeOverview.SetCard::isReadyToStart);
         if (!ready.isEmpty()) {
             steps.add(String.join(", ", ready) + (ready.size() == 1 ? " is" : " are") + " ready to start: "
-                    + "activate " + (ready.size() == 1 ? "it" : "them") + " on " + (ready.size() == 1 ? "its page"
-                    : "their pages") + ".");
+                    + "activate " + (ready.size() == 1 ? "it" : "them") + " on "
+                    + (ready.size() == 1 ? "its page" : "their pages") + ".");
         }
         if (programme.getStatus() == ProgrammeStatus.DRAFT) {
             steps.add("The programme is a draft: open it once its sets are ready to start.");
         }
-        if (!sets.isEmpty() && sets.stream().allMatch(s -> s.state() == SetState.CLOSED
-                || s.state() == SetState.ARCHIVED)) {
+        if (!sets.isEmpty()
+                && sets.stream().allMatch(s -> s.state() == SetState.CLOSED || s.state() == SetState.ARCHIVED)) {
             steps.add("Every set has closed: close the programme when its evaluation is done.");
         }
         if (steps.isEmpty()) {
-            steps.add(sets.isEmpty() ? "Allocate the enrolled people to sets."
-                    : "Every set is meeting: nothing needs doing now.");
+            steps.add(
+                    sets.isEmpty()
+                            ? "Allocate the enrolled people to sets."
+                            : "Every set is meeting: nothing needs doing now.");
         }
         return steps;
     }
 
-    private static List<String> names(List<ProgrammeOverview.SetCard> sets,
-            Predicate<ProgrammeOverview.SetCard> which) {
+    private static List<String> names(
+            List<ProgrammeOverview.SetCard> sets, Predicate<ProgrammeOverview.SetCard> which) {
         return sets.stream().filter(which).map(ProgrammeOverview.SetCard::name).toList();
     }
 

@@ -2,17 +2,14 @@ package org.learningsets.ejb.programme;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.platform.Versions;
@@ -23,10 +20,9 @@ import org.learningsets.model.programme.Cadence;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Programme;
+import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.SetCount;
-import org.learningsets.model.set.SetState;
-import org.learningsets.model.security.Role;
 
 /** Programme set-up by a programme lead: create, edit, open, close. */
 @Stateless
@@ -44,9 +40,17 @@ public class ProgrammeService {
 
     public String create(@NotNull @Valid ProgrammeDraft draft) {
         requireUniqueName(draft.name(), "");
-        Programme programme = new Programme(draft.name(), sponsor(draft.sponsor()), draft.startDate(),
-                draft.endDate(), cadence(draft), draft.meetingMinutes(), draft.minSetSize(), draft.maxSetSize(),
-                draft.minimumMeetings(), draft.mode());
+        Programme programme = new Programme(
+                draft.name(),
+                sponsor(draft.sponsor()),
+                draft.startDate(),
+                draft.endDate(),
+                cadence(draft),
+                draft.meetingMinutes(),
+                draft.minSetSize(),
+                draft.maxSetSize(),
+                draft.minimumMeetings(),
+                draft.mode());
         em.persist(programme);
         return programme.getId();
     }
@@ -59,10 +63,16 @@ public class ProgrammeService {
         }
         requireUniqueName(draft.name(), programme.getId());
         requireFitsWhatIsPlanned(programme, draft);
-        Map<String, String> before = ProgrammeSettingsText.of(ProgrammeView.of(programme).settings());
+        Map<String, String> before =
+                ProgrammeSettingsText.of(ProgrammeView.of(programme).settings());
         programme.rename(draft.name());
-        programme.reschedule(draft.startDate(), draft.endDate(), cadence(draft), draft.meetingMinutes(),
-                draft.minimumMeetings(), draft.mode());
+        programme.reschedule(
+                draft.startDate(),
+                draft.endDate(),
+                cadence(draft),
+                draft.meetingMinutes(),
+                draft.minimumMeetings(),
+                draft.mode());
         programme.resize(draft.minSetSize(), draft.maxSetSize());
         em.flush();
         ProgrammeView after = ProgrammeView.of(programme);
@@ -96,17 +106,21 @@ public class ProgrammeService {
      */
     private void requireFitsWhatIsPlanned(Programme programme, ProgrammeDraft draft) {
         List<LearningSet> sets = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         List<String> problems = new ArrayList<>();
         if (!sets.isEmpty()) {
-            em.createNamedQuery("Membership.countActiveBySet", SetCount.class).setParameter("sets", sets)
-                    .getResultStream().filter(c -> c.count() > draft.maxSetSize())
+            em.createNamedQuery("Membership.countActiveBySet", SetCount.class)
+                    .setParameter("sets", sets)
+                    .getResultStream()
+                    .filter(c -> c.count() > draft.maxSetSize())
                     .forEach(c -> problems.add(c.setName() + " has " + c.count() + " members, more than the new "
                             + "largest set size of " + draft.maxSetSize() + "."));
             long outside = em.createNamedQuery("Meeting.countPlannedOfSetsOutside", Long.class)
                     .setParameter("sets", sets)
                     .setParameter("from", draft.startDate().atStartOfDay())
-                    .setParameter("until", draft.endDate().plusDays(1).atStartOfDay()).getSingleResult();
+                    .setParameter("until", draft.endDate().plusDays(1).atStartOfDay())
+                    .getSingleResult();
             if (outside > 0) {
                 problems.add(outside + (outside == 1 ? " planned meeting falls" : " planned meetings fall")
                         + " outside " + draft.startDate() + " to " + draft.endDate() + "; move or cancel "
@@ -123,15 +137,21 @@ public class ProgrammeService {
     }
 
     private void requireUniqueName(String name, String exceptId) {
-        if (em.createNamedQuery("Programme.countByName", Long.class).setParameter("name", name.strip())
-                .setParameter("exceptId", exceptId).getSingleResult() > 0) {
+        if (em.createNamedQuery("Programme.countByName", Long.class)
+                        .setParameter("name", name.strip())
+                        .setParameter("exceptId", exceptId)
+                        .getSingleResult()
+                > 0) {
             throw new InvalidInputException("A programme called \"" + name.strip() + "\" already exists.");
         }
     }
 
     private Organisation sponsor(String name) {
-        return em.createNamedQuery("Organisation.findByName", Organisation.class).setParameter("name", name.strip())
-                .getResultStream().findFirst().orElseGet(() -> {
+        return em.createNamedQuery("Organisation.findByName", Organisation.class)
+                .setParameter("name", name.strip())
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Organisation created = new Organisation(name);
                     em.persist(created);
                     return created;

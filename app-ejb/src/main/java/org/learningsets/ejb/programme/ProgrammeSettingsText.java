@@ -11,17 +11,18 @@ import org.learningsets.model.programme.CadenceKind;
 /** A programme's settings in words, and what an edit changed ("Meeting length: 120 → 180 minutes."). */
 final class ProgrammeSettingsText {
 
-    private ProgrammeSettingsText() {
-    }
+    private ProgrammeSettingsText() {}
 
     static Map<String, String> of(ProgrammeDraft d) {
         Map<String, String> words = new LinkedHashMap<>();
         words.put("Name", d.name());
         words.put("Sponsor", d.sponsor());
         words.put("Dates", d.startDate() + " to " + d.endDate());
-        words.put("Meetings", d.cadence() == CadenceKind.MONTHLY_WEEKDAY
-                ? "week " + d.weekOfMonth() + " of each month on " + Labels.of(d.weekday())
-                : "every " + d.weeksBetweenMeetings() + " weeks on " + Labels.of(d.weekday()));
+        words.put(
+                "Meetings",
+                d.cadence() == CadenceKind.MONTHLY_WEEKDAY
+                        ? "week " + d.weekOfMonth() + " of each month on " + Labels.of(d.weekday())
+                        : "every " + d.weeksBetweenMeetings() + " weeks on " + Labels.of(d.weekday()));
         words.put("Start time", String.valueOf(d.startTime()));
         words.put("Meeting length", d.meetingMinutes() + " minutes");
         words.put("Meetings per set", "at least " + d.minimumMeetings());

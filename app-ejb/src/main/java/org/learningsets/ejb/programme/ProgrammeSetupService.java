@@ -45,8 +45,11 @@ public class ProgrammeSetupService {
     @EJB
     EvaluationService evaluation;
 
-    public String setUp(@NotNull @Valid ProgrammeDraft draft, @NotNull List<String> themes,
-            LocalDate evaluationOpensOn, boolean benefitsPulse) {
+    public String setUp(
+            @NotNull @Valid ProgrammeDraft draft,
+            @NotNull List<String> themes,
+            LocalDate evaluationOpensOn,
+            boolean benefitsPulse) {
         List<String> names = checkedThemes(themes);
         String id = programmes.create(draft);
         Programme programme = em.find(Programme.class, id);
@@ -64,7 +67,10 @@ public class ProgrammeSetupService {
 
     /** Trimmed, blank lines dropped; each within the length, none twice (ignoring case). */
     static List<String> checkedThemes(List<String> themes) {
-        List<String> names = themes.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        List<String> names = themes.stream()
+                .filter(t -> t != null && !t.isBlank())
+                .map(String::strip)
+                .toList();
         Set<String> seen = new HashSet<>();
         for (String name : names) {
             if (name.length() > FieldLengths.SHORT_TEXT) {

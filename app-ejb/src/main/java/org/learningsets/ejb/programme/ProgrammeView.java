@@ -16,10 +16,25 @@ public record ProgrammeView(String id, long version, ProgrammeStatus status, Pro
 
     static ProgrammeView of(Programme p) {
         Cadence c = p.getCadence();
-        return new ProgrammeView(p.getId(), p.getVersion(), p.getStatus(), new ProgrammeDraft(p.getName(),
-                p.getSponsor().getName(), p.getStartDate(), p.getEndDate(), c.getKind(), c.getWeekday(),
-                c.getWeekOfMonth(), c.getIntervalWeeks(), c.getStartTime(), p.getMeetingMinutes(), p.getMinSetSize(),
-                p.getMaxSetSize(), p.getMinimumMeetings(), p.getMode()));
+        return new ProgrammeView(
+                p.getId(),
+                p.getVersion(),
+                p.getStatus(),
+                new ProgrammeDraft(
+                        p.getName(),
+                        p.getSponsor().getName(),
+                        p.getStartDate(),
+                        p.getEndDate(),
+                        c.getKind(),
+                        c.getWeekday(),
+                        c.getWeekOfMonth(),
+                        c.getIntervalWeeks(),
+                        c.getStartTime(),
+                        p.getMeetingMinutes(),
+                        p.getMinSetSize(),
+                        p.getMaxSetSize(),
+                        p.getMinimumMeetings(),
+                        p.getMode()));
     }
 
     public String name() {

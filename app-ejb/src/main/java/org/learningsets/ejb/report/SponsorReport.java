@@ -9,13 +9,21 @@ import org.learningsets.ejb.theme.ThemeSummary;
  * What a programme's sponsor is told: meetings held against planned and the minimum, attendance, the evaluation
  * (only from K answers) and the consented themes (only from K members). Sets are named; people and issues never.
  */
-public record SponsorReport(String programmeId, String programmeName, String sponsorName, LocalDate start,
-        LocalDate end, int minimumMeetings, LocalDate asOf, int members, List<SetFigures> sets,
-        EvaluationResults evaluation, ThemeSummary themes) {
+public record SponsorReport(
+        String programmeId,
+        String programmeName,
+        String sponsorName,
+        LocalDate start,
+        LocalDate end,
+        int minimumMeetings,
+        LocalDate asOf,
+        int members,
+        List<SetFigures> sets,
+        EvaluationResults evaluation,
+        ThemeSummary themes) {
 
     /** One set: meetings held, still to come and cancelled, and attendance at held meetings (null: none recorded). */
-    public record SetFigures(String setName, int held, int toCome, int cancelled, Integer attendancePercent) {
-    }
+    public record SetFigures(String setName, int held, int toCome, int cancelled, Integer attendancePercent) {}
 
     public int held() {
         return sets.stream().mapToInt(SetFigures::held).sum();

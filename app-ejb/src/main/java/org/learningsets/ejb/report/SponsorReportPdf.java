@@ -33,8 +33,7 @@ public final class SponsorReportPdf {
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
-    private SponsorReportPdf() {
-    }
+    private SponsorReportPdf() {}
 
     public static byte[] write(SponsorReport r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,19 +44,30 @@ public final class SponsorReportPdf {
         document.addSubject("Learning Sets programme report for " + r.sponsorName());
         document.open();
         document.add(new Paragraph("Sponsor report: " + r.programmeName(), TITLE));
-        document.add(new Paragraph(r.sponsorName() + ". " + DATE.format(r.start()) + " to " + DATE.format(r.end())
-                + ". Figures as of " + DATE.format(r.asOf()) + ".", BODY));
-        document.add(new Paragraph("Nothing in this report names a person or an issue; the evaluation and themes "
-                + "appear only when enough people have contributed that nobody can be picked out.", BODY));
+        document.add(new Paragraph(
+                r.sponsorName() + ". " + DATE.format(r.start()) + " to " + DATE.format(r.end()) + ". Figures as of "
+                        + DATE.format(r.asOf()) + ".",
+                BODY));
+        document.add(new Paragraph(
+                "Nothing in this report names a person or an issue; the evaluation and themes "
+                        + "appear only when enough people have contributed that nobody can be picked out.",
+                BODY));
 
         heading(document, "Meetings and attendance");
-        document.add(new Paragraph(r.sets().size() + " sets, " + r.members() + " members. " + r.held()
-                + " meetings held, " + r.toCome() + " still to come, " + r.cancelled() + " cancelled. "
-                + r.setsAtMinimum() + " of " + r.sets().size() + " sets have held the programme's minimum of "
-                + r.minimumMeetings() + ".", BODY));
+        document.add(new Paragraph(
+                r.sets().size() + " sets, " + r.members() + " members. " + r.held()
+                        + " meetings held, " + r.toCome() + " still to come, " + r.cancelled() + " cancelled. "
+                        + r.setsAtMinimum() + " of " + r.sets().size() + " sets have held the programme's minimum of "
+                        + r.minimumMeetings() + ".",
+                BODY));
         PdfPTable sets = table(List.of("Set", "Held", "To come", "Cancelled", "Attendance"));
         for (SetFigures s : r.sets()) {
-            cells(sets, s.setName(), s.held(), s.toCome(), s.cancelled(),
+            cells(
+                    sets,
+                    s.setName(),
+                    s.held(),
+                    s.toCome(),
+                    s.cancelled(),
                     s.attendancePercent() == null ? "none recorded" : s.attendancePercent() + " %");
         }
         document.add(sets);
@@ -67,26 +77,32 @@ public final class SponsorReportPdf {
         if (!e.opened()) {
             document.add(new Paragraph("The end-of-programme evaluation has not been opened yet.", BODY));
         } else if (!e.shown()) {
-            document.add(new Paragraph(e.responses() + " of " + e.members() + " members have answered; results "
-                    + "are shown from " + e.threshold() + " answers.", BODY));
+            document.add(new Paragraph(
+                    e.responses() + " of " + e.members() + " members have answered; results " + "are shown from "
+                            + e.threshold() + " answers.",
+                    BODY));
         } else {
-            document.add(new Paragraph(e.responses() + " of " + e.members() + " members answered (1 = lowest, "
-                    + "5 = highest).", BODY));
+            document.add(new Paragraph(
+                    e.responses() + " of " + e.members() + " members answered (1 = lowest, " + "5 = highest).", BODY));
             PdfPTable scores = table(List.of("Question", "Answered", "Average"));
-            e.items().forEach(i -> cells(scores, i.wording(), i.answered(),
-                    i.average() == null ? "no answers" : i.average()));
+            e.items()
+                    .forEach(i ->
+                            cells(scores, i.wording(), i.answered(), i.average() == null ? "no answers" : i.average()));
             document.add(scores);
             if (e.confidenceChange() != null) {
-                document.add(new Paragraph("Average confidence changed by " + e.confidenceChange()
-                        + " points from before the programme to now.", BODY));
+                document.add(new Paragraph(
+                        "Average confidence changed by " + e.confidenceChange()
+                                + " points from before the programme to now.",
+                        BODY));
             }
         }
 
         heading(document, "Themes");
         ThemeSummary t = r.themes();
         if (t.themes().isEmpty()) {
-            document.add(new Paragraph("No theme has been raised by " + t.minContributors() + " or more consenting "
-                    + "members yet.", BODY));
+            document.add(new Paragraph(
+                    "No theme has been raised by " + t.minContributors() + " or more consenting " + "members yet.",
+                    BODY));
         } else {
             PdfPTable themes = table(List.of("Theme", "Members", "Issues"));
             t.themes().forEach(c -> cells(themes, c.theme(), c.members(), c.issues()));

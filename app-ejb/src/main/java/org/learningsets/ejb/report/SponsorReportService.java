@@ -51,20 +51,30 @@ public class SponsorReportService {
     public SponsorReport report(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         List<LearningSet> sets = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         List<SetFigures> figures = sets.isEmpty() ? List.of() : figures(sets);
         // The evaluation's results already count the programme's members: the same figure, not counted twice.
         EvaluationResults results = evaluation.results(programmeId);
-        return new SponsorReport(programme.getId(), programme.getName(), programme.getSponsor().getName(),
-                programme.getStartDate(), programme.getEndDate(), programme.getMinimumMeetings(),
-                LocalDate.now(clock.withZone(TimeZones.LONDON)), results.members(), figures, results,
+        return new SponsorReport(
+                programme.getId(),
+                programme.getName(),
+                programme.getSponsor().getName(),
+                programme.getStartDate(),
+                programme.getEndDate(),
+                programme.getMinimumMeetings(),
+                LocalDate.now(clock.withZone(TimeZones.LONDON)),
+                results.members(),
+                figures,
+                results,
                 themes.summary(programmeId));
     }
 
     private List<SetFigures> figures(List<LearningSet> sets) {
         Map<LearningSet, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
         Map<String, LearningSet> byMeeting = new HashMap<>();
-        for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class).setParameter("sets", sets)
+        for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class)
+                .setParameter("sets", sets)
                 .getResultList()) {
             meetings.computeIfAbsent(m.getSet(), s -> new EnumMap<>(MeetingStatus.class))
                     .merge(m.getStatus(), 1, Integer::sum);
@@ -72,17 +82,23 @@ public class SponsorReportService {
         }
         Map<LearningSet, int[]> attendance = new HashMap<>();
         for (AttendanceMark row : em.createNamedQuery("Attendance.atHeldMeetingsOfSets", AttendanceMark.class)
-                .setParameter("sets", sets).getResultList()) {
+                .setParameter("sets", sets)
+                .getResultList()) {
             int[] counts = attendance.computeIfAbsent(byMeeting.get(row.meetingId()), s -> new int[2]);
             counts[0] += row.status() == AttendanceStatus.PRESENT ? 1 : 0;
             counts[1]++;
         }
-        return sets.stream().map(s -> {
-            Map<MeetingStatus, Integer> m = meetings.getOrDefault(s, Map.of());
-            int[] a = attendance.get(s);
-            return new SetFigures(s.getName(), m.getOrDefault(MeetingStatus.HELD, 0),
-                    m.getOrDefault(MeetingStatus.PLANNED, 0), m.getOrDefault(MeetingStatus.CANCELLED, 0),
-                    a == null ? null : DashboardFigures.percent(a[0], a[1]));
-        }).toList();
+        return sets.stream()
+                .map(s -> {
+                    Map<MeetingStatus, Integer> m = meetings.getOrDefault(s, Map.of());
+                    int[] a = attendance.get(s);
+                    return new SetFigures(
+                            s.getName(),
+                            m.getOrDefault(MeetingStatus.HELD, 0),
+                            m.getOrDefault(MeetingStatus.PLANNED, 0),
+                            m.getOrDefault(MeetingStatus.CANCELLED, 0),
+                            a == null ? null : DashboardFigures.percent(a[0], a[1]));
+                })
+                .toList();
     }
 }

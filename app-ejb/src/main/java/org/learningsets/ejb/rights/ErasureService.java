@@ -28,9 +28,9 @@ import org.learningsets.model.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ErasureService {
 
-    public record PendingErasure(String requestId, long version, String personName, String organisation,
-            Instant requestedAt) implements Serializable {
-    }
+    public record PendingErasure(
+            String requestId, long version, String personName, String organisation, Instant requestedAt)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -46,9 +46,15 @@ public class ErasureService {
 
     public List<PendingErasure> pending() {
         return em.createNamedQuery("DataRequest.pendingOfKind", DataRequest.class)
-                .setParameter("kind", DataRequestKind.ERASURE).getResultStream()
-                .map(r -> new PendingErasure(r.getId(), r.getVersion(), r.getPerson().getFullName(),
-                        r.getPerson().getOrganisation().getName(), r.getRequestedAt())).toList();
+                .setParameter("kind", DataRequestKind.ERASURE)
+                .getResultStream()
+                .map(r -> new PendingErasure(
+                        r.getId(),
+                        r.getVersion(),
+                        r.getPerson().getFullName(),
+                        r.getPerson().getOrganisation().getName(),
+                        r.getRequestedAt()))
+                .toList();
     }
 
     /** Returns how many records were changed. */

@@ -10,38 +10,43 @@ import java.util.List;
  * theme consents and
  * their data requests. Serialised as JSON for the download.
  */
-public record MyDataExport(Instant exportedAt, Me me, List<SetMembership> memberships, List<MyIssue> issues,
-        List<MyAction> actions, List<MyProgress> progressReports, List<MyLogEntry> learningLog,
-        List<MyReview> meetingReviews, List<MyConsent> themeConsents, List<MyRequest> dataRequests) {
+public record MyDataExport(
+        Instant exportedAt,
+        Me me,
+        List<SetMembership> memberships,
+        List<MyIssue> issues,
+        List<MyAction> actions,
+        List<MyProgress> progressReports,
+        List<MyLogEntry> learningLog,
+        List<MyReview> meetingReviews,
+        List<MyConsent> themeConsents,
+        List<MyRequest> dataRequests) {
 
-    public record Me(String fullName, String email, String organisation) {
-    }
+    public record Me(String fullName, String email, String organisation) {}
 
-    public record SetMembership(String set, String programme, String status, Instant joinedAt, Instant endedAt) {
-    }
+    public record SetMembership(String set, String programme, String status, Instant joinedAt, Instant endedAt) {}
 
-    public record MyIssue(String id, String set, String title, String narrative, String status, Instant raisedAt,
-            Instant closedAt) {
-    }
+    public record MyIssue(
+            String id, String set, String title, String narrative, String status, Instant raisedAt, Instant closedAt) {}
 
     /** issueId links to one of {@link #issues()} when the issue is the person's own. */
-    public record MyAction(String id, String issueId, String description, LocalDate dueDate, String status) {
-    }
+    public record MyAction(String id, String issueId, String description, LocalDate dueDate, String status) {}
 
-    public record MyProgress(String actionId, String note, Instant reportedAt) {
-    }
+    public record MyProgress(String actionId, String note, Instant reportedAt) {}
 
-    public record MyLogEntry(String set, Instant meetingStart, String whatILearned, String whatIWillDoDifferently,
-            Instant writtenAt) {
-    }
+    public record MyLogEntry(
+            String set, Instant meetingStart, String whatILearned, String whatIWillDoDifferently, Instant writtenAt) {}
 
-    public record MyReview(String set, Instant meetingStart, int pulse, String whatHelped, String whatGotInTheWay,
-            String whatILearned, Instant answeredAt) {
-    }
+    public record MyReview(
+            String set,
+            Instant meetingStart,
+            int pulse,
+            String whatHelped,
+            String whatGotInTheWay,
+            String whatILearned,
+            Instant answeredAt) {}
 
-    public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {
-    }
+    public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {}
 
-    public record MyRequest(String kind, String status, Instant requestedAt, Instant completedAt) {
-    }
+    public record MyRequest(String kind, String status, Instant requestedAt, Instant completedAt) {}
 }

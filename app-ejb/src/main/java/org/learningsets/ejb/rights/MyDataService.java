@@ -42,8 +42,9 @@ import org.learningsets.model.theme.ThemeConsent;
 public class MyDataService {
 
     /** {@code kind} and {@code status} are the enums' names, for code and tests; the page reads the enums. */
-    public record RequestView(String id, String kind, String status, Instant requestedAt, Instant completedAt,
-            Integer records) implements Serializable {
+    public record RequestView(
+            String id, String kind, String status, Instant requestedAt, Instant completedAt, Integer records)
+            implements Serializable {
 
         public DataRequestKind requestKind() {
             return DataRequestKind.valueOf(kind);
@@ -81,10 +82,10 @@ public class MyDataService {
         List<LearningLogEntry> log = mine.log();
         List<MeetingReview> reviews = mine.reviews();
         issues.forEach(i -> audit.record(i.getSet(), me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
-        actions.forEach(a -> audit.record(a.getIssue().getSet(), me, AuditAction.READ, AuditedRecord.ACTION,
-                a.getId()));
-        progress.forEach(p -> audit.record(p.getAction().getIssue().getSet(), me, AuditAction.READ,
-                AuditedRecord.PROGRESS_UPDATE, p.getId()));
+        actions.forEach(
+                a -> audit.record(a.getIssue().getSet(), me, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
+        progress.forEach(p -> audit.record(
+                p.getAction().getIssue().getSet(), me, AuditAction.READ, AuditedRecord.PROGRESS_UPDATE, p.getId()));
         log.forEach(e -> audit.record(null, me, AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId()));
         reviews.forEach(r -> audit.record(null, me, AuditAction.READ, AuditedRecord.MEETING_REVIEW, r.getId()));
 
@@ -92,31 +93,75 @@ public class MyDataService {
         request.complete(me, mine.size(), now);
         em.persist(request);
 
-        return new MyDataExport(now,
-                new MyDataExport.Me(me.getFullName(), me.getEmail(), me.getOrganisation().getName()),
-                em.createNamedQuery("Membership.ofPerson", Membership.class).setParameter("person", me)
-                        .getResultStream().map(m -> new MyDataExport.SetMembership(m.getSet().getName(),
-                                m.getSet().getProgramme().getName(), m.getStatus().name(), m.getJoinedAt(),
-                                m.getEndedAt())).toList(),
-                issues.stream().map(i -> new MyDataExport.MyIssue(i.getId(), i.getSet().getName(), i.readTitle(cipher),
-                        i.readNarrative(cipher), i.getStatus().name(), i.getRaisedAt(), i.getClosedAt())).toList(),
-                actions.stream().map(a -> new MyDataExport.MyAction(a.getId(),
-                        a.getIssue().getHolder().equals(me) ? a.getIssue().getId() : null, a.readDescription(cipher),
-                        a.getDueDate(), a.getStatus().name())).toList(),
-                progress.stream().map(p -> new MyDataExport.MyProgress(p.getAction().getId(), p.readNote(cipher),
-                        p.getReportedAt())).toList(),
-                log.stream().map(e -> new MyDataExport.MyLogEntry(
-                        e.getMeeting() == null ? null : e.getMeeting().getSet().getName(),
-                        e.getMeeting() == null ? null : e.getMeeting().getStart().toInstant(),
-                        e.readWhatILearned(cipher), e.readWhatIWillDoDifferently(cipher), e.getWrittenAt())).toList(),
-                reviews.stream().map(r -> new MyDataExport.MyReview(r.getMeeting().getSet().getName(),
-                        r.getMeeting().getStart().toInstant(), r.getPulse(), r.readWhatHelped(cipher),
-                        r.readWhatGotInTheWay(cipher), r.readWhatILearned(cipher), r.getAnsweredAt())).toList(),
-                em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class).setParameter("person", me)
-                        .getResultStream().map(c -> new MyDataExport.MyConsent(c.getSet().getName(), c.isInForce(),
-                                c.getGivenAt(), c.getWithdrawnAt())).toList(),
-                requestsOf(me).stream().map(r -> new MyDataExport.MyRequest(r.kind(), r.status(), r.requestedAt(),
-                        r.completedAt())).toList());
+        return new MyDataExport(
+                now,
+                new MyDataExport.Me(
+                        me.getFullName(), me.getEmail(), me.getOrganisation().getName()),
+                em.createNamedQuery("Membership.ofPerson", Membership.class)
+                        .setParameter("person", me)
+                        .getResultStream()
+                        .map(m -> new MyDataExport.SetMembership(
+                                m.getSet().getName(),
+                                m.getSet().getProgramme().getName(),
+                                m.getStatus().name(),
+                                m.getJoinedAt(),
+                                m.getEndedAt()))
+                        .toList(),
+                issues.stream()
+                        .map(i -> new MyDataExport.MyIssue(
+                                i.getId(),
+                                i.getSet().getName(),
+                                i.readTitle(cipher),
+                                i.readNarrative(cipher),
+                                i.getStatus().name(),
+                                i.getRaisedAt(),
+                                i.getClosedAt()))
+                        .toList(),
+                actions.stream()
+                        .map(a -> new MyDataExport.MyAction(
+                                a.getId(),
+                                a.getIssue().getHolder().equals(me)
+                                        ? a.getIssue().getId()
+                                        : null,
+                                a.readDescription(cipher),
+                                a.getDueDate(),
+                                a.getStatus().name()))
+                        .toList(),
+                progress.stream()
+                        .map(p -> new MyDataExport.MyProgress(
+                                p.getAction().getId(), p.readNote(cipher), p.getReportedAt()))
+                        .toList(),
+                log.stream()
+                        .map(e -> new MyDataExport.MyLogEntry(
+                                e.getMeeting() == null
+                                        ? null
+                                        : e.getMeeting().getSet().getName(),
+                                e.getMeeting() == null
+                                        ? null
+                                        : e.getMeeting().getStart().toInstant(),
+                                e.readWhatILearned(cipher),
+                                e.readWhatIWillDoDifferently(cipher),
+                                e.getWrittenAt()))
+                        .toList(),
+                reviews.stream()
+                        .map(r -> new MyDataExport.MyReview(
+                                r.getMeeting().getSet().getName(),
+                                r.getMeeting().getStart().toInstant(),
+                                r.getPulse(),
+                                r.readWhatHelped(cipher),
+                                r.readWhatGotInTheWay(cipher),
+                                r.readWhatILearned(cipher),
+                                r.getAnsweredAt()))
+                        .toList(),
+                em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class)
+                        .setParameter("person", me)
+                        .getResultStream()
+                        .map(c -> new MyDataExport.MyConsent(
+                                c.getSet().getName(), c.isInForce(), c.getGivenAt(), c.getWithdrawnAt()))
+                        .toList(),
+                requestsOf(me).stream()
+                        .map(r -> new MyDataExport.MyRequest(r.kind(), r.status(), r.requestedAt(), r.completedAt()))
+                        .toList());
     }
 
     /** The export as indented JSON (Jakarta JSON Binding), ready to download. */
@@ -146,8 +191,16 @@ public class MyDataService {
     }
 
     private List<RequestView> requestsOf(Person person) {
-        return em.createNamedQuery("DataRequest.ofPerson", DataRequest.class).setParameter("person", person)
-                .getResultStream().map(r -> new RequestView(r.getId(), r.getKind().name(), r.getStatus().name(),
-                        r.getRequestedAt(), r.getCompletedAt(), r.getRecords())).toList();
+        return em.createNamedQuery("DataRequest.ofPerson", DataRequest.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .map(r -> new RequestView(
+                        r.getId(),
+                        r.getKind().name(),
+                        r.getStatus().name(),
+                        r.getRequestedAt(),
+                        r.getCompletedAt(),
+                        r.getRecords()))
+                .toList();
     }
 }

@@ -81,7 +81,9 @@ public class ScaleChunkWriter {
             organisations.values().forEach(em::persist);
         } else {
             em.createQuery("select o from Organisation o where o.name in :names", Organisation.class)
-                    .setParameter("names", names).getResultStream().forEach(o -> organisations.put(o.getName(), o));
+                    .setParameter("names", names)
+                    .getResultStream()
+                    .forEach(o -> organisations.put(o.getName(), o));
         }
         int from = chunk * PEOPLE_PER_CHUNK;
         int to = Math.min(shape.people(), from + PEOPLE_PER_CHUNK);
@@ -155,16 +157,28 @@ public class ScaleChunkWriter {
 
             // Started 4 to 10 months ago, so every set has held meetings and has meetings to come.
             LocalDate start = today.minusMonths(4 + (number * 5L) % 7).withDayOfMonth(1);
-            Cadence cadence = Cadence.monthly(1 + number % 4, DayOfWeek.MONDAY.plus(number % 5),
+            Cadence cadence = Cadence.monthly(
+                    1 + number % 4,
+                    DayOfWeek.MONDAY.plus(number % 5),
                     LocalTime.of(new int[] {9, 10, 13, 14}[number % 4], number % 2 == 0 ? 0 : 30));
-            int mostMeetings = IntStream.range(0, bySet.size()).map(i -> shape.meetingsOf(firstSet + i)).max()
+            int mostMeetings = IntStream.range(0, bySet.size())
+                    .map(i -> shape.meetingsOf(firstSet + i))
+                    .max()
                     .orElse(1);
             List<LocalDateTime> starts = cadence.meetingStarts(start, mostMeetings);
             MeetingMode mode = MeetingMode.values()[number % MeetingMode.values().length];
             Organisation sponsor = people.get(ScaleLogins.lead(number)).getOrganisation();
-            Programme programme = new Programme(ScaleTexts.programmeName(number), sponsor, start,
-                    starts.get(starts.size() - 1).toLocalDate().plusDays(14), cadence, 120 + 30 * (number % 3), 4,
-                    10, 6 + number % 5, mode);
+            Programme programme = new Programme(
+                    ScaleTexts.programmeName(number),
+                    sponsor,
+                    start,
+                    starts.get(starts.size() - 1).toLocalDate().plusDays(14),
+                    cadence,
+                    120 + 30 * (number % 3),
+                    4,
+                    10,
+                    6 + number % 5,
+                    mode);
             programme.ledBy(people.get(ScaleLogins.lead(number)));
             programme.open();
             em.persist(programme);
@@ -186,22 +200,36 @@ public class ScaleChunkWriter {
                 bySet.get(i).forEach(m -> emails.add(ScaleLogins.member(m)));
             }
             Map<String, Person> found = new HashMap<>();
-            em.createNamedQuery("Person.findByEmails", Person.class).setParameter("emails", emails)
-                    .getResultStream().forEach(p -> found.put(p.getEmail(), p));
+            em.createNamedQuery("Person.findByEmails", Person.class)
+                    .setParameter("emails", emails)
+                    .getResultStream()
+                    .forEach(p -> found.put(p.getEmail(), p));
             return found;
         }
 
-        private void set(Programme programme, int index, int setNumber, List<Integer> memberNumbers,
+        private void set(
+                Programme programme,
+                int index,
+                int setNumber,
+                List<Integer> memberNumbers,
                 List<LocalDateTime> starts) {
-            Instant created = programme.getStartDate().minusDays(14).atTime(9, 0).atZone(TimeZones.LONDON)
+            Instant created = programme
+                    .getStartDate()
+                    .minusDays(14)
+                    .atTime(9, 0)
+                    .atZone(TimeZones.LONDON)
                     .toInstant();
             LearningSet set = new LearningSet(programme, "Set " + (index + 1), created);
             set.moveTo(SetState.ACTIVE);
             em.persist(set);
-            em.persist(new FacilitatorAssignment(set, people.get(ScaleLogins.facilitator(
-                    shape.leadFacilitatorOf(setNumber))), FacilitatorRole.LEAD, created));
-            shape.coFacilitatorOf(setNumber).ifPresent(f -> em.persist(new FacilitatorAssignment(set,
-                    people.get(ScaleLogins.facilitator(f)), FacilitatorRole.CO_FACILITATOR, created)));
+            em.persist(new FacilitatorAssignment(
+                    set,
+                    people.get(ScaleLogins.facilitator(shape.leadFacilitatorOf(setNumber))),
+                    FacilitatorRole.LEAD,
+                    created));
+            shape.coFacilitatorOf(setNumber)
+                    .ifPresent(f -> em.persist(new FacilitatorAssignment(
+                            set, people.get(ScaleLogins.facilitator(f)), FacilitatorRole.CO_FACILITATOR, created)));
             List<Person> members = new ArrayList<>();
             for (int m : memberNumbers) {
                 Person member = people.get(ScaleLogins.member(m));
@@ -210,15 +238,17 @@ public class ScaleChunkWriter {
                 em.persist(new Membership(set, member, created.plus(Duration.ofDays(1))));
             }
 
-            String place = programme.getMode().needsPlace() ? "Education centre, " + ScaleTexts.pick(
-                    ScaleTexts.PLACES, setNumber) : null;
-            String link = programme.getMode().needsLink() ? "https://meet.example.org/p" + (number + 1) + "-set-"
-                    + (index + 1) : null;
+            String place = programme.getMode().needsPlace()
+                    ? "Education centre, " + ScaleTexts.pick(ScaleTexts.PLACES, setNumber)
+                    : null;
+            String link = programme.getMode().needsLink()
+                    ? "https://meet.example.org/p" + (number + 1) + "-set-" + (index + 1)
+                    : null;
             List<Meeting> held = new ArrayList<>();
             Meeting first = null;
             for (int k = 0; k < shape.meetingsOf(setNumber); k++) {
-                Meeting meeting = new Meeting(set, k + 1, starts.get(k), programme.getMeetingMinutes(),
-                        programme.getMode(), place, link);
+                Meeting meeting = new Meeting(
+                        set, k + 1, starts.get(k), programme.getMeetingMinutes(), programme.getMode(), place, link);
                 if (meeting.getEnd().toInstant().isBefore(now)) {
                     if (k > 0 && random.nextInt(100) < 3) {
                         meeting.cancel();
@@ -244,8 +274,12 @@ public class ScaleChunkWriter {
             for (Meeting meeting : held) {
                 for (Person member : members) {
                     int roll = random.nextInt(100);
-                    em.persist(new Attendance(meeting, member, roll < 85 ? AttendanceStatus.PRESENT
-                            : roll < 95 ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT));
+                    em.persist(new Attendance(
+                            meeting,
+                            member,
+                            roll < 85
+                                    ? AttendanceStatus.PRESENT
+                                    : roll < 95 ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT));
                 }
             }
             content(set, setNumber, members, held);
@@ -266,13 +300,18 @@ public class ScaleChunkWriter {
                 raisedAt[j] = h;
                 Meeting meeting = held.get(h);
                 Instant raised = meeting.getStart().toInstant();
-                Issue issue = new Issue(set, members.get(j % members.size()),
+                Issue issue = new Issue(
+                        set,
+                        members.get(j % members.size()),
                         ScaleTexts.pick(ScaleTexts.ISSUE_TITLES, j + setNumber),
-                        ScaleTexts.pick(ScaleTexts.NARRATIVES, j + setNumber * 3), raised, cipher);
+                        ScaleTexts.pick(ScaleTexts.NARRATIVES, j + setNumber * 3),
+                        raised,
+                        cipher);
                 if (h + 2 < held.size()) {
                     int roll = random.nextInt(100);
                     if (roll < 55) {
-                        issue.close(roll < 45 ? IssueStatus.RESOLVED : IssueStatus.DROPPED,
+                        issue.close(
+                                roll < 45 ? IssueStatus.RESOLVED : IssueStatus.DROPPED,
                                 held.get(h + 2).getStart().toInstant());
                     }
                 }
@@ -297,22 +336,34 @@ public class ScaleChunkWriter {
                 }
                 Meeting agreed = held.get(raisedAt[j] + (k / issueCount) % span);
                 LocalDate due = agreed.getStartsAt().toLocalDate().plusDays(14 + 7L * (k % 5));
-                Action action = new Action(issue, issue.getHolder(), agreed,
-                        ScaleTexts.pick(ScaleTexts.ACTIONS, k + setNumber), due, cipher);
+                Action action = new Action(
+                        issue,
+                        issue.getHolder(),
+                        agreed,
+                        ScaleTexts.pick(ScaleTexts.ACTIONS, k + setNumber),
+                        due,
+                        cipher);
                 if (due.isBefore(today)) {
                     int roll = random.nextInt(100);
-                    action.mark(roll < 60 ? ActionStatus.DONE : roll < 75 ? ActionStatus.CARRIED_FORWARD
-                            : roll < 80 ? ActionStatus.DROPPED : ActionStatus.OPEN);
+                    action.mark(
+                            roll < 60
+                                    ? ActionStatus.DONE
+                                    : roll < 75
+                                            ? ActionStatus.CARRIED_FORWARD
+                                            : roll < 80 ? ActionStatus.DROPPED : ActionStatus.OPEN);
                 }
                 em.persist(action);
             }
             Meeting last = held.get(held.size() - 1);
             Instant written = last.getEnd().toInstant().plus(Duration.ofHours(1));
             for (int i = 0; i < members.size(); i++) {
-                em.persist(new LearningLogEntry(members.get(i), last,
+                em.persist(new LearningLogEntry(
+                        members.get(i),
+                        last,
                         ScaleTexts.pick(ScaleTexts.LEARNED, i + setNumber),
                         ScaleTexts.pick(ScaleTexts.DIFFERENTLY, i + setNumber * 5),
-                        written.isAfter(now) ? now : written, cipher));
+                        written.isAfter(now) ? now : written,
+                        cipher));
             }
         }
     }

@@ -56,14 +56,14 @@ public class ScaleDataService {
     }
 
     /** What a scale makes, for the page to say before starting. */
-    public ScaleShape preview(@DecimalMin(value = "0.001", message = RANGE) @DecimalMax(value = "2", message = RANGE)
-            double scale) {
+    public ScaleShape preview(
+            @DecimalMin(value = "0.001", message = RANGE) @DecimalMax(value = "2", message = RANGE) double scale) {
         return ScaleShape.of(scale);
     }
 
     /** Starts generating in the background; watch {@link #progress()}. */
-    public void start(@DecimalMin(value = "0.001", message = RANGE) @DecimalMax(value = "2", message = RANGE)
-            double scale) {
+    public void start(
+            @DecimalMin(value = "0.001", message = RANGE) @DecimalMax(value = "2", message = RANGE) double scale) {
         if (!available()) {
             throw new StateException("Generating data is switched off on this server. It is for demo and benchmark "
                     + "servers: start with LEARNINGSETS_DEMO=true or LEARNINGSETS_GENERATE_SCALE.");

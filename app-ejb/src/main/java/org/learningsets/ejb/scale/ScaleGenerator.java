@@ -52,8 +52,10 @@ public class ScaleGenerator {
 
     /** Whether a generation has written here: its first lead exists (one look-up by a unique email). */
     public boolean hasGeneratedData() {
-        return !em.createNamedQuery("Person.findByEmail", Person.class).setParameter("email", ScaleLogins.lead(0))
-                .getResultList().isEmpty();
+        return !em.createNamedQuery("Person.findByEmail", Person.class)
+                .setParameter("email", ScaleLogins.lead(0))
+                .getResultList()
+                .isEmpty();
     }
 
     /** Start-up: generates at this scale unless generated data is there already; true when it generated. */
@@ -61,8 +63,8 @@ public class ScaleGenerator {
     public boolean generateUnlessPresent(double scale) {
         ScaleShape shape = ScaleShape.of(scale);
         if (hasGeneratedData()) {
-            LOG.info(() -> "Generated data is already in the database (" + ScaleLogins.lead(0) + "); nothing "
-                    + "generated.");
+            LOG.info(() ->
+                    "Generated data is already in the database (" + ScaleLogins.lead(0) + "); nothing " + "generated.");
             return false;
         }
         if (!progress.begin(shape, clock.instant())) {
@@ -71,9 +73,11 @@ public class ScaleGenerator {
         try {
             run(shape);
         } catch (RuntimeException e) {
-            throw new StartupException("Generating data (LEARNINGSETS_GENERATE_SCALE=" + scale + ") failed: "
-                    + reason(e) + ". What was written before the failure stays; start again with an empty data "
-                    + "directory.", e);
+            throw new StartupException(
+                    "Generating data (LEARNINGSETS_GENERATE_SCALE=" + scale + ") failed: "
+                            + reason(e) + ". What was written before the failure stays; start again with an empty data "
+                            + "directory.",
+                    e);
         }
         return true;
     }
@@ -100,8 +104,10 @@ public class ScaleGenerator {
             int chunks = shape.peopleChunks();
             for (int c = 0; c < chunks; c++) {
                 writer.people(shape, c, hash, now);
-                progress.stepDone(c + 1 < chunks ? "People " + (c + 2) + " of " + chunks
-                        : "Programme 1 of " + shape.programmes());
+                progress.stepDone(
+                        c + 1 < chunks
+                                ? "People " + (c + 2) + " of " + chunks
+                                : "Programme 1 of " + shape.programmes());
                 log(started, "people " + (c + 1) + " of " + chunks);
             }
             for (int p = 0; p < shape.programmes(); p++) {
@@ -114,8 +120,10 @@ public class ScaleGenerator {
         } catch (RuntimeException e) {
             String reason = reason(e);
             progress.fail(reason, clock.instant());
-            LOG.log(Level.SEVERE, LogText.oneLine("Generating data failed after " + seconds(started) + " s: "
-                    + reason), e);
+            LOG.log(
+                    Level.SEVERE,
+                    LogText.oneLine("Generating data failed after " + seconds(started) + " s: " + reason),
+                    e);
             throw e;
         }
     }
@@ -125,7 +133,8 @@ public class ScaleGenerator {
     }
 
     private static String seconds(long started) {
-        return String.format("%.1f", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        return String.format(
+                "%.1f", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
     }
 
     private static String reason(Throwable e) {

@@ -10,8 +10,7 @@ public final class ScaleLogins {
     public static final String PASSWORD = "scale-learning-sets";
     public static final String DOMAIN = "@scale.example.org";
 
-    private ScaleLogins() {
-    }
+    private ScaleLogins() {}
 
     /** The lead of programme {@code programme} (0-based), e.g. lead-001@scale.example.org. */
     public static String lead(int programme) {

@@ -18,8 +18,15 @@ import java.time.Instant;
 public class ScaleProgress {
 
     /** A copy of the progress at one moment. */
-    public record Snapshot(State state, double scale, int stepsDone, int steps, String step, Instant started,
-            Duration took, String failure) {
+    public record Snapshot(
+            State state,
+            double scale,
+            int stepsDone,
+            int steps,
+            String step,
+            Instant started,
+            Duration took,
+            String failure) {
 
         public int percent() {
             return steps == 0 ? 0 : (int) (100L * stepsDone / steps);
@@ -42,7 +49,12 @@ public class ScaleProgress {
         }
     }
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private volatile Snapshot current = new Snapshot(State.IDLE, 0, 0, 0, null, null, null, null);
 
@@ -69,14 +81,28 @@ public class ScaleProgress {
     @Lock(LockType.WRITE)
     public void finish(Instant when) {
         Snapshot s = current;
-        current = new Snapshot(State.DONE, s.scale(), s.steps(), s.steps(), null, s.started(),
-                Duration.between(s.started(), when), null);
+        current = new Snapshot(
+                State.DONE,
+                s.scale(),
+                s.steps(),
+                s.steps(),
+                null,
+                s.started(),
+                Duration.between(s.started(), when),
+                null);
     }
 
     @Lock(LockType.WRITE)
     public void fail(String reason, Instant when) {
         Snapshot s = current;
-        current = new Snapshot(State.FAILED, s.scale(), s.stepsDone(), s.steps(), s.step(), s.started(),
-                Duration.between(s.started(), when), reason);
+        current = new Snapshot(
+                State.FAILED,
+                s.scale(),
+                s.stepsDone(),
+                s.steps(),
+                s.step(),
+                s.started(),
+                Duration.between(s.started(), when),
+                reason);
     }
 }

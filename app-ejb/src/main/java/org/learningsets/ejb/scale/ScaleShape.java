@@ -16,8 +16,17 @@ import org.learningsets.model.common.InvalidInputException;
  * ({@link #multiSetMembers()}) are in a set of each of three programmes (when there are three), so a member with
  * several sets exists at every scale but the smallest. Nobody is in two sets of one programme.
  */
-public record ScaleShape(double scale, int programmes, int sets, int people, int meetings, int actions,
-        int facilitators, int members, int multiSetMembers, int organisations) {
+public record ScaleShape(
+        double scale,
+        int programmes,
+        int sets,
+        int people,
+        int meetings,
+        int actions,
+        int facilitators,
+        int members,
+        int multiSetMembers,
+        int organisations) {
 
     public static final double SMALLEST = 0.001;
     public static final double LARGEST = 2.0;
@@ -30,6 +39,7 @@ public record ScaleShape(double scale, int programmes, int sets, int people, int
     static final int TRUSTS = 120;
     /** Programmes a multi-set member belongs to (one set each). */
     static final int PROGRAMMES_PER_MULTI_SET_MEMBER = 3;
+
     private static final double MULTI_SET_SHARE = 0.07;
     private static final int SETS_PER_FACILITATOR = 4;
 
@@ -48,8 +58,8 @@ public record ScaleShape(double scale, int programmes, int sets, int people, int
         int meetings = Math.max(sets, (int) Math.round(MEETINGS * scale));
         int actions = (int) Math.round(ACTIONS * scale);
         int organisations = Math.max(4, (int) Math.round(TRUSTS * scale));
-        return new ScaleShape(scale, programmes, sets, people, meetings, actions, facilitators, members, multi,
-                organisations);
+        return new ScaleShape(
+                scale, programmes, sets, people, meetings, actions, facilitators, members, multi, organisations);
     }
 
     /**

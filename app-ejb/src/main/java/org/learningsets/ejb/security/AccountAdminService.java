@@ -9,21 +9,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.learningsets.ejb.platform.LogText;
-import org.learningsets.model.common.Labels;
-import org.learningsets.model.set.LearningSet;
-import org.learningsets.model.set.SetState;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.platform.LogText;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetState;
 
 /**
  * Administrators find accounts and disable or enable them. A disabled account cannot sign in, and a session it
@@ -58,12 +58,19 @@ public class AccountAdminService {
     }
 
     /** Accounts whose name or email contains the words typed (at most 50, by name). */
-    public List<AccountRow> find(@NotNull(message = "Type part of a name or email address.")
-            @Size(min = 2, max = FieldLengths.EMAIL, message = "Type at least two characters of a name or email "
-                    + "address.") String words) {
+    public List<AccountRow> find(
+            @NotNull(message = "Type part of a name or email address.")
+                    @Size(
+                            min = 2,
+                            max = FieldLengths.EMAIL,
+                            message = "Type at least two characters of a name or email " + "address.")
+                    String words) {
         return em.createNamedQuery("Account.search", Account.class)
                 .setParameter("words", "%" + words.strip().toLowerCase(Locale.ROOT) + "%")
-                .setMaxResults(MOST_SHOWN).getResultStream().map(AccountAdminService::row).toList();
+                .setMaxResults(MOST_SHOWN)
+                .getResultStream()
+                .map(AccountAdminService::row)
+                .toList();
     }
 
     public void disable(@NotNull String personId) {
@@ -82,8 +89,8 @@ public class AccountAdminService {
     public void grant(@NotNull String personId, @NotNull Role role) {
         Account account = accountOf(personId);
         account.grant(role);
-        LOG.info(() -> LogText.oneLine(callers.person().getEmail() + " gave " + account.getPerson().getEmail()
-                + " the role " + role));
+        LOG.info(() -> LogText.oneLine(
+                callers.person().getEmail() + " gave " + account.getPerson().getEmail() + " the role " + role));
     }
 
     /**
@@ -93,14 +100,17 @@ public class AccountAdminService {
     public void revoke(@NotNull String personId, @NotNull Role role) {
         Account account = accountOf(personId);
         if (role == Role.ADMIN && account.getPerson().equals(callers.person())) {
-            throw new StateException("You cannot take away your own programme lead role; ask another programme "
-                    + "lead.");
+            throw new StateException(
+                    "You cannot take away your own programme lead role; ask another programme " + "lead.");
         }
         if (role == Role.FACILITATOR) {
             List<String> held = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                    .setParameter("person", account.getPerson()).getResultStream()
-                    .filter(s -> s.getState() == SetState.FORMING || s.getState().isMeeting())
-                    .map(s -> s.getName() + " (" + s.getProgramme().getName() + ")").toList();
+                    .setParameter("person", account.getPerson())
+                    .getResultStream()
+                    .filter(s ->
+                            s.getState() == SetState.FORMING || s.getState().isMeeting())
+                    .map(s -> s.getName() + " (" + s.getProgramme().getName() + ")")
+                    .toList();
             if (!held.isEmpty()) {
                 throw new StateException(account.getPerson().getFullName() + " still facilitates "
                         + String.join(", ", held) + ": hand " + (held.size() == 1 ? "it" : "them")
@@ -114,13 +124,19 @@ public class AccountAdminService {
 
     private Account accountOf(String personId) {
         Person person = Find.byId(em, Person.class, personId, "The person");
-        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", person.getEmail())
-                .getResultStream().findFirst()
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", person.getEmail())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(person.getFullName() + " has no account."));
     }
 
     private static AccountRow row(Account a) {
-        return new AccountRow(a.getPerson().getId(), a.getPerson().getFullName(), a.getPerson().getEmail(),
-                Set.copyOf(a.getRoles()), a.isEnabled());
+        return new AccountRow(
+                a.getPerson().getId(),
+                a.getPerson().getFullName(),
+                a.getPerson().getEmail(),
+                Set.copyOf(a.getRoles()),
+                a.isEnabled());
     }
 }

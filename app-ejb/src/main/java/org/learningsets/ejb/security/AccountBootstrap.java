@@ -37,8 +37,10 @@ public class AccountBootstrap {
 
     /** Demo accounts sign in only while demo mode is on; turning it off disables them, nothing is deleted. */
     public int enableDemoAccounts(boolean enabled) {
-        return em.createNamedQuery("Account.setDemoEnabled").setParameter("enabled", enabled)
-                .setParameter("demo", Boolean.TRUE).executeUpdate();
+        return em.createNamedQuery("Account.setDemoEnabled")
+                .setParameter("enabled", enabled)
+                .setParameter("demo", Boolean.TRUE)
+                .executeUpdate();
     }
 
     public Account createFirstAdministrator(String fullName, String email, String organisationName, char[] password) {
@@ -47,7 +49,9 @@ public class AccountBootstrap {
         }
         PasswordPolicy.check(password);
         Organisation organisation = em.createNamedQuery("Organisation.findByName", Organisation.class)
-                .setParameter("name", organisationName).getResultStream().findFirst()
+                .setParameter("name", organisationName)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> persist(new Organisation(organisationName)));
         Person person = persist(new Person(fullName, email, organisation));
         return persist(new Account(person, passwords.hash(password), EnumSet.of(Role.ADMIN), false, clock.instant()));

@@ -2,9 +2,9 @@ package org.learningsets.ejb.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
 import org.learningsets.model.security.Account;
@@ -23,14 +23,17 @@ public class AccountStatus {
     /** Records a successful sign-in: the programme page counts who has come in at least once. */
     public void signedIn(String email) {
         em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
                 .forEach(a -> a.signedIn(clock.instant()));
     }
 
     /** False for a disabled account and for an address with no account at all. */
     public boolean enabled(String email) {
-        return email != null && em.createNamedQuery("Account.enabledOfEmail", Boolean.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream()
-                .anyMatch(Boolean.TRUE::equals);
+        return email != null
+                && em.createNamedQuery("Account.enabledOfEmail", Boolean.class)
+                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                        .getResultStream()
+                        .anyMatch(Boolean.TRUE::equals);
     }
 }

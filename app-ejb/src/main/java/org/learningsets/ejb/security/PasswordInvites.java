@@ -30,8 +30,11 @@ public class PasswordInvites {
     public String issue(Account account) {
         // No flush before this query: an import issues thousands in one transaction, and flushing the growing
         // persistence context each time made it quadratic (measured: see docs/performance.md).
-        em.createNamedQuery("PasswordInvite.openOfAccount", PasswordInvite.class).setParameter("account", account)
-                .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(i -> i.withdraw(clock.instant()));
+        em.createNamedQuery("PasswordInvite.openOfAccount", PasswordInvite.class)
+                .setParameter("account", account)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .forEach(i -> i.withdraw(clock.instant()));
         String token = Secrets.newToken();
         em.persist(new PasswordInvite(account, Secrets.sha256(token), clock.instant(), VALID_FOR));
         return token;

@@ -19,8 +19,7 @@ public final class PasswordPolicy {
     static final String TOO_COMMON = "That password is too common or too easy to guess (a well-known password, a "
             + "keyboard pattern, or a word with a few digits). A few unrelated words make a strong one.";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(char[] password) {
         int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
@@ -39,7 +38,9 @@ public final class PasswordPolicy {
     private static final class Estimator {
         private static final Nbvcxz NBVCXZ = new Nbvcxz(new ConfigurationBuilder().createConfiguration());
         private static final Dictionary COMMON = ConfigurationBuilder.getDefaultDictionaries().stream()
-                .filter(d -> d.getDictionaryName().equals("passwords")).findFirst().orElseThrow();
+                .filter(d -> d.getDictionaryName().equals("passwords"))
+                .findFirst()
+                .orElseThrow();
 
         static synchronized boolean isCommon(String password) {
             return COMMON.getDictonary().containsKey(password.toLowerCase(Locale.ROOT))

@@ -23,12 +23,11 @@ import org.learningsets.model.security.PasswordInvite;
 @PermitAll
 public class SetPasswordService {
 
-    public static final String LINK_NOT_USABLE = "This link has expired or was used already. Ask your programme "
-            + "lead to send you a new invitation.";
+    public static final String LINK_NOT_USABLE =
+            "This link has expired or was used already. Ask your programme " + "lead to send you a new invitation.";
 
     /** Who the link is for, to greet them and show the email they will sign in with. */
-    public record Invitee(String fullName, String email, Instant expiresAt) implements Serializable {
-    }
+    public record Invitee(String fullName, String email, Instant expiresAt) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -40,8 +39,11 @@ public class SetPasswordService {
     Clock clock;
 
     public Optional<Invitee> invitee(String token) {
-        return usable(token, false).map(i -> new Invitee(i.getAccount().getPerson().getFullName(),
-                i.getAccount().getPerson().getEmail(), i.getExpiresAt()));
+        return usable(token, false)
+                .map(i -> new Invitee(
+                        i.getAccount().getPerson().getFullName(),
+                        i.getAccount().getPerson().getEmail(),
+                        i.getExpiresAt()));
     }
 
     /** Sets the password and enables the account; the link is spent. Returns the email to sign in with. */
@@ -53,8 +55,10 @@ public class SetPasswordService {
         Account account = invite.getAccount();
         account.changePasswordHash(passwords.hash(password));
         account.enable();
-        em.createNamedQuery("PasswordInvite.openOfAccount", PasswordInvite.class).setParameter("account", account)
-                .getResultList().forEach(i -> i.withdraw(now));
+        em.createNamedQuery("PasswordInvite.openOfAccount", PasswordInvite.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(i -> i.withdraw(now));
         return account.getPerson().getEmail();
     }
 
@@ -63,7 +67,9 @@ public class SetPasswordService {
             return Optional.empty();
         }
         Optional<PasswordInvite> invite = em.createNamedQuery("PasswordInvite.byTokenHash", PasswordInvite.class)
-                .setParameter("hash", Secrets.sha256(token)).getResultStream().findFirst();
+                .setParameter("hash", Secrets.sha256(token))
+                .getResultStream()
+                .findFirst();
         if (lock) {
             // Two tabs submitting the same link: the second waits, then finds it used.
             invite.ifPresent(i -> em.refresh(i, LockModeType.PESSIMISTIC_WRITE));

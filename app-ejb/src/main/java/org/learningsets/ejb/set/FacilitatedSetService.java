@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.learningsets.ejb.confidentiality.SetAccess;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
-import org.learningsets.ejb.meeting.MeetingDetails;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.FacilitatedSetViews.FacilitatedSetPage;
@@ -93,51 +93,91 @@ public class FacilitatedSetService {
         Optional<GroundRules> rules = access.currentGroundRules(set);
         Integer version = rules.map(GroundRules::getVersionNumber).orElse(null);
         List<MemberAgreement> people = agreements.of(set, rules.orElse(null));
-        boolean draft = !em.createNamedQuery("GroundRules.draftOf", GroundRules.class).setParameter("set", set)
-                .getResultList().isEmpty();
-        RulesSummary summary = new RulesSummary(version, rules.map(GroundRules::getPublishedAt).orElse(null),
-                people.stream().filter(MemberAgreement::agreedCurrent).count(), people.size(), draft);
+        boolean draft = !em.createNamedQuery("GroundRules.draftOf", GroundRules.class)
+                .setParameter("set", set)
+                .getResultList()
+                .isEmpty();
+        RulesSummary summary = new RulesSummary(
+                version,
+                rules.map(GroundRules::getPublishedAt).orElse(null),
+                people.stream().filter(MemberAgreement::agreedCurrent).count(),
+                people.size(),
+                draft);
 
         Map<String, Map<AttendanceStatus, Integer>> marks = new HashMap<>();
-        for (Attendance a : em.createQuery("select a from Attendance a join fetch a.person where a.meeting.set = :set "
-                + "and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD", Attendance.class)
-                .setParameter("set", set).getResultList()) {
+        for (Attendance a : em.createQuery(
+                        "select a from Attendance a join fetch a.person where a.meeting.set = :set "
+                                + "and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD",
+                        Attendance.class)
+                .setParameter("set", set)
+                .getResultList()) {
             marks.computeIfAbsent(a.getPerson().getId(), p -> new EnumMap<>(AttendanceStatus.class))
                     .merge(a.getStatus(), 1, Integer::sum);
         }
-        List<MemberRow> members = people.stream().map(p -> {
-            Map<AttendanceStatus, Integer> m = marks.getOrDefault(p.personId(), Map.of());
-            int present = m.getOrDefault(AttendanceStatus.PRESENT, 0);
-            int apologies = m.getOrDefault(AttendanceStatus.APOLOGIES, 0);
-            int absent = m.getOrDefault(AttendanceStatus.ABSENT, 0);
-            return new MemberRow(p.name(), p.organisation(), p.profession(), present + apologies + absent, present,
-                    apologies, absent, p.agreedCurrent(), p.describe(version));
-        }).toList();
+        List<MemberRow> members = people.stream()
+                .map(p -> {
+                    Map<AttendanceStatus, Integer> m = marks.getOrDefault(p.personId(), Map.of());
+                    int present = m.getOrDefault(AttendanceStatus.PRESENT, 0);
+                    int apologies = m.getOrDefault(AttendanceStatus.APOLOGIES, 0);
+                    int absent = m.getOrDefault(AttendanceStatus.ABSENT, 0);
+                    return new MemberRow(
+                            p.name(),
+                            p.organisation(),
+                            p.profession(),
+                            present + apologies + absent,
+                            present,
+                            apologies,
+                            absent,
+                            p.agreedCurrent(),
+                            p.describe(version));
+                })
+                .toList();
 
         List<PersonLine> facilitators = em.createNamedQuery("Person.currentFacilitatorsOfSet", Person.class)
-                .setParameter("set", set).getResultStream()
-                .map(p -> new PersonLine(p.getFullName(), p.getOrganisation().getName(), p.getProfession())).toList();
-        return new FacilitatedSetPage(set.getId(), set.getName(), set.getProgramme().getName(),
-                Labels.of(set.getState()), facilitators, members, summary, meetings(set), issues(set, me));
+                .setParameter("set", set)
+                .getResultStream()
+                .map(p -> new PersonLine(p.getFullName(), p.getOrganisation().getName(), p.getProfession()))
+                .toList();
+        return new FacilitatedSetPage(
+                set.getId(),
+                set.getName(),
+                set.getProgramme().getName(),
+                Labels.of(set.getState()),
+                facilitators,
+                members,
+                summary,
+                meetings(set),
+                issues(set, me));
     }
 
     private List<MeetingRow> meetings(LearningSet set) {
-        Map<Meeting, MeetingRun> runs = em.createQuery("select r from MeetingRun r where r.meeting.set = :set",
-                MeetingRun.class).setParameter("set", set).getResultStream()
+        Map<Meeting, MeetingRun> runs = em.createQuery(
+                        "select r from MeetingRun r where r.meeting.set = :set", MeetingRun.class)
+                .setParameter("set", set)
+                .getResultStream()
                 .collect(Collectors.toMap(MeetingRun::getMeeting, Function.identity()));
-        List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", set)
+        List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class)
+                .setParameter("set", set)
                 .getResultList();
         LocalDate today = TimeZones.today(clock);
-        Meeting next = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED
-                && !m.getStartsAt().toLocalDate().isBefore(today)).min(Comparator.comparing(Meeting::getStartsAt))
+        Meeting next = meetings.stream()
+                .filter(m -> m.getStatus() == MeetingStatus.PLANNED
+                        && !m.getStartsAt().toLocalDate().isBefore(today))
+                .min(Comparator.comparing(Meeting::getStartsAt))
                 .orElse(null);
-        return meetings.stream().map(m -> {
-            MeetingRun run = runs.get(m);
-            boolean running = run != null && run.getStage() != MeetingStage.ENDED;
-            return new MeetingRow(MeetingDetails.of(m), state(m, run), m.getStatus() == MeetingStatus.PLANNED
-                    && run == null, m.getStatus() == MeetingStatus.PLANNED || running,
-                    m.getStatus() == MeetingStatus.HELD, m.equals(next));
-        }).toList();
+        return meetings.stream()
+                .map(m -> {
+                    MeetingRun run = runs.get(m);
+                    boolean running = run != null && run.getStage() != MeetingStage.ENDED;
+                    return new MeetingRow(
+                            MeetingDetails.of(m),
+                            state(m, run),
+                            m.getStatus() == MeetingStatus.PLANNED && run == null,
+                            m.getStatus() == MeetingStatus.PLANNED || running,
+                            m.getStatus() == MeetingStatus.HELD,
+                            m.equals(next));
+                })
+                .toList();
     }
 
     /** Planned, in progress (at which stage), held or cancelled: a started meeting never reads "Planned". */
@@ -149,21 +189,30 @@ public class FacilitatedSetService {
     }
 
     private List<IssueRow> issues(LearningSet set, Person me) {
-        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set)
+        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class)
+                .setParameter("set", set)
                 .getResultList();
         if (issues.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> open = em.createQuery("select a.issue.id from Action a where a.issue.set = :set "
-                + "and a.status = org.learningsets.model.action.ActionStatus.OPEN", String.class)
-                .setParameter("set", set).getResultStream()
+        Map<String, Long> open = em.createQuery(
+                        "select a.issue.id from Action a where a.issue.set = :set "
+                                + "and a.status = org.learningsets.model.action.ActionStatus.OPEN",
+                        String.class)
+                .setParameter("set", set)
+                .getResultStream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         issues.forEach(i -> audit.record(set, me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         return issues.stream()
                 .sorted(Comparator.comparing((Issue i) -> i.getStatus().ordinal())
                         .thenComparing(Issue::getRaisedAt, Comparator.reverseOrder()))
-                .map(i -> new IssueRow(i.getId(), i.readTitle(keys.cipher()), i.getHolder().getFullName(), Labels.of(i.getStatus()),
-                        i.getRaisedAt(), open.getOrDefault(i.getId(), 0L)))
+                .map(i -> new IssueRow(
+                        i.getId(),
+                        i.readTitle(keys.cipher()),
+                        i.getHolder().getFullName(),
+                        Labels.of(i.getStatus()),
+                        i.getRaisedAt(),
+                        open.getOrDefault(i.getId(), 0L)))
                 .toList();
     }
 }

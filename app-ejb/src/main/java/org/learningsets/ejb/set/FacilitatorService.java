@@ -15,8 +15,8 @@ import java.util.Map;
 import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.history.ProgrammeChanges;
 import org.learningsets.ejb.platform.Find;
-import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.ChangeKind;
@@ -36,8 +36,7 @@ import org.learningsets.model.set.SetState;
 public class FacilitatorService {
 
     /** The states in which a set needs its facilitator: what counts towards a facilitator's load. */
-    static final EnumSet<SetState> HOLDING = EnumSet.of(SetState.FORMING, SetState.ACTIVE,
-            SetState.SELF_FACILITATING);
+    static final EnumSet<SetState> HOLDING = EnumSet.of(SetState.FORMING, SetState.ACTIVE, SetState.SELF_FACILITATING);
 
     @PersistenceContext
     EntityManager em;
@@ -69,8 +68,10 @@ public class FacilitatorService {
             throw new StateException(set.getName() + " has no lead facilitator yet; choose the lead first.");
         }
         em.persist(new FacilitatorAssignment(set, person, role, clock.instant()));
-        changes.record(set, ChangeKind.FACILITATOR_ASSIGNED, person.getFullName() + " is now "
-                + Labels.of(role).toLowerCase() + " of " + set.getName() + ".");
+        changes.record(
+                set,
+                ChangeKind.FACILITATOR_ASSIGNED,
+                person.getFullName() + " is now " + Labels.of(role).toLowerCase() + " of " + set.getName() + ".");
     }
 
     /** The outgoing facilitator's assignment ends (kept as history); the incoming one takes the same role. */
@@ -78,16 +79,20 @@ public class FacilitatorService {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
         List<FacilitatorAssignment> current = rules.currentFacilitators(set);
         FacilitatorAssignment outgoing = current.stream()
-                .filter(f -> f.getPerson().getId().equals(fromPersonId)).findFirst()
+                .filter(f -> f.getPerson().getId().equals(fromPersonId))
+                .findFirst()
                 .orElseThrow(() -> new StateException("That person does not facilitate " + set.getName() + "."));
         Person incoming = Find.byId(em, Person.class, toPersonId, "The new facilitator");
         requireOpen(set);
         requireCanJoin(set, incoming, current);
         outgoing.end(clock.instant());
         em.persist(new FacilitatorAssignment(set, incoming, outgoing.getRole(), clock.instant()));
-        changes.record(set, ChangeKind.FACILITATOR_HANDED_OVER, outgoing.getPerson().getFullName()
-                + " handed " + set.getName() + " over to " + incoming.getFullName() + " ("
-                + Labels.of(outgoing.getRole()).toLowerCase() + ").");
+        changes.record(
+                set,
+                ChangeKind.FACILITATOR_HANDED_OVER,
+                outgoing.getPerson().getFullName()
+                        + " handed " + set.getName() + " over to " + incoming.getFullName() + " ("
+                        + Labels.of(outgoing.getRole()).toLowerCase() + ").");
     }
 
     /**
@@ -97,7 +102,8 @@ public class FacilitatorService {
     public void stepDown(@NotNull String setId, @NotNull String personId) {
         LearningSet set = Find.byIdForUpdate(em, LearningSet.class, setId, "The set");
         FacilitatorAssignment leaving = rules.currentFacilitators(set).stream()
-                .filter(f -> f.getPerson().getId().equals(personId)).findFirst()
+                .filter(f -> f.getPerson().getId().equals(personId))
+                .findFirst()
                 .orElseThrow(() -> new StateException("That person does not facilitate " + set.getName() + "."));
         if (leaving.getRole() == FacilitatorRole.LEAD && set.getState() != SetState.SELF_FACILITATING) {
             throw new StateException(leaving.getPerson().getFullName() + " is the lead facilitator of "
@@ -105,8 +111,11 @@ public class FacilitatorService {
                     + "self-facilitating, rather than leave it without one.");
         }
         leaving.end(clock.instant());
-        changes.record(set, ChangeKind.FACILITATOR_STEPPED_DOWN, leaving.getPerson().getFullName()
-                + " stepped down as " + Labels.of(leaving.getRole()).toLowerCase() + " of " + set.getName() + ".");
+        changes.record(
+                set,
+                ChangeKind.FACILITATOR_STEPPED_DOWN,
+                leaving.getPerson().getFullName() + " stepped down as "
+                        + Labels.of(leaving.getRole()).toLowerCase() + " of " + set.getName() + ".");
     }
 
     /** The set's facilitators now, lead first. */
@@ -115,14 +124,18 @@ public class FacilitatorService {
         return rules.currentFacilitators(set).stream()
                 .sorted(Comparator.comparing(FacilitatorAssignment::getRole)
                         .thenComparing(FacilitatorAssignment::getAssignedAt))
-                .map(FacilitatorService::view).toList();
+                .map(FacilitatorService::view)
+                .toList();
     }
 
     /** Everyone who has facilitated the set, newest first: hand-overs are kept. */
     public List<SetViews.FacilitatorView> history(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         return em.createNamedQuery("FacilitatorAssignment.allOfSet", FacilitatorAssignment.class)
-                .setParameter("set", set).getResultStream().map(FacilitatorService::view).toList();
+                .setParameter("set", set)
+                .getResultStream()
+                .map(FacilitatorService::view)
+                .toList();
     }
 
     /** How many forming or meeting sets each facilitator holds now, across all programmes. */
@@ -130,7 +143,8 @@ public class FacilitatorService {
     public List<SetViews.FacilitatorLoad> load() {
         Map<Person, Long> loads = loads();
         return loads.entrySet().stream()
-                .map(e -> new SetViews.FacilitatorLoad(e.getKey().getId(), e.getKey().getFullName(), e.getValue()))
+                .map(e -> new SetViews.FacilitatorLoad(
+                        e.getKey().getId(), e.getKey().getFullName(), e.getValue()))
                 .sorted(Comparator.comparing(SetViews.FacilitatorLoad::fullName))
                 .toList();
     }
@@ -143,14 +157,21 @@ public class FacilitatorService {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         List<Person> facilitators = facilitatorPeople();
         List<Person> members = rules.activeMembers(set);
-        List<Person> current = rules.currentFacilitators(set).stream().map(FacilitatorAssignment::getPerson).toList();
+        List<Person> current = rules.currentFacilitators(set).stream()
+                .map(FacilitatorAssignment::getPerson)
+                .toList();
         Map<Person, Long> loads = loads();
         return facilitators.stream()
                 .filter(p -> !current.contains(p))
-                .map(p -> new SetViews.FacilitatorCandidate(p.getId(), p.getFullName(), p.getOrganisation().getName(),
-                        loads.getOrDefault(p, 0L), members.contains(p)
+                .map(p -> new SetViews.FacilitatorCandidate(
+                        p.getId(),
+                        p.getFullName(),
+                        p.getOrganisation().getName(),
+                        loads.getOrDefault(p, 0L),
+                        members.contains(p)
                                 ? p.getFullName() + " is a member of " + set.getName() + "."
-                                : PlacementRules.facilitatorConflict(set, p, members, facilitators).orElse(null)))
+                                : PlacementRules.facilitatorConflict(set, p, members, facilitators)
+                                        .orElse(null)))
                 .sorted(Comparator.comparing(SetViews.FacilitatorCandidate::fullName))
                 .toList();
     }
@@ -159,34 +180,37 @@ public class FacilitatorService {
     public List<SetViews.FacilitatorCandidate> pool() {
         Map<Person, Long> loads = loads();
         return facilitatorPeople().stream()
-                .map(p -> new SetViews.FacilitatorCandidate(p.getId(), p.getFullName(), p.getOrganisation().getName(),
-                        loads.getOrDefault(p, 0L), null))
+                .map(p -> new SetViews.FacilitatorCandidate(
+                        p.getId(), p.getFullName(), p.getOrganisation().getName(), loads.getOrDefault(p, 0L), null))
                 .toList();
     }
 
     /** The people with an enabled facilitator account. */
     List<Person> facilitatorPeople() {
-        return em.createNamedQuery("Person.withEnabledRole", Person.class).setParameter("role", Role.FACILITATOR)
-                .setParameter("enabled", true).getResultList();
+        return em.createNamedQuery("Person.withEnabledRole", Person.class)
+                .setParameter("role", Role.FACILITATOR)
+                .setParameter("enabled", true)
+                .getResultList();
     }
 
     private Map<Person, Long> loads() {
         Map<Person, Long> loads = new HashMap<>();
         em.createNamedQuery("FacilitatorAssignment.currentInStates", FacilitatorAssignment.class)
-                .setParameter("states", HOLDING).getResultStream()
+                .setParameter("states", HOLDING)
+                .getResultStream()
                 .forEach(f -> loads.merge(f.getPerson(), 1L, Long::sum));
         return loads;
     }
 
     private static SetViews.FacilitatorView view(FacilitatorAssignment f) {
-        return new SetViews.FacilitatorView(f.getPerson().getId(), f.getPerson().getFullName(), f.getRole(),
-                f.getAssignedAt(), f.getEndedAt());
+        return new SetViews.FacilitatorView(
+                f.getPerson().getId(), f.getPerson().getFullName(), f.getRole(), f.getAssignedAt(), f.getEndedAt());
     }
 
     private static void requireOpen(LearningSet set) {
         if (!HOLDING.contains(set.getState())) {
-            throw new StateException(set.getName() + " is " + set.getState().getLabel().toLowerCase()
-                    + "; its facilitators can no longer change.");
+            throw new StateException(set.getName() + " is "
+                    + set.getState().getLabel().toLowerCase() + "; its facilitators can no longer change.");
         }
     }
 
@@ -200,11 +224,12 @@ public class FacilitatorService {
             throw new InvalidInputException(person.getFullName() + " already facilitates " + set.getName() + ".");
         }
         if (access.isActiveMember(set, person)) {
-            throw new InvalidInputException(person.getFullName() + " is a member of " + set.getName()
-                    + " and cannot also facilitate it.");
+            throw new InvalidInputException(
+                    person.getFullName() + " is a member of " + set.getName() + " and cannot also facilitate it.");
         }
-        PlacementRules.facilitatorConflict(set, person, rules.activeMembers(set), facilitators).ifPresent(reason -> {
-            throw new InvalidInputException(reason);
-        });
+        PlacementRules.facilitatorConflict(set, person, rules.activeMembers(set), facilitators)
+                .ifPresent(reason -> {
+                    throw new InvalidInputException(reason);
+                });
     }
 }

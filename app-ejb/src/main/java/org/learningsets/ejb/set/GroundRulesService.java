@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
@@ -62,8 +62,9 @@ public class GroundRulesService {
 
     /** Writes and publishes a version in one step (unchanged text: nothing new); the draft, if any, is replaced. */
     @RolesAllowed(Role.FACILITATOR_NAME)
-    public int record(@NotNull String setId, @NotBlank(message = "Write the ground rules.")
-            @Size(max = FieldLengths.LONG_TEXT) String text) {
+    public int record(
+            @NotNull String setId,
+            @NotBlank(message = "Write the ground rules.") @Size(max = FieldLengths.LONG_TEXT) String text) {
         LearningSet set = writable(setId);
         Optional<GroundRules> latest = latest(set);
         if (latest.isPresent() && latest.get().readText(keys.cipher()).equals(text.strip())) {
@@ -82,16 +83,23 @@ public class GroundRulesService {
         LearningSet set = content.setForFacilitator(setId, me);
         Optional<GroundRules> current = latest(set);
         Optional<GroundRules> draft = draftOf(set);
-        return new RulesEditor(set.getId(), set.getName(), isOpen(set),
-                current.map(g -> new RulesVersion(g.getVersionNumber(), g.readText(keys.cipher()), g.getPublishedAt())).orElse(null),
-                draft.map(g -> new RulesVersion(g.getVersionNumber(), g.readText(keys.cipher()), g.getCreatedAt())).orElse(null),
-                startingTexts(set, me), agreements.of(set, current.orElse(null)));
+        return new RulesEditor(
+                set.getId(),
+                set.getName(),
+                isOpen(set),
+                current.map(g -> new RulesVersion(g.getVersionNumber(), g.readText(keys.cipher()), g.getPublishedAt()))
+                        .orElse(null),
+                draft.map(g -> new RulesVersion(g.getVersionNumber(), g.readText(keys.cipher()), g.getCreatedAt()))
+                        .orElse(null),
+                startingTexts(set, me),
+                agreements.of(set, current.orElse(null)));
     }
 
     /** Creates or changes the draft of the next version; returns its version number. Members do not see it. */
     @RolesAllowed(Role.FACILITATOR_NAME)
-    public int saveDraft(@NotNull String setId, @NotBlank(message = "Write the ground rules.")
-            @Size(max = FieldLengths.LONG_TEXT) String text) {
+    public int saveDraft(
+            @NotNull String setId,
+            @NotBlank(message = "Write the ground rules.") @Size(max = FieldLengths.LONG_TEXT) String text) {
         return saveDraft(writable(setId), text).getVersionNumber();
     }
 
@@ -102,12 +110,14 @@ public class GroundRulesService {
     @RolesAllowed(Role.FACILITATOR_NAME)
     public int publish(@NotNull String setId) {
         LearningSet set = writable(setId);
-        GroundRules draft = draftOf(set).orElseThrow(() -> new StateException("There is no draft to publish; "
-                + "write the ground rules first."));
+        GroundRules draft = draftOf(set)
+                .orElseThrow(
+                        () -> new StateException("There is no draft to publish; " + "write the ground rules first."));
         Optional<GroundRules> current = latest(set);
         if (current.isPresent() && current.get().readText(keys.cipher()).equals(draft.readText(keys.cipher()))) {
-            throw new StateException("The draft is the same as version " + current.get().getVersionNumber()
-                    + ", which members have already been asked to agree. Change it before publishing, or discard it.");
+            throw new StateException(
+                    "The draft is the same as version " + current.get().getVersionNumber()
+                            + ", which members have already been asked to agree. Change it before publishing, or discard it.");
         }
         draft.publish(clock.instant());
         return draft.getVersionNumber();
@@ -122,10 +132,11 @@ public class GroundRulesService {
     @RolesAllowed(Role.MEMBER_NAME)
     public void agree(@NotNull String setId, int version) {
         Person me = callers.person();
-        LearningSet set = content.setForActiveMember(setId, me,
-                s -> "Only members of " + s.getName() + " agree to its ground rules.");
-        GroundRules rules = latest(set).orElseThrow(() -> new StateException(set.getName()
-                + " has no ground rules yet; they are agreed at the first meeting."));
+        LearningSet set = content.setForActiveMember(
+                setId, me, s -> "Only members of " + s.getName() + " agree to its ground rules.");
+        GroundRules rules = latest(set)
+                .orElseThrow(() -> new StateException(
+                        set.getName() + " has no ground rules yet; they are agreed at the first meeting."));
         if (rules.getVersionNumber() != version) {
             throw new StateException("The ground rules have changed since you read them; read version "
                     + rules.getVersionNumber() + " and agree to that.");
@@ -138,12 +149,19 @@ public class GroundRulesService {
     public Optional<SetViews.GroundRulesView> current(@NotNull String setId) {
         Person me = callers.person();
         LearningSet set = content.setForMemberOrFacilitator(setId, me);
-        return latest(set).map(rules -> new SetViews.GroundRulesView(rules.getVersionNumber(), rules.readText(keys.cipher()),
-                agreed(rules, me),
-                em.createQuery("select count(a) from GroundRulesAgreement a where a.groundRules = :r", Long.class)
-                        .setParameter("r", rules).getSingleResult(),
-                em.createNamedQuery("Membership.countActiveOfSet", Long.class).setParameter("set", set)
-                        .getSingleResult()));
+        return latest(set)
+                .map(rules -> new SetViews.GroundRulesView(
+                        rules.getVersionNumber(),
+                        rules.readText(keys.cipher()),
+                        agreed(rules, me),
+                        em.createQuery(
+                                        "select count(a) from GroundRulesAgreement a where a.groundRules = :r",
+                                        Long.class)
+                                .setParameter("r", rules)
+                                .getSingleResult(),
+                        em.createNamedQuery("Membership.countActiveOfSet", Long.class)
+                                .setParameter("set", set)
+                                .getSingleResult()));
     }
 
     /** Whether the caller may see the set's content: a member who agreed the current ground rules. */
@@ -157,8 +175,8 @@ public class GroundRulesService {
     private LearningSet writable(String setId) {
         LearningSet set = content.setForFacilitatorForUpdate(setId, callers.person());
         if (!isOpen(set)) {
-            throw new StateException(set.getName() + " is " + set.getState().getLabel().toLowerCase()
-                    + "; its ground rules can no longer change.");
+            throw new StateException(set.getName() + " is "
+                    + set.getState().getLabel().toLowerCase() + "; its ground rules can no longer change.");
         }
         return set;
     }
@@ -182,8 +200,10 @@ public class GroundRulesService {
     }
 
     private Optional<GroundRules> draftOf(LearningSet set) {
-        return em.createNamedQuery("GroundRules.draftOf", GroundRules.class).setParameter("set", set)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("GroundRules.draftOf", GroundRules.class)
+                .setParameter("set", set)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The golden rules, then the current rules of the caller's other sets in the same programme. */
@@ -191,13 +211,17 @@ public class GroundRulesService {
         List<StartingText> texts = new ArrayList<>();
         texts.add(new StartingText("The golden rules and the usual ground rules", StartingGroundRules.TEXT));
         List<LearningSet> mine = em.createNamedQuery("FacilitatorAssignment.currentSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultStream()
-                .filter(s -> !s.equals(set) && s.getProgramme().equals(set.getProgramme())).toList();
+                .setParameter("person", me)
+                .getResultStream()
+                .filter(s -> !s.equals(set) && s.getProgramme().equals(set.getProgramme()))
+                .toList();
         if (!mine.isEmpty()) {
-            em.createNamedQuery("GroundRules.currentOfSets", GroundRules.class).setParameter("sets", mine)
+            em.createNamedQuery("GroundRules.currentOfSets", GroundRules.class)
+                    .setParameter("sets", mine)
                     .getResultStream()
-                    .forEach(g -> texts.add(new StartingText(g.getSet().getName() + "'s ground rules (version "
-                            + g.getVersionNumber() + ")", g.readText(keys.cipher()))));
+                    .forEach(g -> texts.add(new StartingText(
+                            g.getSet().getName() + "'s ground rules (version " + g.getVersionNumber() + ")",
+                            g.readText(keys.cipher()))));
         }
         return texts;
     }

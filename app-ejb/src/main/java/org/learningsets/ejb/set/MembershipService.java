@@ -70,51 +70,76 @@ public class MembershipService {
         current.end(MembershipStatus.MOVED, clock.instant(), null);
         em.flush();
         em.persist(new Membership(to, person, clock.instant()));
-        changes.record(from, ChangeKind.MEMBER_MOVED, person.getFullName() + " moved from " + from.getName()
-                + " to " + to.getName() + ".");
-        changes.record(to, ChangeKind.MEMBER_MOVED, person.getFullName() + " moved from " + from.getName()
-                + " to " + to.getName() + ".");
+        changes.record(
+                from,
+                ChangeKind.MEMBER_MOVED,
+                person.getFullName() + " moved from " + from.getName() + " to " + to.getName() + ".");
+        changes.record(
+                to,
+                ChangeKind.MEMBER_MOVED,
+                person.getFullName() + " moved from " + from.getName() + " to " + to.getName() + ".");
     }
 
     /**
      * Ends a membership with the reason kept; what the person wrote stays theirs (nothing of it is removed), and
      * they stay enrolled, counted as withdrawn.
      */
-    public void withdraw(@NotNull String setId, @NotNull String personId,
+    public void withdraw(
+            @NotNull String setId,
+            @NotNull String personId,
             @NotBlank(message = "Give the reason for the withdrawal.")
-            @Size(max = FieldLengths.REASON, message = "Keep the reason to " + FieldLengths.REASON
-                    + " characters.") String reason) {
+                    @Size(
+                            max = FieldLengths.REASON,
+                            message = "Keep the reason to " + FieldLengths.REASON + " characters.")
+                    String reason) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         Person person = Find.byId(em, Person.class, personId, "The person");
         activeMembership(set, person).end(MembershipStatus.WITHDRAWN, clock.instant(), reason);
-        changes.record(set, ChangeKind.MEMBER_WITHDRAWN, person.getFullName() + " withdrew from " + set.getName()
-                + ": " + reason.strip());
+        changes.record(
+                set,
+                ChangeKind.MEMBER_WITHDRAWN,
+                person.getFullName() + " withdrew from " + set.getName() + ": " + reason.strip());
     }
 
     /** Everyone who has been in the set, current members first in joining order, then the ones who left. */
     public List<SetViews.MemberView> history(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        return em.createNamedQuery("Membership.historyOfSet", Membership.class).setParameter("set", set)
+        return em.createNamedQuery("Membership.historyOfSet", Membership.class)
+                .setParameter("set", set)
                 .getResultStream()
-                .map(m -> new SetViews.MemberView(m.getPerson().getId(), m.getPerson().getFullName(),
-                        m.getPerson().getOrganisation().getName(), m.getPerson().getProfession(),
-                        m.getPerson().getClinicalArea(), m.getJoinedAt(), m.getEndedAt(), m.getStatus(),
+                .map(m -> new SetViews.MemberView(
+                        m.getPerson().getId(),
+                        m.getPerson().getFullName(),
+                        m.getPerson().getOrganisation().getName(),
+                        m.getPerson().getProfession(),
+                        m.getPerson().getClinicalArea(),
+                        m.getJoinedAt(),
+                        m.getEndedAt(),
+                        m.getStatus(),
                         m.getEndReason()))
                 .toList();
     }
 
     private void enrol(LearningSet set, Person person) {
-        if (em.createNamedQuery("Enrolment.exists", Long.class).setParameter("programme", set.getProgramme())
-                .setParameter("person", person).getSingleResult() == 0) {
+        if (em.createNamedQuery("Enrolment.exists", Long.class)
+                        .setParameter("programme", set.getProgramme())
+                        .setParameter("person", person)
+                        .getSingleResult()
+                == 0) {
             em.persist(new Enrolment(set.getProgramme(), person, clock.instant()));
         }
     }
 
     private Membership activeMembership(LearningSet set, Person person) {
-        return em.createQuery("select m from Membership m where m.set = :set and m.person = :person and "
-                + "m.status = org.learningsets.model.set.MembershipStatus.ACTIVE", Membership.class)
-                .setParameter("set", set).setParameter("person", person).getResultStream().findFirst()
-                .orElseThrow(() -> new StateException(person.getFullName() + " is not a member of "
-                        + set.getName() + "."));
+        return em.createQuery(
+                        "select m from Membership m where m.set = :set and m.person = :person and "
+                                + "m.status = org.learningsets.model.set.MembershipStatus.ACTIVE",
+                        Membership.class)
+                .setParameter("set", set)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new StateException(person.getFullName() + " is not a member of " + set.getName() + "."));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
@@ -70,14 +70,17 @@ public class MySetsService {
     public List<MySetCard> mine() {
         Person me = callers.person();
         List<LearningSet> sets = em.createNamedQuery("Membership.activeSetsOf", LearningSet.class)
-                .setParameter("person", me).getResultList();
+                .setParameter("person", me)
+                .getResultList();
         if (sets.isEmpty()) {
             return List.of();
         }
         Map<LearningSet, List<String>> facilitators = rosters.facilitatorNames(sets);
         Map<LearningSet, Long> memberCounts = rosters.activeMemberCounts(sets);
-        Map<LearningSet, List<Meeting>> meetings = em.createQuery("select m from Meeting m where m.set in :sets "
-                + "order by m.startsAt", Meeting.class).setParameter("sets", sets).getResultStream()
+        Map<LearningSet, List<Meeting>> meetings = em.createQuery(
+                        "select m from Meeting m where m.set in :sets " + "order by m.startsAt", Meeting.class)
+                .setParameter("sets", sets)
+                .getResultStream()
                 .collect(Collectors.groupingBy(Meeting::getSet));
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, sets);
         Set<String> started = gate.startedOf(sets);
@@ -89,11 +92,21 @@ public class MySetsService {
                         .thenComparing(LearningSet::getName))
                 .map(s -> {
                     List<Meeting> ofSet = meetings.getOrDefault(s, List.of());
-                    Meeting next = ofSet.stream().filter(m -> gate.isOpen(m, started)).findFirst().orElse(null);
-                    return new MySetCard(s.getId(), s.getName(), s.getProgramme().getName(), s.getState().getLabel(),
+                    Meeting next = ofSet.stream()
+                            .filter(m -> gate.isOpen(m, started))
+                            .findFirst()
+                            .orElse(null);
+                    return new MySetCard(
+                            s.getId(),
+                            s.getName(),
+                            s.getProgramme().getName(),
+                            s.getState().getLabel(),
                             List.copyOf(facilitators.getOrDefault(s, List.of())),
-                            memberCounts.getOrDefault(s, 0L).intValue(), next == null ? null : MeetingDetails.of(next),
-                            agreed.contains(s), soFar(ofSet, attendance), toAgree.get(s.getId()));
+                            memberCounts.getOrDefault(s, 0L).intValue(),
+                            next == null ? null : MeetingDetails.of(next),
+                            agreed.contains(s),
+                            soFar(ofSet, attendance),
+                            toAgree.get(s.getId()));
                 })
                 .toList();
     }
@@ -103,42 +116,86 @@ public class MySetsService {
         Person me = callers.person();
         LearningSet set = content.setForActiveMember(setId, me, s -> "This set is for its current members only.");
         GroundRulesToAgree rules = access.currentGroundRules(set)
-                .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.readText(keys.cipher()))).orElse(null);
+                .map(r -> new GroundRulesToAgree(r.getVersionNumber(), r.readText(keys.cipher())))
+                .orElse(null);
         boolean agreed = access.hasAgreedCurrentRules(set, me);
         String programme = set.getProgramme().getName();
         if (!agreed) {
-            boolean changed = rules != null && !agreements.toAgree(List.of(set), me).stream()
-                    .filter(GroundRulesViews.RulesToAgree::changed).toList().isEmpty();
-            return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, false,
-                    List.of(), List.of(), List.of(), null, new AttendanceSoFar(0, 0, 0), changed);
+            boolean changed = rules != null
+                    && !agreements.toAgree(List.of(set), me).stream()
+                            .filter(GroundRulesViews.RulesToAgree::changed)
+                            .toList()
+                            .isEmpty();
+            return new MySetPage(
+                    set.getId(),
+                    set.getName(),
+                    programme,
+                    set.getState().getLabel(),
+                    rules,
+                    false,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    new AttendanceSoFar(0, 0, 0),
+                    changed);
         }
         List<PersonLine> facilitators = lines("FacilitatorAssignment.currentLinesOfSet", set);
         List<PersonLine> members = lines("Membership.activeLinesOfSet", set);
-        List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class).setParameter("set", set)
+        List<Meeting> meetings = em.createNamedQuery("Meeting.ofSet", Meeting.class)
+                .setParameter("set", set)
                 .getResultList();
         Map<Meeting, AttendanceStatus> attendance = attendanceOf(me, List.of(set));
         Set<String> started = gate.startedOf(List.of(set));
-        Meeting live = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED)
-                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
-        List<MeetingLine> lines = meetings.stream().map(m -> new MeetingLine(MeetingDetails.of(m),
-                attendanceLabel(m, attendance.get(m)), gate.isOpen(m, started), m.equals(live),
-                started.contains(m.getId()))).toList();
-        MeetingLine next = lines.stream().filter(MeetingLine::open)
-                .min(Comparator.comparing(l -> l.meeting().start())).orElse(null);
-        return new MySetPage(set.getId(), set.getName(), programme, set.getState().getLabel(), rules, true,
-                facilitators, members, lines, next, soFar(meetings, attendance), false);
+        Meeting live = meetings.stream()
+                .filter(m -> m.getStatus() == MeetingStatus.PLANNED)
+                .min(Comparator.comparing(Meeting::getStartsAt))
+                .orElse(null);
+        List<MeetingLine> lines = meetings.stream()
+                .map(m -> new MeetingLine(
+                        MeetingDetails.of(m),
+                        attendanceLabel(m, attendance.get(m)),
+                        gate.isOpen(m, started),
+                        m.equals(live),
+                        started.contains(m.getId())))
+                .toList();
+        MeetingLine next = lines.stream()
+                .filter(MeetingLine::open)
+                .min(Comparator.comparing(l -> l.meeting().start()))
+                .orElse(null);
+        return new MySetPage(
+                set.getId(),
+                set.getName(),
+                programme,
+                set.getState().getLabel(),
+                rules,
+                true,
+                facilitators,
+                members,
+                lines,
+                next,
+                soFar(meetings, attendance),
+                false);
     }
 
     private Map<Meeting, AttendanceStatus> attendanceOf(Person me, List<LearningSet> sets) {
-        return em.createNamedQuery("Attendance.ofPersonInSets", Attendance.class).setParameter("person", me)
-                .setParameter("sets", sets).getResultStream()
+        return em.createNamedQuery("Attendance.ofPersonInSets", Attendance.class)
+                .setParameter("person", me)
+                .setParameter("sets", sets)
+                .getResultStream()
                 .collect(Collectors.toMap(Attendance::getMeeting, Attendance::getStatus));
     }
 
     private static AttendanceSoFar soFar(List<Meeting> meetings, Map<Meeting, AttendanceStatus> attendance) {
-        List<Meeting> held = meetings.stream().filter(m -> m.getStatus() == MeetingStatus.HELD).toList();
-        int attended = (int) held.stream().filter(m -> attendance.get(m) == AttendanceStatus.PRESENT).count();
-        int apologies = (int) held.stream().filter(m -> attendance.get(m) == AttendanceStatus.APOLOGIES).count();
+        List<Meeting> held = meetings.stream()
+                .filter(m -> m.getStatus() == MeetingStatus.HELD)
+                .toList();
+        int attended = (int) held.stream()
+                .filter(m -> attendance.get(m) == AttendanceStatus.PRESENT)
+                .count();
+        int apologies = (int) held.stream()
+                .filter(m -> attendance.get(m) == AttendanceStatus.APOLOGIES)
+                .count();
         return new AttendanceSoFar(held.size(), attended, apologies);
     }
 
@@ -151,7 +208,10 @@ public class MySetsService {
 
     /** Name, organisation and profession in one statement, whatever the number of people or organisations. */
     private List<PersonLine> lines(String query, LearningSet set) {
-        return em.createNamedQuery(query, RosterLine.class).setParameter("set", set).getResultStream()
-                .map(r -> new PersonLine(r.name(), r.organisation(), r.profession())).toList();
+        return em.createNamedQuery(query, RosterLine.class)
+                .setParameter("set", set)
+                .getResultStream()
+                .map(r -> new PersonLine(r.name(), r.organisation(), r.profession()))
+                .toList();
     }
 }

@@ -63,8 +63,8 @@ public class PlacementRules {
 
     private Map<LearningSet, List<Person>> requireCanJoinNow(LearningSet set, Person person, LearningSet leaving) {
         if (set.getState() == SetState.CLOSED || set.getState() == SetState.ARCHIVED) {
-            throw new StateException(set.getName() + " is " + set.getState().getLabel().toLowerCase()
-                    + "; nobody can join it.");
+            throw new StateException(
+                    set.getName() + " is " + set.getState().getLabel().toLowerCase() + "; nobody can join it.");
         }
         Map<LearningSet, List<Person>> membersBySet = activeMembersOfProgramme(set);
         List<Person> members = membersBySet.getOrDefault(set, List.of());
@@ -82,8 +82,8 @@ public class PlacementRules {
         List<FacilitatorAssignment> facilitators = currentFacilitators(set);
         for (FacilitatorAssignment f : facilitators) {
             if (f.getPerson().equals(person)) {
-                throw new InvalidInputException(person.getFullName() + " facilitates " + set.getName()
-                        + " and cannot also be a member of it.");
+                throw new InvalidInputException(
+                        person.getFullName() + " facilitates " + set.getName() + " and cannot also be a member of it.");
             }
             if (lineChainLinked(f.getPerson(), person)) {
                 throw new InvalidInputException(person.getFullName() + " cannot join " + set.getName() + ": its "
@@ -101,10 +101,11 @@ public class PlacementRules {
     }
 
     /** A second person of one organisation only where no other set has room for them without one. */
-    private void requireOrganisationSpread(LearningSet set, Person person, LearningSet leaving,
-            Map<LearningSet, List<Person>> membersBySet) {
+    private void requireOrganisationSpread(
+            LearningSet set, Person person, LearningSet leaving, Map<LearningSet, List<Person>> membersBySet) {
         List<Person> colleagues = membersBySet.getOrDefault(set, List.of()).stream()
-                .filter(p -> !p.equals(person) && p.getOrganisation().equals(person.getOrganisation())).toList();
+                .filter(p -> !p.equals(person) && p.getOrganisation().equals(person.getOrganisation()))
+                .toList();
         if (colleagues.isEmpty()) {
             return;
         }
@@ -113,7 +114,8 @@ public class PlacementRules {
                 .filter(other -> !other.equals(set))
                 .filter(other -> {
                     List<Person> there = membersBySet.getOrDefault(other, List.of()).stream()
-                            .filter(p -> !p.equals(person)).toList();
+                            .filter(p -> !p.equals(person))
+                            .toList();
                     return there.size() < max
                             && there.stream().noneMatch(p -> p.getOrganisation().equals(person.getOrganisation()));
                 })
@@ -134,8 +136,8 @@ public class PlacementRules {
      *
      * @param others the other people who can facilitate, to judge "where the numbers allow"
      */
-    public static Optional<String> facilitatorConflict(LearningSet set, Person candidate, List<Person> members,
-            List<Person> others) {
+    public static Optional<String> facilitatorConflict(
+            LearningSet set, Person candidate, List<Person> members, List<Person> others) {
         Optional<String> line = lineConflict(set, candidate, members);
         if (line.isPresent()) {
             return line;
@@ -144,42 +146,54 @@ public class PlacementRules {
         if (colleagues.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Person> free = others.stream().filter(o -> !o.equals(candidate))
+        Optional<Person> free = others.stream()
+                .filter(o -> !o.equals(candidate))
                 .filter(o -> !members.contains(o))
-                .filter(o -> lineConflict(set, o, members).isEmpty() && sameOrganisation(o, members).isEmpty())
+                .filter(o -> lineConflict(set, o, members).isEmpty()
+                        && sameOrganisation(o, members).isEmpty())
                 .findFirst();
-        return free.map(o -> candidate.getFullName() + " works for " + candidate.getOrganisation().getName()
-                + ", as " + names(colleagues) + " in " + set.getName() + " " + (colleagues.size() == 1 ? "does"
-                : "do") + "; " + o.getFullName() + " can facilitate it without that, so choose them or another "
+        return free.map(o -> candidate.getFullName() + " works for "
+                + candidate.getOrganisation().getName()
+                + ", as " + names(colleagues) + " in " + set.getName() + " " + (colleagues.size() == 1 ? "does" : "do")
+                + "; " + o.getFullName() + " can facilitate it without that, so choose them or another "
                 + "facilitator from elsewhere.");
     }
 
     /** Why {@code candidate} may never facilitate the set: a member in their line management chain. */
     public static Optional<String> lineConflict(LearningSet set, Person candidate, List<Person> members) {
-        return members.stream().filter(m -> lineChainLinked(candidate, m)).findFirst()
+        return members.stream()
+                .filter(m -> lineChainLinked(candidate, m))
+                .findFirst()
                 .map(m -> candidate.getFullName() + " cannot facilitate " + set.getName() + ": " + m.getFullName()
                         + ", a member, is in " + candidate.getFullName() + "'s line management chain.");
     }
 
     private static List<Person> sameOrganisation(Person candidate, List<Person> members) {
-        return members.stream().filter(m -> m.getOrganisation().equals(candidate.getOrganisation())).toList();
+        return members.stream()
+                .filter(m -> m.getOrganisation().equals(candidate.getOrganisation()))
+                .toList();
     }
 
     /** The set's current members, by name. */
     public List<Person> activeMembers(LearningSet set) {
-        return em.createNamedQuery("Membership.activeOfSet", Membership.class).setParameter("set", set)
-                .getResultStream().map(Membership::getPerson).toList();
+        return em.createNamedQuery("Membership.activeOfSet", Membership.class)
+                .setParameter("set", set)
+                .getResultStream()
+                .map(Membership::getPerson)
+                .toList();
     }
 
     public List<FacilitatorAssignment> currentFacilitators(LearningSet set) {
         return em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
-                .setParameter("set", set).getResultList();
+                .setParameter("set", set)
+                .getResultList();
     }
 
     /** The programme's sets that people can still join, by name. */
     public List<LearningSet> openSetsOf(LearningSet set) {
         return em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", set.getProgramme()).getResultStream()
+                .setParameter("programme", set.getProgramme())
+                .getResultStream()
                 .filter(s -> s.getState() != SetState.CLOSED && s.getState() != SetState.ARCHIVED)
                 .toList();
     }
@@ -188,13 +202,17 @@ public class PlacementRules {
     private Map<LearningSet, List<Person>> activeMembersOfProgramme(LearningSet set) {
         Map<LearningSet, List<Person>> bySet = new LinkedHashMap<>();
         em.createNamedQuery("Membership.activeOfProgramme", Membership.class)
-                .setParameter("programme", set.getProgramme()).getResultStream()
-                .forEach(m -> bySet.computeIfAbsent(m.getSet(), s -> new ArrayList<>()).add(m.getPerson()));
+                .setParameter("programme", set.getProgramme())
+                .getResultStream()
+                .forEach(m -> bySet.computeIfAbsent(m.getSet(), s -> new ArrayList<>())
+                        .add(m.getPerson()));
         return bySet;
     }
 
     private static String names(List<Person> people) {
-        return people.stream().map(Person::getFullName).sorted(Comparator.naturalOrder())
+        return people.stream()
+                .map(Person::getFullName)
+                .sorted(Comparator.naturalOrder())
                 .collect(Collectors.joining(" and "));
     }
 }

@@ -39,18 +39,28 @@ public class RulesAgreements {
     public List<MemberAgreement> of(LearningSet set, GroundRules current) {
         Map<String, Instant> agreedCurrent = new HashMap<>();
         Map<String, Integer> lastAgreed = new HashMap<>();
-        for (GroundRulesAgreement a : em.createQuery("select a from GroundRulesAgreement a join fetch a.groundRules g join fetch a.person "
-                + "where g.set = :set", GroundRulesAgreement.class).setParameter("set", set).getResultList()) {
+        for (GroundRulesAgreement a : em.createQuery(
+                        "select a from GroundRulesAgreement a join fetch a.groundRules g join fetch a.person "
+                                + "where g.set = :set",
+                        GroundRulesAgreement.class)
+                .setParameter("set", set)
+                .getResultList()) {
             String person = a.getPerson().getId();
             lastAgreed.merge(person, a.getGroundRules().getVersionNumber(), Math::max);
             if (a.getGroundRules().equals(current)) {
                 agreedCurrent.put(person, a.getAgreedAt());
             }
         }
-        return em.createNamedQuery("Person.activeMembersOfSet", Person.class).setParameter("set", set)
+        return em.createNamedQuery("Person.activeMembersOfSet", Person.class)
+                .setParameter("set", set)
                 .getResultStream()
-                .map(p -> new MemberAgreement(p.getId(), p.getFullName(), p.getOrganisation().getName(),
-                        p.getProfession(), agreedCurrent.get(p.getId()), lastAgreed.get(p.getId())))
+                .map(p -> new MemberAgreement(
+                        p.getId(),
+                        p.getFullName(),
+                        p.getOrganisation().getName(),
+                        p.getProfession(),
+                        agreedCurrent.get(p.getId()),
+                        lastAgreed.get(p.getId())))
                 .toList();
     }
 
@@ -63,17 +73,26 @@ public class RulesAgreements {
             return List.of();
         }
         List<GroundRules> current = em.createNamedQuery("GroundRules.currentOfSets", GroundRules.class)
-                .setParameter("sets", sets).getResultList();
+                .setParameter("sets", sets)
+                .getResultList();
         if (current.isEmpty()) {
             return List.of();
         }
         Set<LearningSet> agreed = access.agreedCurrentRulesOf(sets, person);
-        Set<LearningSet> everAgreed = Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsEverAgreedBy",
-                LearningSet.class).setParameter("sets", sets).setParameter("person", person).getResultList());
-        return current.stream().filter(g -> !agreed.contains(g.getSet()))
+        Set<LearningSet> everAgreed =
+                Set.copyOf(em.createNamedQuery("GroundRulesAgreement.setsEverAgreedBy", LearningSet.class)
+                        .setParameter("sets", sets)
+                        .setParameter("person", person)
+                        .getResultList());
+        return current.stream()
+                .filter(g -> !agreed.contains(g.getSet()))
                 .sorted(Comparator.comparing((GroundRules g) -> g.getSet().getName()))
-                .map(g -> new GroundRulesViews.RulesToAgree(g.getSet().getId(), g.getSet().getName(),
-                        g.getVersionNumber(), g.readText(keys.cipher()), everAgreed.contains(g.getSet())))
+                .map(g -> new GroundRulesViews.RulesToAgree(
+                        g.getSet().getId(),
+                        g.getSet().getName(),
+                        g.getVersionNumber(),
+                        g.readText(keys.cipher()),
+                        everAgreed.contains(g.getSet())))
                 .toList();
     }
 }

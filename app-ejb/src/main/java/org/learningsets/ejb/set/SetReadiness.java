@@ -17,11 +17,14 @@ public class SetReadiness {
 
     /** Empty when the set is ready to start, or is not forming any more. */
     public List<String> missing(LearningSet set) {
-        long members = em.createNamedQuery("Membership.countActiveOfSet", Long.class).setParameter("set", set)
+        long members = em.createNamedQuery("Membership.countActiveOfSet", Long.class)
+                .setParameter("set", set)
                 .getSingleResult();
         long facilitators = em.createNamedQuery("FacilitatorAssignment.countCurrentOfSet", Long.class)
-                .setParameter("set", set).getSingleResult();
-        long planned = em.createNamedQuery("Meeting.countPlannedOfSet", Long.class).setParameter("set", set)
+                .setParameter("set", set)
+                .getSingleResult();
+        long planned = em.createNamedQuery("Meeting.countPlannedOfSet", Long.class)
+                .setParameter("set", set)
                 .getSingleResult();
         return missing(set.getState(), members, set.getProgramme().getMinSetSize(), facilitators, planned);
     }

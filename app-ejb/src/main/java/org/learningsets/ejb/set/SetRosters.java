@@ -25,16 +25,21 @@ public class SetRosters {
     /** The current facilitators' names per set (sets without one are absent). */
     public Map<LearningSet, List<String>> facilitatorNames(List<LearningSet> sets) {
         Map<LearningSet, List<String>> names = new HashMap<>();
-        for (FacilitatorAssignment f : em.createNamedQuery("FacilitatorAssignment.currentOfSets",
-                FacilitatorAssignment.class).setParameter("sets", sets).getResultList()) {
-            names.computeIfAbsent(f.getSet(), s -> new ArrayList<>()).add(f.getPerson().getFullName());
+        for (FacilitatorAssignment f : em.createNamedQuery(
+                        "FacilitatorAssignment.currentOfSets", FacilitatorAssignment.class)
+                .setParameter("sets", sets)
+                .getResultList()) {
+            names.computeIfAbsent(f.getSet(), s -> new ArrayList<>())
+                    .add(f.getPerson().getFullName());
         }
         return names;
     }
 
     /** The number of active members per set (sets without one are absent). */
     public Map<LearningSet, Long> activeMemberCounts(List<LearningSet> sets) {
-        return em.createNamedQuery("Membership.activeOfSets", Membership.class).setParameter("sets", sets)
-                .getResultStream().collect(Collectors.groupingBy(Membership::getSet, Collectors.counting()));
+        return em.createNamedQuery("Membership.activeOfSets", Membership.class)
+                .setParameter("sets", sets)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Membership::getSet, Collectors.counting()));
     }
 }

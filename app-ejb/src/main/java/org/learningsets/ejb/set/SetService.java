@@ -54,14 +54,16 @@ public class SetService {
     @Inject
     ProgrammeChanges changes;
 
-    public String create(@NotNull String programmeId,
+    public String create(
+            @NotNull String programmeId,
             @NotBlank(message = "Give the set a name.") @Size(max = FieldLengths.SHORT_TEXT) String name) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         if (programme.isClosed()) {
             throw new StateException("The programme is closed; no new sets can be added.");
         }
         boolean taken = em.createNamedQuery("LearningSet.findByProgramme", LearningSet.class)
-                .setParameter("programme", programme).getResultStream()
+                .setParameter("programme", programme)
+                .getResultStream()
                 .anyMatch(s -> s.getName().equalsIgnoreCase(name.strip()));
         if (taken) {
             throw new InvalidInputException("This programme already has a set called \"" + name.strip() + "\".");
@@ -95,16 +97,23 @@ public class SetService {
 
     public SetViews.SetView view(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        return new SetViews.SetView(set.getId(), set.getVersion(), set.getProgramme().getId(), set.getName(),
-                set.getState(), (int) activeMembers(set), set.getProgramme().getMaxSetSize());
+        return new SetViews.SetView(
+                set.getId(),
+                set.getVersion(),
+                set.getProgramme().getId(),
+                set.getName(),
+                set.getState(),
+                (int) activeMembers(set),
+                set.getProgramme().getMaxSetSize());
     }
 
     public List<SetViews.TransitionView> history(@NotNull String setId) {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
-        return em.createNamedQuery("SetTransition.ofSet", SetTransition.class).setParameter("set", set)
+        return em.createNamedQuery("SetTransition.ofSet", SetTransition.class)
+                .setParameter("set", set)
                 .getResultStream()
-                .map(t -> new SetViews.TransitionView(t.getFromState(), t.getToState(), t.getChangedBy().getFullName(),
-                        t.getChangedAt()))
+                .map(t -> new SetViews.TransitionView(
+                        t.getFromState(), t.getToState(), t.getChangedBy().getFullName(), t.getChangedAt()))
                 .toList();
     }
 
@@ -127,15 +136,23 @@ public class SetService {
         if (target == SetState.CLOSED) {
             LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));
             List<Meeting> future = em.createNamedQuery("Meeting.plannedOfSetFrom", Meeting.class)
-                    .setParameter("set", set).setParameter("from", now).getResultList();
+                    .setParameter("set", set)
+                    .setParameter("from", now)
+                    .getResultList();
             future.forEach(Meeting::cancel);
             cancelled = future.size();
         }
         Person me = callers.person();
         em.persist(new SetTransition(set, from, target, me, clock.instant()));
-        changes.record(set, ChangeKind.SET_STATE, set.getName() + " went from " + from.getLabel().toLowerCase()
-                + " to " + target.getLabel().toLowerCase() + (cancelled > 0 ? "; " + cancelled + " planned meeting"
-                + (cancelled == 1 ? " was" : "s were") + " cancelled." : "."));
+        changes.record(
+                set,
+                ChangeKind.SET_STATE,
+                set.getName() + " went from " + from.getLabel().toLowerCase()
+                        + " to " + target.getLabel().toLowerCase()
+                        + (cancelled > 0
+                                ? "; " + cancelled + " planned meeting" + (cancelled == 1 ? " was" : "s were")
+                                        + " cancelled."
+                                : "."));
     }
 
     private void requireReadyToMeet(LearningSet set) {
@@ -146,7 +163,8 @@ public class SetService {
     }
 
     private long activeMembers(LearningSet set) {
-        return em.createNamedQuery("Membership.countActiveOfSet", Long.class).setParameter("set", set)
+        return em.createNamedQuery("Membership.countActiveOfSet", Long.class)
+                .setParameter("set", set)
                 .getSingleResult();
     }
 }

@@ -14,6 +14,5 @@ public final class StartingGroundRules {
             Time: each issue holder has the minutes the set agreed; the facilitator keeps time.
             Golden rules in a round: no interruptions, no own stories, no advice unless the issue holder asks.""";
 
-    private StartingGroundRules() {
-    }
+    private StartingGroundRules() {}
 }

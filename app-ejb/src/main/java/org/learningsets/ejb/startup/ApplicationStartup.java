@@ -30,9 +30,7 @@ import org.learningsets.ejb.platform.DataDirectory;
 import org.learningsets.ejb.platform.DataSources;
 import org.learningsets.ejb.platform.DatabaseMigration;
 import org.learningsets.ejb.platform.ExternalDatabase;
-import org.learningsets.ejb.platform.LearningSetsDataSource;
 import org.learningsets.ejb.platform.LogText;
-import org.learningsets.ejb.platform.StartupException;
 import org.learningsets.ejb.scale.ScaleGenerator;
 import org.learningsets.ejb.scale.ScaleShape;
 import org.learningsets.ejb.security.AccountBootstrap;
@@ -53,9 +51,12 @@ import org.learningsets.ejb.security.AccountBootstrap;
         className = "org.learningsets.ejb.platform.LearningSetsDataSource",
         databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
         // Validate pooled connections (JDBC 4 isValid) so the pool recovers by itself after a database restart.
-        properties = {"createDatabase=create", "fish.payara.is-connection-validation-required=true",
+        properties = {
+            "createDatabase=create",
+            "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"},
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
+        },
         initialPoolSize = 1,
         minPoolSize = 1,
         maxPoolSize = 30)
@@ -133,7 +134,8 @@ public class ApplicationStartup {
             if (external.isEmpty()) {
                 derbyPath = dir.resolve(DERBY_DATABASE);
                 if (System.getProperty("derby.stream.error.file") == null) {
-                    System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+                    System.setProperty(
+                            "derby.stream.error.file", dir.resolve("derby.log").toString());
                 }
             }
             String where = external.map(ExternalDatabase::toString).orElse("Derby at " + derbyPath);
@@ -180,7 +182,10 @@ public class ApplicationStartup {
                     + "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first administrator.");
             return;
         }
-        accounts.createFirstAdministrator(bootstrapName, bootstrapEmail.get(), bootstrapOrganisation,
+        accounts.createFirstAdministrator(
+                bootstrapName,
+                bootstrapEmail.get(),
+                bootstrapOrganisation,
                 bootstrapPassword.get().toCharArray());
         LOG.info(() -> "Created the first administrator account for " + bootstrapEmail.get() + ".");
     }

@@ -32,9 +32,9 @@ import org.learningsets.model.theme.ThemeConsent;
 public class ThemeConsentService {
 
     /** One row per set the member belongs or belonged to; given/withdrawn are null when never given. */
-    public record ConsentView(String setId, String setName, String programmeName, boolean inForce, Instant givenAt,
-            Instant withdrawnAt) implements Serializable {
-    }
+    public record ConsentView(
+            String setId, String setName, String programmeName, boolean inForce, Instant givenAt, Instant withdrawnAt)
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -50,8 +50,8 @@ public class ThemeConsentService {
 
     public void give(@NotNull String setId) {
         Person me = callers.person();
-        LearningSet set = content.setForActiveMember(setId, me,
-                s -> "Only a current member of " + s.getName() + " can give consent for it.");
+        LearningSet set = content.setForActiveMember(
+                setId, me, s -> "Only a current member of " + s.getName() + " can give consent for it.");
         List<ThemeConsent> existing = find(set, me);
         if (existing.isEmpty()) {
             em.persist(new ThemeConsent(set, me, clock.instant()));
@@ -65,8 +65,8 @@ public class ThemeConsentService {
         LearningSet set = Find.byId(em, LearningSet.class, setId, "The set");
         List<ThemeConsent> existing = find(set, callers.person());
         if (existing.isEmpty()) {
-            throw new StateException("You have not given consent for " + set.getName() + ", so there is nothing to "
-                    + "withdraw.");
+            throw new StateException(
+                    "You have not given consent for " + set.getName() + ", so there is nothing to " + "withdraw.");
         }
         existing.get(0).withdraw(clock.instant());
     }
@@ -74,19 +74,31 @@ public class ThemeConsentService {
     public List<ConsentView> mine() {
         Person me = callers.person();
         Map<LearningSet, ThemeConsent> consents = em.createNamedQuery("ThemeConsent.ofPerson", ThemeConsent.class)
-                .setParameter("person", me).getResultStream()
+                .setParameter("person", me)
+                .getResultStream()
                 .collect(Collectors.toMap(ThemeConsent::getSet, Function.identity()));
-        return em.createNamedQuery("Membership.ofPerson", Membership.class).setParameter("person", me)
-                .getResultStream().map(Membership::getSet).distinct().map(set -> {
+        return em.createNamedQuery("Membership.ofPerson", Membership.class)
+                .setParameter("person", me)
+                .getResultStream()
+                .map(Membership::getSet)
+                .distinct()
+                .map(set -> {
                     ThemeConsent c = consents.get(set);
-                    return new ConsentView(set.getId(), set.getName(), set.getProgramme().getName(),
-                            c != null && c.isInForce(), c == null ? null : c.getGivenAt(),
+                    return new ConsentView(
+                            set.getId(),
+                            set.getName(),
+                            set.getProgramme().getName(),
+                            c != null && c.isInForce(),
+                            c == null ? null : c.getGivenAt(),
                             c == null ? null : c.getWithdrawnAt());
-                }).toList();
+                })
+                .toList();
     }
 
     private List<ThemeConsent> find(LearningSet set, Person person) {
-        return em.createNamedQuery("ThemeConsent.find", ThemeConsent.class).setParameter("set", set)
-                .setParameter("person", person).getResultList();
+        return em.createNamedQuery("ThemeConsent.find", ThemeConsent.class)
+                .setParameter("set", set)
+                .setParameter("person", person)
+                .getResultList();
     }
 }

@@ -23,7 +23,8 @@ public class ThemeListService {
     @PersistenceContext
     EntityManager em;
 
-    public String add(@NotNull String programmeId,
+    public String add(
+            @NotNull String programmeId,
             @NotBlank(message = "Name the theme.") @Size(max = FieldLengths.SHORT_TEXT) String name) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         String trimmed = name.strip();
@@ -39,7 +40,8 @@ public class ThemeListService {
     /** A theme no issue is tagged with can go; a used one stays so that summaries keep their meaning. */
     public void remove(@NotNull String themeId) {
         Theme theme = Find.byId(em, Theme.class, themeId, "The theme");
-        long uses = em.createNamedQuery("IssueTheme.countOfTheme", Long.class).setParameter("theme", theme)
+        long uses = em.createNamedQuery("IssueTheme.countOfTheme", Long.class)
+                .setParameter("theme", theme)
                 .getSingleResult();
         if (uses > 0) {
             throw new StateException(theme.getName() + " is used on " + uses + (uses == 1 ? " issue" : " issues")
@@ -50,11 +52,14 @@ public class ThemeListService {
 
     public List<ThemeTagService.ThemeOption> list(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        return themes(programme).stream().map(t -> new ThemeTagService.ThemeOption(t.getId(), t.getName())).toList();
+        return themes(programme).stream()
+                .map(t -> new ThemeTagService.ThemeOption(t.getId(), t.getName()))
+                .toList();
     }
 
     private List<Theme> themes(Programme programme) {
-        return em.createNamedQuery("Theme.findByProgramme", Theme.class).setParameter("programme", programme)
+        return em.createNamedQuery("Theme.findByProgramme", Theme.class)
+                .setParameter("programme", programme)
                 .getResultList();
     }
 }

@@ -11,6 +11,5 @@ import java.util.List;
 public record ThemeSummary(String programmeName, int minContributors, Instant producedAt, List<ThemeCount> themes)
         implements Serializable {
 
-    public record ThemeCount(String theme, int members, int issues) implements Serializable {
-    }
+    public record ThemeCount(String theme, int members, int issues) implements Serializable {}
 }

@@ -42,20 +42,26 @@ public class ThemeSummaryService {
     public ThemeSummary summary(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         List<ConsentedTag> rows = em.createNamedQuery("IssueTheme.consentedOfProgramme", ConsentedTag.class)
-                .setParameter("programme", programme).getResultList();
+                .setParameter("programme", programme)
+                .getResultList();
         return new ThemeSummary(programme.getName(), threshold(), clock.instant(), count(rows, threshold()));
     }
 
     /** Package-private for the unit test of the threshold rule. */
     static List<ThemeSummary.ThemeCount> count(List<ConsentedTag> rows, int k) {
-        Map<String, List<ConsentedTag>> byTheme = rows.stream()
-                .collect(Collectors.groupingBy(ConsentedTag::theme, TreeMap::new, Collectors.toList()));
-        return byTheme.entrySet().stream().map(e -> {
-            Set<String> members = e.getValue().stream().map(ConsentedTag::holderId).collect(Collectors.toSet());
-            Set<String> issues = e.getValue().stream().map(ConsentedTag::issueId).collect(Collectors.toSet());
-            return new ThemeSummary.ThemeCount(e.getKey(), members.size(), issues.size());
-        }).filter(c -> c.members() >= k)
-                .sorted(Comparator.comparingInt(ThemeSummary.ThemeCount::members).reversed()
+        Map<String, List<ConsentedTag>> byTheme =
+                rows.stream().collect(Collectors.groupingBy(ConsentedTag::theme, TreeMap::new, Collectors.toList()));
+        return byTheme.entrySet().stream()
+                .map(e -> {
+                    Set<String> members =
+                            e.getValue().stream().map(ConsentedTag::holderId).collect(Collectors.toSet());
+                    Set<String> issues =
+                            e.getValue().stream().map(ConsentedTag::issueId).collect(Collectors.toSet());
+                    return new ThemeSummary.ThemeCount(e.getKey(), members.size(), issues.size());
+                })
+                .filter(c -> c.members() >= k)
+                .sorted(Comparator.comparingInt(ThemeSummary.ThemeCount::members)
+                        .reversed()
                         .thenComparing(ThemeSummary.ThemeCount::theme))
                 .toList();
     }

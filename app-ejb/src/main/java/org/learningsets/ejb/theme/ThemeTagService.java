@@ -12,15 +12,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.AuditTrail;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
-import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Theme;
@@ -38,19 +38,15 @@ public class ThemeTagService {
 
     static final String ONLY_FACILITATORS = "Only this set's facilitators tag its issues with themes.";
 
-    public record TagView(String themeId, String themeName, Instant taggedAt) implements Serializable {
-    }
+    public record TagView(String themeId, String themeName, Instant taggedAt) implements Serializable {}
 
-    public record ThemeOption(String id, String name) implements Serializable {
-    }
+    public record ThemeOption(String id, String name) implements Serializable {}
 
     public record TaggableIssue(String id, String title, String holderName, List<TagView> tags)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record SetTagging(String setName, List<ThemeOption> themes, List<TaggableIssue> issues)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -94,8 +90,11 @@ public class ThemeTagService {
     /** The set's own people (agreed members, facilitators) see an issue's tags. */
     public List<TagView> tagsOf(@NotNull String issueId) {
         Issue issue = content.issueForReader(issueId, callers.person());
-        return em.createNamedQuery("IssueTheme.ofIssue", IssueTheme.class).setParameter("issue", issue)
-                .getResultStream().map(ThemeTagService::view).toList();
+        return em.createNamedQuery("IssueTheme.ofIssue", IssueTheme.class)
+                .setParameter("issue", issue)
+                .getResultStream()
+                .map(ThemeTagService::view)
+                .toList();
     }
 
     /** The themes a facilitator may choose from for this issue: its programme's list. */
@@ -103,8 +102,10 @@ public class ThemeTagService {
     public List<ThemeOption> choicesFor(@NotNull String issueId) {
         Issue issue = facilitatorsIssue(issueId);
         return em.createNamedQuery("Theme.findByProgramme", Theme.class)
-                .setParameter("programme", issue.getSet().getProgramme()).getResultStream()
-                .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+                .setParameter("programme", issue.getSet().getProgramme())
+                .getResultStream()
+                .map(t -> new ThemeOption(t.getId(), t.getName()))
+                .toList();
     }
 
     /**
@@ -116,18 +117,30 @@ public class ThemeTagService {
         Person me = callers.person();
         LearningSet set = content.setForFacilitator(setId, me, ONLY_FACILITATORS);
         List<ThemeOption> themes = em.createNamedQuery("Theme.findByProgramme", Theme.class)
-                .setParameter("programme", set.getProgramme()).getResultStream()
-                .map(t -> new ThemeOption(t.getId(), t.getName())).toList();
+                .setParameter("programme", set.getProgramme())
+                .getResultStream()
+                .map(t -> new ThemeOption(t.getId(), t.getName()))
+                .toList();
         Map<Issue, List<TagView>> tagsByIssue = em.createNamedQuery("IssueTheme.ofSet", IssueTheme.class)
-                .setParameter("set", set).getResultStream()
-                .collect(Collectors.groupingBy(IssueTheme::getIssue, Collectors.mapping(ThemeTagService::view,
-                        Collectors.toList())));
-        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class).setParameter("set", set)
+                .setParameter("set", set)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        IssueTheme::getIssue, Collectors.mapping(ThemeTagService::view, Collectors.toList())));
+        List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class)
+                .setParameter("set", set)
                 .getResultList();
         issues.forEach(i -> audit.record(set, me, AuditAction.READ, AuditedRecord.ISSUE, i.getId()));
         TextCipher cipher = keys.cipher();
-        return new SetTagging(set.getName(), themes, issues.stream().map(i -> new TaggableIssue(i.getId(),
-                i.readTitle(cipher), i.getHolder().getFullName(), tagsByIssue.getOrDefault(i, List.of()))).toList());
+        return new SetTagging(
+                set.getName(),
+                themes,
+                issues.stream()
+                        .map(i -> new TaggableIssue(
+                                i.getId(),
+                                i.readTitle(cipher),
+                                i.getHolder().getFullName(),
+                                tagsByIssue.getOrDefault(i, List.of())))
+                        .toList());
     }
 
     private static TagView view(IssueTheme tag) {
@@ -139,7 +152,9 @@ public class ThemeTagService {
     }
 
     private List<IssueTheme> find(Issue issue, Theme theme) {
-        return em.createNamedQuery("IssueTheme.find", IssueTheme.class).setParameter("issue", issue)
-                .setParameter("theme", theme).getResultList();
+        return em.createNamedQuery("IssueTheme.find", IssueTheme.class)
+                .setParameter("issue", issue)
+                .setParameter("theme", theme)
+                .getResultList();
     }
 }

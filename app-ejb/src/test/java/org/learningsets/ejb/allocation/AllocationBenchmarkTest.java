@@ -19,33 +19,71 @@ import org.junit.jupiter.api.Tag;
 @Tag("benchmark")
 class AllocationBenchmarkTest {
 
-    private static final String[] PROFESSIONS = {"Nursing", "Medicine", "Allied health professions", "Management",
-            "Pharmacy", "Paramedic", "Psychology", "Healthcare science"};
+    private static final String[] PROFESSIONS = {
+        "Nursing",
+        "Medicine",
+        "Allied health professions",
+        "Management",
+        "Pharmacy",
+        "Paramedic",
+        "Psychology",
+        "Healthcare science"
+    };
     private static final double[] PROFESSION_SHARE = {0.30, 0.15, 0.14, 0.15, 0.07, 0.07, 0.06, 0.06};
-    private static final String[] AREAS = {"Emergency department", "Acute medicine", "Surgery", "Critical care",
-            "Mental health", "Community services", "Primary care", "Maternity", "Paediatrics", "Older people",
-            "Cancer services", "Learning disabilities"};
-    private static final String[] ORGANISATION_KINDS = {"Hospitals NHS FT", "Healthcare NHS Trust",
-            "Mental Health NHS FT", "Community Health NHS Trust", "Integrated Care Board", "Ambulance Service NHS FT"};
+    private static final String[] AREAS = {
+        "Emergency department",
+        "Acute medicine",
+        "Surgery",
+        "Critical care",
+        "Mental health",
+        "Community services",
+        "Primary care",
+        "Maternity",
+        "Paediatrics",
+        "Older people",
+        "Cancer services",
+        "Learning disabilities"
+    };
+    private static final String[] ORGANISATION_KINDS = {
+        "Hospitals NHS FT",
+        "Healthcare NHS Trust",
+        "Mental Health NHS FT",
+        "Community Health NHS Trust",
+        "Integrated Care Board",
+        "Ambulance Service NHS FT"
+    };
 
     @RepeatedTest(3)
     void fiveHundredParticipantsFromFortyOrganisations(RepetitionInfo repetition) {
-        AllocationRequest request = AllocationRequest.of(participants(new Random(2024)), SetLayout.targetSize(7),
-                6, 8);
-        AllocationEngine engine = new AllocationEngine(SolverSettings.defaults()
-                .withRandomSeed(repetition.getCurrentRepetition()));
+        AllocationRequest request = AllocationRequest.of(participants(new Random(2024)), SetLayout.targetSize(7), 6, 8);
+        AllocationEngine engine =
+                new AllocationEngine(SolverSettings.defaults().withRandomSeed(repetition.getCurrentRepetition()));
 
         AllocationProposal proposal = engine.allocate(request);
 
         SolveStatistics stats = proposal.statistics();
-        int smallest = proposal.sets().stream().mapToInt(ProposedSet::size).min().orElseThrow();
+        int smallest =
+                proposal.sets().stream().mapToInt(ProposedSet::size).min().orElseThrow();
         int largest = proposal.sets().stream().mapToInt(ProposedSet::size).max().orElseThrow();
-        System.out.printf(Locale.ROOT, "BENCHMARK run %d: participants=500 organisations=40 sets=%d (sizes %d-%d)"
-                + " firstFeasible=%s total=%s score=%dhard/%dsoft%n", repetition.getCurrentRepetition(),
-                stats.setCount(), smallest, largest, seconds(stats.timeToFirstFeasible()),
-                seconds(stats.solvingTime()), proposal.hardScore(), proposal.softScore());
-        proposal.rules().forEach(r -> System.out.printf(Locale.ROOT, "BENCHMARK   %s met=%s %s%n", r.rule(),
-                r.met(), r.met() ? "" : r.reasons().size() + " reasons; " + r.notes()));
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK run %d: participants=500 organisations=40 sets=%d (sizes %d-%d)"
+                        + " firstFeasible=%s total=%s score=%dhard/%dsoft%n",
+                repetition.getCurrentRepetition(),
+                stats.setCount(),
+                smallest,
+                largest,
+                seconds(stats.timeToFirstFeasible()),
+                seconds(stats.solvingTime()),
+                proposal.hardScore(),
+                proposal.softScore());
+        proposal.rules()
+                .forEach(r -> System.out.printf(
+                        Locale.ROOT,
+                        "BENCHMARK   %s met=%s %s%n",
+                        r.rule(),
+                        r.met(),
+                        r.met() ? "" : r.reasons().size() + " reasons; " + r.notes()));
 
         assertEquals(0, proposal.hardScore(), proposal.rules().toString());
     }
@@ -65,8 +103,8 @@ class AllocationBenchmarkTest {
         int next = 1;
         for (int o = 0; o < sizes.length; o++) {
             String organisationId = "org" + (o + 1);
-            String organisationName = "Organisation " + (o + 1) + " "
-                    + ORGANISATION_KINDS[o % ORGANISATION_KINDS.length];
+            String organisationName =
+                    "Organisation " + (o + 1) + " " + ORGANISATION_KINDS[o % ORGANISATION_KINDS.length];
             List<String> colleagues = new ArrayList<>();
             for (int i = 0; i < sizes[o]; i++) {
                 String id = String.format(Locale.ROOT, "p%03d", next++);
@@ -77,7 +115,12 @@ class AllocationBenchmarkTest {
                 } else if (roll < 0.4) {
                     manager = "staff-" + random.nextInt(10_000);
                 }
-                people.add(new Participant(id, "Participant " + id, organisationId, organisationName, manager,
+                people.add(new Participant(
+                        id,
+                        "Participant " + id,
+                        organisationId,
+                        organisationName,
+                        manager,
                         random.nextDouble() < 0.05 ? null : PROFESSIONS[pick(PROFESSION_SHARE, random)],
                         random.nextDouble() < 0.08 ? null : AREAS[random.nextInt(AREAS.length)]));
                 colleagues.add(id);

@@ -27,22 +27,30 @@ import org.junit.jupiter.api.Test;
  */
 class ScoreConsistencyTest {
 
-    private static final SolutionManager<AllocationSolution, HardSoftScore> SCORES = SolutionManager.create(
-            SolverFactory.create(new SolverConfig().withSolutionClass(AllocationSolution.class)
+    private static final SolutionManager<AllocationSolution, HardSoftScore> SCORES =
+            SolutionManager.create(SolverFactory.create(new SolverConfig()
+                    .withSolutionClass(AllocationSolution.class)
                     .withEntityClasses(ParticipantAssignment.class, FacilitatorSlot.class)
                     .withConstraintProviderClass(AllocationConstraints.class)));
 
     /** Which constraints' scores decide each rule. */
     private static final Map<AllocationRule, List<String>> CONSTRAINTS = Map.of(
-            AllocationRule.SET_SIZE, List.of("Set size"),
-            AllocationRule.LINE_MANAGER_APART, List.of("Line manager apart"),
+            AllocationRule.SET_SIZE,
+            List.of("Set size"),
+            AllocationRule.LINE_MANAGER_APART,
+            List.of("Line manager apart"),
             AllocationRule.ONE_PER_ORGANISATION,
             List.of("Colleagues sharing a set", "Colleague pairs the numbers force"),
-            AllocationRule.FACILITATOR_CAPACITY, List.of("Facilitator capacity"),
-            AllocationRule.FACILITATOR_LINE_MANAGEMENT, List.of("Facilitator's line management apart"),
-            AllocationRule.FACILITATOR_OWN_ORGANISATION, List.of("Facilitator's own organisation"),
-            AllocationRule.PROFESSION_MIX, List.of("Profession mix"),
-            AllocationRule.CLINICAL_AREA_MIX, List.of("Clinical area mix"));
+            AllocationRule.FACILITATOR_CAPACITY,
+            List.of("Facilitator capacity"),
+            AllocationRule.FACILITATOR_LINE_MANAGEMENT,
+            List.of("Facilitator's line management apart"),
+            AllocationRule.FACILITATOR_OWN_ORGANISATION,
+            List.of("Facilitator's own organisation"),
+            AllocationRule.PROFESSION_MIX,
+            List.of("Profession mix"),
+            AllocationRule.CLINICAL_AREA_MIX,
+            List.of("Clinical area mix"));
 
     @Test
     void explanationsAndScoresAgreeOnRandomAllocations() {
@@ -55,7 +63,8 @@ class ScoreConsistencyTest {
             Map<String, String> setOf = allocation(solution, random, trial);
             Map<String, String> facilitatorOf = new LinkedHashMap<>();
             for (FacilitatorSlot slot : solution.getFacilitatorSlots()) {
-                slot.setFacilitator(plan.facilitators().get(random.nextInt(plan.facilitators().size())));
+                slot.setFacilitator(plan.facilitators()
+                        .get(random.nextInt(plan.facilitators().size())));
                 facilitatorOf.put(slot.getSetId(), slot.getFacilitator().id());
             }
             ScoreAnalysis<HardSoftScore> analysis = SCORES.analyze(solution);
@@ -70,10 +79,11 @@ class ScoreConsistencyTest {
                 if (constraints == null) {
                     continue;
                 }
-                HardSoftScore score = constraints.stream().map(n -> byConstraint.getOrDefault(n, HardSoftScore.ZERO))
+                HardSoftScore score = constraints.stream()
+                        .map(n -> byConstraint.getOrDefault(n, HardSoftScore.ZERO))
                         .reduce(HardSoftScore.ZERO, HardSoftScore::add);
-                assertEquals(score.equals(HardSoftScore.ZERO), rule.met(), "trial " + trial + ": " + rule + " vs "
-                        + score);
+                assertEquals(
+                        score.equals(HardSoftScore.ZERO), rule.met(), "trial " + trial + ": " + rule + " vs " + score);
                 seen.computeIfAbsent(rule.rule(), r -> new int[2])[rule.met() ? 0 : 1]++;
             }
             boolean hardMet = rules.stream().filter(RuleExplanation::isHard).allMatch(RuleExplanation::met);
@@ -81,8 +91,8 @@ class ScoreConsistencyTest {
             feasible += hardMet ? 1 : 0;
         }
         // The trials must have shown every rule both kept and broken, or the agreement proves little.
-        seen.forEach((rule, counts) -> assertTrue(counts[0] > 0 && counts[1] > 0, rule + " met/not met "
-                + counts[0] + "/" + counts[1]));
+        seen.forEach((rule, counts) ->
+                assertTrue(counts[0] > 0 && counts[1] > 0, rule + " met/not met " + counts[0] + "/" + counts[1]));
         assertEquals(CONSTRAINTS.keySet(), seen.keySet());
         assertTrue(feasible > 0, "no feasible trial");
     }
@@ -95,11 +105,11 @@ class ScoreConsistencyTest {
         List<ParticipantAssignment> order = new ArrayList<>(solution.getAssignments());
         Collections.shuffle(order, random);
         if (trial % 6 == 0) {
-            order.sort(Comparator.comparing(ParticipantAssignment::getProfession,
-                    Comparator.nullsLast(Comparator.naturalOrder())));
+            order.sort(Comparator.comparing(
+                    ParticipantAssignment::getProfession, Comparator.nullsLast(Comparator.naturalOrder())));
         } else if (trial % 6 == 1) {
-            order.sort(Comparator.comparing(ParticipantAssignment::getClinicalArea,
-                    Comparator.nullsLast(Comparator.naturalOrder())));
+            order.sort(Comparator.comparing(
+                    ParticipantAssignment::getClinicalArea, Comparator.nullsLast(Comparator.naturalOrder())));
         }
         List<SetSlot> sets = solution.getSets();
         for (int i = 0; i < order.size(); i++) {
@@ -109,22 +119,24 @@ class ScoreConsistencyTest {
             order.get(random.nextInt(order.size())).setSet(sets.get(random.nextInt(sets.size())));
         }
         Map<String, String> setOf = new LinkedHashMap<>();
-        solution.getAssignments().forEach(a -> setOf.put(a.getParticipantId(), a.getSet().id()));
+        solution.getAssignments()
+                .forEach(a -> setOf.put(a.getParticipantId(), a.getSet().id()));
         return setOf;
     }
 
     /** 16 people in 4 sets of 3 to 5: one trust larger than the set count, some colleagues, some managers. */
     private static AllocationRequest request() {
         // "nursing " is Nursing written differently: the rules compare without case or spaces.
-        String[] professions = {"Nursing", "Medicine", "Pharmacy", "Paramedic", "nursing ", "Psychology",
-                "Physiotherapy", null};
-        String[] areas = {"Emergency department", "Acute medicine", "Urgent care", "Mental health", "Ambulance",
-                null};
+        String[] professions = {
+            "Nursing", "Medicine", "Pharmacy", "Paramedic", "nursing ", "Psychology", "Physiotherapy", null
+        };
+        String[] areas = {"Emergency department", "Acute medicine", "Urgent care", "Mental health", "Ambulance", null};
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String organisation = i < 6 ? "big" : i < 9 ? "mid" : "own" + i;
             Participant p = Participant.of("p" + i, "Person " + i, organisation)
-                    .withProfession(professions[i % professions.length]).withClinicalArea(areas[i % areas.length]);
+                    .withProfession(professions[i % professions.length])
+                    .withClinicalArea(areas[i % areas.length]);
             if (i == 1 || i == 10) {
                 p = p.withLineManager("p0");
             } else if (i == 12) {
@@ -132,10 +144,11 @@ class ScoreConsistencyTest {
             }
             people.add(p);
         }
-        return AllocationRequest.of(people, SetLayout.targetSize(4), 3, 5).withFacilitators(List.of(
-                // One manages two participants, one works for the large trust, one has neither.
-                new Facilitator("f1", "Grace Hopper", 1, "elsewhere", Set.of("p3", "p12")),
-                new Facilitator("f2", "Ada Lovelace", 2, "big", Set.of()),
-                new Facilitator("f3", "Mary Seacole", 3)));
+        return AllocationRequest.of(people, SetLayout.targetSize(4), 3, 5)
+                .withFacilitators(List.of(
+                        // One manages two participants, one works for the large trust, one has neither.
+                        new Facilitator("f1", "Grace Hopper", 1, "elsewhere", Set.of("p3", "p12")),
+                        new Facilitator("f2", "Ada Lovelace", 2, "big", Set.of()),
+                        new Facilitator("f3", "Mary Seacole", 3)));
     }
 }

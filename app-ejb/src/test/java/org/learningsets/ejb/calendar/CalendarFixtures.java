@@ -23,16 +23,25 @@ final class CalendarFixtures {
     static final Instant NOW = Instant.parse("2026-02-10T09:15:30Z");
     static final String LINK = "https://teams.example.nhs.uk/l/meetup-join/19%3ameeting?context=a,b;c";
 
-    private CalendarFixtures() {
-    }
+    private CalendarFixtures() {}
 
     static MeetingCalendarWriter writer() {
         return new MeetingCalendarWriter(PRODUCT_ID, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static CalendarMeeting inPerson(String id, LocalDateTime startsAt, int minutes) {
-        return new CalendarMeeting(id, "Set A", "Leading Change 2026", 2, startsAt, minutes, MeetingMode.IN_PERSON,
-                "Boardroom, Whiston Hospital", null, false, 0);
+        return new CalendarMeeting(
+                id,
+                "Set A",
+                "Leading Change 2026",
+                2,
+                startsAt,
+                minutes,
+                MeetingMode.IN_PERSON,
+                "Boardroom, Whiston Hospital",
+                null,
+                false,
+                0);
     }
 
     static Calendar parse(String ics) {

@@ -34,11 +34,17 @@ class CalendarFuzzTest {
         try {
             // The id is the meeting's UUID, made by the entity, never typed (the first run fed it any text: ical4j
             // writes a UID as it is, so a line break in one would not read back).
-            meeting = new CalendarMeeting(new UUID(data.consumeLong(), data.consumeLong()).toString(),
-                    data.consumeString(60), data.consumeString(60),
-                    data.consumeInt(0, 60), FIRST.plusMinutes(data.consumeLong(0, 5L * 366 * 24 * 60)),
-                    data.consumeInt(0, 1441), data.pickValue(MeetingMode.values()),
-                    data.consumeBoolean() ? null : data.consumeString(80), link(data), data.consumeBoolean(),
+            meeting = new CalendarMeeting(
+                    new UUID(data.consumeLong(), data.consumeLong()).toString(),
+                    data.consumeString(60),
+                    data.consumeString(60),
+                    data.consumeInt(0, 60),
+                    FIRST.plusMinutes(data.consumeLong(0, 5L * 366 * 24 * 60)),
+                    data.consumeInt(0, 1441),
+                    data.pickValue(MeetingMode.values()),
+                    data.consumeBoolean() ? null : data.consumeString(80),
+                    link(data),
+                    data.consumeBoolean(),
                     data.consumeLong(-1, Integer.MAX_VALUE + 1L));
         } catch (InvalidInputException e) {
             return;
@@ -61,8 +67,11 @@ class CalendarFuzzTest {
         assertEquals(meeting.link(), value(event, "URL"));
         assertEquals(String.valueOf(meeting.sequence()), value(event, "SEQUENCE"));
         assertEquals(meeting.cancelled() ? "CANCELLED" : "CONFIRMED", value(event, "STATUS"));
-        assertEquals(meeting.start().toInstant(), Instant.from(event.getDateTimeStart().getDate()));
-        assertEquals(meeting.end().toInstant(), Instant.from(event.getDateTimeEnd().getDate()));
+        assertEquals(
+                meeting.start().toInstant(),
+                Instant.from(event.getDateTimeStart().getDate()));
+        assertEquals(
+                meeting.end().toInstant(), Instant.from(event.getDateTimeEnd().getDate()));
     }
 
     /** None, a web address with fuzzed parts (most meeting links), or any text at all. */

@@ -23,8 +23,8 @@ class CalendarMeetingTest {
 
     @Test
     void textIsTrimmedAndBlankOptionalsBecomeNull() {
-        CalendarMeeting meeting = new CalendarMeeting("  m1 ", " Set A ", " P ", 1, START, 60, MeetingMode.VIRTUAL,
-                "  ", " " + LINK + " ", false, 0);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "  m1 ", " Set A ", " P ", 1, START, 60, MeetingMode.VIRTUAL, "  ", " " + LINK + " ", false, 0);
         assertEquals("m1", meeting.meetingId());
         assertEquals("Set A", meeting.setName());
         assertEquals("P", meeting.programmeName());
@@ -35,19 +35,31 @@ class CalendarMeetingTest {
     /** Found by fuzzing: iCalendar text cannot carry control characters, so ical4j read them back as nothing. */
     @Test
     void controlCharactersBecomeSpacesAndLineBreaksStay() {
-        CalendarMeeting meeting = new CalendarMeeting("m1", "Set\u0000A", "P\r\nQ\rR", 1, START, 60,
-                MeetingMode.IN_PERSON, "Room\t4\u0085", null, false, 0);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "m1", "Set\u0000A", "P\r\nQ\rR", 1, START, 60, MeetingMode.IN_PERSON, "Room\t4\u0085", null, false, 0);
         assertEquals("Set A", meeting.setName());
         assertEquals("P\nQ\nR", meeting.programmeName());
         assertEquals("Room 4", meeting.place());
-        assertThrows(InvalidInputException.class, () -> new CalendarMeeting("m1", "\u0001\u0002", "P", 1, START, 60,
-                MeetingMode.IN_PERSON, "Room", null, false, 0));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new CalendarMeeting(
+                        "m1", "\u0001\u0002", "P", 1, START, 60, MeetingMode.IN_PERSON, "Room", null, false, 0));
     }
 
     @Test
     void startAndEndAreInLondonAndEndIsRealElapsedTime() {
-        CalendarMeeting meeting = new CalendarMeeting("m1", "Set A", "P", 1, LocalDateTime.parse("2026-10-25T00:30"),
-                120, MeetingMode.IN_PERSON, "Room 4", null, false, 0);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "m1",
+                "Set A",
+                "P",
+                1,
+                LocalDateTime.parse("2026-10-25T00:30"),
+                120,
+                MeetingMode.IN_PERSON,
+                "Room 4",
+                null,
+                false,
+                0);
         assertEquals(ZonedDateTime.of(meeting.startsAt(), TimeZones.LONDON), meeting.start());
         assertEquals(Duration.ofMinutes(120), Duration.between(meeting.start(), meeting.end()));
     }
@@ -64,20 +76,23 @@ class CalendarMeetingTest {
         assertMessage("Set name is required.", () -> meeting("m1", null, "P", 1, START, 60));
         assertMessage("Programme name is required.", () -> meeting("m1", "Set A", " ", 1, START, 60));
         assertMessage("Start time is required.", () -> meeting("m1", "Set A", "P", 1, null, 60));
-        assertMessage("Meeting mode is required.", () -> new CalendarMeeting("m1", "Set A", "P", 1, START, 60, null,
-                "Room 4", null, false, 0));
+        assertMessage(
+                "Meeting mode is required.",
+                () -> new CalendarMeeting("m1", "Set A", "P", 1, START, 60, null, "Room 4", null, false, 0));
     }
 
     @Test
     void tooLongIdIsRefused() {
-        assertMessage("Meeting id must be at most 36 characters (it has 37).",
+        assertMessage(
+                "Meeting id must be at most 36 characters (it has 37).",
                 () -> meeting("x".repeat(37), "Set A", "P", 1, START, 60));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -30, 1441})
     void durationOutsideADayIsRefused(int minutes) {
-        assertMessage("Meeting length must be between 1 and 1440 minutes (it is " + minutes + ").",
+        assertMessage(
+                "Meeting length must be between 1 and 1440 minutes (it is " + minutes + ").",
                 () -> meeting("m1", "Set A", "P", 1, START, minutes));
     }
 
@@ -88,36 +103,52 @@ class CalendarMeetingTest {
 
     @Test
     void modeNeedsItsPlaceOrLink() {
-        assertMessage("Meeting m1 is held in person but has no place.", () -> new CalendarMeeting("m1", "Set A", "P",
-                1, START, 60, MeetingMode.IN_PERSON, null, LINK, false, 0));
-        assertMessage("Meeting m1 is virtual but has no meeting link.", () -> new CalendarMeeting("m1", "Set A", "P",
-                1, START, 60, MeetingMode.VIRTUAL, "Room 4", null, false, 0));
-        assertMessage("Meeting m1 is hybrid but has no meeting link.", () -> new CalendarMeeting("m1", "Set A", "P",
-                1, START, 60, MeetingMode.HYBRID, "Room 4", " ", false, 0));
+        assertMessage(
+                "Meeting m1 is held in person but has no place.",
+                () -> new CalendarMeeting(
+                        "m1", "Set A", "P", 1, START, 60, MeetingMode.IN_PERSON, null, LINK, false, 0));
+        assertMessage(
+                "Meeting m1 is virtual but has no meeting link.",
+                () -> new CalendarMeeting(
+                        "m1", "Set A", "P", 1, START, 60, MeetingMode.VIRTUAL, "Room 4", null, false, 0));
+        assertMessage(
+                "Meeting m1 is hybrid but has no meeting link.",
+                () -> new CalendarMeeting(
+                        "m1", "Set A", "P", 1, START, 60, MeetingMode.HYBRID, "Room 4", " ", false, 0));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://files.example.org/x", "javascript:alert(1)", "https:///no-host", "meet link",
-        "www.example.org/abc"})
+    @ValueSource(
+            strings = {
+                "ftp://files.example.org/x",
+                "javascript:alert(1)",
+                "https:///no-host",
+                "meet link",
+                "www.example.org/abc"
+            })
     void linkMustBeAWebAddress(String link) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new CalendarMeeting("m1", "Set A",
-                "P", 1, START, 60, MeetingMode.VIRTUAL, null, link, false, 0));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> new CalendarMeeting("m1", "Set A", "P", 1, START, 60, MeetingMode.VIRTUAL, null, link, false, 0));
         assertTrue(e.getMessage().startsWith("The meeting link \"" + link + "\""), e.getMessage());
     }
 
     @Test
     void sequenceMustFitICalendar() {
-        assertMessage("Revision (sequence) must be between 0 and 2147483647 (it is -1).", () -> new CalendarMeeting(
-                "m1", "Set A", "P", 1, START, 60, MeetingMode.IN_PERSON, "Room 4", null, false, -1));
-        assertMessage("Revision (sequence) must be between 0 and 2147483647 (it is 2147483648).",
-                () -> new CalendarMeeting("m1", "Set A", "P", 1, START, 60, MeetingMode.IN_PERSON, "Room 4", null,
-                        false, 2147483648L));
+        assertMessage(
+                "Revision (sequence) must be between 0 and 2147483647 (it is -1).",
+                () -> new CalendarMeeting(
+                        "m1", "Set A", "P", 1, START, 60, MeetingMode.IN_PERSON, "Room 4", null, false, -1));
+        assertMessage(
+                "Revision (sequence) must be between 0 and 2147483647 (it is 2147483648).",
+                () -> new CalendarMeeting(
+                        "m1", "Set A", "P", 1, START, 60, MeetingMode.IN_PERSON, "Room 4", null, false, 2147483648L));
     }
 
-    private static CalendarMeeting meeting(String id, String set, String programme, int number,
-            LocalDateTime startsAt, int minutes) {
-        return new CalendarMeeting(id, set, programme, number, startsAt, minutes, MeetingMode.IN_PERSON, "Room 4",
-                null, false, 0);
+    private static CalendarMeeting meeting(
+            String id, String set, String programme, int number, LocalDateTime startsAt, int minutes) {
+        return new CalendarMeeting(
+                id, set, programme, number, startsAt, minutes, MeetingMode.IN_PERSON, "Room 4", null, false, 0);
     }
 
     private static void assertMessage(String expected, Executable call) {

@@ -43,7 +43,9 @@ class ClockChangeTest {
 
         VEvent event = onlyEvent(ics);
         DtStart<?> start = event.getDateTimeStart();
-        assertEquals("Europe/London", start.<Parameter>getParameter("TZID").orElseThrow().getValue());
+        assertEquals(
+                "Europe/London",
+                start.<Parameter>getParameter("TZID").orElseThrow().getValue());
         assertEquals(startsAt.toLocalDate().toString().replace("-", "") + "T140000", start.getValue());
 
         Instant expected = ZonedDateTime.of(startsAt, TimeZones.LONDON).toInstant();
@@ -51,9 +53,11 @@ class ClockChangeTest {
         assertEquals(Instant.parse(utc), Instant.from(start.getDate()));
 
         DtEnd<?> end = event.getDateTimeEnd();
-        assertEquals("Europe/London", end.<Parameter>getParameter("TZID").orElseThrow().getValue());
-        assertEquals(Duration.ofMinutes(90), Duration.between(Instant.from(start.getDate()),
-                Instant.from(end.getDate())));
+        assertEquals(
+                "Europe/London",
+                end.<Parameter>getParameter("TZID").orElseThrow().getValue());
+        assertEquals(
+                Duration.ofMinutes(90), Duration.between(Instant.from(start.getDate()), Instant.from(end.getDate())));
     }
 
     /**
@@ -63,10 +67,10 @@ class ClockChangeTest {
     @ParameterizedTest(name = "{0} for {1} min ends {2}")
     @CsvSource({
         "2026-10-25T00:30, 120, 2026-10-25T01:30:00Z", // ends in the second 01:30 (GMT)
-        "2026-10-25T01:15, 60, 2026-10-25T01:15:00Z",  // starts in the first 01:15 (BST), ends in the second
-        "2026-10-25T00:30, 45, 2026-10-25T00:15:00Z",  // ends in the first 01:15 (BST)
+        "2026-10-25T01:15, 60, 2026-10-25T01:15:00Z", // starts in the first 01:15 (BST), ends in the second
+        "2026-10-25T00:30, 45, 2026-10-25T00:15:00Z", // ends in the first 01:15 (BST)
         "2026-10-24T23:00, 240, 2026-10-25T02:00:00Z", // spans the whole repeated hour
-        "2026-03-29T00:30, 90, 2026-03-29T02:00:00Z",  // spring: 00:30 GMT to 03:00 BST
+        "2026-03-29T00:30, 90, 2026-03-29T02:00:00Z", // spring: 00:30 GMT to 03:00 BST
     })
     void lengthIsKeptAcrossTheChange(String local, int minutes, String expectedEndUtc) {
         LocalDateTime startsAt = LocalDateTime.parse(local);
@@ -83,17 +87,19 @@ class ClockChangeTest {
     /** Only an end inside the second, repeated hour needs UTC; every other end keeps the London local form. */
     @Test
     void endInRepeatedHourIsWrittenInUtc() {
-        String ics = writer().toIcs("Learning Sets",
-                List.of(inPerson("m1", LocalDateTime.parse("2026-10-25T00:30"), 120)));
+        String ics =
+                writer().toIcs("Learning Sets", List.of(inPerson("m1", LocalDateTime.parse("2026-10-25T00:30"), 120)));
         assertTrue(ics.contains("\r\nDTSTART;TZID=Europe/London:20261025T003000\r\n"), ics);
         assertTrue(ics.contains("\r\nDTEND:20261025T013000Z\r\n"), ics);
     }
 
     @Test
     void calendarCarriesTheLondonTimeZoneOnce() {
-        Calendar calendar = parse(writer().toIcs("Learning Sets", List.of(
-                inPerson("m1", LocalDateTime.parse("2026-03-27T14:00"), 60),
-                inPerson("m2", LocalDateTime.parse("2026-10-27T14:00"), 60))));
+        Calendar calendar = parse(writer().toIcs(
+                        "Learning Sets",
+                        List.of(
+                                inPerson("m1", LocalDateTime.parse("2026-03-27T14:00"), 60),
+                                inPerson("m2", LocalDateTime.parse("2026-10-27T14:00"), 60))));
         List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
         assertEquals(1, zones.size());
         assertEquals("Europe/London", CalendarFixtures.value(zones.get(0), "TZID"));

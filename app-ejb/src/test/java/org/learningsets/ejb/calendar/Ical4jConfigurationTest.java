@@ -16,7 +16,8 @@ class Ical4jConfigurationTest {
     @Test
     void ourPropertiesFileIsRead() {
         assertEquals(Optional.of("false"), Configurator.getProperty(UPDATE_ENABLED));
-        assertEquals(Optional.of("net.fortuna.ical4j.util.MapTimeZoneCache"),
+        assertEquals(
+                Optional.of("net.fortuna.ical4j.util.MapTimeZoneCache"),
                 Configurator.getProperty("net.fortuna.ical4j.timezone.cache.impl"));
     }
 

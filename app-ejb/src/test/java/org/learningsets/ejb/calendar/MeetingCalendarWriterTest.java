@@ -40,8 +40,8 @@ class MeetingCalendarWriterTest {
 
     @Test
     void calendarPropertiesAreThere() {
-        Calendar calendar = parse(writer().toIcs("Learning Sets: Amira Khan",
-                List.of(inPerson("m1", TUESDAY_TWO, 120))));
+        Calendar calendar =
+                parse(writer().toIcs("Learning Sets: Amira Khan", List.of(inPerson("m1", TUESDAY_TWO, 120))));
         assertEquals("2.0", value(calendar, "VERSION"));
         assertEquals(PRODUCT_ID, value(calendar, "PRODID"));
         assertEquals("PUBLISH", value(calendar, "METHOD"));
@@ -53,8 +53,18 @@ class MeetingCalendarWriterTest {
 
     @Test
     void eventCarriesTheMeeting() {
-        CalendarMeeting meeting = new CalendarMeeting("3f2a9c1e-7d4b-4e8a-9b1c-2d3e4f5a6b7c", "Set A",
-                "Leading Change 2026", 2, TUESDAY_TWO, 120, MeetingMode.HYBRID, "Boardroom", LINK, false, 4);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "3f2a9c1e-7d4b-4e8a-9b1c-2d3e4f5a6b7c",
+                "Set A",
+                "Leading Change 2026",
+                2,
+                TUESDAY_TWO,
+                120,
+                MeetingMode.HYBRID,
+                "Boardroom",
+                LINK,
+                false,
+                4);
         VEvent event = onlyEvent(writer().toIcs("Learning Sets", List.of(meeting)));
 
         assertEquals("3f2a9c1e-7d4b-4e8a-9b1c-2d3e4f5a6b7c@learningsets", value(event, "UID"));
@@ -72,19 +82,30 @@ class MeetingCalendarWriterTest {
     /** Only the set, programme, meeting number and how to join: nothing said in the set. */
     @Test
     void descriptionSaysOnlyHowToJoin() {
-        CalendarMeeting hybrid = new CalendarMeeting("m1", "Set A", "Leading Change 2026", 2, TUESDAY_TWO, 120,
-                MeetingMode.HYBRID, "Boardroom", LINK, false, 0);
-        assertEquals("""
+        CalendarMeeting hybrid = new CalendarMeeting(
+                "m1",
+                "Set A",
+                "Leading Change 2026",
+                2,
+                TUESDAY_TWO,
+                120,
+                MeetingMode.HYBRID,
+                "Boardroom",
+                LINK,
+                false,
+                0);
+        assertEquals(
+                """
                 Action learning set Set A, meeting 2.
                 Programme: Leading Change 2026.
                 Held in person, with the option to join online.
                 Place: Boardroom
-                Join online: %s""".formatted(LINK),
-                value(onlyEvent(writer().toIcs("Learning Sets", List.of(hybrid))), "DESCRIPTION"));
+                Join online: %s""".formatted(LINK), value(onlyEvent(writer().toIcs("Learning Sets", List.of(hybrid))), "DESCRIPTION"));
 
-        CalendarMeeting virtual = new CalendarMeeting("m2", "Set B", "Leading Change 2026", 5, TUESDAY_TWO, 90,
-                MeetingMode.VIRTUAL, null, LINK, true, 1);
-        assertEquals("""
+        CalendarMeeting virtual = new CalendarMeeting(
+                "m2", "Set B", "Leading Change 2026", 5, TUESDAY_TWO, 90, MeetingMode.VIRTUAL, null, LINK, true, 1);
+        assertEquals(
+                """
                 This meeting has been cancelled.
                 Action learning set Set B, meeting 5.
                 Programme: Leading Change 2026.
@@ -99,8 +120,10 @@ class MeetingCalendarWriterTest {
         assertEquals("Boardroom, Whiston Hospital", value(inPerson, "LOCATION"));
         assertNull(value(inPerson, "URL"));
 
-        VEvent virtual = onlyEvent(writer().toIcs("L", List.of(new CalendarMeeting("m2", "Set A", "P", 1,
-                TUESDAY_TWO, 60, MeetingMode.VIRTUAL, null, LINK, false, 0))));
+        VEvent virtual = onlyEvent(writer().toIcs(
+                        "L",
+                        List.of(new CalendarMeeting(
+                                "m2", "Set A", "P", 1, TUESDAY_TWO, 60, MeetingMode.VIRTUAL, null, LINK, false, 0))));
         assertEquals(LINK, value(virtual, "LOCATION"));
         assertEquals(LINK, value(virtual, "URL"));
     }
@@ -108,8 +131,8 @@ class MeetingCalendarWriterTest {
     /** Kept in the feed with STATUS:CANCELLED and a higher SEQUENCE, so clients replace and drop their copy. */
     @Test
     void cancelledMeetingStaysInTheFeed() {
-        CalendarMeeting cancelled = new CalendarMeeting("m1", "Set A", "P", 2, TUESDAY_TWO, 120,
-                MeetingMode.IN_PERSON, "Boardroom", null, true, 3);
+        CalendarMeeting cancelled = new CalendarMeeting(
+                "m1", "Set A", "P", 2, TUESDAY_TWO, 120, MeetingMode.IN_PERSON, "Boardroom", null, true, 3);
         VEvent event = onlyEvent(writer().toIcs("L", List.of(cancelled)));
         assertEquals("m1@learningsets", value(event, "UID"));
         assertEquals("CANCELLED", value(event, "STATUS"));
@@ -122,8 +145,8 @@ class MeetingCalendarWriterTest {
     void uidStaysWhenTheDocumentIsMadeAgain() {
         List<CalendarMeeting> meetings = List.of(inPerson("m1", TUESDAY_TWO, 60));
         VEvent first = onlyEvent(writer().toIcs("L", meetings));
-        MeetingCalendarWriter later = new MeetingCalendarWriter(PRODUCT_ID,
-                Clock.fixed(Instant.parse("2026-02-11T18:00:00.750Z"), ZoneOffset.UTC));
+        MeetingCalendarWriter later = new MeetingCalendarWriter(
+                PRODUCT_ID, Clock.fixed(Instant.parse("2026-02-11T18:00:00.750Z"), ZoneOffset.UTC));
         VEvent second = onlyEvent(later.toIcs("L", meetings));
         assertEquals(value(first, "UID"), value(second, "UID"));
         assertEquals("20260211T180000Z", value(second, "DTSTAMP"));
@@ -135,8 +158,8 @@ class MeetingCalendarWriterTest {
         String place = "St Helens & Knowsley; Room 4, Level 2 — café";
         String setName = "Set A, \"North\"; Wirral \\ Cheshire";
         String programme = "Leading Change:\nSystem Leaders 2026 — ﬁrst cohort";
-        CalendarMeeting meeting = new CalendarMeeting("m1", setName, programme, 2, TUESDAY_TWO, 60,
-                MeetingMode.IN_PERSON, place, null, false, 0);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "m1", setName, programme, 2, TUESDAY_TWO, 60, MeetingMode.IN_PERSON, place, null, false, 0);
         String calendarName = "Learning Sets: Khan, Amira; Ó Súilleabháin";
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -159,9 +182,10 @@ class MeetingCalendarWriterTest {
     @Test
     void emojiSurvivesWhereverALineWouldFold() throws IOException {
         for (int pad = 0; pad < 12; pad++) {
-            String place = "Room " + "4".repeat(pad) + " 🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳 garden";
-            CalendarMeeting meeting = new CalendarMeeting("m1", "Set A", "P", 1, TUESDAY_TWO, 60,
-                    MeetingMode.IN_PERSON, place, null, false, 0);
+            String place =
+                    "Room " + "4".repeat(pad) + " 🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳🌳 garden";
+            CalendarMeeting meeting = new CalendarMeeting(
+                    "m1", "Set A", "P", 1, TUESDAY_TWO, 60, MeetingMode.IN_PERSON, place, null, false, 0);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             writer().writeTo("L", List.of(meeting), bytes);
             VEvent event = onlyEvent(bytes.toString(StandardCharsets.UTF_8));
@@ -172,8 +196,18 @@ class MeetingCalendarWriterTest {
     /** Without characters beyond the basic plane, long lines are folded as RFC 5545 asks (75 octets at most). */
     @Test
     void longLinesAreFoldedWithCrlf() {
-        CalendarMeeting meeting = new CalendarMeeting("m1", "Set A", "A programme with a long name ".repeat(6).strip(),
-                1, TUESDAY_TWO, 60, MeetingMode.IN_PERSON, "Room 4", null, false, 0);
+        CalendarMeeting meeting = new CalendarMeeting(
+                "m1",
+                "Set A",
+                "A programme with a long name ".repeat(6).strip(),
+                1,
+                TUESDAY_TWO,
+                60,
+                MeetingMode.IN_PERSON,
+                "Room 4",
+                null,
+                false,
+                0);
         String ics = writer().toIcs("L", List.of(meeting));
         assertFalse(ics.replace("\r\n", "").contains("\n"), "every line ends CRLF");
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
@@ -186,11 +220,14 @@ class MeetingCalendarWriterTest {
 
     @Test
     void meetingsAreWrittenInStartOrder() {
-        Calendar calendar = parse(writer().toIcs("L", List.of(
-                inPerson("c", TUESDAY_TWO.plusWeeks(2), 60),
-                inPerson("a", TUESDAY_TWO, 60),
-                inPerson("b", TUESDAY_TWO.plusWeeks(1), 60))));
-        assertEquals(List.of("a@learningsets", "b@learningsets", "c@learningsets"),
+        Calendar calendar = parse(writer().toIcs(
+                        "L",
+                        List.of(
+                                inPerson("c", TUESDAY_TWO.plusWeeks(2), 60),
+                                inPerson("a", TUESDAY_TWO, 60),
+                                inPerson("b", TUESDAY_TWO.plusWeeks(1), 60))));
+        assertEquals(
+                List.of("a@learningsets", "b@learningsets", "c@learningsets"),
                 events(calendar).stream().map(e -> value(e, "UID")).toList());
     }
 
@@ -215,8 +252,18 @@ class MeetingCalendarWriterTest {
     void outputIsValidICalendar() {
         List<CalendarMeeting> meetings = List.of(
                 inPerson("m1", TUESDAY_TWO, 60),
-                new CalendarMeeting("m2", "Set A", "P", 3, LocalDateTime.parse("2026-10-25T00:30"), 120,
-                        MeetingMode.VIRTUAL, null, LINK, true, 2));
+                new CalendarMeeting(
+                        "m2",
+                        "Set A",
+                        "P",
+                        3,
+                        LocalDateTime.parse("2026-10-25T00:30"),
+                        120,
+                        MeetingMode.VIRTUAL,
+                        null,
+                        LINK,
+                        true,
+                        2));
         assertNoRfc5545Errors(parse(writer().toIcs("L", meetings)));
     }
 
@@ -245,11 +292,12 @@ class MeetingCalendarWriterTest {
         assertMessage("The list of meetings is required.", () -> writer.toIcs("L", null));
         List<CalendarMeeting> withGap = new ArrayList<>(Arrays.asList(meeting, null));
         assertMessage("The list of meetings contains an empty entry.", () -> writer.toIcs("L", withGap));
-        assertMessage("Meeting m1 appears twice; each meeting can be in a calendar once.",
+        assertMessage(
+                "Meeting m1 appears twice; each meeting can be in a calendar once.",
                 () -> writer.toIcs("L", List.of(meeting, inPerson("m1", TUESDAY_TWO.plusDays(7), 60))));
-        assertMessage("Output stream is required.",
-                () -> writer.writeTo("L", List.of(meeting), (OutputStream) null));
-        assertMessage("Calendar product id is required.",
+        assertMessage("Output stream is required.", () -> writer.writeTo("L", List.of(meeting), (OutputStream) null));
+        assertMessage(
+                "Calendar product id is required.",
                 () -> new MeetingCalendarWriter("", Clock.fixed(NOW, ZoneOffset.UTC)));
         assertMessage("Clock is required.", () -> new MeetingCalendarWriter(PRODUCT_ID, null));
     }

@@ -29,8 +29,11 @@ class AuditGroupingTest {
         entries.add(read("amira", "issue-1", 40)); // someone else: a line of their own
         List<Group> groups = AuditGrouping.group(entries);
         assertEquals(3, groups.size());
-        Group carolyn = groups.stream().filter(g -> g.entry().actorId().equals("carolyn")
-                && g.entry().recordId().equals("issue-1")).findFirst().orElseThrow();
+        Group carolyn = groups.stream()
+                .filter(g -> g.entry().actorId().equals("carolyn")
+                        && g.entry().recordId().equals("issue-1"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(25, carolyn.count());
         assertEquals(T0, carolyn.first());
         assertEquals(T0.plusSeconds(120), carolyn.last());
@@ -38,10 +41,19 @@ class AuditGroupingTest {
 
     @Test
     void aReadAfterAPauseOfMoreThanFiveMinutesStartsANewLineAndChangesAreNeverFolded() {
-        List<Group> groups = AuditGrouping.group(List.of(read("carolyn", "issue-1", 0),
-                read("carolyn", "issue-1", 280), read("carolyn", "issue-1", 280 + 301),
-                new Entry("carolyn", "carolyn", AuditAction.CHANGE, AuditedRecord.ISSUE, "issue-1", T0.plusSeconds(600)),
-                new Entry("carolyn", "carolyn", AuditAction.CHANGE, AuditedRecord.ISSUE, "issue-1", T0.plusSeconds(601))));
+        List<Group> groups = AuditGrouping.group(List.of(
+                read("carolyn", "issue-1", 0),
+                read("carolyn", "issue-1", 280),
+                read("carolyn", "issue-1", 280 + 301),
+                new Entry(
+                        "carolyn", "carolyn", AuditAction.CHANGE, AuditedRecord.ISSUE, "issue-1", T0.plusSeconds(600)),
+                new Entry(
+                        "carolyn",
+                        "carolyn",
+                        AuditAction.CHANGE,
+                        AuditedRecord.ISSUE,
+                        "issue-1",
+                        T0.plusSeconds(601))));
         assertEquals(List.of(1, 1, 1, 2), groups.stream().map(Group::count).toList(), "newest first");
         assertEquals(AuditAction.CHANGE, groups.get(0).entry().action());
         assertEquals(T0.plusSeconds(280), groups.get(3).last(), "the window runs from the latest read");

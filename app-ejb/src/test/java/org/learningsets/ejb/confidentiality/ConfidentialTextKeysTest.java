@@ -43,8 +43,8 @@ class ConfidentialTextKeysTest {
     void aMissingKeyFileIsGeneratedOnlyWhenNothingCanBeEncryptedYet() {
         Path file = dir.resolve("keys/learningsets.key");
         StartupException refused = assertThrows(StartupException.class, () -> keys().prepare(file, false));
-        assertTrue(refused.getMessage().contains("is missing, and the database already holds data"),
-                refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("is missing, and the database already holds data"), refused.getMessage());
         assertTrue(refused.getMessage().contains("LEARNINGSETS_KEY_FILE"), refused.getMessage());
         assertFalse(Files.exists(file), "nothing generated over missing data");
 
@@ -56,7 +56,9 @@ class ConfidentialTextKeysTest {
 
         ConfidentialTextKeys afterRestart = keys();
         afterRestart.prepare(file, false);
-        assertEquals("What is said here stays here.", afterRestart.cipher().decrypt(stored, CONTEXT),
+        assertEquals(
+                "What is said here stays here.",
+                afterRestart.cipher().decrypt(stored, CONTEXT),
                 "the same keys after a restart");
         assertEquals(1, row.changes.size(), "a restart makes no new keys");
     }
@@ -86,9 +88,10 @@ class ConfidentialTextKeysTest {
     void aKeyFileOfAnotherDatabaseIsRefusedAtStartUp() {
         keys().prepare(dir.resolve("first.key"), true);
         KeyEncryptionKey.generate(dir.resolve("other.key"));
-        StartupException refused = assertThrows(StartupException.class,
-                () -> keys().prepare(dir.resolve("other.key"), false));
-        assertTrue(refused.getMessage().contains("does not open the data keys stored in the database"),
+        StartupException refused =
+                assertThrows(StartupException.class, () -> keys().prepare(dir.resolve("other.key"), false));
+        assertTrue(
+                refused.getMessage().contains("does not open the data keys stored in the database"),
                 refused.getMessage());
     }
 
@@ -97,8 +100,11 @@ class ConfidentialTextKeysTest {
         byte[] k1 = new byte[32];
         k1[7] = 42;
         Path file = dir.resolve("learningsets.key");
-        Files.writeString(file, "# Learning Sets encryption keys\ncurrent=k1\nk1="
-                + Base64.getEncoder().encodeToString(k1) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "# Learning Sets encryption keys\ncurrent=k1\nk1="
+                        + Base64.getEncoder().encodeToString(k1) + "\n",
+                StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         String old = firstRelease(k1, "Written by the first release", CONTEXT);
 
@@ -144,7 +150,8 @@ class ConfidentialTextKeysTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         StartupException refused = assertThrows(StartupException.class, () -> keys().prepare(file, true));
         assertFalse(refused.getMessage().contains("not-base64"), "no key material in messages");
-        assertEquals("not-base64", Files.readString(file).lines().toList().get(1).substring(3), "file untouched");
+        assertEquals(
+                "not-base64", Files.readString(file).lines().toList().get(1).substring(3), "file untouched");
     }
 
     private ConfidentialTextKeys keys() {

@@ -43,23 +43,36 @@ class PlainTextUpgradeTest {
         derby = new EmbeddedDataSource();
         derby.setDatabaseName(temp.resolve("derby").toString());
         derby.setCreateDatabase("create");
-        MigrationVersion beforeEncryption = java.util.Arrays.stream(Flyway.configure(
-                DatabaseMigration.class.getClassLoader()).dataSource(derby).locations("classpath:db/migration").load()
-                .info().all()).map(m -> m.getVersion()).filter(v -> v.compareTo(MigrationVersion.fromVersion("22")) < 0)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow();
-        Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/migration").target(beforeEncryption).load().migrate();
-        try (Connection c = derby.getConnection(); Statement sql = c.createStatement()) {
+        MigrationVersion beforeEncryption = java.util.Arrays.stream(
+                        Flyway.configure(DatabaseMigration.class.getClassLoader())
+                                .dataSource(derby)
+                                .locations("classpath:db/migration")
+                                .load()
+                                .info()
+                                .all())
+                .map(m -> m.getVersion())
+                .filter(v -> v.compareTo(MigrationVersion.fromVersion("22")) < 0)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/migration")
+                .target(beforeEncryption)
+                .load()
+                .migrate();
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement()) {
             sql.executeUpdate("INSERT INTO organisation (id, version, name) VALUES "
                     + "('00000000-0000-0000-0000-0000000000a1', 0, 'St Elsewhere NHS Trust')");
             sql.executeUpdate("INSERT INTO person (id, version, full_name, email, organisation_id, colour_scheme, "
                     + "text_size) VALUES ('00000000-0000-0000-0000-0000000000a2', 0, 'Ida Holder', 'ida@example.org', "
                     + "'00000000-0000-0000-0000-0000000000a1', 'STANDARD', 'STANDARD')");
-            sql.executeUpdate("INSERT INTO programme (id, version, name, sponsor_id, start_date, end_date, cadence_kind,"
-                    + " cadence_weekday, cadence_week_of_month, cadence_start_time, meeting_minutes, min_set_size, "
-                    + "max_set_size, minimum_meetings, mode, status) VALUES ('00000000-0000-0000-0000-0000000000a3', 0,"
-                    + " 'Programme', '00000000-0000-0000-0000-0000000000a1', '2027-01-01', '2027-12-31', "
-                    + "'MONTHLY_WEEKDAY', 'TUESDAY', 2, '14:00:00', 120, 4, 8, 6, 'VIRTUAL', 'OPEN')");
+            sql.executeUpdate(
+                    "INSERT INTO programme (id, version, name, sponsor_id, start_date, end_date, cadence_kind,"
+                            + " cadence_weekday, cadence_week_of_month, cadence_start_time, meeting_minutes, min_set_size, "
+                            + "max_set_size, minimum_meetings, mode, status) VALUES ('00000000-0000-0000-0000-0000000000a3', 0,"
+                            + " 'Programme', '00000000-0000-0000-0000-0000000000a1', '2027-01-01', '2027-12-31', "
+                            + "'MONTHLY_WEEKDAY', 'TUESDAY', 2, '14:00:00', 120, 4, 8, 6, 'VIRTUAL', 'OPEN')");
             sql.executeUpdate("INSERT INTO learning_set (id, version, programme_id, name, state, created_at) VALUES ('"
                     + SET + "', 0, '00000000-0000-0000-0000-0000000000a3', 'Set A', 'ACTIVE', CURRENT_TIMESTAMP)");
             sql.executeUpdate("INSERT INTO set_issue (id, version, set_id, holder_id, title, status, raised_at) VALUES "
@@ -86,7 +99,9 @@ class PlainTextUpgradeTest {
         assertNotNull(value("select done_at from encryption_upgrade where column_name = 'set_issue.title'"));
 
         try (Connection c = derby.getConnection()) {
-            assertEquals(0, PlainTextUpgrade.encryptColumn(c, "set_issue.title", cipher, Instant.now()),
+            assertEquals(
+                    0,
+                    PlainTextUpgrade.encryptColumn(c, "set_issue.title", cipher, Instant.now()),
                     "the next start encrypts nothing twice");
             assertEquals(0, PlainTextUpgrade.encryptColumn(c, "ground_rules.rules_text", cipher, Instant.now()));
         }
@@ -95,7 +110,8 @@ class PlainTextUpgradeTest {
     }
 
     private String value(String query) throws SQLException {
-        try (Connection c = derby.getConnection(); Statement sql = c.createStatement();
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement();
                 ResultSet r = sql.executeQuery(query)) {
             assertTrue(r.next(), query);
             return r.getString(1);

@@ -28,11 +28,19 @@ class DashboardExportTest {
     private static final LocalDate DAY = LocalDate.of(2027, 3, 9);
 
     private static SetDashboard dashboard() {
-        return new SetDashboard("s1", "Set \"A\", north", "Programme", DAY.plusDays(1), new MeetingCounts(1, 5, 0, 6),
-                83, List.of(new MeetingAttendance(1, DAY, 5, 1, 0, 83)),
-                List.of(new MemberAttendance("p1", "Amira Khan", 1, 0, 0, 100),
+        return new SetDashboard(
+                "s1",
+                "Set \"A\", north",
+                "Programme",
+                DAY.plusDays(1),
+                new MeetingCounts(1, 5, 0, 6),
+                83,
+                List.of(new MeetingAttendance(1, DAY, 5, 1, 0, 83)),
+                List.of(
+                        new MemberAttendance("p1", "Amira Khan", 1, 0, 0, 100),
                         new MemberAttendance("p2", "Chloe Davies", 0, 1, 0, 0)),
-                new ActionCounts(2, 1, 0, 0, 1), new IssueCounts(1, 0, 0, 1, null),
+                new ActionCounts(2, 1, 0, 0, 1),
+                new IssueCounts(1, 0, 0, 1, null),
                 List.of(new IssueAge("Mornings, and why", "Amira Khan", "OPEN", DAY, 1)),
                 List.of(new MeetingTime(1, DAY, 60, 70, 120)),
                 List.of(new HealthFlag("p1", "Amira Khan", List.of(), 1)));
@@ -69,14 +77,23 @@ class DashboardExportTest {
     void theWorkbookHasOneSheetPerTableWithNumbersAsNumbers() throws Exception {
         byte[] xlsx = DashboardWorkbook.write(FigureTables.of(dashboard()));
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertEquals(List.of("Summary", "Attendance by meeting", "Attendance by member", "Time used and booked",
-                    "Issues", "Set health"), java.util.stream.IntStream.range(0, book.getNumberOfSheets())
-                            .mapToObj(book::getSheetName).toList());
+            assertEquals(
+                    List.of(
+                            "Summary",
+                            "Attendance by meeting",
+                            "Attendance by member",
+                            "Time used and booked",
+                            "Issues",
+                            "Set health"),
+                    java.util.stream.IntStream.range(0, book.getNumberOfSheets())
+                            .mapToObj(book::getSheetName)
+                            .toList());
             Sheet summary = book.getSheet("Summary");
             assertEquals("Attendance %", summary.getRow(0).getCell(6).getStringCellValue());
             assertEquals(83.0, summary.getRow(1).getCell(6).getNumericCellValue());
             Sheet time = book.getSheet("Time used and booked");
-            assertEquals(DAY, time.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    DAY, time.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
             assertEquals(60.0, time.getRow(1).getCell(2).getNumericCellValue());
             assertEquals(70.0, time.getRow(1).getCell(3).getNumericCellValue());
         }

@@ -51,10 +51,13 @@ class DashboardFiguresTest {
     void timeUsedAddsEndedRoundsAndRoundsOnceAtTheEnd() {
         Instant t = Instant.parse("2027-03-09T14:15:00Z");
         assertEquals(0, DashboardFigures.minutesUsed(List.of()));
-        assertEquals(61, DashboardFigures.minutesUsed(List.of(
-                new Instant[] {t, t.plusSeconds(30 * 60 + 20)},
-                new Instant[] {t.plusSeconds(3600), t.plusSeconds(3600 + 30 * 60 + 20)},
-                new Instant[] {t.plusSeconds(7200), null})), "60:40 rounds to 61; a running round adds nothing");
+        assertEquals(
+                61,
+                DashboardFigures.minutesUsed(List.of(
+                        new Instant[] {t, t.plusSeconds(30 * 60 + 20)},
+                        new Instant[] {t.plusSeconds(3600), t.plusSeconds(3600 + 30 * 60 + 20)},
+                        new Instant[] {t.plusSeconds(7200), null})),
+                "60:40 rounds to 61; a running round adds nothing");
     }
 
     @Test
@@ -79,9 +82,11 @@ class DashboardFiguresTest {
 
     @Test
     void healthFlagsAndMeetingCountsReadAsSentences() {
-        assertEquals("Chloe Davies missed meetings 2 and 3 in a row.",
+        assertEquals(
+                "Chloe Davies missed meetings 2 and 3 in a row.",
                 new HealthFlag("p", "Chloe Davies", List.of(2, 3), 0).describe());
-        assertEquals("Ben Carter missed meetings 1, 2 and 3 in a row and has 2 overdue actions.",
+        assertEquals(
+                "Ben Carter missed meetings 1, 2 and 3 in a row and has 2 overdue actions.",
                 new HealthFlag("p", "Ben Carter", List.of(1, 2, 3), 2).describe());
         HealthFlag oneMiss = new HealthFlag("p", "Amira Khan", List.of(4), 1);
         assertFalse(oneMiss.missedMeetings(), "one missed meeting is not a flag");
@@ -91,7 +96,8 @@ class DashboardFiguresTest {
     }
 
     private static List<Mark> marks(AttendanceStatus... statuses) {
-        return java.util.stream.IntStream.range(0, statuses.length).mapToObj(i -> new Mark(i + 1, statuses[i]))
+        return java.util.stream.IntStream.range(0, statuses.length)
+                .mapToObj(i -> new Mark(i + 1, statuses[i]))
                 .toList();
     }
 }

@@ -18,8 +18,14 @@ class DemoScheduleTest {
 
     /** Whatever day the demo is started, exactly the first meeting is past and five are still to come. */
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-23T15:00", "2026-12-08T13:00", "2026-12-08T18:00", "2027-01-01T00:00",
-        "2027-03-31T23:59"})
+    @ValueSource(
+            strings = {
+                "2026-11-23T15:00",
+                "2026-12-08T13:00",
+                "2026-12-08T18:00",
+                "2027-01-01T00:00",
+                "2027-03-31T23:59"
+            })
     void firstMeetingIsPastTheRestAreAhead(String now) {
         LocalDateTime at = LocalDateTime.parse(now);
         List<LocalDateTime> starts = DemoSchedule.around(at, SECOND_TUESDAY, 6);

@@ -16,10 +16,20 @@ class EvaluationResultsTest {
     @Test
     void eachItemCountsOnlyTheAnswersGivenToIt() {
         List<ItemResult> items = EvaluationResults.score(List.of(
-                Map.of(EvaluationItem.PEER_SUPPORT, 5, EvaluationItem.CONFIDENCE_BEFORE, 2,
-                        EvaluationItem.CONFIDENCE_AFTER, 4),
-                Map.of(EvaluationItem.PEER_SUPPORT, 4, EvaluationItem.CONFIDENCE_BEFORE, 3,
-                        EvaluationItem.CONFIDENCE_AFTER, 4),
+                Map.of(
+                        EvaluationItem.PEER_SUPPORT,
+                        5,
+                        EvaluationItem.CONFIDENCE_BEFORE,
+                        2,
+                        EvaluationItem.CONFIDENCE_AFTER,
+                        4),
+                Map.of(
+                        EvaluationItem.PEER_SUPPORT,
+                        4,
+                        EvaluationItem.CONFIDENCE_BEFORE,
+                        3,
+                        EvaluationItem.CONFIDENCE_AFTER,
+                        4),
                 Map.of(EvaluationItem.PEER_SUPPORT, 4)));
         ItemResult peer = items.get(0);
         assertEquals("PEER_SUPPORT", peer.item());
@@ -31,11 +41,26 @@ class EvaluationResultsTest {
         assertNull(reflect.average(), "nobody answered: no average, not zero");
         assertEquals(7, items.size(), "every scored item, none of the free-text ones");
 
-        EvaluationResults results = new EvaluationResults("p", "Programme", true, true, null, null, null, 10, 3, 3, items,
-                List.of(), List.of());
+        EvaluationResults results = new EvaluationResults(
+                "p", "Programme", true, true, null, null, null, 10, 3, 3, items, List.of(), List.of());
         assertTrue(results.shown());
         assertEquals(1.5, results.confidenceChange(), "4.0 after against 2.5 before");
-        assertFalse(new EvaluationResults("p", "Programme", true, true, null, null, null, 10, 2, 3, List.of(), List.of(),
-                List.of()).shown(), "below K nothing is shown");
+        assertFalse(
+                new EvaluationResults(
+                                "p",
+                                "Programme",
+                                true,
+                                true,
+                                null,
+                                null,
+                                null,
+                                10,
+                                2,
+                                3,
+                                List.of(),
+                                List.of(),
+                                List.of())
+                        .shown(),
+                "below K nothing is shown");
     }
 }

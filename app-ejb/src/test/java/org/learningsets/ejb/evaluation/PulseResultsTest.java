@@ -18,23 +18,35 @@ class PulseResultsTest {
 
     @Test
     void confidenceIsFollowedByMeetingNumberLeavingOutNumbersBelowK() {
-        List<Scores> answers = List.of(confidence(1, 2), confidence(1, 3), confidence(1, 3), confidence(2, 5),
-                confidence(2, 4), confidence(3, 4), confidence(3, 4), confidence(3, 5),
+        List<Scores> answers = List.of(
+                confidence(1, 2),
+                confidence(1, 3),
+                confidence(1, 3),
+                confidence(2, 5),
+                confidence(2, 4),
+                confidence(3, 4),
+                confidence(3, 4),
+                confidence(3, 5),
                 new Scores(3, Map.of(PulseItem.PEER_SUPPORT, 5)));
         List<ConfidenceAt> shown = PulseResults.confidence(answers, 3);
-        assertEquals(List.of(new ConfidenceAt(1, 3, 2.7), new ConfidenceAt(3, 3, 4.3)), shown,
+        assertEquals(
+                List.of(new ConfidenceAt(1, 3, 2.7), new ConfidenceAt(3, 3, 4.3)),
+                shown,
                 "meeting 2 has two confidence answers: left out; an answer without confidence is not counted");
-        PulseResults results = new PulseResults("p", "P", true, answers.size(), 3, PulseResults.score(answers),
-                shown, List.of());
+        PulseResults results =
+                new PulseResults("p", "P", true, answers.size(), 3, PulseResults.score(answers), shown, List.of());
         assertEquals(1.6, results.confidenceChange(), "first shown to last shown");
-        assertNull(new PulseResults("p", "P", true, 3, 3, List.of(), List.of(shown.get(0)), List.of())
-                .confidenceChange(), "nothing to compare with one meeting number");
+        assertNull(
+                new PulseResults("p", "P", true, 3, 3, List.of(), List.of(shown.get(0)), List.of()).confidenceChange(),
+                "nothing to compare with one meeting number");
     }
 
     @Test
     void everyScoredItemHasItsCountsAndAverage() {
-        List<Scores> answers = List.of(new Scores(1, Map.of(PulseItem.PEER_SUPPORT, 5, PulseItem.TIME_TO_REFLECT, 1)),
-                new Scores(1, Map.of(PulseItem.PEER_SUPPORT, 4)), new Scores(2, Map.of()));
+        List<Scores> answers = List.of(
+                new Scores(1, Map.of(PulseItem.PEER_SUPPORT, 5, PulseItem.TIME_TO_REFLECT, 1)),
+                new Scores(1, Map.of(PulseItem.PEER_SUPPORT, 4)),
+                new Scores(2, Map.of()));
         var items = PulseResults.score(answers);
         assertEquals(PulseItem.scored().size(), items.size());
         assertEquals(2, items.get(0).answered());

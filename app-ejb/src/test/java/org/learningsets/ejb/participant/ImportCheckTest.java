@@ -15,18 +15,24 @@ import org.learningsets.ejb.participant.ImportViews.RowProblem;
 class ImportCheckTest {
 
     private static ImportPreview check(String csv, Map<String, Known> known) {
-        return ImportCheck.check("Programme", ParticipantFileParser.parse("a.csv",
-                ("Full name,Email,Organisation,Line manager email\n" + csv).getBytes(StandardCharsets.UTF_8)), known);
+        return ImportCheck.check(
+                "Programme",
+                ParticipantFileParser.parse(
+                        "a.csv",
+                        ("Full name,Email,Organisation,Line manager email\n" + csv).getBytes(StandardCharsets.UTF_8)),
+                known);
     }
 
     @Test
     void knownPeopleAreEnrolledNotMadeAgainAndThoseEnrolledAlreadyAreLeftAlone() {
-        ImportPreview preview = check("""
+        ImportPreview preview = check(
+                """
                 New Person,new@example.org,T,
                 Known Person,KNOWN@example.org,T,
                 Enrolled Person,enrolled@example.org,T,
                 """, Map.of("known@example.org", new Known("k", false), "enrolled@example.org", new Known("e", true)));
-        assertEquals(List.of(Outcome.NEW_PERSON, Outcome.EXISTING_PERSON, Outcome.ALREADY_ENROLLED),
+        assertEquals(
+                List.of(Outcome.NEW_PERSON, Outcome.EXISTING_PERSON, Outcome.ALREADY_ENROLLED),
                 preview.ready().stream().map(PreviewRow::outcome).toList());
         assertEquals(2, preview.toImport());
     }
@@ -41,11 +47,16 @@ class ImportCheckTest {
                 Bad Boss,,T,
                 Bad Boss Report,bbr@example.org,T,bad.boss@example.org
                 """, Map.of("known@example.org", new Known("k", false)));
-        assertEquals(List.of("boss@example.org", "report@example.org"),
+        assertEquals(
+                List.of("boss@example.org", "report@example.org"),
                 preview.ready().stream().map(r -> r.row().email()).toList());
-        assertEquals(List.of(4, 5, 6, 7), preview.problems().stream().map(RowProblem::line).toList());
-        assertEquals("The line manager nobody@example.org is neither in this file (on a line without problems) nor "
-                + "known to Learning Sets.", preview.problems().get(0).reason());
+        assertEquals(
+                List.of(4, 5, 6, 7),
+                preview.problems().stream().map(RowProblem::line).toList());
+        assertEquals(
+                "The line manager nobody@example.org is neither in this file (on a line without problems) nor "
+                        + "known to Learning Sets.",
+                preview.problems().get(0).reason());
         assertEquals("Lost, lost@example.org", preview.problems().get(0).identifies());
     }
 
@@ -57,9 +68,15 @@ class ImportCheckTest {
                 C,c@example.org,T,a@example.org
                 D,d@example.org,T,
                 """, Map.of());
-        assertEquals(List.of("d@example.org"), preview.ready().stream().map(r -> r.row().email()).toList());
-        assertEquals(List.of(2, 3, 4), preview.problems().stream().map(RowProblem::line).toList());
-        assertEquals("The line managers in this file go round in a circle back to this person; nobody can manage "
-                + "themselves, directly or through others.", preview.problems().get(0).reason());
+        assertEquals(
+                List.of("d@example.org"),
+                preview.ready().stream().map(r -> r.row().email()).toList());
+        assertEquals(
+                List.of(2, 3, 4),
+                preview.problems().stream().map(RowProblem::line).toList());
+        assertEquals(
+                "The line managers in this file go round in a circle back to this person; nobody can manage "
+                        + "themselves, directly or through others.",
+                preview.problems().get(0).reason());
     }
 }

@@ -54,8 +54,10 @@ class ParticipantFileFuzzTest {
         for (int r = 0; r < rows; r++) {
             List<String> row = new ArrayList<>();
             for (String heading : headings) {
-                row.add(heading.contains("mail") && data.consumeBoolean()
-                        ? text(data, 12) + "@" + text(data, 12) + ".org" : text(data, 40));
+                row.add(
+                        heading.contains("mail") && data.consumeBoolean()
+                                ? text(data, 12) + "@" + text(data, 12) + ".org"
+                                : text(data, 40));
             }
             table.add(row);
         }
@@ -81,7 +83,9 @@ class ParticipantFileFuzzTest {
         }
         // The import's rules on top: every good row is either ready or a problem, none lost or doubled.
         ImportPreview preview = ImportCheck.check("Programme", file, Map.of());
-        assertEquals(file.rows().size() + file.problems().size(), preview.ready().size() + preview.problems().size());
+        assertEquals(
+                file.rows().size() + file.problems().size(),
+                preview.ready().size() + preview.problems().size());
     }
 
     /** What ImportedRow, RowProblem and docs/guide-programme-leads.md promise about a file that could be read. */
@@ -128,8 +132,13 @@ class ParticipantFileFuzzTest {
         List<List<String>> table = new ArrayList<>();
         table.add(HEADINGS);
         for (ImportedRow row : file.rows()) {
-            table.add(Arrays.asList(row.fullName(), row.email(), row.organisation(), blankIfNull(row.profession()),
-                    blankIfNull(row.clinicalArea()), blankIfNull(row.lineManagerEmail())));
+            table.add(Arrays.asList(
+                    row.fullName(),
+                    row.email(),
+                    row.organisation(),
+                    blankIfNull(row.profession()),
+                    blankIfNull(row.clinicalArea()),
+                    blankIfNull(row.lineManagerEmail())));
         }
         ParsedFile again = ParticipantFileParser.parse("again.csv", ParticipantFiles.csv(table));
         assertEquals(List.of(), again.problems());
@@ -137,8 +146,16 @@ class ParticipantFileFuzzTest {
     }
 
     private static List<ImportedRow> withoutLines(List<ImportedRow> rows) {
-        return rows.stream().map(r -> new ImportedRow(0, r.fullName(), r.email(), r.organisation(), r.profession(),
-                r.clinicalArea(), r.lineManagerEmail())).toList();
+        return rows.stream()
+                .map(r -> new ImportedRow(
+                        0,
+                        r.fullName(),
+                        r.email(),
+                        r.organisation(),
+                        r.profession(),
+                        r.clinicalArea(),
+                        r.lineManagerEmail()))
+                .toList();
     }
 
     private static String blankIfNull(String value) {
@@ -152,15 +169,20 @@ class ParticipantFileFuzzTest {
      */
     private static String text(FuzzedDataProvider data, int maxLength) {
         StringBuilder out = new StringBuilder();
-        data.consumeString(maxLength).codePoints().forEach(c -> out.appendCodePoint(
-                (c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF
-                        || (c <= 0xFFFF && Character.isSurrogate((char) c)) ? '?' : c));
+        data.consumeString(maxLength)
+                .codePoints()
+                .forEach(c -> out.appendCodePoint(
+                        (c < 0x20 && c != '\t' && c != '\n')
+                                        || c == 0xFFFE
+                                        || c == 0xFFFF
+                                        || (c <= 0xFFFF && Character.isSurrogate((char) c))
+                                ? '?'
+                                : c));
         return out.toString();
     }
 
     /** A parsed file, or the refusal's message. */
-    private record Outcome(ParsedFile file, String refusal) {
-    }
+    private record Outcome(ParsedFile file, String refusal) {}
 
     private static Outcome outcome(Supplier<ParsedFile> parse) {
         try {

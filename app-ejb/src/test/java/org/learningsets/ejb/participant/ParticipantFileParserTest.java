@@ -35,10 +35,19 @@ class ParticipantFileParserTest {
                 ben.cole@example.org;South Trust;"Cole, Ben";;;amy.ward@example.org;
                 """);
         assertEquals(List.of(), file.problems());
-        assertEquals(List.of(
-                new ImportedRow(2, "Amy Ward", "amy.ward@example.org", "North Trust", "Nurse", "Emergency care", null),
-                new ImportedRow(4, "Cole, Ben", "ben.cole@example.org", "South Trust", null, null,
-                        "amy.ward@example.org")), file.rows());
+        assertEquals(
+                List.of(
+                        new ImportedRow(
+                                2, "Amy Ward", "amy.ward@example.org", "North Trust", "Nurse", "Emergency care", null),
+                        new ImportedRow(
+                                4,
+                                "Cole, Ben",
+                                "ben.cole@example.org",
+                                "South Trust",
+                                null,
+                                null,
+                                "amy.ward@example.org")),
+                file.rows());
         assertEquals(List.of("These columns are not used and were left out: Shoe size."), file.remarks());
     }
 
@@ -52,16 +61,24 @@ class ParticipantFileParserTest {
                 Eve Ash,eve.ash@example.org,North Trust,,,nobody-at-all
                 Fay Hunt,fay.hunt@example.org,North Trust,Physiotherapist,,
                 """.formatted("x".repeat(101)));
-        assertEquals(List.of(new ImportedRow(6, "Fay Hunt", "fay.hunt@example.org", "North Trust",
-                "Physiotherapist", null, null)), file.rows());
+        assertEquals(
+                List.of(new ImportedRow(
+                        6, "Fay Hunt", "fay.hunt@example.org", "North Trust", "Physiotherapist", null, null)),
+                file.rows());
         List<RowProblem> problems = file.problems();
-        assertEquals(List.of(2, 3, 4, 5), problems.stream().map(RowProblem::line).toList());
+        assertEquals(
+                List.of(2, 3, 4, 5), problems.stream().map(RowProblem::line).toList());
         assertEquals("not-an-email", problems.get(0).identifies());
-        assertEquals("Full name is required. \"not-an-email\" is not an email address.", problems.get(0).reason());
-        assertEquals("Organisation is required. Profession must be at most 100 characters (it has 101).",
+        assertEquals(
+                "Full name is required. \"not-an-email\" is not an email address.",
+                problems.get(0).reason());
+        assertEquals(
+                "Organisation is required. Profession must be at most 100 characters (it has 101).",
                 problems.get(1).reason());
-        assertEquals("A person cannot be their own line manager.", problems.get(2).reason());
-        assertEquals("\"nobody-at-all\" is not an email address.", problems.get(3).reason());
+        assertEquals(
+                "A person cannot be their own line manager.", problems.get(2).reason());
+        assertEquals(
+                "\"nobody-at-all\" is not an email address.", problems.get(3).reason());
     }
 
     @Test
@@ -73,11 +90,15 @@ class ParticipantFileParserTest {
                 ,gus.hale@example.org,
                 """);
         assertEquals(List.of(2), file.rows().stream().map(ImportedRow::line).toList());
-        assertEquals("The same email as line 2: an email address belongs to one person, so this line is left out.",
+        assertEquals(
+                "The same email as line 2: an email address belongs to one person, so this line is left out.",
                 file.problems().get(0).reason());
         assertTrue(file.problems().get(1).reason().startsWith("Full name is required."));
-        assertTrue(file.problems().get(1).reason().endsWith("The same email as line 2: an email address belongs to "
-                + "one person, so this line is left out."));
+        assertTrue(file.problems()
+                .get(1)
+                .reason()
+                .endsWith("The same email as line 2: an email address belongs to "
+                        + "one person, so this line is left out."));
     }
 
     @Test
@@ -88,10 +109,13 @@ class ParticipantFileParserTest {
                 List.of("Ida Moss", "ida.moss@example.org", "North Trust", 42),
                 List.of("Jon Pike", "broken-email", "North Trust", "")));
         ParsedFile file = ParticipantFileParser.parse("People.XLSX", xlsx);
-        assertEquals(List.of(new ImportedRow(3, "Ida Moss", "ida.moss@example.org", "North Trust", "42", null,
-                null)), file.rows());
+        assertEquals(
+                List.of(new ImportedRow(3, "Ida Moss", "ida.moss@example.org", "North Trust", "42", null, null)),
+                file.rows());
         assertEquals(4, file.problems().get(0).line());
-        assertEquals("\"broken-email\" is not an email address.", file.problems().get(0).reason());
+        assertEquals(
+                "\"broken-email\" is not an email address.",
+                file.problems().get(0).reason());
     }
 
     @Test
@@ -99,7 +123,8 @@ class ParticipantFileParserTest {
         String none = "The file has a heading row but no participants under it.";
         assertEquals(none, refusal("template.csv", ParticipantTemplate.csv()));
         assertEquals(none, refusal("template.xlsx", ParticipantTemplate.xlsx()));
-        assertEquals("\uFEFFFull name,Email,Organisation,Profession,Clinical area,Line manager email\r\n",
+        assertEquals(
+                "\uFEFFFull name,Email,Organisation,Profession,Clinical area,Line manager email\r\n",
                 new String(ParticipantTemplate.csv(), StandardCharsets.UTF_8));
     }
 
@@ -107,31 +132,46 @@ class ParticipantFileParserTest {
     void aWindowsCodePageFileIsReadToo() {
         byte[] cp1252 = "Full name,Email,Organisation\nZoë Brontë,zoe@example.org,Trust\n"
                 .getBytes(Charset.forName("windows-1252"));
-        assertEquals("Zoë Brontë", ParticipantFileParser.parse("a.csv", cp1252).rows().get(0).fullName());
+        assertEquals(
+                "Zoë Brontë",
+                ParticipantFileParser.parse("a.csv", cp1252).rows().get(0).fullName());
     }
 
     @Test
     void filesThatCannotBeUsedAreRefusedWithOneClearMessage() throws IOException {
-        assertEquals("The file is empty. Choose a CSV or Excel file with a heading row and one participant per row.",
+        assertEquals(
+                "The file is empty. Choose a CSV or Excel file with a heading row and one participant per row.",
                 refusal("a.csv", new byte[0]));
-        assertEquals("Choose a .csv or .xlsx file (this one is called \"people.pdf\").",
+        assertEquals(
+                "Choose a .csv or .xlsx file (this one is called \"people.pdf\").",
                 refusal("people.pdf", "x".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("The heading row (line 1) has no column \"Email\", \"Organisation\". The columns are: Full name, "
-                + "Email, Organisation, Profession, Clinical area, Line manager email (download the template).",
+        assertEquals(
+                "The heading row (line 1) has no column \"Email\", \"Organisation\". The columns are: Full name, "
+                        + "Email, Organisation, Profession, Clinical area, Line manager email (download the template).",
                 refusal("a.csv", "Full name,Mail\nA,b@c.de\n".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("The heading row (line 1) has the column \"Email\" twice; keep one.",
+        assertEquals(
+                "The heading row (line 1) has the column \"Email\" twice; keep one.",
                 refusal("a.csv", "Full name,Email,E-mail,Organisation\n".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(refusal("a.csv", "Full name,Email,Organisation\n\"Amy,amy@example.org,T\n"
-                .getBytes(StandardCharsets.UTF_8)).startsWith("The file could not be read as CSV"));
-        assertEquals("The file could not be read as an Excel workbook. Save it again as .xlsx (or as CSV) and choose "
-                + "it again.", refusal("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(refusal(
+                        "a.csv",
+                        "Full name,Email,Organisation\n\"Amy,amy@example.org,T\n".getBytes(StandardCharsets.UTF_8))
+                .startsWith("The file could not be read as CSV"));
+        assertEquals(
+                "The file could not be read as an Excel workbook. Save it again as .xlsx (or as CSV) and choose "
+                        + "it again.",
+                refusal("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void atMostTwoThousandRowsAndTwoMegabytes() {
         StringBuilder text = new StringBuilder("Full name,Email,Organisation\n");
         for (int i = 1; i <= ParticipantFileParser.MAX_ROWS; i++) {
-            text.append("Person ").append(i).append(",p").append(i).append("@example.org,Trust ").append(i % 40)
+            text.append("Person ")
+                    .append(i)
+                    .append(",p")
+                    .append(i)
+                    .append("@example.org,Trust ")
+                    .append(i % 40)
                     .append('\n');
         }
         long start = System.nanoTime();
@@ -142,10 +182,13 @@ class ParticipantFileParserTest {
         System.out.println("Parsed 2,000 CSV rows in " + millis + " ms");
 
         text.append("Person 2001,p2001@example.org,Trust\n");
-        assertEquals("The file has 2001 participants; at most 2,000 can be imported at once. Split it into smaller "
-                + "files.", refusal("a.csv", text.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "The file has 2001 participants; at most 2,000 can be imported at once. Split it into smaller "
+                        + "files.",
+                refusal("a.csv", text.toString().getBytes(StandardCharsets.UTF_8)));
         byte[] tooBig = new byte[ParticipantFileParser.MAX_BYTES + 1];
-        assertEquals("The file is 2,049 KB; at most 2,048 KB can be imported at once. Split it into smaller files.",
+        assertEquals(
+                "The file is 2,049 KB; at most 2,048 KB can be imported at once. Split it into smaller files.",
                 refusal("a.csv", tooBig));
     }
 
@@ -154,9 +197,13 @@ class ParticipantFileParserTest {
     void aCellWithAControlCharacterIsReportedAndShownWithoutIt() {
         ParsedFile file = csv("Full name,Email,Organisation\n\"Amy\nSmith\",amy@example.org,T\n"
                 + "Bo\u0000b,bob@example.org,T\nCy Dee,cy@example.org,T\n");
-        assertEquals(List.of("cy@example.org"), file.rows().stream().map(ImportedRow::email).toList());
-        assertEquals(List.of(2, 3), file.problems().stream().map(RowProblem::line).toList());
-        assertEquals("Full name has a line break, tab or other control character in it; type it again without one.",
+        assertEquals(
+                List.of("cy@example.org"),
+                file.rows().stream().map(ImportedRow::email).toList());
+        assertEquals(
+                List.of(2, 3), file.problems().stream().map(RowProblem::line).toList());
+        assertEquals(
+                "Full name has a line break, tab or other control character in it; type it again without one.",
                 file.problems().get(0).reason());
         assertEquals("Amy Smith, amy@example.org", file.problems().get(0).identifies());
         assertEquals("Bo b, bob@example.org", file.problems().get(1).identifies());
@@ -164,7 +211,9 @@ class ParticipantFileParserTest {
 
     @Test
     void blankOptionalCellsAreNull() {
-        ImportedRow row = csv("Full name,Email,Organisation,Profession\nA B,a@b.org,T,  \n").rows().get(0);
+        ImportedRow row = csv("Full name,Email,Organisation,Profession\nA B,a@b.org,T,  \n")
+                .rows()
+                .get(0);
         assertNull(row.profession());
     }
 }

@@ -13,12 +13,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Participant files made in the tests: rows of cells as an .xlsx workbook or as UTF-8 CSV. */
 final class ParticipantFiles {
 
-    private ParticipantFiles() {
-    }
+    private ParticipantFiles() {}
 
     /** Numbers become numeric cells, anything else a text cell; row i of the list is spreadsheet row i + 1. */
     static byte[] xlsx(List<? extends List<?>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("People");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

@@ -31,7 +31,8 @@ class DataDirectoryTest {
         StartupException e = assertThrows(StartupException.class, () -> DataDirectory.prepare(file.toString()));
         assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
         assertTrue(e.getMessage().contains("LEARNINGSETS_DATA_DIR"), e.getMessage());
-        StartupException below = assertThrows(StartupException.class,
+        StartupException below = assertThrows(
+                StartupException.class,
                 () -> DataDirectory.prepare(file.resolve("inside").toString()));
         assertTrue(below.getMessage().contains("cannot be created"), below.getMessage());
         assertEquals("not a folder", Files.readString(file));
@@ -39,7 +40,8 @@ class DataDirectoryTest {
 
     @Test
     void anEmptySettingIsRefused() {
-        assertTrue(assertThrows(StartupException.class, () -> DataDirectory.prepare(" ")).getMessage()
+        assertTrue(assertThrows(StartupException.class, () -> DataDirectory.prepare(" "))
+                .getMessage()
                 .contains("No data directory is set"));
     }
 
@@ -58,10 +60,15 @@ class DataDirectoryTest {
             Path data = Files.createDirectories(temp.resolve(open));
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString(open));
             StartupException e = assertThrows(StartupException.class, () -> DataDirectory.prepare(data.toString()));
-            assertTrue(e.getMessage().contains("The data directory " + data.toAbsolutePath()
-                    + " can be opened by other users of this server (" + open + ")"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains("The data directory " + data.toAbsolutePath()
+                                    + " can be opened by other users of this server (" + open + ")"),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("chmod -R go-rwx " + data.toAbsolutePath()), e.getMessage());
-            assertEquals(open, PosixFilePermissions.toString(Files.getPosixFilePermissions(data)),
+            assertEquals(
+                    open,
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(data)),
                     "refused, not changed behind the operator's back");
         }
         Path own = Files.createDirectories(temp.resolve("own"));

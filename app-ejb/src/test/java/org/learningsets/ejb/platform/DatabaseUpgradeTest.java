@@ -35,9 +35,14 @@ class DatabaseUpgradeTest {
         derby = new EmbeddedDataSource();
         derby.setDatabaseName(temp.resolve("derby").toString());
         derby.setCreateDatabase("create");
-        Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/migration").target(MigrationVersion.fromVersion("1")).load().migrate();
-        try (Connection c = derby.getConnection(); Statement sql = c.createStatement()) {
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/migration")
+                .target(MigrationVersion.fromVersion("1"))
+                .load()
+                .migrate();
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement()) {
             sql.executeUpdate("INSERT INTO organisation (id, version, name) VALUES "
                     + "('00000000-0000-0000-0000-000000000001', 0, 'St Elsewhere NHS Trust')");
             sql.executeUpdate("INSERT INTO person (id, version, full_name, email, organisation_id, colour_scheme, "
@@ -54,7 +59,8 @@ class DatabaseUpgradeTest {
 
         assertEquals(newestVersion(), upgraded.schemaVersion());
         assertTrue(upgraded.migrationsRun() > 0, "the later migrations ran on the old database");
-        try (Connection c = derby.getConnection(); Statement sql = c.createStatement();
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT p.full_name, p.colour_scheme, p.text_size, a.enabled, "
                         + "r.role_name FROM person p JOIN account a ON a.person_id = p.id "
                         + "JOIN account_role r ON r.account_id = a.id WHERE p.email = 'ida@example.org'")) {
@@ -70,9 +76,16 @@ class DatabaseUpgradeTest {
 
     /** The highest V<n>__ script shipped, so the test needs no change when a migration is added. */
     private String newestVersion() {
-        MigrationInfo[] all = Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/migration").load().info().all();
-        return Stream.of(all).map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElseThrow()
+        MigrationInfo[] all = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .all();
+        return Stream.of(all)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
                 .getVersion();
     }
 

@@ -49,8 +49,10 @@ class DerbyPageCacheTest {
         for (String bad : new String[] {"lots", "-5", "10", "1e6"}) {
             System.clearProperty(DERBY);
             System.setProperty(KEY, bad);
-            SQLException refused = assertThrows(SQLException.class, () -> dataSource().getConnection());
-            assertTrue(refused.getMessage().contains("LEARNINGSETS_DERBY_PAGE_CACHE_PAGES is '" + bad + "'"),
+            SQLException refused =
+                    assertThrows(SQLException.class, () -> dataSource().getConnection());
+            assertTrue(
+                    refused.getMessage().contains("LEARNINGSETS_DERBY_PAGE_CACHE_PAGES is '" + bad + "'"),
                     refused.getMessage());
             assertEquals(null, System.getProperty(DERBY), bad);
         }

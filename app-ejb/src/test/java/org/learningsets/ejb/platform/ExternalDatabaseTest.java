@@ -11,8 +11,8 @@ class ExternalDatabaseTest {
 
     @Test
     void namesOfTheServersOwnResourcesAreAccepted() {
-        for (String name : List.of("jdbc/learningsets", "jdbc/__default", "java:app/jdbc/learning-sets.main",
-                "java:global/jdbc/x")) {
+        for (String name : List.of(
+                "jdbc/learningsets", "jdbc/__default", "java:app/jdbc/learning-sets.main", "java:global/jdbc/x")) {
             assertEquals(name, ExternalDatabase.resourceName(" " + name + " "));
         }
     }
@@ -20,10 +20,15 @@ class ExternalDatabaseTest {
     /** A URL would make the JNDI look-up load an object from another machine (JNDI injection). */
     @Test
     void urlsAndOddNamesAreRefusedNamingTheSetting() {
-        for (String name : List.of("ldap://attacker.example/Exploit", "rmi://attacker.example:1099/x",
-                "dns:attacker.example", "java:comp/env/${jndi:ldap://x}", "jdbc/learning sets", "jdbc/ląrning", "")) {
-            StartupException e = assertThrows(StartupException.class, () -> ExternalDatabase.resourceName(name),
-                    name);
+        for (String name : List.of(
+                "ldap://attacker.example/Exploit",
+                "rmi://attacker.example:1099/x",
+                "dns:attacker.example",
+                "java:comp/env/${jndi:ldap://x}",
+                "jdbc/learning sets",
+                "jdbc/ląrning",
+                "")) {
+            StartupException e = assertThrows(StartupException.class, () -> ExternalDatabase.resourceName(name), name);
             assertTrue(e.getMessage().contains("LEARNINGSETS_DB_JNDI"), e.getMessage());
         }
     }

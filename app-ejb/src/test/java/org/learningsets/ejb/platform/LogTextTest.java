@@ -9,7 +9,8 @@ class LogTextTest {
 
     @Test
     void lineBreaksAreWrittenAsEscapesSoNoLogEntryCanBeForged() {
-        assertEquals("a\\r\\nSEVERE: forged\\nb\\u2028c\\u2029d\\u0085e",
+        assertEquals(
+                "a\\r\\nSEVERE: forged\\nb\\u2028c\\u2029d\\u0085e",
                 LogText.oneLine("a\r\nSEVERE: forged\nb\u2028c\u2029d\u0085e"));
         assertEquals("plain text, kept as it is", LogText.oneLine("plain text, kept as it is"));
         assertEquals("null", LogText.oneLine(null));

@@ -34,16 +34,21 @@ class RewordedMigrationsTest {
         derby = new EmbeddedDataSource();
         derby.setDatabaseName(temp.resolve("derby").toString());
         derby.setCreateDatabase("create");
-        Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/migration").target(MigrationVersion.fromVersion("14")).load().migrate();
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/migration")
+                .target(MigrationVersion.fromVersion("14"))
+                .load()
+                .migrate();
         for (Map.Entry<String, Integer> old : DatabaseMigration.REWORDED.entrySet()) {
             setRecordedChecksum(old.getKey(), old.getValue());
         }
     }
 
     private void setRecordedChecksum(String version, int checksum) throws SQLException {
-        try (Connection c = derby.getConnection(); PreparedStatement sql = c.prepareStatement(
-                "UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = ?")) {
+        try (Connection c = derby.getConnection();
+                PreparedStatement sql = c.prepareStatement(
+                        "UPDATE \"flyway_schema_history\" SET \"checksum\" = ? WHERE \"version\" = ?")) {
             sql.setInt(1, checksum);
             sql.setString(2, version);
             assertEquals(1, sql.executeUpdate(), "V" + version + " recorded");
@@ -51,8 +56,9 @@ class RewordedMigrationsTest {
     }
 
     private int recordedChecksum(String version) throws SQLException {
-        try (Connection c = derby.getConnection(); PreparedStatement sql = c.prepareStatement(
-                "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = ?")) {
+        try (Connection c = derby.getConnection();
+                PreparedStatement sql = c.prepareStatement(
+                        "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = ?")) {
             sql.setString(1, version);
             try (ResultSet rows = sql.executeQuery()) {
                 assertTrue(rows.next());
@@ -68,8 +74,13 @@ class RewordedMigrationsTest {
         DatabaseMigration.Outcome outcome = DatabaseMigration.migrate(derby);
 
         assertTrue(outcome.migrationsRun() > 0, "the migrations after V14 ran");
-        int current = Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/migration").load().info().applied()[1].getChecksum();
+        int current = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .applied()[1]
+                .getChecksum();
         assertEquals(current, recordedChecksum("2"), "V2's checksum is the current file's");
         assertEquals(0, DatabaseMigration.migrate(derby).migrationsRun(), "the next start has nothing to do");
     }

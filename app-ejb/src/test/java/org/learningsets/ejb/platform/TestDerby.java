@@ -6,8 +6,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 /** Embedded Derby for tests that build a database in a temporary folder. */
 public final class TestDerby {
 
-    private TestDerby() {
-    }
+    private TestDerby() {}
 
     /** Shuts the database down, so its temporary folder can be removed; nothing when none was made. */
     public static void shutDown(EmbeddedDataSource derby) {

@@ -19,16 +19,39 @@ class SponsorReportPdfTest {
 
     @Test
     void thePdfHoldsThePagesFiguresAndNoFreeText() throws Exception {
-        EvaluationResults evaluation = new EvaluationResults("p", "Leading AEC", true, false, null, Instant.now(),
-                Instant.now(), 12, 3, 3, List.of(new EvaluationResults.ItemResult(
-                        EvaluationItem.PEER_SUPPORT.name(), EvaluationItem.PEER_SUPPORT.getWording(), List.of(), 3, 4.3,
-                        List.of(0, 0, 0, 2, 1))), List.of("I stopped feeling alone"),
+        EvaluationResults evaluation = new EvaluationResults(
+                "p",
+                "Leading AEC",
+                true,
+                false,
+                null,
+                Instant.now(),
+                Instant.now(),
+                12,
+                3,
+                3,
+                List.of(new EvaluationResults.ItemResult(
+                        EvaluationItem.PEER_SUPPORT.name(),
+                        EvaluationItem.PEER_SUPPORT.getWording(),
+                        List.of(),
+                        3,
+                        4.3,
+                        List.of(0, 0, 0, 2, 1))),
+                List.of("I stopped feeling alone"),
                 List.of("More meetings"));
-        SponsorReport report = new SponsorReport("p", "Leading AEC", "NHS Elect", LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 5, 1), 6, LocalDate.of(2026, 12, 1), 12,
-                List.of(new SetFigures("Set A", 2, 4, 0, 83), new SetFigures("Set B", 1, 5, 0, null)), evaluation,
-                new ThemeSummary("Leading AEC", 3, Instant.now(), List.of(new ThemeSummary.ThemeCount(
-                        "Patient flow", 3, 4))));
+        SponsorReport report = new SponsorReport(
+                "p",
+                "Leading AEC",
+                "NHS Elect",
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 5, 1),
+                6,
+                LocalDate.of(2026, 12, 1),
+                12,
+                List.of(new SetFigures("Set A", 2, 4, 0, 83), new SetFigures("Set B", 1, 5, 0, null)),
+                evaluation,
+                new ThemeSummary(
+                        "Leading AEC", 3, Instant.now(), List.of(new ThemeSummary.ThemeCount("Patient flow", 3, 4))));
 
         byte[] pdf = SponsorReportPdf.write(report);
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
@@ -45,10 +68,10 @@ class SponsorReportPdfTest {
         assertTrue(all.contains("83 %") && all.contains("none recorded"), all);
         assertTrue(all.contains("3 of 12 members answered"), all);
         assertTrue(all.contains("Patient flow"), all);
-        assertFalse(all.contains("I stopped feeling alone") || all.contains("More meetings"),
+        assertFalse(
+                all.contains("I stopped feeling alone") || all.contains("More meetings"),
                 "free-text answers stay on the lead's evaluation page");
         assertEquals("Sponsor report: Leading AEC", reader.getInfo().get("Title"));
         reader.close();
     }
-
 }

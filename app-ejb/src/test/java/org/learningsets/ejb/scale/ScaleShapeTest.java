@@ -35,9 +35,15 @@ class ScaleShapeTest {
     @ValueSource(doubles = {0.001, 0.01, 0.02, 0.03, 0.05, 0.3, 1.0, 2.0})
     void everythingIsPlacedOnceAndSetsAreWithinTheirSizes(double scale) {
         ScaleShape shape = ScaleShape.of(scale);
-        assertEquals(shape.sets(), IntStream.range(0, shape.programmes()).map(shape::setsOf).sum());
-        assertEquals(shape.meetings(), IntStream.range(0, shape.sets()).map(shape::meetingsOf).sum());
-        assertEquals(shape.actions(), IntStream.range(0, shape.sets()).map(shape::actionsOf).sum());
+        assertEquals(
+                shape.sets(),
+                IntStream.range(0, shape.programmes()).map(shape::setsOf).sum());
+        assertEquals(
+                shape.meetings(),
+                IntStream.range(0, shape.sets()).map(shape::meetingsOf).sum());
+        assertEquals(
+                shape.actions(),
+                IntStream.range(0, shape.sets()).map(shape::actionsOf).sum());
         assertEquals(shape.people(), shape.leads() + shape.facilitators() + shape.members());
 
         Map<Integer, Integer> setsPerMember = new HashMap<>();
@@ -56,8 +62,10 @@ class ScaleShapeTest {
         for (int m = 0; m < shape.members(); m++) {
             assertEquals(shape.programmesOf(m).length, setsPerMember.get(m));
         }
-        IntStream.range(0, shape.sets()).forEach(s -> shape.coFacilitatorOf(s)
-                .ifPresent(co -> assertTrue(co != shape.leadFacilitatorOf(s), "co-facilitator is not the lead")));
+        IntStream.range(0, shape.sets())
+                .forEach(s -> shape.coFacilitatorOf(s)
+                        .ifPresent(
+                                co -> assertTrue(co != shape.leadFacilitatorOf(s), "co-facilitator is not the lead")));
     }
 
     /** The people docs/performance.md names: a member with three sets, facilitators with four or five. */
@@ -69,10 +77,20 @@ class ScaleShapeTest {
         assertEquals(1, full.programmesOf(1_012).length);
         for (int f = 0; f < full.facilitators(); f++) {
             int facilitator = f;
-            assertEquals(4, IntStream.range(0, full.sets()).filter(s -> full.leadFacilitatorOf(s) == facilitator)
-                    .map(s -> s / 40).distinct().count(), "four sets as lead, in four programmes");
-            assertTrue(IntStream.range(0, full.sets()).filter(s -> full.coFacilitatorOf(s).orElse(-1) == facilitator)
-                    .count() <= 1, "co-facilitates at most one set");
+            assertEquals(
+                    4,
+                    IntStream.range(0, full.sets())
+                            .filter(s -> full.leadFacilitatorOf(s) == facilitator)
+                            .map(s -> s / 40)
+                            .distinct()
+                            .count(),
+                    "four sets as lead, in four programmes");
+            assertTrue(
+                    IntStream.range(0, full.sets())
+                                    .filter(s -> full.coFacilitatorOf(s).orElse(-1) == facilitator)
+                                    .count()
+                            <= 1,
+                    "co-facilitates at most one set");
         }
         ScaleShape test = ScaleShape.of(0.05);
         assertEquals(3, test.programmes());
@@ -84,10 +102,18 @@ class ScaleShapeTest {
     @Test
     void namesAreUniqueAtTheLargestScale() {
         ScaleShape shape = ScaleShape.of(ScaleShape.LARGEST);
-        assertEquals(shape.organisations(), IntStream.range(0, shape.organisations())
-                .mapToObj(ScaleTexts::organisation).distinct().count());
-        assertEquals(shape.programmes(), IntStream.range(0, shape.programmes())
-                .mapToObj(ScaleTexts::programmeName).distinct().count());
+        assertEquals(
+                shape.organisations(),
+                IntStream.range(0, shape.organisations())
+                        .mapToObj(ScaleTexts::organisation)
+                        .distinct()
+                        .count());
+        assertEquals(
+                shape.programmes(),
+                IntStream.range(0, shape.programmes())
+                        .mapToObj(ScaleTexts::programmeName)
+                        .distinct()
+                        .count());
         assertEquals("member-00001@scale.example.org", ScaleLogins.member(0));
         assertEquals("facilitator-0500@scale.example.org", ScaleLogins.facilitator(499));
         assertEquals("lead-050@scale.example.org", ScaleLogins.lead(49));

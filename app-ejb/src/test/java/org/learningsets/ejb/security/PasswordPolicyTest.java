@@ -14,7 +14,8 @@ class PasswordPolicyTest {
     @Test
     void twelveToSixtyFourCharactersAreAcceptedWhateverTheyAre() {
         assertDoesNotThrow(() -> PasswordPolicy.check("kettle orbit plum".toCharArray()));
-        assertDoesNotThrow(() -> PasswordPolicy.check("a long enough passphrase".toCharArray()),
+        assertDoesNotThrow(
+                () -> PasswordPolicy.check("a long enough passphrase".toCharArray()),
                 "the integration tests' passphrase");
         assertDoesNotThrow(() -> PasswordPolicy.check("river side reading lamp".toCharArray()));
         assertDoesNotThrow(() -> PasswordPolicy.check("Wärme-Zug ☕ 7 räder".toCharArray()), "any characters");
@@ -25,17 +26,30 @@ class PasswordPolicyTest {
 
     @Test
     void shorterOrLongerIsRefusedWithTheRule() {
-        assertEquals("A password needs at least 12 characters.", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("eleven char".toCharArray())).getMessage());
+        assertEquals(
+                "A password needs at least 12 characters.",
+                assertThrows(InvalidInputException.class, () -> PasswordPolicy.check("eleven char".toCharArray()))
+                        .getMessage());
         assertThrows(InvalidInputException.class, () -> PasswordPolicy.check(("x".repeat(65)).toCharArray()));
         assertThrows(InvalidInputException.class, () -> PasswordPolicy.check(null));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "qwertyuiop123", "123456789012", "Password12345", "xxxxxxxxxxxx",
-        "abcdefghijklmn", "iloveyou2024!", "P@ssw0rd2024"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "qwertyuiop123",
+                "123456789012",
+                "Password12345",
+                "xxxxxxxxxxxx",
+                "abcdefghijklmn",
+                "iloveyou2024!",
+                "P@ssw0rd2024"
+            })
     void commonOrEasilyGuessedPasswordsAreRefused(String password) {
-        assertEquals(PasswordPolicy.TOO_COMMON, assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check(password.toCharArray())).getMessage());
+        assertEquals(
+                PasswordPolicy.TOO_COMMON,
+                assertThrows(InvalidInputException.class, () -> PasswordPolicy.check(password.toCharArray()))
+                        .getMessage());
     }
 }

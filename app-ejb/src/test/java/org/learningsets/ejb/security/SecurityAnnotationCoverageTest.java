@@ -47,25 +47,35 @@ class SecurityAnnotationCoverageTest {
     }
 
     private static boolean isBusinessMethod(Method method) {
-        return Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                && !method.isSynthetic() && !method.isAnnotationPresent(PostConstruct.class)
+        return Modifier.isPublic(method.getModifiers())
+                && !Modifier.isStatic(method.getModifiers())
+                && !method.isSynthetic()
+                && !method.isAnnotationPresent(PostConstruct.class)
                 && !method.isAnnotationPresent(PreDestroy.class);
     }
 
     private static boolean declaresAccess(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+        return element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(PermitAll.class)
                 || element.isAnnotationPresent(DenyAll.class);
     }
 
     private static List<Class<?>> sessionBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(ApplicationStartup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(ApplicationStartup.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".")
                         .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, SecurityAnnotationCoverageTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+                if (type.isAnnotationPresent(Stateless.class)
+                        || type.isAnnotationPresent(Singleton.class)
                         || type.isAnnotationPresent(Stateful.class)) {
                     beans.add(type);
                 }

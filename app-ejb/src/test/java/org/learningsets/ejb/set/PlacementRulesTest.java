@@ -23,9 +23,20 @@ class PlacementRulesTest {
 
     private final Organisation leeds = new Organisation("Leeds Teaching Hospitals NHS Trust");
     private final Organisation elect = new Organisation("NHS Elect");
-    private final LearningSet set = new LearningSet(new Programme("Preceptorship", elect, LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 12, 31), Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)), 90, 4, 8, 6,
-            MeetingMode.IN_PERSON), "Set 1", Instant.now());
+    private final LearningSet set = new LearningSet(
+            new Programme(
+                    "Preceptorship",
+                    elect,
+                    LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)),
+                    90,
+                    4,
+                    8,
+                    6,
+                    MeetingMode.IN_PERSON),
+            "Set 1",
+            Instant.now());
 
     private Person person(String name, Organisation organisation) {
         return new Person(name, name.toLowerCase().replace(' ', '.') + "@example.org", organisation);
@@ -49,8 +60,10 @@ class PlacementRulesTest {
         Person priya = person("Priya Natarajan", leeds);
         priya.reportTo(rachel);
         Optional<String> refused = PlacementRules.facilitatorConflict(set, rachel, List.of(priya), List.of());
-        assertEquals(Optional.of("Rachel Adeyemi cannot facilitate Set 1: Priya Natarajan, a member, is in Rachel "
-                + "Adeyemi's line management chain."), refused);
+        assertEquals(
+                Optional.of("Rachel Adeyemi cannot facilitate Set 1: Priya Natarajan, a member, is in Rachel "
+                        + "Adeyemi's line management chain."),
+                refused);
     }
 
     @Test
@@ -58,13 +71,17 @@ class PlacementRulesTest {
         Person rachel = person("Rachel Adeyemi", leeds);
         Person aisha = person("Aisha Begum", leeds);
         Person sam = person("Sam Whitfield", elect);
-        Optional<String> refused = PlacementRules.facilitatorConflict(set, rachel, List.of(aisha),
-                List.of(rachel, sam));
+        Optional<String> refused =
+                PlacementRules.facilitatorConflict(set, rachel, List.of(aisha), List.of(rachel, sam));
         assertTrue(refused.orElseThrow().contains("Sam Whitfield can facilitate it without that"), refused.get());
-        assertEquals(Optional.empty(), PlacementRules.facilitatorConflict(set, rachel, List.of(aisha),
-                List.of(rachel)), "nobody else can, so the numbers do not allow it");
+        assertEquals(
+                Optional.empty(),
+                PlacementRules.facilitatorConflict(set, rachel, List.of(aisha), List.of(rachel)),
+                "nobody else can, so the numbers do not allow it");
         Person leedsColleague = person("Another Leeds Facilitator", leeds);
-        assertEquals(Optional.empty(), PlacementRules.facilitatorConflict(set, rachel, List.of(aisha),
-                List.of(rachel, leedsColleague)), "the only other facilitator shares the conflict");
+        assertEquals(
+                Optional.empty(),
+                PlacementRules.facilitatorConflict(set, rachel, List.of(aisha), List.of(rachel, leedsColleague)),
+                "the only other facilitator shares the conflict");
     }
 }

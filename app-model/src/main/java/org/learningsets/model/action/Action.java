@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Meeting;
@@ -28,13 +28,30 @@ import org.learningsets.model.person.Person;
 @Table(name = "action_item")
 @NamedQuery(name = "Action.ofIssue", query = "select a from Action a where a.issue = :issue order by a.dueDate")
 @NamedQuery(name = "Action.ofOwner", query = "select a from Action a where a.owner = :owner")
-@NamedQuery(name = "Action.toCheckInOfSet", query = "select a from Action a join fetch a.owner join fetch a.issue where a.issue.set = :set and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
-@NamedQuery(name = "Action.ofIssueAgreedAt", query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
+@NamedQuery(
+        name = "Action.toCheckInOfSet",
+        query =
+                "select a from Action a join fetch a.owner join fetch a.issue where a.issue.set = :set and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
+@NamedQuery(
+        name = "Action.ofIssueAgreedAt",
+        query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
 @NamedQuery(name = "Action.count", query = "select count(a) from Action a")
-@NamedQuery(name = "Action.statusesOfSets", query = "select new org.learningsets.model.action.ActionFact(a.issue.set.id, a.owner.id, a.status, a.dueDate) from Action a where a.issue.set in :sets")
-@NamedQuery(name = "Action.ofIssues", query = "select a from Action a join fetch a.owner left join fetch a.agreedAt where a.issue in :issues order by a.dueDate, a.id")
-@NamedQuery(name = "Action.meetingsAgreedOfIssue", query = "select new org.learningsets.model.action.AtMeeting(a.id, m.id) from Action a join a.agreedAt m where a.issue = :issue")
-@NamedQuery(name = "Action.countOpenByIssues", query = "select new org.learningsets.model.action.OpenActions(a.issue.id, count(a)) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
+@NamedQuery(
+        name = "Action.statusesOfSets",
+        query =
+                "select new org.learningsets.model.action.ActionFact(a.issue.set.id, a.owner.id, a.status, a.dueDate) from Action a where a.issue.set in :sets")
+@NamedQuery(
+        name = "Action.ofIssues",
+        query =
+                "select a from Action a join fetch a.owner left join fetch a.agreedAt where a.issue in :issues order by a.dueDate, a.id")
+@NamedQuery(
+        name = "Action.meetingsAgreedOfIssue",
+        query =
+                "select new org.learningsets.model.action.AtMeeting(a.id, m.id) from Action a join a.agreedAt m where a.issue = :issue")
+@NamedQuery(
+        name = "Action.countOpenByIssues",
+        query =
+                "select new org.learningsets.model.action.OpenActions(a.issue.id, count(a)) from Action a where a.issue in :issues and a.status = org.learningsets.model.action.ActionStatus.OPEN group by a.issue.id")
 public class Action extends EditableEntity implements EncryptedText {
 
     private static final String DESCRIPTION = "action_item.description:";
@@ -66,11 +83,10 @@ public class Action extends EditableEntity implements EncryptedText {
     @Column(name = "status", length = 20, nullable = false)
     private ActionStatus status = ActionStatus.OPEN;
 
-    protected Action() {
-    }
+    protected Action() {}
 
-    public Action(Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate,
-            TextCipher cipher) {
+    public Action(
+            Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate, TextCipher cipher) {
         this.issue = Checks.required(issue, "Issue");
         this.owner = Checks.required(owner, "Action owner");
         this.agreedAt = agreedAt;
@@ -79,8 +95,8 @@ public class Action extends EditableEntity implements EncryptedText {
 
     /** The description is stored encrypted, bound to this row (see {@link TextCipher}). */
     public final void redescribe(String newDescription, LocalDate newDueDate, TextCipher cipher) {
-        this.description = Checks.required(cipher, "Cipher").encrypt(
-                Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
+        this.description = Checks.required(cipher, "Cipher")
+                .encrypt(Checks.text(newDescription, "Action", FieldLengths.LONG_TEXT), DESCRIPTION + getId());
         this.dueDate = newDueDate;
     }
 

@@ -1,5 +1,8 @@
 package org.learningsets.model.action;
 
 public enum ActionStatus {
-    OPEN, DONE, CARRIED_FORWARD, DROPPED
+    OPEN,
+    DONE,
+    CARRIED_FORWARD,
+    DROPPED
 }

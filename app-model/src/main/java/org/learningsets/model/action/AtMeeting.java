@@ -1,5 +1,4 @@
 package org.learningsets.model.action;
 
 /** The meeting a record (an action agreed, a progress update) belongs to, by id: an issue's history. */
-public record AtMeeting(String recordId, String meetingId) {
-}
+public record AtMeeting(String recordId, String meetingId) {}

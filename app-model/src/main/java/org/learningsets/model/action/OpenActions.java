@@ -1,5 +1,4 @@
 package org.learningsets.model.action;
 
 /** How many open actions an issue has, as an aggregate query gives it. */
-public record OpenActions(String issueId, Long count) {
-}
+public record OpenActions(String issueId, Long count) {}

@@ -14,8 +14,8 @@ import java.time.Instant;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -24,9 +24,16 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "progress_update")
 @NamedQuery(name = "ProgressUpdate.ofAuthor", query = "select p from ProgressUpdate p where p.author = :author")
-@NamedQuery(name = "ProgressUpdate.ofAction", query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
-@NamedQuery(name = "ProgressUpdate.ofActions", query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
-@NamedQuery(name = "ProgressUpdate.meetingsOfIssue", query = "select new org.learningsets.model.action.AtMeeting(p.id, m.id) from ProgressUpdate p join p.meeting m where p.action.issue = :issue")
+@NamedQuery(
+        name = "ProgressUpdate.ofAction",
+        query = "select p from ProgressUpdate p where p.action = :action order by p.reportedAt")
+@NamedQuery(
+        name = "ProgressUpdate.ofActions",
+        query = "select p from ProgressUpdate p join fetch p.author where p.action in :actions order by p.reportedAt")
+@NamedQuery(
+        name = "ProgressUpdate.meetingsOfIssue",
+        query =
+                "select new org.learningsets.model.action.AtMeeting(p.id, m.id) from ProgressUpdate p join p.meeting m where p.action.issue = :issue")
 public class ProgressUpdate extends EditableEntity implements EncryptedText {
 
     private static final String NOTE = "progress_update.note:";
@@ -54,17 +61,16 @@ public class ProgressUpdate extends EditableEntity implements EncryptedText {
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    protected ProgressUpdate() {
-    }
+    protected ProgressUpdate() {}
 
     /** The note is stored encrypted, bound to this row (see {@link TextCipher}). */
-    public ProgressUpdate(Action action, Meeting meeting, Person author, String note, Instant reportedAt,
-            TextCipher cipher) {
+    public ProgressUpdate(
+            Action action, Meeting meeting, Person author, String note, Instant reportedAt, TextCipher cipher) {
         this.action = Checks.required(action, "Action");
         this.meeting = meeting;
         this.author = Checks.required(author, "Author");
-        this.note = Checks.required(cipher, "Cipher").encrypt(Checks.text(note, "Progress note", FieldLengths.LONG_TEXT),
-                NOTE + getId());
+        this.note = Checks.required(cipher, "Cipher")
+                .encrypt(Checks.text(note, "Progress note", FieldLengths.LONG_TEXT), NOTE + getId());
         this.reportedAt = Checks.required(reportedAt, "Time reported");
     }
 

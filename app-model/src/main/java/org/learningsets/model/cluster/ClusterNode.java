@@ -33,8 +33,7 @@ public class ClusterNode {
     @Column(name = "seen_at", nullable = false)
     private Instant seenAt;
 
-    protected ClusterNode() {
-    }
+    protected ClusterNode() {}
 
     public ClusterNode(String id, String name, Instant now) {
         this.id = Checks.text(id, "Node id", FieldLengths.ID);

@@ -14,8 +14,7 @@ public class JobLock {
     @Column(name = "job", length = 50, nullable = false, updatable = false)
     private String job;
 
-    protected JobLock() {
-    }
+    protected JobLock() {}
 
     public String getJob() {
         return job;

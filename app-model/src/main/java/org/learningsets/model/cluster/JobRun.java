@@ -32,8 +32,7 @@ public class JobRun {
         @Column(name = "period", length = 30, nullable = false)
         private String period;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String job, String period) {
             this.job = Checks.text(job, "Job", 50);
@@ -77,8 +76,7 @@ public class JobRun {
     @Column(name = "outcome", length = 500)
     private String outcome;
 
-    protected JobRun() {
-    }
+    protected JobRun() {}
 
     public JobRun(Key key, String nodeId, String nodeName, Instant startedAt) {
         this.key = Checks.required(key, "Job and period");

@@ -16,7 +16,10 @@ import org.learningsets.model.common.FieldLengths;
 @Entity
 @Table(name = "live_meeting_change")
 @NamedQuery(name = "LiveMeetingChange.since", query = "select c from LiveMeetingChange c where c.changedAt >= :since")
-@NamedQuery(name = "LiveMeetingChange.raise", query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now where c.meetingId = :meeting")
+@NamedQuery(
+        name = "LiveMeetingChange.raise",
+        query =
+                "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now where c.meetingId = :meeting")
 public class LiveMeetingChange {
 
     @Id
@@ -29,8 +32,7 @@ public class LiveMeetingChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected LiveMeetingChange() {
-    }
+    protected LiveMeetingChange() {}
 
     public LiveMeetingChange(String meetingId, Instant now) {
         this.meetingId = Checks.text(meetingId, "Meeting", FieldLengths.ID);

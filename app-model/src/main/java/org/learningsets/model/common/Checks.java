@@ -8,8 +8,7 @@ public final class Checks {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     public static <T> T required(T value, String what) {
         if (value == null) {
@@ -33,8 +32,8 @@ public final class Checks {
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw new InvalidInputException(what + " must be at most " + max + " characters (it has "
-                    + trimmed.length() + ").");
+            throw new InvalidInputException(
+                    what + " must be at most " + max + " characters (it has " + trimmed.length() + ").");
         }
         return trimmed;
     }
@@ -49,8 +48,8 @@ public final class Checks {
 
     public static int between(int value, int min, int max, String what) {
         if (value < min || value > max) {
-            throw new InvalidInputException(what + " must be between " + min + " and " + max + " (it is " + value
-                    + ").");
+            throw new InvalidInputException(
+                    what + " must be between " + min + " and " + max + " (it is " + value + ").");
         }
         return value;
     }

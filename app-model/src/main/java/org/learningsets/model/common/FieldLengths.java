@@ -9,6 +9,7 @@ public final class FieldLengths {
     public static final int NAME = 200;
     /** A confidential name-length text (an issue title) once encrypted: 200 characters need at most 847 (tested). */
     public static final int NAME_STORED = 1024;
+
     public static final int SHORT_TEXT = 100;
     public static final int EMAIL = 254;
     public static final int URL = 500;
@@ -27,6 +28,5 @@ public final class FieldLengths {
     /** Words to search for (the learning log's search box); not stored. */
     public static final int SEARCH = 200;
 
-    private FieldLengths() {
-    }
+    private FieldLengths() {}
 }

@@ -13,8 +13,7 @@ public final class Labels {
 
     private static final String BUNDLE = "org.learningsets.model.common.Labels";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The label of an enum value; null for null. Every value has one ({@code LabelsTest} checks). */
     public static String of(Enum<?> value) {

@@ -8,8 +8,7 @@ import java.time.ZoneId;
 public final class TimeZones {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /** Today's date in London: the day every "due", "overdue" and "before its day" is judged by. */
     public static LocalDate today(Clock clock) {

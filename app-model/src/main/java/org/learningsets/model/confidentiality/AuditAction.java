@@ -1,5 +1,7 @@
 package org.learningsets.model.confidentiality;
 
 public enum AuditAction {
-    READ, CREATE, CHANGE
+    READ,
+    CREATE,
+    CHANGE
 }

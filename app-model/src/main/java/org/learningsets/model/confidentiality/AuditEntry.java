@@ -24,7 +24,9 @@ import org.learningsets.model.set.LearningSet;
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = "AuditEntry.ofSet", query = "select a from AuditEntry a join fetch a.actor where a.set = :set order by a.happenedAt desc, a.id")
+@NamedQuery(
+        name = "AuditEntry.ofSet",
+        query = "select a from AuditEntry a join fetch a.actor where a.set = :set order by a.happenedAt desc, a.id")
 public class AuditEntry extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -54,10 +56,14 @@ public class AuditEntry extends AbstractEntity {
     @Column(name = "happened_at", nullable = false)
     private Instant happenedAt;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(LearningSet set, Person actor, AuditAction action, AuditedRecord recordType, String recordId,
+    public AuditEntry(
+            LearningSet set,
+            Person actor,
+            AuditAction action,
+            AuditedRecord recordType,
+            String recordId,
             Instant happenedAt) {
         this.set = set;
         this.actor = Checks.required(actor, "Who");

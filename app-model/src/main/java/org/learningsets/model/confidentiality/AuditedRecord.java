@@ -2,5 +2,9 @@ package org.learningsets.model.confidentiality;
 
 /** The kinds of confidential record whose reads and changes are audited. */
 public enum AuditedRecord {
-    ISSUE, ACTION, PROGRESS_UPDATE, LEARNING_LOG_ENTRY, MEETING_REVIEW
+    ISSUE,
+    ACTION,
+    PROGRESS_UPDATE,
+    LEARNING_LOG_ENTRY,
+    MEETING_REVIEW
 }

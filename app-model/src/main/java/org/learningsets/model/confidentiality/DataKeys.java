@@ -44,8 +44,8 @@ public final class DataKeys {
     }
 
     /** Authenticated with the wrapped keyset, so it cannot be swapped for another wrapped blob. */
-    private static final byte[] WRAPPING_CONTEXT = "learningsets data keyset v1".getBytes(
-            java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WRAPPING_CONTEXT =
+            "learningsets data keyset v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final KeysetHandle handle;
     private final Aead aead;
@@ -73,7 +73,8 @@ public final class DataKeys {
         try {
             KeysetHandle.Builder builder = KeysetHandle.newBuilder(handle);
             builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                    .withRandomId().makePrimary());
+                    .withRandomId()
+                    .makePrimary());
             return new DataKeys(builder.build());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A new data key could not be generated: " + e.getMessage(), e);
@@ -86,15 +87,20 @@ public final class DataKeys {
      */
     public DataKeys withLegacyKeys(LegacyKeyFile legacy) {
         try {
-            AesGcmParameters noPrefix = AesGcmParameters.builder().setKeySizeBytes(LegacyKeyFile.KEY_BYTES)
-                    .setIvSizeBytes(StoredText.IV_BYTES).setTagSizeBytes(StoredText.TAG_BYTES)
-                    .setVariant(AesGcmParameters.Variant.NO_PREFIX).build();
+            AesGcmParameters noPrefix = AesGcmParameters.builder()
+                    .setKeySizeBytes(LegacyKeyFile.KEY_BYTES)
+                    .setIvSizeBytes(StoredText.IV_BYTES)
+                    .setTagSizeBytes(StoredText.TAG_BYTES)
+                    .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                    .build();
             KeysetHandle.Builder builder = KeysetHandle.newBuilder(handle);
             for (String id : legacy.keyIds()) {
                 byte[] raw = legacy.key(id);
                 try {
-                    AesGcmKey key = AesGcmKey.builder().setParameters(noPrefix)
-                            .setKeyBytes(SecretBytes.copyFrom(raw, InsecureSecretKeyAccess.get())).build();
+                    AesGcmKey key = AesGcmKey.builder()
+                            .setParameters(noPrefix)
+                            .setKeyBytes(SecretBytes.copyFrom(raw, InsecureSecretKeyAccess.get()))
+                            .build();
                     builder.addEntry(KeysetHandle.importKey(key).withRandomId());
                 } finally {
                     Arrays.fill(raw, (byte) 0);
@@ -118,8 +124,8 @@ public final class DataKeys {
     /** Opens a wrapped keyset; a wrong key-encryption key or altered bytes are refused with a message saying so. */
     static DataKeys unwrapWith(byte[] wrapped, Aead keyEncryptionKey, String keyFile) {
         try {
-            return new DataKeys(TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, keyEncryptionKey,
-                    WRAPPING_CONTEXT));
+            return new DataKeys(
+                    TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, keyEncryptionKey, WRAPPING_CONTEXT));
         } catch (GeneralSecurityException e) {
             throw new KeyFileException("The key file " + keyFile + " does not open the data keys stored in the "
                     + "database: it is not the key file this database was set up with (or the stored keys were "
@@ -162,7 +168,7 @@ public final class DataKeys {
 
     @Override
     public String toString() {
-        return "DataKeys[primary=" + label(primaryKeyId()) + ", keys=" + keyIds().stream().map(DataKeys::label)
-                .toList() + "]";
+        return "DataKeys[primary=" + label(primaryKeyId()) + ", keys="
+                + keyIds().stream().map(DataKeys::label).toList() + "]";
     }
 }

@@ -38,8 +38,7 @@ public class DataKeyset extends EditableEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected DataKeyset() {
-    }
+    protected DataKeyset() {}
 
     public DataKeyset(byte[] wrapped, int primaryKeyId, Instant when) {
         replace(wrapped, primaryKeyId, when);

@@ -19,8 +19,13 @@ import org.learningsets.model.person.Person;
 /** The record of a member's data request (download or erasure): who, what, when asked, when and by whom done. */
 @Entity
 @Table(name = "data_request")
-@NamedQuery(name = "DataRequest.ofPerson", query = "select r from DataRequest r where r.person = :person order by r.requestedAt desc, r.id")
-@NamedQuery(name = "DataRequest.pendingOfKind", query = "select r from DataRequest r join fetch r.person where r.kind = :kind and r.status = org.learningsets.model.confidentiality.DataRequestStatus.PENDING order by r.requestedAt, r.id")
+@NamedQuery(
+        name = "DataRequest.ofPerson",
+        query = "select r from DataRequest r where r.person = :person order by r.requestedAt desc, r.id")
+@NamedQuery(
+        name = "DataRequest.pendingOfKind",
+        query =
+                "select r from DataRequest r join fetch r.person where r.kind = :kind and r.status = org.learningsets.model.confidentiality.DataRequestStatus.PENDING order by r.requestedAt, r.id")
 public class DataRequest extends EditableEntity {
 
     @NotNull
@@ -53,8 +58,7 @@ public class DataRequest extends EditableEntity {
     @Column(name = "records")
     private Integer records;
 
-    protected DataRequest() {
-    }
+    protected DataRequest() {}
 
     public DataRequest(Person person, DataRequestKind kind, Instant requestedAt) {
         this.person = Checks.required(person, "Member");

@@ -1,5 +1,6 @@
 package org.learningsets.model.confidentiality;
 
 public enum DataRequestStatus {
-    PENDING, DONE
+    PENDING,
+    DONE
 }

@@ -21,7 +21,9 @@ import org.learningsets.model.person.Person;
  */
 @Entity
 @Table(name = "key_change")
-@NamedQuery(name = "KeyChange.newestFirst", query = "select c from KeyChange c left join fetch c.actor order by c.happenedAt desc, c.id")
+@NamedQuery(
+        name = "KeyChange.newestFirst",
+        query = "select c from KeyChange c left join fetch c.actor order by c.happenedAt desc, c.id")
 public class KeyChange extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -49,8 +51,7 @@ public class KeyChange extends AbstractEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected KeyChange() {
-    }
+    protected KeyChange() {}
 
     public KeyChange(KeyChangeKind kind, Person actor, DataKeys keys, Instant when) {
         this.kind = Checks.required(kind, "What happened");

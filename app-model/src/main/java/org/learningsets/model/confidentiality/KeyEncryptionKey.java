@@ -53,13 +53,16 @@ public final class KeyEncryptionKey {
         }
         String json;
         try {
-            json = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+            json = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new KeyFileException("The key file " + file + " is not UTF-8 text.");
         }
         try {
-            return new KeyEncryptionKey(file, TinkJsonProtoKeysetFormat.parseKeyset(json,
-                    InsecureSecretKeyAccess.get()));
+            return new KeyEncryptionKey(
+                    file, TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get()));
         } catch (GeneralSecurityException e) {
             // Not chained and not quoted: the parser's message may repeat part of the file.
             throw new KeyFileException("The key file " + file + " is not a Tink keyset (JSON).");

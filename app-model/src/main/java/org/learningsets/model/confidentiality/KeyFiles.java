@@ -26,13 +26,16 @@ final class KeyFiles {
 
     /** A key file holds a few short lines; anything this big is the wrong file. */
     static final long MAX_FILE_BYTES = 64 * 1024;
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
-    private static final Set<PosixFilePermission> TOO_OPEN = EnumSet.of(PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.GROUP_WRITE);
 
-    private KeyFiles() {
-    }
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    private static final Set<PosixFilePermission> TOO_OPEN = EnumSet.of(
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE,
+            PosixFilePermission.GROUP_WRITE);
+
+    private KeyFiles() {}
 
     /** The file's bytes, after checking it exists, is a regular file, is not exposed and is not too large. */
     static byte[] read(Path file) {
@@ -92,8 +95,8 @@ final class KeyFiles {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new KeyFileException("The key file " + from + " could not be moved to " + to + " ("
-                    + describe(e) + ").", e);
+            throw new KeyFileException(
+                    "The key file " + from + " could not be moved to " + to + " (" + describe(e) + ").", e);
         }
     }
 
@@ -120,8 +123,8 @@ final class KeyFiles {
         try {
             permissions = Files.getPosixFilePermissions(file);
         } catch (IOException e) {
-            throw new KeyFileException("The permissions of the key file " + file + " could not be read ("
-                    + describe(e) + ").", e);
+            throw new KeyFileException(
+                    "The permissions of the key file " + file + " could not be read (" + describe(e) + ").", e);
         }
         if (!Collections.disjoint(permissions, TOO_OPEN)) {
             throw new KeyFileException("The key file " + file + " has permissions "

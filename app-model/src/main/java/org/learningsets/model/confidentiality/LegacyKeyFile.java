@@ -36,6 +36,7 @@ public final class LegacyKeyFile {
 
     /** In file order. */
     private final Map<String, byte[]> keys;
+
     private final String currentId;
 
     private LegacyKeyFile(Map<String, byte[]> keys, String currentId) {
@@ -88,7 +89,10 @@ public final class LegacyKeyFile {
     private static LegacyKeyFile parse(Path file, byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new KeyFileException("The key file " + file + " is not UTF-8 text.");
         }
@@ -116,8 +120,8 @@ public final class LegacyKeyFile {
             String value = line.substring(equals + 1).strip();
             if (name.equals(CURRENT)) {
                 if (current != null) {
-                    throw new KeyFileException(where + "'current' is already set on line " + currentLine
-                            + "; it must appear once.");
+                    throw new KeyFileException(
+                            where + "'current' is already set on line " + currentLine + "; it must appear once.");
                 }
                 if (!KEY_ID.matcher(value).matches()) {
                     throw new KeyFileException(where + "'current' must name a key id (" + KEY_ID_RULE + ").");
@@ -140,12 +144,12 @@ public final class LegacyKeyFile {
             throw new KeyFileException("The key file " + file + " holds no keys.");
         }
         if (current == null) {
-            throw new KeyFileException("The key file " + file
-                    + " has no 'current=<key id>' line naming the key that encrypts.");
+            throw new KeyFileException(
+                    "The key file " + file + " has no 'current=<key id>' line naming the key that encrypts.");
         }
         if (!keys.containsKey(current)) {
-            throw new KeyFileException("The key file " + file + " names " + current
-                    + " as the current key (line " + currentLine + ") but does not define it.");
+            throw new KeyFileException("The key file " + file + " names " + current + " as the current key (line "
+                    + currentLine + ") but does not define it.");
         }
         return new LegacyKeyFile(keys, current);
     }
@@ -165,5 +169,4 @@ public final class LegacyKeyFile {
         }
         return raw;
     }
-
 }

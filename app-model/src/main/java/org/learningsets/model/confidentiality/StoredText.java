@@ -26,15 +26,17 @@ final class StoredText {
     static final int TAG_BYTES = 16;
     /** Tink's output prefix: one version byte (0x01) and the 4-byte key id. */
     static final int PREFIX_BYTES = 5;
+
     private static final byte TINK_PREFIX = 0x01;
 
     private static final Pattern FORM = Pattern.compile(VERSION + ":([A-Za-z0-9_-]+)");
-    private static final Pattern LEGACY_FORM = Pattern.compile(LEGACY_VERSION + ":("
-            + LegacyKeyFile.KEY_ID_CHARACTERS + "{1," + LegacyKeyFile.MAX_KEY_ID_LENGTH + "}):([A-Za-z0-9_-]+)");
+    private static final Pattern LEGACY_FORM = Pattern.compile(LEGACY_VERSION + ":(" + LegacyKeyFile.KEY_ID_CHARACTERS
+            + "{1," + LegacyKeyFile.MAX_KEY_ID_LENGTH + "}):([A-Za-z0-9_-]+)");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     /** The legacy key id, or null for a current value. */
     private final String legacyKeyId;
+
     private final byte[] payload;
 
     private StoredText(String legacyKeyId, byte[] payload) {
@@ -51,7 +53,8 @@ final class StoredText {
         Matcher form = FORM.matcher(stored);
         if (form.matches()) {
             return decode(form.group(1), PREFIX_BYTES + IV_BYTES + TAG_BYTES)
-                    .filter(p -> p[0] == TINK_PREFIX).map(p -> new StoredText(null, p));
+                    .filter(p -> p[0] == TINK_PREFIX)
+                    .map(p -> new StoredText(null, p));
         }
         Matcher legacy = LEGACY_FORM.matcher(stored);
         if (legacy.matches()) {
@@ -83,7 +86,9 @@ final class StoredText {
 
     /** The Tink key id a current value names. */
     int keyId() {
-        return ((payload[1] & 0xff) << 24) | ((payload[2] & 0xff) << 16) | ((payload[3] & 0xff) << 8)
+        return ((payload[1] & 0xff) << 24)
+                | ((payload[2] & 0xff) << 16)
+                | ((payload[3] & 0xff) << 8)
                 | (payload[4] & 0xff);
     }
 

@@ -69,7 +69,8 @@ public final class TextCipher {
         }
         byte[] associated = (StoredText.VERSION + ":" + context).getBytes(StandardCharsets.UTF_8);
         try {
-            return StoredText.current(keys.aead().encrypt(utf8(plaintext), associated)).format();
+            return StoredText.current(keys.aead().encrypt(utf8(plaintext), associated))
+                    .format();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
         }
@@ -87,18 +88,24 @@ public final class TextCipher {
         }
         StoredText value = parseOrRefuse(stored);
         if (!value.isLegacy() && !keys.hasEnabledKey(value.keyId())) {
-            throw new TextIntegrityException(Reason.UNKNOWN_KEY, "This confidential text was encrypted with key "
-                    + DataKeys.label(value.keyId()) + ", which is not among the data keys, and was not shown.");
+            throw new TextIntegrityException(
+                    Reason.UNKNOWN_KEY,
+                    "This confidential text was encrypted with key " + DataKeys.label(value.keyId())
+                            + ", which is not among the data keys, and was not shown.");
         }
         byte[] text;
         try {
             text = keys.aead().decrypt(value.payload(), value.associatedData(context));
         } catch (GeneralSecurityException e) {
-            throw new TextIntegrityException(Reason.INTEGRITY_CHECK_FAILED,
+            throw new TextIntegrityException(
+                    Reason.INTEGRITY_CHECK_FAILED,
                     "This confidential text failed its integrity check and was not shown.");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(text))
+                    .toString();
         } catch (CharacterCodingException e) {
             // Unreachable for values this class wrote (they are strict UTF-8); refused rather than shown mangled.
             throw malformed();
@@ -149,7 +156,8 @@ public final class TextCipher {
     }
 
     private static TextIntegrityException malformed() {
-        return new TextIntegrityException(Reason.MALFORMED,
+        return new TextIntegrityException(
+                Reason.MALFORMED,
                 "This confidential text is not in a form this application can read and was not shown.");
     }
 

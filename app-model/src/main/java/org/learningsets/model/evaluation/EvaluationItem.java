@@ -14,8 +14,8 @@ public enum EvaluationItem implements SurveyItem {
     ISSUES_MOVED_ON("Issues I brought to the set moved forward or were resolved.", Scale.AGREEMENT),
     NOT_THE_ONLY_ONE("I found I was not the only one facing problems like mine.", Scale.AGREEMENT),
     LISTENING_AND_QUESTIONING("My listening and questioning skills have improved.", Scale.AGREEMENT),
-    CONFIDENCE_BEFORE("Before the programme, how confident were you in tackling complex problems at work?",
-            Scale.CONFIDENCE),
+    CONFIDENCE_BEFORE(
+            "Before the programme, how confident were you in tackling complex problems at work?", Scale.CONFIDENCE),
     CONFIDENCE_AFTER("Now, how confident are you in tackling complex problems at work?", Scale.CONFIDENCE),
     DIFFERENCE_MADE("What difference has your set made to you or your work?", Scale.FREE_TEXT),
     WHAT_TO_CHANGE("What would you change about the programme?", Scale.FREE_TEXT);
@@ -23,8 +23,8 @@ public enum EvaluationItem implements SurveyItem {
     /** How an item is answered; the labels are those of points 1 to 5. */
     public enum Scale {
         AGREEMENT(List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree")),
-        CONFIDENCE(List.of("Not at all confident", "Slightly confident", "Moderately confident", "Confident",
-                "Very confident")),
+        CONFIDENCE(List.of(
+                "Not at all confident", "Slightly confident", "Moderately confident", "Confident", "Very confident")),
         FREE_TEXT(List.of());
 
         private final List<String> labels;

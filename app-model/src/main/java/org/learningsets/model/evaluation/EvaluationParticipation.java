@@ -17,8 +17,12 @@ import org.learningsets.model.person.Person;
  * response. It stops a second answer.
  */
 @Entity
-@Table(name = "evaluation_participation", uniqueConstraints = @UniqueConstraint(columnNames = {"survey_id", "person_id"}))
-@NamedQuery(name = "EvaluationParticipation.count", query = "select count(e) from EvaluationParticipation e where e.survey = :survey and e.person = :person")
+@Table(
+        name = "evaluation_participation",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"survey_id", "person_id"}))
+@NamedQuery(
+        name = "EvaluationParticipation.count",
+        query = "select count(e) from EvaluationParticipation e where e.survey = :survey and e.person = :person")
 public class EvaluationParticipation extends AbstractEntity {
 
     @NotNull
@@ -31,8 +35,7 @@ public class EvaluationParticipation extends AbstractEntity {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    protected EvaluationParticipation() {
-    }
+    protected EvaluationParticipation() {}
 
     public EvaluationParticipation(EvaluationSurvey survey, Person person) {
         this.survey = Checks.required(survey, "Survey");

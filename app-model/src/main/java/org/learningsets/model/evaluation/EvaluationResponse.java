@@ -26,7 +26,9 @@ import org.learningsets.model.confidentiality.TextCipher;
 @Entity
 @Table(name = "evaluation_response")
 @NamedQuery(name = "EvaluationResponse.ofSurvey", query = "select r from EvaluationResponse r where r.survey = :survey")
-@NamedQuery(name = "EvaluationResponse.countOfSurvey", query = "select count(r) from EvaluationResponse r where r.survey = :survey")
+@NamedQuery(
+        name = "EvaluationResponse.countOfSurvey",
+        query = "select count(r) from EvaluationResponse r where r.survey = :survey")
 public class EvaluationResponse extends AbstractEntity implements EncryptedText {
 
     private static final String DIFFERENCE = "evaluation_response.difference_made:";
@@ -66,16 +68,21 @@ public class EvaluationResponse extends AbstractEntity implements EncryptedText 
     @Column(name = "what_to_change", length = FieldLengths.LONG_TEXT_STORED)
     private String whatToChange;
 
-    protected EvaluationResponse() {
-    }
+    protected EvaluationResponse() {}
 
     /** Scores 1 to 5 per scored item (an item left out is not answered); at least one answer of any kind. */
-    public EvaluationResponse(EvaluationSurvey survey, LocalDate today, Map<EvaluationItem, Integer> scores,
-            String difference, String change, TextCipher cipher) {
+    public EvaluationResponse(
+            EvaluationSurvey survey,
+            LocalDate today,
+            Map<EvaluationItem, Integer> scores,
+            String difference,
+            String change,
+            TextCipher cipher) {
         this.survey = Checks.required(survey, "Survey");
         if (!survey.isOpenOn(Checks.required(today, "Today"))) {
-            throw new StateException("The evaluation of " + survey.getProgramme().getName()
-                    + (survey.isClosed() ? " has closed." : " opens on " + survey.getOpensOn() + "."));
+            throw new StateException(
+                    "The evaluation of " + survey.getProgramme().getName()
+                            + (survey.isClosed() ? " has closed." : " opens on " + survey.getOpensOn() + "."));
         }
         Map<EvaluationItem, Integer> s = SurveyItem.checked(EvaluationItem.class, scores);
         String d = Checks.optionalText(difference, "What difference the set made", FieldLengths.LONG_TEXT);

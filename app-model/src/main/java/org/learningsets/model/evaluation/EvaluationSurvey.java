@@ -23,8 +23,13 @@ import org.learningsets.model.programme.Programme;
  */
 @Entity
 @Table(name = "evaluation_survey")
-@NamedQuery(name = "EvaluationSurvey.ofProgramme", query = "select s from EvaluationSurvey s where s.programme = :programme")
-@NamedQuery(name = "EvaluationSurvey.openForPerson", query = "select s from EvaluationSurvey s join fetch s.programme p where s.closedAt is null and s.opensOn <= :today and exists (select m from Membership m where m.person = :person and m.set.programme = p and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) and not exists (select e from EvaluationParticipation e where e.survey = s and e.person = :person) order by p.name")
+@NamedQuery(
+        name = "EvaluationSurvey.ofProgramme",
+        query = "select s from EvaluationSurvey s where s.programme = :programme")
+@NamedQuery(
+        name = "EvaluationSurvey.openForPerson",
+        query =
+                "select s from EvaluationSurvey s join fetch s.programme p where s.closedAt is null and s.opensOn <= :today and exists (select m from Membership m where m.person = :person and m.set.programme = p and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) and not exists (select e from EvaluationParticipation e where e.survey = s and e.person = :person) order by p.name")
 public class EvaluationSurvey extends EditableEntity {
 
     @NotNull
@@ -48,8 +53,7 @@ public class EvaluationSurvey extends EditableEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected EvaluationSurvey() {
-    }
+    protected EvaluationSurvey() {}
 
     /** Set up by {@code openedBy} at {@code openedAt}, taking answers from {@code opensOn}. */
     public EvaluationSurvey(Programme programme, Person openedBy, Instant openedAt, LocalDate opensOn) {

@@ -16,8 +16,8 @@ import java.time.Instant;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
-import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -29,11 +29,19 @@ import org.learningsets.model.person.Person;
  */
 @Entity
 @Table(name = "meeting_review", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "author_id"}))
-@NamedQuery(name = "MeetingReview.ofMeetingAndAuthor", query = "select r from MeetingReview r where r.meeting = :meeting and r.author = :author")
-@NamedQuery(name = "MeetingReview.scoresOfMeeting", query = "select r.pulse from MeetingReview r where r.meeting = :meeting")
+@NamedQuery(
+        name = "MeetingReview.ofMeetingAndAuthor",
+        query = "select r from MeetingReview r where r.meeting = :meeting and r.author = :author")
+@NamedQuery(
+        name = "MeetingReview.scoresOfMeeting",
+        query = "select r.pulse from MeetingReview r where r.meeting = :meeting")
 @NamedQuery(name = "MeetingReview.ofSet", query = "select r from MeetingReview r where r.meeting.set = :set")
-@NamedQuery(name = "MeetingReview.ofAuthor", query = "select r from MeetingReview r join fetch r.meeting where r.author = :author order by r.answeredAt")
-@NamedQuery(name = "MeetingReview.meetingsAnsweredBy", query = "select r.meeting.id from MeetingReview r where r.author = :author")
+@NamedQuery(
+        name = "MeetingReview.ofAuthor",
+        query = "select r from MeetingReview r join fetch r.meeting where r.author = :author order by r.answeredAt")
+@NamedQuery(
+        name = "MeetingReview.meetingsAnsweredBy",
+        query = "select r.meeting.id from MeetingReview r where r.author = :author")
 public class MeetingReview extends EditableEntity implements EncryptedText {
 
     public static final int LOWEST = 1;
@@ -74,19 +82,25 @@ public class MeetingReview extends EditableEntity implements EncryptedText {
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
-    protected MeetingReview() {
-    }
+    protected MeetingReview() {}
 
-    public MeetingReview(Meeting meeting, Person author, int pulse, String whatHelped, String whatGotInTheWay,
-            String whatILearned, Instant answeredAt, TextCipher cipher) {
+    public MeetingReview(
+            Meeting meeting,
+            Person author,
+            int pulse,
+            String whatHelped,
+            String whatGotInTheWay,
+            String whatILearned,
+            Instant answeredAt,
+            TextCipher cipher) {
         this.meeting = Checks.required(meeting, "Meeting");
         this.author = Checks.required(author, "Author");
         revise(pulse, whatHelped, whatGotInTheWay, whatILearned, answeredAt, cipher);
     }
 
     /** The score is required; each answer is optional, trimmed, and stored encrypted bound to this row and column. */
-    public final void revise(int newPulse, String helped, String hindered, String learned, Instant when,
-            TextCipher cipher) {
+    public final void revise(
+            int newPulse, String helped, String hindered, String learned, Instant when, TextCipher cipher) {
         Checks.required(cipher, "Cipher");
         int score = Checks.between(newPulse, LOWEST, HIGHEST, "How well we worked together");
         String h = Checks.optionalText(helped, "What helped us work well", FieldLengths.LONG_TEXT);

@@ -19,7 +19,9 @@ import org.learningsets.model.person.Person;
  */
 @Entity
 @Table(name = "pulse_participation", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "person_id"}))
-@NamedQuery(name = "PulseParticipation.count", query = "select count(p) from PulseParticipation p where p.meeting = :meeting and p.person = :person")
+@NamedQuery(
+        name = "PulseParticipation.count",
+        query = "select count(p) from PulseParticipation p where p.meeting = :meeting and p.person = :person")
 public class PulseParticipation extends AbstractEntity {
 
     @NotNull
@@ -32,8 +34,7 @@ public class PulseParticipation extends AbstractEntity {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    protected PulseParticipation() {
-    }
+    protected PulseParticipation() {}
 
     public PulseParticipation(Meeting meeting, Person person) {
         this.meeting = Checks.required(meeting, "Meeting");

@@ -62,11 +62,14 @@ public class PulseResponse extends AbstractEntity implements EncryptedText {
     @Column(name = "take_away", length = FieldLengths.LONG_TEXT_STORED)
     private String takeAway;
 
-    protected PulseResponse() {
-    }
+    protected PulseResponse() {}
 
     /** Scores 1 to 5 per scored item (an item left out is not answered); at least one answer of any kind. */
-    public PulseResponse(Programme programme, int meetingNumber, Map<PulseItem, Integer> scores, String takeAway,
+    public PulseResponse(
+            Programme programme,
+            int meetingNumber,
+            Map<PulseItem, Integer> scores,
+            String takeAway,
             TextCipher cipher) {
         this.programme = Checks.required(programme, "Programme");
         if (meetingNumber < 1) {

@@ -48,7 +48,9 @@ public interface SurveyItem {
 
     /** The question of this name, as a form posts it. */
     static <I extends Enum<I> & SurveyItem> I named(Class<I> type, String name) {
-        return EnumSet.allOf(type).stream().filter(i -> i.name().equals(name)).findFirst()
+        return EnumSet.allOf(type).stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("The survey has no question called " + name + "."));
     }
 }

@@ -14,12 +14,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.learningsets.model.common.Checks;
-import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.StateException;
-import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.LearningSet;
@@ -31,12 +31,22 @@ import org.learningsets.model.set.LearningSet;
  */
 @Entity
 @Table(name = "set_issue")
-@NamedQuery(name = "Issue.ofSet", query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
-@NamedQuery(name = "Issue.ofHolder", query = "select i from Issue i join fetch i.set where i.holder = :holder order by i.raisedAt desc, i.id")
+@NamedQuery(
+        name = "Issue.ofSet",
+        query = "select i from Issue i join fetch i.holder where i.set = :set order by i.raisedAt")
+@NamedQuery(
+        name = "Issue.ofHolder",
+        query = "select i from Issue i join fetch i.set where i.holder = :holder order by i.raisedAt desc, i.id")
 @NamedQuery(name = "Issue.count", query = "select count(i) from Issue i")
-@NamedQuery(name = "Issue.agesOfSets", query = "select new org.learningsets.model.issue.IssueAgeRow(i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets order by i.raisedAt")
+@NamedQuery(
+        name = "Issue.agesOfSets",
+        query =
+                "select new org.learningsets.model.issue.IssueAgeRow(i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets order by i.raisedAt")
 // The same figures without title and holder: read from an index alone (V17), for the headline of many sets.
-@NamedQuery(name = "Issue.figuresOfSets", query = "select new org.learningsets.model.issue.IssueFigure(i.set.id, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets")
+@NamedQuery(
+        name = "Issue.figuresOfSets",
+        query =
+                "select new org.learningsets.model.issue.IssueFigure(i.set.id, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets")
 public class Issue extends EditableEntity implements EncryptedText {
 
     private static final String TITLE = "set_issue.title:";
@@ -73,8 +83,7 @@ public class Issue extends EditableEntity implements EncryptedText {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected Issue() {
-    }
+    protected Issue() {}
 
     public Issue(LearningSet set, Person holder, String title, String narrative, Instant raisedAt, TextCipher cipher) {
         this.set = Checks.required(set, "Set");
@@ -127,7 +136,8 @@ public class Issue extends EditableEntity implements EncryptedText {
 
     public void close(IssueStatus outcome, Instant when) {
         if (status != IssueStatus.OPEN) {
-            throw new StateException("This issue is already " + Labels.of(status).toLowerCase() + ".");
+            throw new StateException(
+                    "This issue is already " + Labels.of(status).toLowerCase() + ".");
         }
         if (Checks.required(outcome, "Outcome") == IssueStatus.OPEN) {
             throw new StateException("An issue is closed as resolved or dropped.");

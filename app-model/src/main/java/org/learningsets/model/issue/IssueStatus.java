@@ -1,5 +1,7 @@
 package org.learningsets.model.issue;
 
 public enum IssueStatus {
-    OPEN, RESOLVED, DROPPED
+    OPEN,
+    RESOLVED,
+    DROPPED
 }

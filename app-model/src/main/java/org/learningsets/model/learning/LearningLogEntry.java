@@ -14,8 +14,8 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
-import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.person.Person;
@@ -24,7 +24,9 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "learning_log_entry")
 @NamedQuery(name = "LearningLogEntry.ofSet", query = "select e from LearningLogEntry e where e.meeting.set = :set")
-@NamedQuery(name = "LearningLogEntry.ofAuthor", query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
+@NamedQuery(
+        name = "LearningLogEntry.ofAuthor",
+        query = "select e from LearningLogEntry e where e.author = :author order by e.writtenAt desc")
 public class LearningLogEntry extends EditableEntity implements EncryptedText {
 
     private static final String LEARNED = "learning_log_entry.what_i_learned:";
@@ -51,11 +53,15 @@ public class LearningLogEntry extends EditableEntity implements EncryptedText {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
-    protected LearningLogEntry() {
-    }
+    protected LearningLogEntry() {}
 
-    public LearningLogEntry(Person author, Meeting meeting, String whatILearned, String whatIWillDoDifferently,
-            Instant writtenAt, TextCipher cipher) {
+    public LearningLogEntry(
+            Person author,
+            Meeting meeting,
+            String whatILearned,
+            String whatIWillDoDifferently,
+            Instant writtenAt,
+            TextCipher cipher) {
         this.author = Checks.required(author, "Author");
         this.meeting = meeting;
         this.writtenAt = Checks.required(writtenAt, "Time written");

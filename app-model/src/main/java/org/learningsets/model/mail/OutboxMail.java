@@ -24,8 +24,14 @@ import org.learningsets.model.confidentiality.TextCipher;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = "OutboxMail.newest", query = "select m from OutboxMail m order by m.queuedAt desc, m.id")
-@NamedQuery(name = "OutboxMail.dueIds", query = "select m.id from OutboxMail m where (m.state = org.learningsets.model.mail.MailState.WAITING and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)) or (m.state = org.learningsets.model.mail.MailState.SENDING and m.claimedBy not in :liveNodes) order by m.queuedAt")
-@NamedQuery(name = "OutboxMail.claim", query = "update OutboxMail m set m.state = org.learningsets.model.mail.MailState.SENDING, m.claimedBy = :node, m.claimedAt = :now, m.version = m.version + 1 where m.id = :id and ((m.state = org.learningsets.model.mail.MailState.WAITING and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)) or (m.state = org.learningsets.model.mail.MailState.SENDING and m.claimedBy not in :liveNodes))")
+@NamedQuery(
+        name = "OutboxMail.dueIds",
+        query =
+                "select m.id from OutboxMail m where (m.state = org.learningsets.model.mail.MailState.WAITING and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)) or (m.state = org.learningsets.model.mail.MailState.SENDING and m.claimedBy not in :liveNodes) order by m.queuedAt")
+@NamedQuery(
+        name = "OutboxMail.claim",
+        query =
+                "update OutboxMail m set m.state = org.learningsets.model.mail.MailState.SENDING, m.claimedBy = :node, m.claimedAt = :now, m.version = m.version + 1 where m.id = :id and ((m.state = org.learningsets.model.mail.MailState.WAITING and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)) or (m.state = org.learningsets.model.mail.MailState.SENDING and m.claimedBy not in :liveNodes))")
 public class OutboxMail extends EditableEntity implements EncryptedText {
 
     /** After this many failed tries (about a day with the waits below) a message is kept for the lead to pass on. */
@@ -84,16 +90,22 @@ public class OutboxMail extends EditableEntity implements EncryptedText {
     @Column(name = "note", length = 500)
     private String note;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
-    public OutboxMail(String toAddress, String toName, String subject, String body, String messageDomain,
-            Instant queuedAt, TextCipher cipher) {
+    public OutboxMail(
+            String toAddress,
+            String toName,
+            String subject,
+            String body,
+            String messageDomain,
+            Instant queuedAt,
+            TextCipher cipher) {
         Checks.required(cipher, "Cipher");
-        this.toAddress = cipher.encrypt(Checks.text(toAddress, "Recipient's address", FieldLengths.EMAIL),
-                ADDRESS + getId());
-        this.toName = cipher.encrypt(Checks.optionalText(toName, "Recipient's name", FieldLengths.NAME) == null ? ""
-                : toName.strip(), NAME + getId());
+        this.toAddress =
+                cipher.encrypt(Checks.text(toAddress, "Recipient's address", FieldLengths.EMAIL), ADDRESS + getId());
+        this.toName = cipher.encrypt(
+                Checks.optionalText(toName, "Recipient's name", FieldLengths.NAME) == null ? "" : toName.strip(),
+                NAME + getId());
         this.subject = cipher.encrypt(Checks.text(subject, "Subject", FieldLengths.NAME), SUBJECT + getId());
         this.body = cipher.encrypt(Checks.text(body, "Message", FieldLengths.LONG_TEXT), BODY + getId());
         this.messageId = "<" + getId() + "@" + Checks.text(messageDomain, "Message domain", 150) + ">";
@@ -140,7 +152,9 @@ public class OutboxMail extends EditableEntity implements EncryptedText {
     }
 
     private static String shorten(String text) {
-        String plain = text == null || text.isBlank() ? "no reason given" : text.strip().replaceAll("\\s+", " ");
+        String plain = text == null || text.isBlank()
+                ? "no reason given"
+                : text.strip().replaceAll("\\s+", " ");
         return plain.length() > 400 ? plain.substring(0, 400) + "…" : plain;
     }
 

@@ -18,10 +18,19 @@ import org.learningsets.model.person.Person;
 /** Whether a member came to a meeting, sent apologies, or was absent. */
 @Entity
 @Table(name = "attendance", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "person_id"}))
-@NamedQuery(name = "Attendance.ofMeeting", query = "select a from Attendance a join fetch a.person where a.meeting = :meeting")
-@NamedQuery(name = "Attendance.ofMeetingAndPerson", query = "select a from Attendance a where a.meeting = :meeting and a.person = :person")
-@NamedQuery(name = "Attendance.ofPersonInSets", query = "select a from Attendance a join fetch a.meeting where a.person = :person and a.meeting.set in :sets")
-@NamedQuery(name = "Attendance.atHeldMeetingsOfSets", query = "select new org.learningsets.model.meeting.AttendanceMark(a.meeting.id, a.person.id, a.status) from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
+@NamedQuery(
+        name = "Attendance.ofMeeting",
+        query = "select a from Attendance a join fetch a.person where a.meeting = :meeting")
+@NamedQuery(
+        name = "Attendance.ofMeetingAndPerson",
+        query = "select a from Attendance a where a.meeting = :meeting and a.person = :person")
+@NamedQuery(
+        name = "Attendance.ofPersonInSets",
+        query = "select a from Attendance a join fetch a.meeting where a.person = :person and a.meeting.set in :sets")
+@NamedQuery(
+        name = "Attendance.atHeldMeetingsOfSets",
+        query =
+                "select new org.learningsets.model.meeting.AttendanceMark(a.meeting.id, a.person.id, a.status) from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
 public class Attendance extends EditableEntity {
 
     @NotNull
@@ -39,8 +48,7 @@ public class Attendance extends EditableEntity {
     @Column(name = "status", length = 20, nullable = false)
     private AttendanceStatus status;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     public Attendance(Meeting meeting, Person person, AttendanceStatus status) {
         this.meeting = Checks.required(meeting, "Meeting");

@@ -1,5 +1,7 @@
 package org.learningsets.model.meeting;
 
 public enum AttendanceStatus {
-    PRESENT, APOLOGIES, ABSENT
+    PRESENT,
+    APOLOGIES,
+    ABSENT
 }

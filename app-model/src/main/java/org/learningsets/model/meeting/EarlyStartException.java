@@ -14,7 +14,8 @@ public class EarlyStartException extends StateException {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     public EarlyStartException(Meeting meeting) {
-        super("Meeting " + meeting.getSequenceNumber() + " of " + meeting.getSet().getName() + " is planned for "
-                + DAY.format(meeting.getStartsAt()) + ". Confirm that you want to start it today, before its day.");
+        super("Meeting " + meeting.getSequenceNumber() + " of "
+                + meeting.getSet().getName() + " is planned for " + DAY.format(meeting.getStartsAt())
+                + ". Confirm that you want to start it today, before its day.");
     }
 }

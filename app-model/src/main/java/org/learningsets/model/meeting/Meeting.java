@@ -28,14 +28,32 @@ import org.learningsets.model.set.LearningSet;
 /** One meeting of a set: when (Europe/London wall-clock time), how long, where or through which link. */
 @Entity
 @Table(name = "meeting", uniqueConstraints = @UniqueConstraint(columnNames = {"set_id", "sequence_number"}))
-@NamedQuery(name = "Meeting.upcomingOfSets", query = "select m from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
+@NamedQuery(
+        name = "Meeting.upcomingOfSets",
+        query =
+                "select m from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
 @NamedQuery(name = "Meeting.ofSet", query = "select m from Meeting m where m.set = :set order by m.sequenceNumber")
-@NamedQuery(name = "Meeting.heldOfSets", query = "select m from Meeting m join fetch m.set where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.HELD order by m.startsAt desc")
-@NamedQuery(name = "Meeting.plannedOfSetFrom", query = "select m from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
-@NamedQuery(name = "Meeting.countPlannedOfSet", query = "select count(m) from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED")
+@NamedQuery(
+        name = "Meeting.heldOfSets",
+        query =
+                "select m from Meeting m join fetch m.set where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.HELD order by m.startsAt desc")
+@NamedQuery(
+        name = "Meeting.plannedOfSetFrom",
+        query =
+                "select m from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and m.startsAt >= :from order by m.startsAt")
+@NamedQuery(
+        name = "Meeting.countPlannedOfSet",
+        query =
+                "select count(m) from Meeting m where m.set = :set and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED")
 @NamedQuery(name = "Meeting.maxSequenceOfSet", query = "select max(m.sequenceNumber) from Meeting m where m.set = :set")
-@NamedQuery(name = "Meeting.countPlannedOfSetsOutside", query = "select count(m) from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and (m.startsAt < :from or m.startsAt >= :until)")
-@NamedQuery(name = "Meeting.countPlannedBySet", query = "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Meeting m join m.set s where s in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED group by s.id, s.name")
+@NamedQuery(
+        name = "Meeting.countPlannedOfSetsOutside",
+        query =
+                "select count(m) from Meeting m where m.set in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED and (m.startsAt < :from or m.startsAt >= :until)")
+@NamedQuery(
+        name = "Meeting.countPlannedBySet",
+        query =
+                "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Meeting m join m.set s where s in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED group by s.id, s.name")
 @NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
 @NamedQuery(name = "Meeting.ofSets", query = "select m from Meeting m where m.set in :sets order by m.sequenceNumber")
 public class Meeting extends EditableEntity {
@@ -73,11 +91,16 @@ public class Meeting extends EditableEntity {
     @Column(name = "status", length = 20, nullable = false)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    public Meeting(LearningSet set, int sequenceNumber, LocalDateTime startsAt, int durationMinutes, MeetingMode mode,
-            String place, String link) {
+    public Meeting(
+            LearningSet set,
+            int sequenceNumber,
+            LocalDateTime startsAt,
+            int durationMinutes,
+            MeetingMode mode,
+            String place,
+            String link) {
         this.set = Checks.required(set, "Set");
         this.sequenceNumber = Checks.between(sequenceNumber, 1, 500, "Meeting number");
         moveTo(startsAt, durationMinutes);

@@ -28,7 +28,9 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "meeting_run")
 @NamedQuery(name = "MeetingRun.ofMeeting", query = "select r from MeetingRun r where r.meeting = :meeting")
-@NamedQuery(name = "MeetingRun.meetingIdsOfSets", query = "select r.meeting.id from MeetingRun r where r.meeting.set in :sets")
+@NamedQuery(
+        name = "MeetingRun.meetingIdsOfSets",
+        query = "select r.meeting.id from MeetingRun r where r.meeting.set in :sets")
 public class MeetingRun extends EditableEntity {
 
     @NotNull
@@ -79,8 +81,7 @@ public class MeetingRun extends EditableEntity {
     @JoinColumn(name = "started_early_by_id")
     private Person startedEarlyBy;
 
-    protected MeetingRun() {
-    }
+    protected MeetingRun() {}
 
     /**
      * Starts the meeting; before its planned day ({@code today} in London) only when the person starting it has

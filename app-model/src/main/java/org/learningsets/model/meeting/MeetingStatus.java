@@ -1,5 +1,7 @@
 package org.learningsets.model.meeting;
 
 public enum MeetingStatus {
-    PLANNED, HELD, CANCELLED
+    PLANNED,
+    HELD,
+    CANCELLED
 }

@@ -17,10 +17,19 @@ import org.learningsets.model.issue.Issue;
 /** An action-learning round: one issue holder's airtime, the set's questions, action planning, reflection. */
 @Entity
 @Table(name = "al_round")
-@NamedQuery(name = "Round.ofMeeting", query = "select r from Round r join fetch r.issue where r.meeting = :meeting order by r.startedAt")
-@NamedQuery(name = "Round.ofMeetingAndIssue", query = "select r from Round r where r.meeting = :meeting and r.issue = :issue")
-@NamedQuery(name = "Round.ofIssue", query = "select r from Round r join fetch r.meeting where r.issue = :issue order by r.startedAt")
-@NamedQuery(name = "Round.timesAtHeldMeetingsOfSets", query = "select new org.learningsets.model.meeting.RoundTimes(r.meeting.id, r.startedAt, r.endedAt) from Round r where r.meeting.set in :sets and r.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
+@NamedQuery(
+        name = "Round.ofMeeting",
+        query = "select r from Round r join fetch r.issue where r.meeting = :meeting order by r.startedAt")
+@NamedQuery(
+        name = "Round.ofMeetingAndIssue",
+        query = "select r from Round r where r.meeting = :meeting and r.issue = :issue")
+@NamedQuery(
+        name = "Round.ofIssue",
+        query = "select r from Round r join fetch r.meeting where r.issue = :issue order by r.startedAt")
+@NamedQuery(
+        name = "Round.timesAtHeldMeetingsOfSets",
+        query =
+                "select new org.learningsets.model.meeting.RoundTimes(r.meeting.id, r.startedAt, r.endedAt) from Round r where r.meeting.set in :sets and r.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
 public class Round extends EditableEntity {
 
     @NotNull
@@ -40,8 +49,7 @@ public class Round extends EditableEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected Round() {
-    }
+    protected Round() {}
 
     public Round(Meeting meeting, Issue issue, Instant startedAt) {
         this.meeting = Checks.required(meeting, "Meeting");

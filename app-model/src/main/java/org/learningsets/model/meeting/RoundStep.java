@@ -1,10 +1,10 @@
 package org.learningsets.model.meeting;
 
-import org.learningsets.model.common.Labels;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.Labels;
 
 /**
  * The four basic steps of an action-learning round, each with its share of the round's booked time: the issue

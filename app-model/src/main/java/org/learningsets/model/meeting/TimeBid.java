@@ -21,11 +21,21 @@ import org.learningsets.model.issue.Issue;
  */
 @Entity
 @Table(name = "time_bid", uniqueConstraints = @UniqueConstraint(columnNames = {"meeting_id", "issue_id"}))
-@NamedQuery(name = "TimeBid.ofMeeting", query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
+@NamedQuery(
+        name = "TimeBid.ofMeeting",
+        query =
+                "select b from TimeBid b join fetch b.issue where b.meeting = :meeting order by b.agendaPosition, b.minutesWanted desc")
 @NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
-@NamedQuery(name = "TimeBid.ofMeetingAndHolder", query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder")
-@NamedQuery(name = "TimeBid.countOfMeetingAndIssue", query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")
-@NamedQuery(name = "TimeBid.bookedAtHeldMeetingsOfSets", query = "select new org.learningsets.model.meeting.MeetingMinutes(b.meeting.id, sum(b.minutesBooked)) from TimeBid b where b.meeting.set in :sets and b.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD and b.minutesBooked is not null group by b.meeting.id")
+@NamedQuery(
+        name = "TimeBid.ofMeetingAndHolder",
+        query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder")
+@NamedQuery(
+        name = "TimeBid.countOfMeetingAndIssue",
+        query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")
+@NamedQuery(
+        name = "TimeBid.bookedAtHeldMeetingsOfSets",
+        query =
+                "select new org.learningsets.model.meeting.MeetingMinutes(b.meeting.id, sum(b.minutesBooked)) from TimeBid b where b.meeting.set in :sets and b.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD and b.minutesBooked is not null group by b.meeting.id")
 public class TimeBid extends EditableEntity {
 
     /** Shortest bid worth a round: presenting, questions and actions need at least this. */
@@ -52,8 +62,7 @@ public class TimeBid extends EditableEntity {
     @Column(name = "minutes_booked")
     private Integer minutesBooked;
 
-    protected TimeBid() {
-    }
+    protected TimeBid() {}
 
     public TimeBid(Meeting meeting, Issue issue, int minutesWanted) {
         this.meeting = Checks.required(meeting, "Meeting");
@@ -67,8 +76,8 @@ public class TimeBid extends EditableEntity {
     /** A new wish before the set has agreed the agenda; once booked, the set's agreement stands. */
     public void changeMinutes(int newMinutesWanted) {
         if (agendaPosition != null) {
-            throw new StateException("The set has already booked time for this issue; ask the facilitator to "
-                    + "change it.");
+            throw new StateException(
+                    "The set has already booked time for this issue; ask the facilitator to " + "change it.");
         }
         this.minutesWanted = checkedMinutes(meeting, newMinutesWanted);
     }
@@ -79,8 +88,8 @@ public class TimeBid extends EditableEntity {
 
     /** Between {@value #MIN_MINUTES} and {@value #MAX_MINUTES} minutes, and never more than the meeting lasts. */
     private static int checkedMinutes(Meeting meeting, int minutes) {
-        return Checks.between(minutes, MIN_MINUTES, Math.min(MAX_MINUTES, meeting.getDurationMinutes()),
-                "Minutes wanted");
+        return Checks.between(
+                minutes, MIN_MINUTES, Math.min(MAX_MINUTES, meeting.getDurationMinutes()), "Minutes wanted");
     }
 
     public void book(int position, int minutes) {

@@ -23,8 +23,7 @@ public class Organisation extends EditableEntity {
     @Column(name = "name", length = FieldLengths.NAME, nullable = false, unique = true)
     private String name;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String name) {
         rename(name);

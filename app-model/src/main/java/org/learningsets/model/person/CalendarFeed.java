@@ -21,7 +21,9 @@ import org.learningsets.model.common.InvalidInputException;
 @Entity
 @Table(name = "calendar_feed")
 @NamedQuery(name = "CalendarFeed.ofPerson", query = "select f from CalendarFeed f where f.person = :person")
-@NamedQuery(name = "CalendarFeed.byTokenHash", query = "select f from CalendarFeed f join fetch f.person where f.tokenHash = :hash")
+@NamedQuery(
+        name = "CalendarFeed.byTokenHash",
+        query = "select f from CalendarFeed f join fetch f.person where f.tokenHash = :hash")
 public class CalendarFeed extends AbstractEntity {
 
     @NotNull
@@ -38,8 +40,7 @@ public class CalendarFeed extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     public CalendarFeed(Person person, String tokenHash, Instant createdAt) {
         this.person = Checks.required(person, "Person");

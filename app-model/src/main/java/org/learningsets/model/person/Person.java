@@ -28,9 +28,18 @@ import org.learningsets.model.organisation.Organisation;
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")
 // Those who can act in a role now (an enabled account with it), with their organisation, in one statement.
-@NamedQuery(name = "Person.withEnabledRole", query = "select p from Person p join fetch p.organisation where exists (select a from Account a where a.person = p and a.enabled = :enabled and :role member of a.roles) order by p.fullName")
-@NamedQuery(name = "Person.activeMembersOfSet", query = "select p from Person p join fetch p.organisation where exists (select m from Membership m where m.person = p and m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName, p.id")
-@NamedQuery(name = "Person.currentFacilitatorsOfSet", query = "select p from Person p join fetch p.organisation where exists (select f from FacilitatorAssignment f where f.person = p and f.set = :set and f.endedAt is null) order by p.fullName, p.id")
+@NamedQuery(
+        name = "Person.withEnabledRole",
+        query =
+                "select p from Person p join fetch p.organisation where exists (select a from Account a where a.person = p and a.enabled = :enabled and :role member of a.roles) order by p.fullName")
+@NamedQuery(
+        name = "Person.activeMembersOfSet",
+        query =
+                "select p from Person p join fetch p.organisation where exists (select m from Membership m where m.person = p and m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName, p.id")
+@NamedQuery(
+        name = "Person.currentFacilitatorsOfSet",
+        query =
+                "select p from Person p join fetch p.organisation where exists (select f from FacilitatorAssignment f where f.person = p and f.set = :set and f.endedAt is null) order by p.fullName, p.id")
 @NamedQuery(name = "Person.findByEmails", query = "select p from Person p where p.email in :emails")
 public class Person extends EditableEntity {
 
@@ -72,8 +81,7 @@ public class Person extends EditableEntity {
     @Column(name = "text_size", length = 20, nullable = false)
     private TextSize textSize = TextSize.STANDARD;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String fullName, String email, Organisation organisation) {
         this.fullName = Checks.text(fullName, "Full name", FieldLengths.NAME);
@@ -91,8 +99,8 @@ public class Person extends EditableEntity {
     public void reportTo(Person manager) {
         for (Person above = manager; above != null; above = above.lineManager) {
             if (above.equals(this)) {
-                throw new InvalidInputException(fullName + " cannot be their own line manager, directly or through "
-                        + "others.");
+                throw new InvalidInputException(
+                        fullName + " cannot be their own line manager, directly or through " + "others.");
             }
         }
         this.lineManager = manager;

@@ -39,11 +39,10 @@ public class Cadence {
     @Column(name = "cadence_start_time", nullable = false)
     private LocalTime startTime;
 
-    protected Cadence() {
-    }
+    protected Cadence() {}
 
-    private Cadence(CadenceKind kind, DayOfWeek weekday, Integer weekOfMonth, Integer intervalWeeks,
-            LocalTime startTime) {
+    private Cadence(
+            CadenceKind kind, DayOfWeek weekday, Integer weekOfMonth, Integer intervalWeeks, LocalTime startTime) {
         this.kind = kind;
         this.weekday = Checks.required(weekday, "Weekday");
         this.weekOfMonth = weekOfMonth;
@@ -52,13 +51,21 @@ public class Cadence {
     }
 
     public static Cadence monthly(int weekOfMonth, DayOfWeek weekday, LocalTime startTime) {
-        return new Cadence(CadenceKind.MONTHLY_WEEKDAY, weekday,
-                Checks.between(weekOfMonth, 1, 4, "Week of the month"), null, startTime);
+        return new Cadence(
+                CadenceKind.MONTHLY_WEEKDAY,
+                weekday,
+                Checks.between(weekOfMonth, 1, 4, "Week of the month"),
+                null,
+                startTime);
     }
 
     public static Cadence everyWeeks(int weeks, DayOfWeek weekday, LocalTime startTime) {
-        return new Cadence(CadenceKind.EVERY_N_WEEKS, weekday, null,
-                Checks.between(weeks, 1, 12, "Weeks between meetings"), startTime);
+        return new Cadence(
+                CadenceKind.EVERY_N_WEEKS,
+                weekday,
+                null,
+                Checks.between(weeks, 1, 12, "Weeks between meetings"),
+                startTime);
     }
 
     /** The first {@code count} meeting starts on or after {@code from}, in Europe/London wall-clock time. */

@@ -17,11 +17,24 @@ import org.learningsets.model.person.Person;
 /** A participant of a programme, to be allocated to one of its sets. */
 @Entity
 @Table(name = "enrolment", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "person_id"}))
-@NamedQuery(name = "Enrolment.unallocated", query = "select e from Enrolment e join fetch e.person p join fetch p.organisation where e.programme = :programme and not exists (select m from Membership m where m.person = e.person and m.set.programme = e.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
-@NamedQuery(name = "Enrolment.personIdsOf", query = "select e.person.id from Enrolment e where e.programme = :programme")
-@NamedQuery(name = "Enrolment.countByProgrammes", query = "select new org.learningsets.model.programme.ProgrammeCount(e.programme.id, count(e)) from Enrolment e where e.programme.id in :programmeIds group by e.programme.id")
-@NamedQuery(name = "Enrolment.withoutAccount", query = "select p from Person p where p.id in (select e.person.id from Enrolment e where e.programme = :programme) and not exists (select a from Account a where a.person = p) order by p.fullName")
-@NamedQuery(name = "Enrolment.exists", query = "select count(e) from Enrolment e where e.programme = :programme and e.person = :person")
+@NamedQuery(
+        name = "Enrolment.unallocated",
+        query =
+                "select e from Enrolment e join fetch e.person p join fetch p.organisation where e.programme = :programme and not exists (select m from Membership m where m.person = e.person and m.set.programme = e.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
+@NamedQuery(
+        name = "Enrolment.personIdsOf",
+        query = "select e.person.id from Enrolment e where e.programme = :programme")
+@NamedQuery(
+        name = "Enrolment.countByProgrammes",
+        query =
+                "select new org.learningsets.model.programme.ProgrammeCount(e.programme.id, count(e)) from Enrolment e where e.programme.id in :programmeIds group by e.programme.id")
+@NamedQuery(
+        name = "Enrolment.withoutAccount",
+        query =
+                "select p from Person p where p.id in (select e.person.id from Enrolment e where e.programme = :programme) and not exists (select a from Account a where a.person = p) order by p.fullName")
+@NamedQuery(
+        name = "Enrolment.exists",
+        query = "select count(e) from Enrolment e where e.programme = :programme and e.person = :person")
 public class Enrolment extends AbstractEntity {
 
     @NotNull
@@ -38,8 +51,7 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     public Enrolment(Programme programme, Person person, Instant enrolledAt) {
         this.programme = Checks.required(programme, "Programme");

@@ -17,11 +17,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.learningsets.model.common.Checks;
-import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.FlagConverter;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.Labels;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
@@ -29,13 +29,18 @@ import org.learningsets.model.person.Person;
 /** A programme run by a programme lead for a sponsor organisation; its sets meet on its cadence. */
 @Entity
 @Table(name = "programme")
-@NamedQuery(name = "Programme.findAll", query = "select p from Programme p join fetch p.sponsor order by p.startDate desc, p.name")
-@NamedQuery(name = "Programme.countByName", query = "select count(p) from Programme p where lower(p.name) = lower(:name) and p.id <> :exceptId")
+@NamedQuery(
+        name = "Programme.findAll",
+        query = "select p from Programme p join fetch p.sponsor order by p.startDate desc, p.name")
+@NamedQuery(
+        name = "Programme.countByName",
+        query = "select count(p) from Programme p where lower(p.name) = lower(:name) and p.id <> :exceptId")
 @NamedQuery(name = "Programme.count", query = "select count(p) from Programme p")
 public class Programme extends EditableEntity {
 
     /** A set is a small group: the seeds speak of six, at most ten. */
     public static final int LARGEST_SET = 10;
+
     public static final int SMALLEST_SET = 2;
 
     @NotBlank
@@ -92,24 +97,37 @@ public class Programme extends EditableEntity {
     @Column(name = "benefits_pulse", nullable = false)
     private boolean benefitsPulse;
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public Programme(String name, Organisation sponsor, LocalDate startDate, LocalDate endDate, Cadence cadence,
-            int meetingMinutes, int minSetSize, int maxSetSize, int minimumMeetings, MeetingMode mode) {
+    public Programme(
+            String name,
+            Organisation sponsor,
+            LocalDate startDate,
+            LocalDate endDate,
+            Cadence cadence,
+            int meetingMinutes,
+            int minSetSize,
+            int maxSetSize,
+            int minimumMeetings,
+            MeetingMode mode) {
         this.name = Checks.text(name, "Programme name", FieldLengths.NAME);
         this.sponsor = Checks.required(sponsor, "Sponsor organisation");
         reschedule(startDate, endDate, cadence, meetingMinutes, minimumMeetings, mode);
         resize(minSetSize, maxSetSize);
     }
 
-    public final void reschedule(LocalDate newStart, LocalDate newEnd, Cadence newCadence, int newMeetingMinutes,
-            int newMinimumMeetings, MeetingMode newMode) {
+    public final void reschedule(
+            LocalDate newStart,
+            LocalDate newEnd,
+            Cadence newCadence,
+            int newMeetingMinutes,
+            int newMinimumMeetings,
+            MeetingMode newMode) {
         Checks.required(newStart, "Start date");
         Checks.required(newEnd, "End date");
         if (!newEnd.isAfter(newStart)) {
-            throw new InvalidInputException("The end date (" + newEnd + ") must be after the start date (" + newStart
-                    + ").");
+            throw new InvalidInputException(
+                    "The end date (" + newEnd + ") must be after the start date (" + newStart + ").");
         }
         this.startDate = newStart;
         this.endDate = newEnd;
@@ -123,8 +141,8 @@ public class Programme extends EditableEntity {
         Checks.between(newMin, SMALLEST_SET, LARGEST_SET, "Smallest set size");
         Checks.between(newMax, SMALLEST_SET, LARGEST_SET, "Largest set size");
         if (newMin > newMax) {
-            throw new InvalidInputException("The smallest set size (" + newMin + ") cannot be larger than the largest ("
-                    + newMax + ").");
+            throw new InvalidInputException(
+                    "The smallest set size (" + newMin + ") cannot be larger than the largest (" + newMax + ").");
         }
         this.minSetSize = newMin;
         this.maxSetSize = newMax;
@@ -140,8 +158,8 @@ public class Programme extends EditableEntity {
 
     public void open() {
         if (status != ProgrammeStatus.DRAFT) {
-            throw new StateException("Only a draft programme can be opened; this one is " + Labels.of(status).toLowerCase()
-                    + ".");
+            throw new StateException("Only a draft programme can be opened; this one is "
+                    + Labels.of(status).toLowerCase() + ".");
         }
         this.status = ProgrammeStatus.OPEN;
     }

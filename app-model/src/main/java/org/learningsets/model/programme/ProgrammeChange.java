@@ -24,8 +24,14 @@ import org.learningsets.model.set.LearningSet;
  */
 @Entity
 @Table(name = "programme_change")
-@NamedQuery(name = "ProgrammeChange.ofProgramme", query = "select c from ProgrammeChange c join fetch c.actor where c.programme = :programme order by c.happenedAt desc, c.id")
-@NamedQuery(name = "ProgrammeChange.ofSet", query = "select c from ProgrammeChange c join fetch c.actor where c.set = :set order by c.happenedAt desc, c.id")
+@NamedQuery(
+        name = "ProgrammeChange.ofProgramme",
+        query =
+                "select c from ProgrammeChange c join fetch c.actor where c.programme = :programme order by c.happenedAt desc, c.id")
+@NamedQuery(
+        name = "ProgrammeChange.ofSet",
+        query =
+                "select c from ProgrammeChange c join fetch c.actor where c.set = :set order by c.happenedAt desc, c.id")
 public class ProgrammeChange extends AbstractEntity {
 
     @NotNull
@@ -56,19 +62,19 @@ public class ProgrammeChange extends AbstractEntity {
     @Column(name = "happened_at", nullable = false)
     private Instant happenedAt;
 
-    protected ProgrammeChange() {
-    }
+    protected ProgrammeChange() {}
 
     /** {@code set} is null for a change to the programme itself. */
-    public ProgrammeChange(Programme programme, LearningSet set, Person actor, ChangeKind kind, String detail,
-            Instant happenedAt) {
+    public ProgrammeChange(
+            Programme programme, LearningSet set, Person actor, ChangeKind kind, String detail, Instant happenedAt) {
         this.programme = Checks.required(programme, "Programme");
         this.set = set;
         this.actor = Checks.required(actor, "Who made the change");
         this.kind = Checks.required(kind, "Kind of change");
         String words = Checks.required(detail, "What changed").strip();
         // A long list of names is cut rather than refused: the change itself has already been made.
-        this.detail = words.length() <= FieldLengths.CHANGE_DETAIL ? words
+        this.detail = words.length() <= FieldLengths.CHANGE_DETAIL
+                ? words
                 : words.substring(0, FieldLengths.CHANGE_DETAIL - 1) + "…";
         this.happenedAt = Checks.required(happenedAt, "Time of the change");
     }

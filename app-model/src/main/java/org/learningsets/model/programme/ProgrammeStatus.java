@@ -1,5 +1,7 @@
 package org.learningsets.model.programme;
 
 public enum ProgrammeStatus {
-    DRAFT, OPEN, CLOSED
+    DRAFT,
+    OPEN,
+    CLOSED
 }

@@ -18,7 +18,9 @@ import org.learningsets.model.common.FieldLengths;
 /** One entry of a programme's theme list, used for non-attributable thematic learning. */
 @Entity
 @Table(name = "theme", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "name"}))
-@NamedQuery(name = "Theme.findByProgramme", query = "select t from Theme t where t.programme = :programme order by t.name")
+@NamedQuery(
+        name = "Theme.findByProgramme",
+        query = "select t from Theme t where t.programme = :programme order by t.name")
 public class Theme extends EditableEntity {
 
     @NotNull
@@ -31,8 +33,7 @@ public class Theme extends EditableEntity {
     @Column(name = "name", length = FieldLengths.SHORT_TEXT, nullable = false)
     private String name;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     public Theme(Programme programme, String name) {
         this.programme = Checks.required(programme, "Programme");

@@ -32,11 +32,20 @@ import org.learningsets.model.person.Person;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.person.email = :email")
-@NamedQuery(name = "Account.activityOfEnrolled", query = "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select e.person.id from Enrolment e where e.programme = :programme)")
-@NamedQuery(name = "Account.activityOfMembers", query = "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select m.person.id from Membership m where m.set.programme = :programme)")
+@NamedQuery(
+        name = "Account.activityOfEnrolled",
+        query =
+                "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select e.person.id from Enrolment e where e.programme = :programme)")
+@NamedQuery(
+        name = "Account.activityOfMembers",
+        query =
+                "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select m.person.id from Membership m where m.set.programme = :programme)")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
 @NamedQuery(name = "Account.enabledOfEmail", query = "select a.enabled from Account a where a.person.email = :email")
-@NamedQuery(name = "Account.search", query = "select a from Account a join fetch a.person p where lower(p.email) like :words or lower(p.fullName) like :words order by p.fullName, p.email")
+@NamedQuery(
+        name = "Account.search",
+        query =
+                "select a from Account a join fetch a.person p where lower(p.email) like :words or lower(p.fullName) like :words order by p.fullName, p.email")
 @NamedQuery(name = "Account.setDemoEnabled", query = "update Account a set a.enabled = :enabled where a.demo = :demo")
 public class Account extends EditableEntity {
 
@@ -70,8 +79,7 @@ public class Account extends EditableEntity {
     @Column(name = "role_name", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(Person person, String passwordHash, Set<Role> roles, boolean demo, Instant createdAt) {
         this.person = Checks.required(person, "Person");

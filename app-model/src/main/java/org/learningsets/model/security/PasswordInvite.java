@@ -22,8 +22,12 @@ import org.learningsets.model.common.StateException;
  */
 @Entity
 @Table(name = "password_invite")
-@NamedQuery(name = "PasswordInvite.byTokenHash", query = "select i from PasswordInvite i join fetch i.account a join fetch a.person where i.tokenHash = :hash")
-@NamedQuery(name = "PasswordInvite.openOfAccount", query = "select i from PasswordInvite i where i.account = :account and i.usedAt is null")
+@NamedQuery(
+        name = "PasswordInvite.byTokenHash",
+        query = "select i from PasswordInvite i join fetch i.account a join fetch a.person where i.tokenHash = :hash")
+@NamedQuery(
+        name = "PasswordInvite.openOfAccount",
+        query = "select i from PasswordInvite i where i.account = :account and i.usedAt is null")
 public class PasswordInvite extends AbstractEntity {
 
     @NotNull
@@ -47,8 +51,7 @@ public class PasswordInvite extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected PasswordInvite() {
-    }
+    protected PasswordInvite() {}
 
     public PasswordInvite(Account account, String tokenHash, Instant createdAt, Duration validFor) {
         this.account = Checks.required(account, "Account");

@@ -38,8 +38,7 @@ public class SignInFailures {
     @Column(name = "blocked_until")
     private Instant blockedUntil;
 
-    protected SignInFailures() {
-    }
+    protected SignInFailures() {}
 
     public SignInFailures(String emailHash) {
         this.emailHash = Checks.required(emailHash, "Email hash");

@@ -19,13 +19,32 @@ import org.learningsets.model.person.Person;
 /** A facilitator holding the process for a set, alone or with a co-facilitator, until handed over. */
 @Entity
 @Table(name = "facilitator_assignment")
-@NamedQuery(name = "FacilitatorAssignment.currentSetsOf", query = "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null")
-@NamedQuery(name = "FacilitatorAssignment.currentOfSets", query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
-@NamedQuery(name = "FacilitatorAssignment.currentOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set and f.endedAt is null order by f.assignedAt")
-@NamedQuery(name = "FacilitatorAssignment.currentLinesOfSet", query = "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
-@NamedQuery(name = "FacilitatorAssignment.countCurrentOfSet", query = "select count(f) from FacilitatorAssignment f where f.set = :set and f.endedAt is null")
-@NamedQuery(name = "FacilitatorAssignment.currentInStates", query = "select f from FacilitatorAssignment f join fetch f.person where f.endedAt is null and f.set.state in :states")
-@NamedQuery(name = "FacilitatorAssignment.allOfSet", query = "select f from FacilitatorAssignment f join fetch f.person where f.set = :set order by f.assignedAt desc, f.id")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentSetsOf",
+        query =
+                "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentOfSets",
+        query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentOfSet",
+        query =
+                "select f from FacilitatorAssignment f join fetch f.person where f.set = :set and f.endedAt is null order by f.assignedAt")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentLinesOfSet",
+        query =
+                "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
+@NamedQuery(
+        name = "FacilitatorAssignment.countCurrentOfSet",
+        query = "select count(f) from FacilitatorAssignment f where f.set = :set and f.endedAt is null")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentInStates",
+        query =
+                "select f from FacilitatorAssignment f join fetch f.person where f.endedAt is null and f.set.state in :states")
+@NamedQuery(
+        name = "FacilitatorAssignment.allOfSet",
+        query =
+                "select f from FacilitatorAssignment f join fetch f.person where f.set = :set order by f.assignedAt desc, f.id")
 public class FacilitatorAssignment extends EditableEntity {
 
     @NotNull
@@ -50,8 +69,7 @@ public class FacilitatorAssignment extends EditableEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected FacilitatorAssignment() {
-    }
+    protected FacilitatorAssignment() {}
 
     public FacilitatorAssignment(LearningSet set, Person person, FacilitatorRole role, Instant assignedAt) {
         this.set = Checks.required(set, "Set");

@@ -2,5 +2,6 @@ package org.learningsets.model.set;
 
 /** Declared lead first: lists show the lead facilitator before co-facilitators. */
 public enum FacilitatorRole {
-    LEAD, CO_FACILITATOR
+    LEAD,
+    CO_FACILITATOR
 }

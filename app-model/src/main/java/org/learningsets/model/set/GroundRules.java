@@ -28,9 +28,17 @@ import org.learningsets.model.person.Person;
  */
 @Entity
 @Table(name = "ground_rules", uniqueConstraints = @UniqueConstraint(columnNames = {"set_id", "version_number"}))
-@NamedQuery(name = "GroundRules.latestOf", query = "select g from GroundRules g where g.set = :set and g.publishedAt is not null order by g.versionNumber desc")
-@NamedQuery(name = "GroundRules.draftOf", query = "select g from GroundRules g where g.set = :set and g.publishedAt is null")
-@NamedQuery(name = "GroundRules.currentOfSets", query = "select g from GroundRules g where g.set in :sets and g.publishedAt is not null and g.versionNumber = (select max(c.versionNumber) from GroundRules c where c.set = g.set and c.publishedAt is not null)")
+@NamedQuery(
+        name = "GroundRules.latestOf",
+        query =
+                "select g from GroundRules g where g.set = :set and g.publishedAt is not null order by g.versionNumber desc")
+@NamedQuery(
+        name = "GroundRules.draftOf",
+        query = "select g from GroundRules g where g.set = :set and g.publishedAt is null")
+@NamedQuery(
+        name = "GroundRules.currentOfSets",
+        query =
+                "select g from GroundRules g where g.set in :sets and g.publishedAt is not null and g.versionNumber = (select max(c.versionNumber) from GroundRules c where c.set = g.set and c.publishedAt is not null)")
 public class GroundRules extends EditableEntity implements EncryptedText {
 
     private static final String TEXT = "ground_rules.rules_text:";
@@ -61,8 +69,7 @@ public class GroundRules extends EditableEntity implements EncryptedText {
     @JoinColumn(name = "written_by_id")
     private Person writtenBy;
 
-    protected GroundRules() {
-    }
+    protected GroundRules() {}
 
     /** A version published at once, at {@code createdAt}. */
     public GroundRules(LearningSet set, int versionNumber, String text, Instant createdAt, TextCipher cipher) {
@@ -70,8 +77,8 @@ public class GroundRules extends EditableEntity implements EncryptedText {
         this.publishedAt = createdAt;
     }
 
-    private GroundRules(LearningSet set, int versionNumber, String text, Instant createdAt, Person writtenBy,
-            TextCipher cipher) {
+    private GroundRules(
+            LearningSet set, int versionNumber, String text, Instant createdAt, Person writtenBy, TextCipher cipher) {
         this.set = Checks.required(set, "Set");
         this.versionNumber = Checks.between(versionNumber, 1, 1000, "Ground rules version");
         this.text = encrypted(text, cipher);
@@ -80,8 +87,8 @@ public class GroundRules extends EditableEntity implements EncryptedText {
     }
 
     /** A draft of the next version, which nobody agrees to until it is published. */
-    public static GroundRules draft(LearningSet set, int versionNumber, String text, Instant now, Person by,
-            TextCipher cipher) {
+    public static GroundRules draft(
+            LearningSet set, int versionNumber, String text, Instant now, Person by, TextCipher cipher) {
         return new GroundRules(set, versionNumber, text, now, Checks.required(by, "Author"), cipher);
     }
 
@@ -94,8 +101,8 @@ public class GroundRules extends EditableEntity implements EncryptedText {
     }
 
     private String encrypted(String plain, TextCipher cipher) {
-        return Checks.required(cipher, "Cipher").encrypt(Checks.text(plain, "Ground rules", FieldLengths.LONG_TEXT),
-                TEXT + getId());
+        return Checks.required(cipher, "Cipher")
+                .encrypt(Checks.text(plain, "Ground rules", FieldLengths.LONG_TEXT), TEXT + getId());
     }
 
     public void publish(Instant now) {

@@ -23,9 +23,16 @@ import org.learningsets.model.programme.Programme;
 /** A set: a small, stable group of peers in a programme. (Named so to stay clear of java.util.Set.) */
 @Entity
 @Table(name = "learning_set", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "name"}))
-@NamedQuery(name = "LearningSet.findByProgramme", query = "select s from LearningSet s where s.programme = :programme order by s.name")
-@NamedQuery(name = "LearningSet.countByProgrammes", query = "select new org.learningsets.model.programme.ProgrammeCount(s.programme.id, count(s)) from LearningSet s where s.programme.id in :programmeIds group by s.programme.id")
-@NamedQuery(name = "LearningSet.countOfProgrammeInStates", query = "select count(s) from LearningSet s where s.programme = :programme and s.state in :states")
+@NamedQuery(
+        name = "LearningSet.findByProgramme",
+        query = "select s from LearningSet s where s.programme = :programme order by s.name")
+@NamedQuery(
+        name = "LearningSet.countByProgrammes",
+        query =
+                "select new org.learningsets.model.programme.ProgrammeCount(s.programme.id, count(s)) from LearningSet s where s.programme.id in :programmeIds group by s.programme.id")
+@NamedQuery(
+        name = "LearningSet.countOfProgrammeInStates",
+        query = "select count(s) from LearningSet s where s.programme = :programme and s.state in :states")
 @NamedQuery(name = "LearningSet.count", query = "select count(s) from LearningSet s")
 public class LearningSet extends EditableEntity {
 
@@ -51,8 +58,7 @@ public class LearningSet extends EditableEntity {
     @Column(name = "content_purged_at")
     private Instant contentPurgedAt;
 
-    protected LearningSet() {
-    }
+    protected LearningSet() {}
 
     public LearningSet(Programme programme, String name, Instant createdAt) {
         this.programme = Checks.required(programme, "Programme");

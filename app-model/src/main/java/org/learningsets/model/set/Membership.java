@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.learningsets.model.common.Checks;
-import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.EditableEntity;
+import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 
@@ -23,20 +23,57 @@ import org.learningsets.model.person.Person;
 @Table(name = "membership")
 // The programme comes with each set (pages name it): one statement, not one more per programme. The set is the
 // query's root because EclipseLink fetches joins of the root only.
-@NamedQuery(name = "Membership.activeSetsOf", query = "select s from LearningSet s join fetch s.programme join Membership m on m.set = s where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
-@NamedQuery(name = "Membership.activeOfSets", query = "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
-@NamedQuery(name = "Membership.countActiveByProgrammes", query = "select new org.learningsets.model.programme.ProgrammeCount(m.set.programme.id, count(m)) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
-@NamedQuery(name = "Membership.activeOfSet", query = "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
+@NamedQuery(
+        name = "Membership.activeSetsOf",
+        query =
+                "select s from LearningSet s join fetch s.programme join Membership m on m.set = s where m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(
+        name = "Membership.activeOfSets",
+        query =
+                "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(
+        name = "Membership.countActiveByProgrammes",
+        query =
+                "select new org.learningsets.model.programme.ProgrammeCount(m.set.programme.id, count(m)) from Membership m where m.set.programme.id in :programmeIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by m.set.programme.id")
+@NamedQuery(
+        name = "Membership.activeOfSet",
+        query =
+                "select m from Membership m join fetch m.person where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by m.person.fullName")
 // Name, organisation and profession of each member, in one statement (not one more per organisation).
-@NamedQuery(name = "Membership.activeLinesOfSet", query = "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from Membership m join m.person p join p.organisation o where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by p.fullName")
-@NamedQuery(name = "Membership.countActiveBySet", query = "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Membership m join m.set s where s in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by s.id, s.name")
-@NamedQuery(name = "Membership.factsOfProgramme", query = "select new org.learningsets.model.set.MembershipFact(m.person.id, m.set.id, m.status, m.joinedAt) from Membership m where m.set.programme = :programme")
-@NamedQuery(name = "Membership.countActiveOfSet", query = "select count(m) from Membership m where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
-@NamedQuery(name = "Membership.activeInProgramme", query = "select m from Membership m where m.person = :person and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
-@NamedQuery(name = "Membership.activeSince", query = "select count(m) from Membership m where m.set = :set and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE and m.joinedAt <= :moment")
-@NamedQuery(name = "Membership.historyOfSet", query = "select m from Membership m join fetch m.person where m.set = :set order by m.joinedAt, m.id")
-@NamedQuery(name = "Membership.ofPerson", query = "select m from Membership m join fetch m.set where m.person = :person order by m.joinedAt, m.id")
-@NamedQuery(name = "Membership.activeOfProgramme", query = "select m from Membership m join fetch m.person where m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(
+        name = "Membership.activeLinesOfSet",
+        query =
+                "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from Membership m join m.person p join p.organisation o where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE order by p.fullName")
+@NamedQuery(
+        name = "Membership.countActiveBySet",
+        query =
+                "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Membership m join m.set s where s in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE group by s.id, s.name")
+@NamedQuery(
+        name = "Membership.factsOfProgramme",
+        query =
+                "select new org.learningsets.model.set.MembershipFact(m.person.id, m.set.id, m.status, m.joinedAt) from Membership m where m.set.programme = :programme")
+@NamedQuery(
+        name = "Membership.countActiveOfSet",
+        query =
+                "select count(m) from Membership m where m.set = :set and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(
+        name = "Membership.activeInProgramme",
+        query =
+                "select m from Membership m where m.person = :person and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+@NamedQuery(
+        name = "Membership.activeSince",
+        query =
+                "select count(m) from Membership m where m.set = :set and m.person = :person and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE and m.joinedAt <= :moment")
+@NamedQuery(
+        name = "Membership.historyOfSet",
+        query = "select m from Membership m join fetch m.person where m.set = :set order by m.joinedAt, m.id")
+@NamedQuery(
+        name = "Membership.ofPerson",
+        query = "select m from Membership m join fetch m.set where m.person = :person order by m.joinedAt, m.id")
+@NamedQuery(
+        name = "Membership.activeOfProgramme",
+        query =
+                "select m from Membership m join fetch m.person where m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(name = "Membership.count", query = "select count(m) from Membership m")
 public class Membership extends EditableEntity {
 
@@ -66,8 +103,7 @@ public class Membership extends EditableEntity {
     @Column(name = "end_reason", length = FieldLengths.REASON)
     private String endReason;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(LearningSet set, Person person, Instant joinedAt) {
         this.set = Checks.required(set, "Set");

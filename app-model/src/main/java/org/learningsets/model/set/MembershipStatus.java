@@ -1,5 +1,7 @@
 package org.learningsets.model.set;
 
 public enum MembershipStatus {
-    ACTIVE, MOVED, WITHDRAWN
+    ACTIVE,
+    MOVED,
+    WITHDRAWN
 }

@@ -1,8 +1,8 @@
 package org.learningsets.model.set;
 
-import org.learningsets.model.common.Labels;
 import java.util.EnumSet;
 import java.util.Set;
+import org.learningsets.model.common.Labels;
 
 /** FORMING → ACTIVE → (SELF_FACILITATING) → CLOSED → ARCHIVED. */
 public enum SetState {

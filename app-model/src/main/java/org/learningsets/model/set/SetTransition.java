@@ -18,8 +18,13 @@ import org.learningsets.model.person.Person;
 /** A record that a set changed state: from what, to what, who did it and when. Never edited. */
 @Entity
 @Table(name = "set_transition")
-@NamedQuery(name = "SetTransition.closedUnpurgedBefore", query = "select t.set from SetTransition t where t.toState = org.learningsets.model.set.SetState.CLOSED and t.changedAt <= :cutoff and t.set.contentPurgedAt is null order by t.changedAt")
-@NamedQuery(name = "SetTransition.ofSet", query = "select t from SetTransition t join fetch t.changedBy where t.set = :set order by t.changedAt, t.id")
+@NamedQuery(
+        name = "SetTransition.closedUnpurgedBefore",
+        query =
+                "select t.set from SetTransition t where t.toState = org.learningsets.model.set.SetState.CLOSED and t.changedAt <= :cutoff and t.set.contentPurgedAt is null order by t.changedAt")
+@NamedQuery(
+        name = "SetTransition.ofSet",
+        query = "select t from SetTransition t join fetch t.changedBy where t.set = :set order by t.changedAt, t.id")
 public class SetTransition extends AbstractEntity {
 
     @NotNull
@@ -45,8 +50,7 @@ public class SetTransition extends AbstractEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected SetTransition() {
-    }
+    protected SetTransition() {}
 
     /** {@code from} is null for the creation of the set. */
     public SetTransition(LearningSet set, SetState from, SetState to, Person changedBy, Instant changedAt) {

@@ -20,15 +20,21 @@ import org.learningsets.model.programme.Theme;
 /** A facilitator's tag: this issue is about one of the programme's themes. Tags carry no text of the issue. */
 @Entity
 @Table(name = "issue_theme", uniqueConstraints = @UniqueConstraint(columnNames = {"issue_id", "theme_id"}))
-@NamedQuery(name = "IssueTheme.ofIssue", query = "select t from IssueTheme t join fetch t.theme where t.issue = :issue order by t.theme.name")
-@NamedQuery(name = "IssueTheme.ofSet", query = "select t from IssueTheme t join fetch t.theme where t.issue.set = :set order by t.theme.name")
+@NamedQuery(
+        name = "IssueTheme.ofIssue",
+        query = "select t from IssueTheme t join fetch t.theme where t.issue = :issue order by t.theme.name")
+@NamedQuery(
+        name = "IssueTheme.ofSet",
+        query = "select t from IssueTheme t join fetch t.theme where t.issue.set = :set order by t.theme.name")
 @NamedQuery(name = "IssueTheme.find", query = "select t from IssueTheme t where t.issue = :issue and t.theme = :theme")
 @NamedQuery(name = "IssueTheme.countOfTheme", query = "select count(t) from IssueTheme t where t.theme = :theme")
 @NamedQuery(name = "IssueTheme.ofHolder", query = "select t from IssueTheme t where t.issue.holder = :holder")
 /* Contributions that count: tagged issues whose holder has consent in force for that set. */
-@NamedQuery(name = "IssueTheme.consentedOfProgramme", query = "select new org.learningsets.model.theme.ConsentedTag(t.theme.name, t.issue.holder.id, t.issue.id) "
-        + "from IssueTheme t, ThemeConsent c where t.theme.programme = :programme and c.set = t.issue.set "
-        + "and c.person = t.issue.holder and c.withdrawnAt is null")
+@NamedQuery(
+        name = "IssueTheme.consentedOfProgramme",
+        query = "select new org.learningsets.model.theme.ConsentedTag(t.theme.name, t.issue.holder.id, t.issue.id) "
+                + "from IssueTheme t, ThemeConsent c where t.theme.programme = :programme and c.set = t.issue.set "
+                + "and c.person = t.issue.holder and c.withdrawnAt is null")
 public class IssueTheme extends AbstractEntity {
 
     @NotNull
@@ -50,8 +56,7 @@ public class IssueTheme extends AbstractEntity {
     @Column(name = "tagged_at", nullable = false)
     private Instant taggedAt;
 
-    protected IssueTheme() {
-    }
+    protected IssueTheme() {}
 
     public IssueTheme(Issue issue, Theme theme, Person taggedBy, Instant taggedAt) {
         this.issue = Checks.required(issue, "Issue");

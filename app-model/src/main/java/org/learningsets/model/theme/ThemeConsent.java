@@ -22,8 +22,12 @@ import org.learningsets.model.set.LearningSet;
  */
 @Entity
 @Table(name = "theme_consent", uniqueConstraints = @UniqueConstraint(columnNames = {"set_id", "person_id"}))
-@NamedQuery(name = "ThemeConsent.find", query = "select c from ThemeConsent c where c.set = :set and c.person = :person")
-@NamedQuery(name = "ThemeConsent.ofPerson", query = "select c from ThemeConsent c join fetch c.set where c.person = :person order by c.givenAt")
+@NamedQuery(
+        name = "ThemeConsent.find",
+        query = "select c from ThemeConsent c where c.set = :set and c.person = :person")
+@NamedQuery(
+        name = "ThemeConsent.ofPerson",
+        query = "select c from ThemeConsent c join fetch c.set where c.person = :person order by c.givenAt")
 public class ThemeConsent extends EditableEntity {
 
     @NotNull
@@ -43,8 +47,7 @@ public class ThemeConsent extends EditableEntity {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    protected ThemeConsent() {
-    }
+    protected ThemeConsent() {}
 
     public ThemeConsent(LearningSet set, Person person, Instant givenAt) {
         this.set = Checks.required(set, "Set");

@@ -19,16 +19,16 @@ class ActionTest {
 
     private final LearningSet set = LearningSetTestData.set("Set A");
     private final Person amira = new Person("Amira Khan", "amira@example.org", new Organisation("A"));
-    private final Issue issue = new Issue(set, amira, "Mornings", null, Instant.parse("2026-11-01T10:00:00Z"),
-            TestCiphers.fresh());
+    private final Issue issue =
+            new Issue(set, amira, "Mornings", null, Instant.parse("2026-11-01T10:00:00Z"), TestCiphers.fresh());
 
     @Test
     void overdueIsStillOpenAndDueBeforeTodayTheSameRuleEverywhere() {
         assertTrue(Action.isOverdue(ActionStatus.OPEN, TODAY.minusDays(1), TODAY), "due yesterday");
         assertFalse(Action.isOverdue(ActionStatus.OPEN, TODAY, TODAY), "due today is not late yet");
         assertFalse(Action.isOverdue(ActionStatus.OPEN, null, TODAY), "no date, never overdue");
-        for (ActionStatus other : new ActionStatus[] {ActionStatus.DONE, ActionStatus.CARRIED_FORWARD,
-            ActionStatus.DROPPED}) {
+        for (ActionStatus other :
+                new ActionStatus[] {ActionStatus.DONE, ActionStatus.CARRIED_FORWARD, ActionStatus.DROPPED}) {
             assertFalse(Action.isOverdue(other, TODAY.minusDays(10), TODAY), other.name());
         }
         Action action = new Action(issue, amira, null, "Count arrivals", TODAY.minusDays(1), TestCiphers.fresh());

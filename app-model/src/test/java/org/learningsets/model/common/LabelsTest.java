@@ -13,10 +13,10 @@ import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.DataRequestKind;
-import org.learningsets.model.confidentiality.KeyChangeKind;
-import org.learningsets.model.mail.MailState;
 import org.learningsets.model.confidentiality.DataRequestStatus;
+import org.learningsets.model.confidentiality.KeyChangeKind;
 import org.learningsets.model.issue.IssueStatus;
+import org.learningsets.model.mail.MailState;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
 import org.learningsets.model.meeting.MeetingStatus;
@@ -34,11 +34,29 @@ import org.learningsets.model.set.SetState;
 class LabelsTest {
 
     /** Every enum people read on a page; a new value without a label fails here, not on a page. */
-    static final List<Class<? extends Enum<?>>> SHOWN = List.of(ProgrammeStatus.class, SetState.class,
-            MembershipStatus.class, FacilitatorRole.class, Role.class, MeetingMode.class, MeetingStatus.class,
-            MeetingStage.class, RoundStep.class, AttendanceStatus.class, ActionStatus.class, IssueStatus.class,
-            CadenceKind.class, ColourScheme.class, TextSize.class, AuditAction.class, AuditedRecord.class,
-            DataRequestKind.class, DataRequestStatus.class, DayOfWeek.class, KeyChangeKind.class, MailState.class);
+    static final List<Class<? extends Enum<?>>> SHOWN = List.of(
+            ProgrammeStatus.class,
+            SetState.class,
+            MembershipStatus.class,
+            FacilitatorRole.class,
+            Role.class,
+            MeetingMode.class,
+            MeetingStatus.class,
+            MeetingStage.class,
+            RoundStep.class,
+            AttendanceStatus.class,
+            ActionStatus.class,
+            IssueStatus.class,
+            CadenceKind.class,
+            ColourScheme.class,
+            TextSize.class,
+            AuditAction.class,
+            AuditedRecord.class,
+            DataRequestKind.class,
+            DataRequestStatus.class,
+            DayOfWeek.class,
+            KeyChangeKind.class,
+            MailState.class);
 
     @Test
     void everyValueShownHasALabelInWords() {
@@ -50,7 +68,8 @@ class LabelsTest {
                 } else {
                     String label = Labels.of(value);
                     // Words, not the code: never the constant's own name, never upper case with underscores.
-                    assertTrue(!label.isBlank() && !label.equals(value.name()) && !label.contains("_"),
+                    assertTrue(
+                            !label.isBlank() && !label.equals(value.name()) && !label.contains("_"),
                             Labels.key(value) + " reads \"" + label + "\"");
                 }
             }

@@ -11,8 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** Writes values exactly as the first releases' TextCipher did (JDK AES-GCM), to test that they stay readable. */
 final class FirstRelease {
 
-    private FirstRelease() {
-    }
+    private FirstRelease() {}
 
     static String encrypt(byte[] key, String keyId, String text, String context) throws Exception {
         byte[] iv = new byte[12];

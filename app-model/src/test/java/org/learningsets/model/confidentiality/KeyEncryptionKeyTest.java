@@ -51,8 +51,11 @@ class KeyEncryptionKeyTest {
         KeyEncryptionKey two = KeyEncryptionKey.generate(folder.resolve("two"));
         byte[] wrapped = one.wrap(DataKeys.generate());
         KeyFileException refused = assertThrows(KeyFileException.class, () -> two.unwrap(wrapped));
-        assertTrue(refused.getMessage().startsWith("The key file " + folder.resolve("two") + " does not open the "
-                + "data keys stored in the database"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("The key file " + folder.resolve("two") + " does not open the "
+                                + "data keys stored in the database"),
+                refused.getMessage());
     }
 
     @Test
@@ -117,8 +120,8 @@ class KeyEncryptionKeyTest {
         String material = json.substring(json.indexOf("\"value\":") + 9, json.indexOf("\"value\":") + 40);
         DataKeys keys = DataKeys.generate();
         assertFalse(kek.toString().contains(material));
-        assertTrue(keys.toString().matches("DataKeys\\[primary=[0-9a-f]{8}, keys=\\[[0-9a-f]{8}\\]\\]"),
-                keys.toString());
+        assertTrue(
+                keys.toString().matches("DataKeys\\[primary=[0-9a-f]{8}, keys=\\[[0-9a-f]{8}\\]\\]"), keys.toString());
     }
 
     private Path write(String content) throws IOException {

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +30,8 @@ class LegacyKeyFileTest {
     @Test
     void loadAcceptsCommentsBlankLinesSpacesCrLfAndAByteOrderMark() throws IOException {
         String k1 = key();
-        Path file = write("\uFEFF# keys\r\n\r\n  # indented comment\r\n current = k2 \r\nk1 =" + k1 + "\r\nk2= "
-                + key() + "\r\n");
+        Path file = write("\uFEFF# keys\r\n\r\n  # indented comment\r\n current = k2 \r\nk1 =" + k1 + "\r\nk2= " + key()
+                + "\r\n");
         LegacyKeyFile loaded = LegacyKeyFile.load(file);
         assertEquals("k2", loaded.currentKeyId());
         assertEquals(List.of("k1", "k2"), List.copyOf(loaded.keyIds()));
@@ -42,8 +41,8 @@ class LegacyKeyFileTest {
 
     @Test
     void missingFile() {
-        assertMessage("does not exist. Set LEARNINGSETS_KEY_FILE to the path of the key file.",
-                folder.resolve("nowhere"));
+        assertMessage(
+                "does not exist. Set LEARNINGSETS_KEY_FILE to the path of the key file.", folder.resolve("nowhere"));
     }
 
     @Test
@@ -63,8 +62,9 @@ class LegacyKeyFileTest {
     @Test
     void wrongKeyLength() throws IOException {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertMessage("line 2: key k1 is 16 bytes long; an AES-256 key must be exactly 32 bytes (44 Base64 "
-                + "characters).", write("current=k1\nk1=" + shortKey + "\n"));
+        assertMessage(
+                "line 2: key k1 is 16 bytes long; an AES-256 key must be exactly 32 bytes (44 Base64 " + "characters).",
+                write("current=k1\nk1=" + shortKey + "\n"));
         assertMessage("line 2: key k1 is 0 bytes long", write("current=k1\nk1=\n"));
     }
 
@@ -76,7 +76,8 @@ class LegacyKeyFileTest {
 
     @Test
     void duplicateKeyId() throws IOException {
-        assertMessage("line 4: key id k1 is already defined on line 2; each key id must appear once.",
+        assertMessage(
+                "line 4: key id k1 is already defined on line 2; each key id must appear once.",
                 write("current=k1\nk1=" + key() + "\n\nk1=" + key() + "\n"));
     }
 
@@ -87,19 +88,22 @@ class LegacyKeyFileTest {
 
     @Test
     void currentNotDefined() throws IOException {
-        assertMessage("names k2 as the current key (line 1) but does not define it.",
+        assertMessage(
+                "names k2 as the current key (line 1) but does not define it.",
                 write("current=k2\nk1=" + key() + "\n"));
     }
 
     @Test
     void currentTwice() throws IOException {
-        assertMessage("line 3: 'current' is already set on line 1; it must appear once.",
+        assertMessage(
+                "line 3: 'current' is already set on line 1; it must appear once.",
                 write("current=k1\nk1=" + key() + "\ncurrent=k1\n"));
     }
 
     @Test
     void currentIsNotAKeyId() throws IOException {
-        assertMessage("line 1: 'current' must name a key id (1 to 8 letters, digits, '-' or '_').",
+        assertMessage(
+                "line 1: 'current' must name a key id (1 to 8 letters, digits, '-' or '_').",
                 write("current=\nk1=" + key() + "\n"));
     }
 
@@ -111,7 +115,8 @@ class LegacyKeyFileTest {
     @Test
     void badKeyId() throws IOException {
         for (String id : List.of("k 1", "k:1", "waytoolong", "", "ключ")) {
-            assertMessage("line 2: a key id must be 1 to 8 letters, digits, '-' or '_'.",
+            assertMessage(
+                    "line 2: a key id must be 1 to 8 letters, digits, '-' or '_'.",
                     write("current=k1\n" + id + "=" + key() + "\n"));
         }
     }
@@ -119,7 +124,8 @@ class LegacyKeyFileTest {
     @Test
     void lineWithoutEqualsSign() throws IOException {
         String pasted = key().replace("=", ""); // a key pasted without its id
-        assertMessage("line 2: expected 'current=<key id>' or '<key id>=<Base64 key>'.",
+        assertMessage(
+                "line 2: expected 'current=<key id>' or '<key id>=<Base64 key>'.",
                 write("current=k1\n" + pasted + "\nk1=" + key() + "\n"));
     }
 
@@ -141,8 +147,10 @@ class LegacyKeyFileTest {
         Path file = write("current=k1\nk1=" + key() + "\n");
         assumeTrue(isPosix());
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertMessage("has permissions rw-r--r--, so other users can read or change it. Restrict it to its owner "
-                + "(chmod 600), then check whether the keys need replacing.", file);
+        assertMessage(
+                "has permissions rw-r--r--, so other users can read or change it. Restrict it to its owner "
+                        + "(chmod 600), then check whether the keys need replacing.",
+                file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         assertEquals("k1", LegacyKeyFile.load(file).currentKeyId(), "group read is allowed");
     }
@@ -156,14 +164,19 @@ class LegacyKeyFileTest {
         assertEquals("LegacyKeyFile[current=k2, keys=[k1, k2]]", ring.toString());
         assertNoKeyIn(ring.toString(), k1, k2);
 
-        List<String> broken = List.of("current=k1\nk1=" + k1.substring(0, 40) + "\n",
-                "current=k1\nk1=" + k1.replace(k1.charAt(3), '!') + "\n", "current=k1\n" + k1 + "\n",
-                "current=" + k1 + "\nk1=" + k1 + "\n", k1 + "=" + k2 + "\ncurrent=k1\n",
-                "current=k9\nk1=" + k1 + "\n", "current=k1\nk1=" + k1 + "\nk1=" + k2 + "\n");
+        List<String> broken = List.of(
+                "current=k1\nk1=" + k1.substring(0, 40) + "\n",
+                "current=k1\nk1=" + k1.replace(k1.charAt(3), '!') + "\n",
+                "current=k1\n" + k1 + "\n",
+                "current=" + k1 + "\nk1=" + k1 + "\n",
+                k1 + "=" + k2 + "\ncurrent=k1\n",
+                "current=k9\nk1=" + k1 + "\n",
+                "current=k1\nk1=" + k1 + "\nk1=" + k2 + "\n");
         for (String content : broken) {
             KeyFileException refused = assertThrows(KeyFileException.class, () -> LegacyKeyFile.load(write(content)));
             assertNoKeyIn(refused.getMessage(), k1, k2);
-            assertTrue(refused.getCause() == null || !refused.getCause().toString().contains(k1.substring(0, 8)));
+            assertTrue(
+                    refused.getCause() == null || !refused.getCause().toString().contains(k1.substring(0, 8)));
         }
     }
 

@@ -59,7 +59,9 @@ class RemovalTest {
         assertEquals(lead, request.getCompletedBy());
         assertEquals(7, request.getRecords());
         assertTrue(request.getCompletedAt().isAfter(request.getRequestedAt()));
-        assertEquals("This request has already been carried out.",
-                assertThrows(StateException.class, () -> request.complete(lead, 7, now)).getMessage());
+        assertEquals(
+                "This request has already been carried out.",
+                assertThrows(StateException.class, () -> request.complete(lead, 7, now))
+                        .getMessage());
     }
 }

@@ -11,7 +11,8 @@ class StoredTextFitsTest {
     @Test
     void theLongestTextFitsItsColumnOnceEncrypted() {
         int worst = TextCipher.maxStoredLength(FieldLengths.LONG_TEXT);
-        assertTrue(worst <= FieldLengths.LONG_TEXT_STORED,
+        assertTrue(
+                worst <= FieldLengths.LONG_TEXT_STORED,
                 "encrypted " + FieldLengths.LONG_TEXT + " characters need " + worst + " but the column holds "
                         + FieldLengths.LONG_TEXT_STORED);
         int title = TextCipher.maxStoredLength(FieldLengths.NAME);

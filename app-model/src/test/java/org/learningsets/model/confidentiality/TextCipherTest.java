@@ -37,15 +37,26 @@ class TextCipherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", SECRET, "Café, naïve, “quotes” – and £5", "日本語の文章です。", "Cymraeg: ŵ ŷ",
-            "Emoji 👩‍⚕️🏥💬 and flags 🇬🇧", "Lines\nand\ttabs\r\n"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                SECRET,
+                "Café, naïve, “quotes” – and £5",
+                "日本語の文章です。",
+                "Cymraeg: ŵ ŷ",
+                "Emoji 👩‍⚕️🏥💬 and flags 🇬🇧",
+                "Lines\nand\ttabs\r\n"
+            })
     void roundTripKeepsTheTextExactly(String text) {
         assertEquals(text, cipher.decrypt(cipher.encrypt(text, NARRATIVE), NARRATIVE));
     }
 
     @Test
     void roundTripOfTheLongestTexts() {
-        List<String> texts = List.of("a".repeat(FieldLengths.LONG_TEXT), "€".repeat(FieldLengths.LONG_TEXT),
+        List<String> texts = List.of(
+                "a".repeat(FieldLengths.LONG_TEXT),
+                "€".repeat(FieldLengths.LONG_TEXT),
                 "😀".repeat(FieldLengths.LONG_TEXT / 2));
         for (String text : texts) {
             assertEquals(FieldLengths.LONG_TEXT, text.length());
@@ -99,7 +110,8 @@ class TextCipherTest {
             for (int bit = 0; bit < 8; bit++) {
                 byte[] tampered = payload.clone();
                 tampered[i] ^= (byte) (1 << bit);
-                String altered = header + Base64.getUrlEncoder().withoutPadding().encodeToString(tampered);
+                String altered =
+                        header + Base64.getUrlEncoder().withoutPadding().encodeToString(tampered);
                 assertRefused(Reason.INTEGRITY_CHECK_FAILED, altered, NARRATIVE);
             }
         }
@@ -114,7 +126,9 @@ class TextCipherTest {
                     continue;
                 }
                 String altered = stored.substring(0, i) + replacement + stored.substring(i + 1);
-                assertThrows(TextIntegrityException.class, () -> cipher.decrypt(altered, NARRATIVE),
+                assertThrows(
+                        TextIntegrityException.class,
+                        () -> cipher.decrypt(altered, NARRATIVE),
                         "position " + i + " changed to " + replacement);
             }
         }
@@ -123,8 +137,9 @@ class TextCipherTest {
     @Test
     void truncatedOrExtendedValuesAreRefused() {
         String stored = cipher.encrypt(SECRET, NARRATIVE);
-        assertThrows(TextIntegrityException.class, () -> cipher.decrypt(stored.substring(0, stored.length() - 1),
-                NARRATIVE));
+        assertThrows(
+                TextIntegrityException.class,
+                () -> cipher.decrypt(stored.substring(0, stored.length() - 1), NARRATIVE));
         assertThrows(TextIntegrityException.class, () -> cipher.decrypt(stored + "A", NARRATIVE));
         assertThrows(TextIntegrityException.class, () -> cipher.decrypt(stored + "AAAA", NARRATIVE));
     }
@@ -163,10 +178,13 @@ class TextCipherTest {
     @Test
     void unknownKeyMessageNamesTheKeyIdOnly() {
         TextCipher rotated = new TextCipher(keys.withNewPrimary());
-        TextIntegrityException refused = assertThrows(TextIntegrityException.class,
-                () -> cipher.decrypt(rotated.encrypt(SECRET, NARRATIVE), NARRATIVE));
-        assertEquals("This confidential text was encrypted with key " + DataKeys.label(rotated.keys().primaryKeyId())
-                + ", which is not among the data keys, and was not shown.", refused.getMessage());
+        TextIntegrityException refused = assertThrows(
+                TextIntegrityException.class, () -> cipher.decrypt(rotated.encrypt(SECRET, NARRATIVE), NARRATIVE));
+        assertEquals(
+                "This confidential text was encrypted with key "
+                        + DataKeys.label(rotated.keys().primaryKeyId())
+                        + ", which is not among the data keys, and was not shown.",
+                refused.getMessage());
     }
 
     @Test
@@ -192,8 +210,10 @@ class TextCipherTest {
         byte[] k2 = new byte[32];
         k1[0] = 1;
         k2[0] = 2;
-        LegacyKeyFile legacy = LegacyKeyFile.parse(("current=k2\nk1=" + Base64.getEncoder().encodeToString(k1)
-                + "\nk2=" + Base64.getEncoder().encodeToString(k2) + "\n").getBytes(StandardCharsets.UTF_8));
+        LegacyKeyFile legacy =
+                LegacyKeyFile.parse(("current=k2\nk1=" + Base64.getEncoder().encodeToString(k1) + "\nk2="
+                                + Base64.getEncoder().encodeToString(k2) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
         String underK1 = FirstRelease.encrypt(k1, "k1", SECRET, NARRATIVE);
         String underK2 = FirstRelease.encrypt(k2, "k2", "Second", NARRATIVE);
         TextCipher upgraded = new TextCipher(DataKeys.generate().withLegacyKeys(legacy));
@@ -205,8 +225,11 @@ class TextCipherTest {
         String moved = upgraded.reEncrypt(underK1, NARRATIVE);
         assertTrue(moved.startsWith("v2:"));
         assertEquals(SECRET, upgraded.decrypt(moved, NARRATIVE));
-        assertRefused(upgraded, Reason.INTEGRITY_CHECK_FAILED, underK1, TextCipher.context("set_issue", "narrative",
-                "row-2"));
+        assertRefused(
+                upgraded,
+                Reason.INTEGRITY_CHECK_FAILED,
+                underK1,
+                TextCipher.context("set_issue", "narrative", "row-2"));
         assertRefused(upgraded, Reason.INTEGRITY_CHECK_FAILED, underK1.replaceFirst("k1", "k2"), NARRATIVE);
         assertThrows(TextIntegrityException.class, () -> cipher.decrypt(underK1, NARRATIVE), "no legacy keys");
     }
@@ -214,11 +237,23 @@ class TextCipherTest {
     // Too short, no key id, padding, standard-alphabet characters, id too long, stray ':' or space,
     // non-canonical Base64 (unused trailing bits set), empty.
     @ParameterizedTest
-    @ValueSource(strings = {"plain text", "v2:", "v2:AAAA", "v2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-            "v1:k1:", "v1:k1:AAAA", "v1::AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-            "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+/",
-            "v1:toolongid:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA:",
-            " v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB", ""})
+    @ValueSource(
+            strings = {
+                "plain text",
+                "v2:",
+                "v2:AAAA",
+                "v2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "v1:k1:",
+                "v1:k1:AAAA",
+                "v1::AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+/",
+                "v1:toolongid:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA:",
+                " v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB",
+                ""
+            })
     void malformedValuesAreRefused(String stored) {
         assertRefused(Reason.MALFORMED, stored, NARRATIVE);
         assertFalse(cipher.isEncrypted(stored));
@@ -228,12 +263,14 @@ class TextCipherTest {
     @Test
     void refusalsUseAPlainMessageThatHoldsNoText() {
         String stored = cipher.encrypt(SECRET, NARRATIVE);
-        TextIntegrityException moved = assertThrows(TextIntegrityException.class,
+        TextIntegrityException moved = assertThrows(
+                TextIntegrityException.class,
                 () -> cipher.decrypt(stored, TextCipher.context("set_issue", "narrative", "row-2")));
         assertEquals("This confidential text failed its integrity check and was not shown.", moved.getMessage());
-        TextIntegrityException plain = assertThrows(TextIntegrityException.class,
-                () -> cipher.decrypt(SECRET, NARRATIVE));
-        assertEquals("This confidential text is not in a form this application can read and was not shown.",
+        TextIntegrityException plain =
+                assertThrows(TextIntegrityException.class, () -> cipher.decrypt(SECRET, NARRATIVE));
+        assertEquals(
+                "This confidential text is not in a form this application can read and was not shown.",
                 plain.getMessage());
         assertFalse(plain.getMessage().contains("rota"));
     }
@@ -249,8 +286,8 @@ class TextCipherTest {
 
     @Test
     void aBrokenCharacterIsRefusedNotReplaced() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> cipher.encrypt("half an emoji \uD83D", NARRATIVE));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> cipher.encrypt("half an emoji \uD83D", NARRATIVE));
         assertTrue(refused.getMessage().contains("broken character"));
     }
 
@@ -302,8 +339,8 @@ class TextCipherTest {
     }
 
     private static void assertRefused(TextCipher cipher, Reason reason, String stored, String context) {
-        TextIntegrityException refused = assertThrows(TextIntegrityException.class,
-                () -> cipher.decrypt(stored, context), stored);
+        TextIntegrityException refused =
+                assertThrows(TextIntegrityException.class, () -> cipher.decrypt(stored, context), stored);
         assertEquals(reason, refused.reason(), stored);
     }
 }

@@ -22,13 +22,26 @@ class EvaluationResponseTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 5, 1);
 
     private final TextCipher cipher = TestCiphers.fresh();
-    private final EvaluationSurvey survey = new EvaluationSurvey(LearningSetTestData.set("Set A").getProgramme(),
-            new Person("Morgan Ellis", "lead@example.org", new Organisation("NHS Elect")), Instant.now(), TODAY);
+    private final EvaluationSurvey survey = new EvaluationSurvey(
+            LearningSetTestData.set("Set A").getProgramme(),
+            new Person("Morgan Ellis", "lead@example.org", new Organisation("NHS Elect")),
+            Instant.now(),
+            TODAY);
 
     @Test
     void scoresAreOneToFiveAndAnyQuestionMayBeLeftOut() {
-        EvaluationResponse r = new EvaluationResponse(survey, TODAY, Map.of(EvaluationItem.PEER_SUPPORT, 5,
-                EvaluationItem.CONFIDENCE_BEFORE, 2, EvaluationItem.CONFIDENCE_AFTER, 4), null, "Fewer forms",
+        EvaluationResponse r = new EvaluationResponse(
+                survey,
+                TODAY,
+                Map.of(
+                        EvaluationItem.PEER_SUPPORT,
+                        5,
+                        EvaluationItem.CONFIDENCE_BEFORE,
+                        2,
+                        EvaluationItem.CONFIDENCE_AFTER,
+                        4),
+                null,
+                "Fewer forms",
                 cipher);
         assertEquals(5, r.score(EvaluationItem.PEER_SUPPORT));
         assertNull(r.score(EvaluationItem.TIME_TO_REFLECT), "left out");
@@ -37,13 +50,21 @@ class EvaluationResponseTest {
 
         Map<EvaluationItem, Integer> blank = new HashMap<>();
         blank.put(EvaluationItem.PEER_SUPPORT, null);
-        assertEquals("Answer at least one question; every question may be left out.", assertThrows(
-                InvalidInputException.class, () -> new EvaluationResponse(survey, TODAY, blank, " ", null, cipher))
-                .getMessage());
-        assertThrows(InvalidInputException.class, () -> new EvaluationResponse(survey, TODAY,
-                Map.of(EvaluationItem.TIME_TO_REFLECT, 6), null, null, cipher));
-        assertThrows(InvalidInputException.class, () -> new EvaluationResponse(survey, TODAY,
-                Map.of(EvaluationItem.DIFFERENCE_MADE, 3), null, null, cipher), "a free-text question has no score");
+        assertEquals(
+                "Answer at least one question; every question may be left out.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new EvaluationResponse(survey, TODAY, blank, " ", null, cipher))
+                        .getMessage());
+        assertThrows(
+                InvalidInputException.class,
+                () -> new EvaluationResponse(
+                        survey, TODAY, Map.of(EvaluationItem.TIME_TO_REFLECT, 6), null, null, cipher));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new EvaluationResponse(
+                        survey, TODAY, Map.of(EvaluationItem.DIFFERENCE_MADE, 3), null, null, cipher),
+                "a free-text question has no score");
     }
 
     @Test
@@ -54,23 +75,33 @@ class EvaluationResponseTest {
 
     @Test
     void aSurveyTakesAnswersFromItsOpeningDateAndCanBeOpenedEarly() {
-        EvaluationSurvey later = new EvaluationSurvey(LearningSetTestData.set("Set A").getProgramme(),
-                new Person("Morgan Ellis", "lead@example.org", new Organisation("NHS Elect")), Instant.now(),
+        EvaluationSurvey later = new EvaluationSurvey(
+                LearningSetTestData.set("Set A").getProgramme(),
+                new Person("Morgan Ellis", "lead@example.org", new Organisation("NHS Elect")),
+                Instant.now(),
                 TODAY.plusDays(10));
-        assertEquals("The evaluation of " + later.getProgramme().getName() + " opens on 2027-05-11.", assertThrows(
-                StateException.class, () -> new EvaluationResponse(later, TODAY, Map.of(EvaluationItem.PEER_SUPPORT,
-                        4), null, null, cipher)).getMessage());
+        assertEquals(
+                "The evaluation of " + later.getProgramme().getName() + " opens on 2027-05-11.",
+                assertThrows(
+                                StateException.class,
+                                () -> new EvaluationResponse(
+                                        later, TODAY, Map.of(EvaluationItem.PEER_SUPPORT, 4), null, null, cipher))
+                        .getMessage());
         later.openNow(TODAY);
-        assertEquals(4, new EvaluationResponse(later, TODAY, Map.of(EvaluationItem.PEER_SUPPORT, 4), null, null,
-                cipher).score(EvaluationItem.PEER_SUPPORT));
+        assertEquals(
+                4,
+                new EvaluationResponse(later, TODAY, Map.of(EvaluationItem.PEER_SUPPORT, 4), null, null, cipher)
+                        .score(EvaluationItem.PEER_SUPPORT));
         assertThrows(StateException.class, () -> later.openNow(TODAY), "already open");
     }
 
     @Test
     void aClosedSurveyTakesNoAnswers() {
         survey.close(Instant.now());
-        assertThrows(StateException.class, () -> new EvaluationResponse(survey, TODAY, Map.of(EvaluationItem.PEER_SUPPORT,
-                4), null, null, cipher));
+        assertThrows(
+                StateException.class,
+                () -> new EvaluationResponse(
+                        survey, TODAY, Map.of(EvaluationItem.PEER_SUPPORT, 4), null, null, cipher));
         assertThrows(StateException.class, () -> survey.close(Instant.now()));
     }
 }

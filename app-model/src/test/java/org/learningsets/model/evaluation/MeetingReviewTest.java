@@ -30,10 +30,27 @@ class MeetingReviewTest {
     private final TextCipher cipher = TestCiphers.fresh();
     private final Organisation org = new Organisation("NHS Elect");
     private final Person author = new Person("Ben Carter", "ben.carter@example.org", org);
-    private final Meeting meeting = new Meeting(new LearningSet(new Programme("AEC", org, LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 12, 31), Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)), 120, 4, 8, 6,
-            MeetingMode.VIRTUAL), "Set A", Instant.now()), 1, LocalDateTime.of(2027, 1, 12, 14, 0), 120,
-            MeetingMode.VIRTUAL, null, "https://meet.example.org/a");
+    private final Meeting meeting = new Meeting(
+            new LearningSet(
+                    new Programme(
+                            "AEC",
+                            org,
+                            LocalDate.of(2027, 1, 1),
+                            LocalDate.of(2027, 12, 31),
+                            Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)),
+                            120,
+                            4,
+                            8,
+                            6,
+                            MeetingMode.VIRTUAL),
+                    "Set A",
+                    Instant.now()),
+            1,
+            LocalDateTime.of(2027, 1, 12, 14, 0),
+            120,
+            MeetingMode.VIRTUAL,
+            null,
+            "https://meet.example.org/a");
 
     @Test
     void theScoreIsOneToFiveAndTheAnswersAreOptional() {
@@ -42,17 +59,20 @@ class MeetingReviewTest {
         assertEquals("Listening", review.readWhatHelped(cipher));
         assertNull(review.readWhatGotInTheWay(cipher));
         for (int bad : new int[] {0, 6}) {
-            assertEquals("How well we worked together must be between 1 and 5 (it is " + bad + ").",
-                    assertThrows(InvalidInputException.class, () -> review.revise(bad, "x", null, null,
-                            Instant.now(), cipher)).getMessage());
+            assertEquals(
+                    "How well we worked together must be between 1 and 5 (it is " + bad + ").",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () -> review.revise(bad, "x", null, null, Instant.now(), cipher))
+                            .getMessage());
         }
         assertEquals("Listening", review.readWhatHelped(cipher), "a refused revision changes nothing");
     }
 
     @Test
     void answersAreStoredEncryptedAndBoundToTheirColumn() throws Exception {
-        MeetingReview review = new MeetingReview(meeting, author, 3, "Quiet room", "Phones", "Ask open questions",
-                Instant.now(), cipher);
+        MeetingReview review = new MeetingReview(
+                meeting, author, 3, "Quiet room", "Phones", "Ask open questions", Instant.now(), cipher);
         var helped = MeetingReview.class.getDeclaredField("whatHelped");
         helped.setAccessible(true);
         String ciphertext = (String) helped.get(review);
@@ -65,9 +85,13 @@ class MeetingReviewTest {
 
     @Test
     void overlongAnswersAreRefusedWithTheirLength() {
-        assertEquals("What got in the way must be at most 4000 characters (it has 4001).",
-                assertThrows(InvalidInputException.class, () -> new MeetingReview(meeting, author, 3, null,
-                        "y".repeat(4001), null, Instant.now(), cipher)).getMessage());
+        assertEquals(
+                "What got in the way must be at most 4000 characters (it has 4001).",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new MeetingReview(
+                                        meeting, author, 3, null, "y".repeat(4001), null, Instant.now(), cipher))
+                        .getMessage());
     }
 
     @Test

@@ -23,8 +23,12 @@ class PulseResponseTest {
 
     @Test
     void scoresAreOneToFiveAndAnyQuestionMayBeLeftOut() {
-        PulseResponse r = new PulseResponse(programme, 3, Map.of(PulseItem.PEER_SUPPORT, 5,
-                PulseItem.CONFIDENCE_NOW, 2), "Questions, not advice", cipher);
+        PulseResponse r = new PulseResponse(
+                programme,
+                3,
+                Map.of(PulseItem.PEER_SUPPORT, 5, PulseItem.CONFIDENCE_NOW, 2),
+                "Questions, not advice",
+                cipher);
         assertEquals(5, r.score(PulseItem.PEER_SUPPORT));
         assertEquals(2, r.score(PulseItem.CONFIDENCE_NOW));
         assertNull(r.score(PulseItem.TIME_TO_REFLECT), "left out");
@@ -33,14 +37,21 @@ class PulseResponseTest {
 
         Map<PulseItem, Integer> blank = new HashMap<>();
         blank.put(PulseItem.PEER_SUPPORT, null);
-        assertEquals("Answer at least one question; every question may be left out.", assertThrows(
-                InvalidInputException.class, () -> new PulseResponse(programme, 1, blank, "  ", cipher)).getMessage());
-        assertThrows(InvalidInputException.class, () -> new PulseResponse(programme, 1,
-                Map.of(PulseItem.ISSUE_MOVED_ON, 0), null, cipher));
-        assertThrows(InvalidInputException.class, () -> new PulseResponse(programme, 1,
-                Map.of(PulseItem.TAKE_AWAY, 3), null, cipher), "a free-text question has no score");
-        assertThrows(InvalidInputException.class, () -> new PulseResponse(programme, 0,
-                Map.of(PulseItem.PEER_SUPPORT, 3), null, cipher), "meetings are numbered from 1");
+        assertEquals(
+                "Answer at least one question; every question may be left out.",
+                assertThrows(InvalidInputException.class, () -> new PulseResponse(programme, 1, blank, "  ", cipher))
+                        .getMessage());
+        assertThrows(
+                InvalidInputException.class,
+                () -> new PulseResponse(programme, 1, Map.of(PulseItem.ISSUE_MOVED_ON, 0), null, cipher));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new PulseResponse(programme, 1, Map.of(PulseItem.TAKE_AWAY, 3), null, cipher),
+                "a free-text question has no score");
+        assertThrows(
+                InvalidInputException.class,
+                () -> new PulseResponse(programme, 0, Map.of(PulseItem.PEER_SUPPORT, 3), null, cipher),
+                "meetings are numbered from 1");
     }
 
     @Test

@@ -20,11 +20,16 @@ class LearningLogEntryTest {
 
     @Test
     void anEntryNeedsAtLeastOneOfItsTwoQuestionsAnswered() {
-        assertEquals("Write what you learned, what you will do differently, or both.",
-                assertThrows(InvalidInputException.class,
-                        () -> new LearningLogEntry(author, null, " ", null, Instant.now(), cipher)).getMessage());
-        assertEquals("Ask first", new LearningLogEntry(author, null, null, " Ask first ", Instant.now(), cipher)
-                .readWhatIWillDoDifferently(cipher));
+        assertEquals(
+                "Write what you learned, what you will do differently, or both.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new LearningLogEntry(author, null, " ", null, Instant.now(), cipher))
+                        .getMessage());
+        assertEquals(
+                "Ask first",
+                new LearningLogEntry(author, null, null, " Ask first ", Instant.now(), cipher)
+                        .readWhatIWillDoDifferently(cipher));
     }
 
     @Test
@@ -44,8 +49,11 @@ class LearningLogEntryTest {
     @Test
     void overlongTextIsRefusedWithItsLength() {
         String text = "x".repeat(4001);
-        assertEquals("What I learned must be at most 4000 characters (it has 4001).",
-                assertThrows(InvalidInputException.class,
-                        () -> new LearningLogEntry(author, null, text, null, Instant.now(), cipher)).getMessage());
+        assertEquals(
+                "What I learned must be at most 4000 characters (it has 4001).",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new LearningLogEntry(author, null, text, null, Instant.now(), cipher))
+                        .getMessage());
     }
 }

@@ -25,18 +25,35 @@ class MeetingRunTest {
 
     private final LearningSet set = LearningSetTestData.set("Set A");
     private final Person facilitator = new Person("Carolyn Robertson", "carolyn@example.org", new Organisation("A"));
-    private final Meeting meeting = new Meeting(set, 2, LocalDateTime.of(2026, 12, 1, 10, 0), 180,
-            MeetingMode.VIRTUAL, null, "https://meet.example.org/a");
-    private final Issue issue = new Issue(set, new Person("Amira Khan", "amira@example.org", new Organisation("B")),
-            "Mornings", null, T0, TestCiphers.fresh());
+    private final Meeting meeting = new Meeting(
+            set, 2, LocalDateTime.of(2026, 12, 1, 10, 0), 180, MeetingMode.VIRTUAL, null, "https://meet.example.org/a");
+    private final Issue issue = new Issue(
+            set,
+            new Person("Amira Khan", "amira@example.org", new Organisation("B")),
+            "Mornings",
+            null,
+            T0,
+            TestCiphers.fresh());
 
     @Test
     void everyStepGetsItsShareOfTheBookedMinutesAndTheyAddUp() {
-        assertEquals(Map.of(RoundStep.PRESENTATION, 9, RoundStep.QUESTIONS, 12, RoundStep.ACTION_PLANNING, 6,
-                RoundStep.REFLECTION, 3), RoundStep.minutesFor(30));
+        assertEquals(
+                Map.of(
+                        RoundStep.PRESENTATION,
+                        9,
+                        RoundStep.QUESTIONS,
+                        12,
+                        RoundStep.ACTION_PLANNING,
+                        6,
+                        RoundStep.REFLECTION,
+                        3),
+                RoundStep.minutesFor(30));
         for (int booked = TimeBid.MIN_MINUTES; booked <= 180; booked++) {
             Map<RoundStep, Integer> minutes = RoundStep.minutesFor(booked);
-            assertEquals(booked, minutes.values().stream().mapToInt(Integer::intValue).sum(), "booked " + booked);
+            assertEquals(
+                    booked,
+                    minutes.values().stream().mapToInt(Integer::intValue).sum(),
+                    "booked " + booked);
             assertTrue(minutes.values().stream().allMatch(m -> m >= 1), "booked " + booked);
         }
     }
@@ -79,27 +96,34 @@ class MeetingRunTest {
     @Test
     void startingBeforeTheMeetingsDayNeedsConfirmingAndIsRecorded() {
         java.time.LocalDate dayBefore = java.time.LocalDate.of(2026, 11, 30);
-        EarlyStartException refused = assertThrows(EarlyStartException.class,
-                () -> MeetingRun.start(meeting, facilitator, T0, dayBefore, false));
+        EarlyStartException refused = assertThrows(
+                EarlyStartException.class, () -> MeetingRun.start(meeting, facilitator, T0, dayBefore, false));
         assertTrue(refused.getMessage().contains("planned for Tuesday 1 December 2026"), refused.getMessage());
         MeetingRun early = MeetingRun.start(meeting, facilitator, T0, dayBefore, true);
         assertEquals(facilitator, early.getStartedEarlyBy(), "who confirmed the early start");
 
         MeetingRun onTheDay = MeetingRun.start(meeting, facilitator, T0, java.time.LocalDate.of(2026, 12, 1), false);
         assertEquals(null, onTheDay.getStartedEarlyBy(), "on its day: nothing to confirm, nothing recorded");
-        assertEquals(null, MeetingRun.start(meeting, facilitator, T0, java.time.LocalDate.of(2026, 12, 2), false)
-                .getStartedEarlyBy(), "a late start is not early");
+        assertEquals(
+                null,
+                MeetingRun.start(meeting, facilitator, T0, java.time.LocalDate.of(2026, 12, 2), false)
+                        .getStartedEarlyBy(),
+                "a late start is not early");
     }
 
     @Test
     void theStagesFollowTheMeetingOrder() {
         MeetingRun run = new MeetingRun(meeting, facilitator, T0);
         assertEquals(MeetingStage.CHECK_IN, run.getStage());
-        assertThrows(StateException.class, () -> run.startRound(new Round(meeting, issue, T0), 60, T0),
+        assertThrows(
+                StateException.class,
+                () -> run.startRound(new Round(meeting, issue, T0), 60, T0),
                 "no round before the agenda is booked");
         run.moveTo(MeetingStage.ROUNDS);
         run.startRound(new Round(meeting, issue, T0), 60, T0);
-        assertThrows(StateException.class, () -> run.moveTo(MeetingStage.PROCESS_REVIEW),
+        assertThrows(
+                StateException.class,
+                () -> run.moveTo(MeetingStage.PROCESS_REVIEW),
                 "a running round is finished first");
         run.endRound(T0.plusSeconds(60));
         run.moveTo(MeetingStage.PROCESS_REVIEW);

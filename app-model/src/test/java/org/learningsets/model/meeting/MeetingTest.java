@@ -24,27 +24,60 @@ class MeetingTest {
 
     @Test
     void aVirtualMeetingNeedsAWebLinkAndAnInPersonOneAPlace() {
-        assertEquals("A virtual meeting needs a meeting link.", assertThrows(InvalidInputException.class,
-                () -> new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0), 120, MeetingMode.VIRTUAL, null, null))
-                .getMessage());
-        assertThrows(InvalidInputException.class,
+        assertEquals(
+                "A virtual meeting needs a meeting link.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new Meeting(
+                                        set,
+                                        1,
+                                        LocalDateTime.of(2026, 1, 13, 14, 0),
+                                        120,
+                                        MeetingMode.VIRTUAL,
+                                        null,
+                                        null))
+                        .getMessage());
+        assertThrows(
+                InvalidInputException.class,
                 () -> new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0), 120, MeetingMode.IN_PERSON, " ", null));
-        assertThrows(InvalidInputException.class, () -> new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0),
-                120, MeetingMode.VIRTUAL, null, "javascript:alert(1)"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Meeting(
+                        set,
+                        1,
+                        LocalDateTime.of(2026, 1, 13, 14, 0),
+                        120,
+                        MeetingMode.VIRTUAL,
+                        null,
+                        "javascript:alert(1)"));
     }
 
     @Test
     void aMeetingOverTheAutumnClockChangeLastsItsFullLength() {
         // 25 October 2026 01:00 BST: clocks go back one hour. A 2-hour meeting from 00:30 ends at 01:30 GMT.
-        Meeting m = new Meeting(set, 1, LocalDateTime.of(2026, 10, 25, 0, 30), 120, MeetingMode.VIRTUAL, null,
+        Meeting m = new Meeting(
+                set,
+                1,
+                LocalDateTime.of(2026, 10, 25, 0, 30),
+                120,
+                MeetingMode.VIRTUAL,
+                null,
                 "https://meet.example.org/a");
-        assertEquals(Duration.ofMinutes(120), Duration.between(m.getStart().toInstant(), m.getEnd().toInstant()));
+        assertEquals(
+                Duration.ofMinutes(120),
+                Duration.between(m.getStart().toInstant(), m.getEnd().toInstant()));
         assertEquals(LocalDateTime.of(2026, 10, 25, 1, 30), m.getEnd().toLocalDateTime());
     }
 
     @Test
     void onlyAPlannedMeetingIsHeldOrCancelled() {
-        Meeting m = new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0), 120, MeetingMode.HYBRID, "Room 4",
+        Meeting m = new Meeting(
+                set,
+                1,
+                LocalDateTime.of(2026, 1, 13, 14, 0),
+                120,
+                MeetingMode.HYBRID,
+                "Room 4",
                 "https://meet.example.org/a");
         m.markHeld();
         assertThrows(StateException.class, m::cancel);
@@ -52,12 +85,18 @@ class MeetingTest {
 
     @Test
     void aTimeBidIsForAnIssueOfTheSameSetAndFitsTheMeeting() {
-        Meeting m = new Meeting(set, 1, LocalDateTime.of(2026, 1, 13, 14, 0), 120, MeetingMode.VIRTUAL, null,
+        Meeting m = new Meeting(
+                set,
+                1,
+                LocalDateTime.of(2026, 1, 13, 14, 0),
+                120,
+                MeetingMode.VIRTUAL,
+                null,
                 "https://meet.example.org/a");
         Person holder = new Person("Amira Khan", "amira.khan@example.org", new Organisation("Sunderland"));
         Issue own = new Issue(set, holder, "Mornings", null, Instant.now(), TestCiphers.fresh());
-        Issue other = new Issue(LearningSetTestData.set("Set B"), holder, "Elsewhere", null, Instant.now(),
-                TestCiphers.fresh());
+        Issue other = new Issue(
+                LearningSetTestData.set("Set B"), holder, "Elsewhere", null, Instant.now(), TestCiphers.fresh());
         assertEquals(30, new TimeBid(m, own, 30).getMinutesWanted());
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, other, 30));
         assertThrows(InvalidInputException.class, () -> new TimeBid(m, own, 150));
@@ -65,9 +104,21 @@ class MeetingTest {
 
     @Test
     void aBidWantsFiveToSixtyMinutesWithinTheMeetingAndChangesOnlyUntilBooked() {
-        Meeting shortMeeting = new Meeting(set, 2, LocalDateTime.of(2026, 2, 10, 14, 0), 45, MeetingMode.VIRTUAL,
-                null, "https://meet.example.org/a");
-        Meeting m = new Meeting(set, 3, LocalDateTime.of(2026, 3, 10, 14, 0), 120, MeetingMode.VIRTUAL, null,
+        Meeting shortMeeting = new Meeting(
+                set,
+                2,
+                LocalDateTime.of(2026, 2, 10, 14, 0),
+                45,
+                MeetingMode.VIRTUAL,
+                null,
+                "https://meet.example.org/a");
+        Meeting m = new Meeting(
+                set,
+                3,
+                LocalDateTime.of(2026, 3, 10, 14, 0),
+                120,
+                MeetingMode.VIRTUAL,
+                null,
                 "https://meet.example.org/a");
         Person holder = new Person("Amira Khan", "amira.khan@example.org", new Organisation("Sunderland"));
         Issue own = new Issue(set, holder, "Mornings", null, Instant.now(), TestCiphers.fresh());

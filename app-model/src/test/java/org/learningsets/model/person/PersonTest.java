@@ -14,13 +14,16 @@ class PersonTest {
 
     @Test
     void emailIsTrimmedAndLowerCased() {
-        assertEquals("laura.evans@example.org", new Person("Laura Evans", "  Laura.Evans@Example.ORG ", TRUST).getEmail());
+        assertEquals(
+                "laura.evans@example.org", new Person("Laura Evans", "  Laura.Evans@Example.ORG ", TRUST).getEmail());
     }
 
     @Test
     void aMalformedEmailIsRefused() {
-        assertEquals("\"laura.evans\" is not an email address.",
-                assertThrows(InvalidInputException.class, () -> new Person("Laura", "laura.evans", TRUST)).getMessage());
+        assertEquals(
+                "\"laura.evans\" is not an email address.",
+                assertThrows(InvalidInputException.class, () -> new Person("Laura", "laura.evans", TRUST))
+                        .getMessage());
     }
 
     @Test

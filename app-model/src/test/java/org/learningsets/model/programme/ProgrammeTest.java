@@ -29,8 +29,8 @@ class ProgrammeTest {
 
     @Test
     void theEndMustComeAfterTheStart() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> programme(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 1, 1), 4, 8));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> programme(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 1, 1), 4, 8));
         assertEquals("The end date (2026-01-01) must be after the start date (2026-09-01).", e.getMessage());
     }
 
@@ -38,16 +38,31 @@ class ProgrammeTest {
     void setSizesMustBeOrderedAndSmall() {
         LocalDate start = LocalDate.of(2026, 1, 1);
         LocalDate end = LocalDate.of(2026, 9, 1);
-        assertEquals("The smallest set size (8) cannot be larger than the largest (4).",
-                assertThrows(InvalidInputException.class, () -> programme(start, end, 8, 4)).getMessage());
+        assertEquals(
+                "The smallest set size (8) cannot be larger than the largest (4).",
+                assertThrows(InvalidInputException.class, () -> programme(start, end, 8, 4))
+                        .getMessage());
         assertThrows(InvalidInputException.class, () -> programme(start, end, 1, 6));
         assertThrows(InvalidInputException.class, () -> programme(start, end, 4, 11));
     }
 
     @Test
     void aBlankNameIsRefused() {
-        assertEquals("Programme name is required.", assertThrows(InvalidInputException.class,
-                () -> new Programme("  ", SPONSOR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), MONTHLY, 120,
-                        4, 8, 6, MeetingMode.VIRTUAL)).getMessage());
+        assertEquals(
+                "Programme name is required.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new Programme(
+                                        "  ",
+                                        SPONSOR,
+                                        LocalDate.of(2026, 1, 1),
+                                        LocalDate.of(2026, 2, 1),
+                                        MONTHLY,
+                                        120,
+                                        4,
+                                        8,
+                                        6,
+                                        MeetingMode.VIRTUAL))
+                        .getMessage());
     }
 }

@@ -26,14 +26,16 @@ class GroundRulesTest {
     void aDraftChangesUntilPublishedAndIsNeverAgreedToBefore() {
         GroundRules draft = GroundRules.draft(set, 2, "Confidentiality.", T0, carolyn, cipher);
         assertFalse(draft.isPublished());
-        assertThrows(StateException.class, () -> new GroundRulesAgreement(draft, amira, T0),
-                "nobody agrees to a draft");
+        assertThrows(
+                StateException.class, () -> new GroundRulesAgreement(draft, amira, T0), "nobody agrees to a draft");
         draft.redraft("Confidentiality.\nTime.", T0.plusSeconds(60), carolyn, cipher);
         assertEquals("Confidentiality.\nTime.", draft.readText(cipher));
         draft.publish(T0.plusSeconds(120));
         assertTrue(draft.isPublished());
         assertEquals(T0.plusSeconds(120), draft.getPublishedAt());
-        assertThrows(StateException.class, () -> draft.redraft("Something else.", T0, carolyn, cipher),
+        assertThrows(
+                StateException.class,
+                () -> draft.redraft("Something else.", T0, carolyn, cipher),
                 "a published version never changes");
         assertThrows(StateException.class, () -> draft.publish(T0));
         new GroundRulesAgreement(draft, amira, T0.plusSeconds(180));

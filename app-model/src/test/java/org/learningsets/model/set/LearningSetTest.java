@@ -17,19 +17,37 @@ import org.learningsets.model.programme.Programme;
 
 class LearningSetTest {
 
-    static final Programme PROGRAMME = new Programme("AEC", new Organisation("NHS Elect"), LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 9, 1), Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)), 120, 4, 8, 6,
+    static final Programme PROGRAMME = new Programme(
+            "AEC",
+            new Organisation("NHS Elect"),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 9, 1),
+            Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)),
+            120,
+            4,
+            8,
+            6,
             MeetingMode.VIRTUAL);
-    static final Programme OTHER_PROGRAMME = new Programme("Leadership", new Organisation("NHS Elect"),
-            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 1), Cadence.monthly(2, DayOfWeek.TUESDAY,
-                    LocalTime.of(14, 0)), 120, 4, 8, 6, MeetingMode.VIRTUAL);
+    static final Programme OTHER_PROGRAMME = new Programme(
+            "Leadership",
+            new Organisation("NHS Elect"),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 9, 1),
+            Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0)),
+            120,
+            4,
+            8,
+            6,
+            MeetingMode.VIRTUAL);
 
     @Test
     void onlyAClosedSetHasItsContentPurged() {
         LearningSet set = new LearningSet(PROGRAMME, "Set P", Instant.now());
         set.moveTo(SetState.ACTIVE);
-        assertEquals("Only a closed set's confidential text is removed.",
-                assertThrows(StateException.class, () -> set.markContentPurged(Instant.now())).getMessage());
+        assertEquals(
+                "Only a closed set's confidential text is removed.",
+                assertThrows(StateException.class, () -> set.markContentPurged(Instant.now()))
+                        .getMessage());
         set.moveTo(SetState.CLOSED);
         Instant when = Instant.parse("2027-04-01T02:30:00Z");
         set.markContentPurged(when);
@@ -50,8 +68,10 @@ class LearningSetTest {
     @Test
     void skippingOrReversingAStateIsRefusedWithTheReason() {
         LearningSet set = new LearningSet(PROGRAMME, "Set A", Instant.now());
-        assertEquals("A set that is forming cannot become closed.",
-                assertThrows(StateException.class, () -> set.moveTo(SetState.CLOSED)).getMessage());
+        assertEquals(
+                "A set that is forming cannot become closed.",
+                assertThrows(StateException.class, () -> set.moveTo(SetState.CLOSED))
+                        .getMessage());
         set.moveTo(SetState.ACTIVE);
         assertThrows(StateException.class, () -> set.moveTo(SetState.FORMING));
     }

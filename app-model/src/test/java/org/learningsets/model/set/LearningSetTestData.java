@@ -5,8 +5,7 @@ import java.time.Instant;
 /** Sets for tests in other packages. */
 public final class LearningSetTestData {
 
-    private LearningSetTestData() {
-    }
+    private LearningSetTestData() {}
 
     public static LearningSet set(String name) {
         return new LearningSet(LearningSetTest.PROGRAMME, name, Instant.now());

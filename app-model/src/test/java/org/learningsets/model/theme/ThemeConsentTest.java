@@ -28,12 +28,14 @@ class ThemeConsentTest {
     void consentIsWithdrawnOnceAndCanBeGivenAgain() {
         ThemeConsent consent = new ThemeConsent(set, amira, t0);
         assertTrue(consent.isInForce());
-        assertEquals("You have already given consent for this set.",
+        assertEquals(
+                "You have already given consent for this set.",
                 assertThrows(StateException.class, () -> consent.renew(t0)).getMessage());
         consent.withdraw(t0.plusSeconds(60));
         assertFalse(consent.isInForce());
         assertEquals(t0.plusSeconds(60), consent.getWithdrawnAt());
-        assertEquals("Your consent for this set is already withdrawn.",
+        assertEquals(
+                "Your consent for this set is already withdrawn.",
                 assertThrows(StateException.class, () -> consent.withdraw(t0)).getMessage());
         consent.renew(t0.plusSeconds(120));
         assertTrue(consent.isInForce());
@@ -44,11 +46,15 @@ class ThemeConsentTest {
     @Test
     void anIssueIsTaggedOnlyWithItsOwnProgrammesThemes() {
         Issue issue = new Issue(set, amira, "Handover", null, t0, TestCiphers.fresh());
-        assertEquals("Patient flow", new IssueTheme(issue, new Theme(set.getProgramme(), "Patient flow"), amira, t0)
-                .getTheme().getName());
+        assertEquals(
+                "Patient flow",
+                new IssueTheme(issue, new Theme(set.getProgramme(), "Patient flow"), amira, t0)
+                        .getTheme()
+                        .getName());
         LearningSet elsewhere = LearningSetTestData.otherProgrammeSet("Set Z");
         Theme foreign = new Theme(elsewhere.getProgramme(), "Estates");
-        assertEquals("Choose a theme from this set's programme.",
+        assertEquals(
+                "Choose a theme from this set's programme.",
                 assertThrows(InvalidInputException.class, () -> new IssueTheme(issue, foreign, amira, t0))
                         .getMessage());
     }

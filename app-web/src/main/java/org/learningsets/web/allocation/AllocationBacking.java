@@ -47,6 +47,7 @@ public class AllocationBacking implements Serializable {
     private final Map<String, AllocationRow> waiting = new LinkedHashMap<>();
     /** The proposal's sets: key to name, in order. Empty until the first proposal. */
     private final Map<String, String> setNames = new LinkedHashMap<>();
+
     private final List<AllocationRow> rows = new ArrayList<>();
     private List<SetGroup> groups = List.of();
     private List<RuleLine> rules = List.of();
@@ -57,8 +58,7 @@ public class AllocationBacking implements Serializable {
     private final Map<String, String> facilitatorOfSet = new LinkedHashMap<>();
 
     /** One set on screen with the people now in it. */
-    public record SetGroup(String key, String name, List<AllocationRow> rows) implements Serializable {
-    }
+    public record SetGroup(String key, String name, List<AllocationRow> rows) implements Serializable {}
 
     /** A non-lead, and a missing, unknown or tampered id, get the refusal page. */
     public void load() {
@@ -75,7 +75,8 @@ public class AllocationBacking implements Serializable {
         waiting.clear();
         allocation.unallocated(programmeId).forEach(p -> waiting.put(p.id(), new AllocationRow(p)));
         if (facilitators.isEmpty()) {
-            facilitators = facilitatorPool.pool().stream().map(FacilitatorChoice::new).toList();
+            facilitators =
+                    facilitatorPool.pool().stream().map(FacilitatorChoice::new).toList();
         }
     }
 
@@ -92,19 +93,26 @@ public class AllocationBacking implements Serializable {
     /** Takes the moves and pins on screen and judges the result against every rule, without solving. */
     public void check() {
         int moved = applyEdits();
-        if (Messages.attempt(() -> rules = allocation.review(programmeId, targetSize, placements(), pins(),
-                facilitatorOfSet, capacities()).stream().map(RuleLine::of).toList())) {
+        if (Messages.attempt(() -> rules =
+                allocation
+                        .review(programmeId, targetSize, placements(), pins(), facilitatorOfSet, capacities())
+                        .stream()
+                        .map(RuleLine::of)
+                        .toList())) {
             solvedIn = null;
-            Messages.infoNow(moved == 0 ? "Nobody was moved; the rules below are checked again."
-                    : (moved == 1 ? "1 person moved" : moved + " people moved") + "; the rules below are checked "
-                            + "again for the sets as they are now.");
+            Messages.infoNow(
+                    moved == 0
+                            ? "Nobody was moved; the rules below are checked again."
+                            : (moved == 1 ? "1 person moved" : moved + " people moved")
+                                    + "; the rules below are checked " + "again for the sets as they are now.");
         }
     }
 
     /** All or nothing: refused with the reasons when a rule that must hold is broken. */
     public String accept() {
         applyEdits();
-        String summary = groups.stream().map(g -> g.name() + " (" + g.rows().size() + " people)")
+        String summary = groups.stream()
+                .map(g -> g.name() + " (" + g.rows().size() + " people)")
                 .collect(Collectors.joining(", "));
         Map<String, Integer> capacities = capacities();
         Map<String, String> chosen = capacities.isEmpty() ? Map.of() : facilitatorOfSet;
@@ -155,20 +163,27 @@ public class AllocationBacking implements Serializable {
     }
 
     private Map<String, String> placements() {
-        return rows.stream().collect(Collectors.toMap(AllocationRow::getPersonId, AllocationRow::getSetKey,
-                (a, b) -> a, LinkedHashMap::new));
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        AllocationRow::getPersonId, AllocationRow::getSetKey, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The included facilitators and the most sets each can take; empty when facilitators are not proposed. */
     private Map<String, Integer> capacities() {
-        return facilitators.stream().filter(FacilitatorChoice::isIncluded).collect(Collectors.toMap(
-                FacilitatorChoice::getPersonId, f -> f.getMaxSets() == null ? 0 : f.getMaxSets(), (a, b) -> a,
-                LinkedHashMap::new));
+        return facilitators.stream()
+                .filter(FacilitatorChoice::isIncluded)
+                .collect(Collectors.toMap(
+                        FacilitatorChoice::getPersonId,
+                        f -> f.getMaxSets() == null ? 0 : f.getMaxSets(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private Map<String, String> pins() {
-        return rows.stream().filter(AllocationRow::isPinned).collect(Collectors.toMap(AllocationRow::getPersonId,
-                AllocationRow::getSetKey, (a, b) -> a, LinkedHashMap::new));
+        return rows.stream()
+                .filter(AllocationRow::isPinned)
+                .collect(Collectors.toMap(
+                        AllocationRow::getPersonId, AllocationRow::getSetKey, (a, b) -> a, LinkedHashMap::new));
     }
 
     public boolean isProposed() {
@@ -190,8 +205,8 @@ public class AllocationBacking implements Serializable {
 
     public Map<String, String> getSetChoices() {
         // Label to value, as f:selectItems takes a map.
-        return setNames.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey,
-                (a, b) -> a, LinkedHashMap::new));
+        return setNames.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a, LinkedHashMap::new));
     }
 
     public String getProgrammeId() {
@@ -245,9 +260,13 @@ public class AllocationBacking implements Serializable {
 
     /** The facilitators the proposal drew on, label to id, as f:selectItems takes a map. */
     public Map<String, String> getFacilitatorChoices() {
-        return facilitators.stream().filter(FacilitatorChoice::isIncluded).collect(Collectors.toMap(
-                f -> f.getName() + ", " + f.getOrganisation(), FacilitatorChoice::getPersonId, (a, b) -> a,
-                LinkedHashMap::new));
+        return facilitators.stream()
+                .filter(FacilitatorChoice::isIncluded)
+                .collect(Collectors.toMap(
+                        f -> f.getName() + ", " + f.getOrganisation(),
+                        FacilitatorChoice::getPersonId,
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     public boolean isFacilitated() {

@@ -19,12 +19,24 @@ public class AllocationRow implements Serializable {
 
     /** Someone waiting for a set. */
     AllocationRow(Participant person) {
-        this(person.id(), person.displayName(), person.organisationDisplayName(), person.profession(),
-                person.clinicalArea(), null, false);
+        this(
+                person.id(),
+                person.displayName(),
+                person.organisationDisplayName(),
+                person.profession(),
+                person.clinicalArea(),
+                null,
+                false);
     }
 
-    private AllocationRow(String personId, String name, String organisation, String profession, String clinicalArea,
-            String setKey, boolean pinned) {
+    private AllocationRow(
+            String personId,
+            String name,
+            String organisation,
+            String profession,
+            String clinicalArea,
+            String setKey,
+            boolean pinned) {
         this.personId = personId;
         this.name = name;
         this.organisation = organisation;

@@ -5,8 +5,7 @@ final class CalendarAddress {
 
     private static final String SUFFIX = ".ics";
 
-    private CalendarAddress() {
-    }
+    private CalendarAddress() {}
 
     /**
      * The name between the leading "/" and ".ics" of a servlet path info (a feed's secret, a meeting's id); anything

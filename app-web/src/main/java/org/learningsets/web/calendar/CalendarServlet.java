@@ -17,8 +17,9 @@ import org.learningsets.model.common.NotFoundException;
  * /calendar/feed/SECRET.ics: the same for calendar apps, which cannot sign in (public path; the secret decides).
  * /calendar/meeting/MEETING-ID.ics: one meeting, for a member or facilitator of its set (403 for anyone else).
  */
-@WebServlet(name = "CalendarServlet", urlPatterns = {"/calendar/my-meetings.ics", "/calendar/feed/*",
-    "/calendar/meeting/*"})
+@WebServlet(
+        name = "CalendarServlet",
+        urlPatterns = {"/calendar/my-meetings.ics", "/calendar/feed/*", "/calendar/meeting/*"})
 public class CalendarServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

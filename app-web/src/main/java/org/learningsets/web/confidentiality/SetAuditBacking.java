@@ -44,9 +44,11 @@ public class SetAuditBacking implements Serializable {
 
     /** Keeps the lines matching every filter chosen (an empty choice matches all). */
     public void filter() {
-        shown = trail.lines().stream().filter(l -> who == null || who.equals(l.who()))
+        shown = trail.lines().stream()
+                .filter(l -> who == null || who.equals(l.who()))
                 .filter(l -> action == null || action == l.action())
-                .filter(l -> kind == null || kind == l.recordType()).toList();
+                .filter(l -> kind == null || kind == l.recordType())
+                .toList();
     }
 
     public void showAll() {
@@ -65,7 +67,11 @@ public class SetAuditBacking implements Serializable {
     }
 
     public List<AuditedRecord> getKinds() {
-        return trail.lines().stream().map(AuditLine::recordType).distinct().sorted().toList();
+        return trail.lines().stream()
+                .map(AuditLine::recordType)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public String getSetId() {

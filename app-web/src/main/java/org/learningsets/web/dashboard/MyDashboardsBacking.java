@@ -8,9 +8,9 @@ import java.util.List;
 import org.learningsets.ejb.dashboard.DashboardService;
 import org.learningsets.ejb.dashboard.DashboardViews.SetHeadline;
 import org.learningsets.ejb.dashboard.FigureTables;
+import org.learningsets.model.common.TimeZones;
 import org.learningsets.web.platform.BarCharts;
 import org.learningsets.web.platform.Downloads;
-import org.learningsets.model.common.TimeZones;
 import org.primefaces.model.StreamedContent;
 
 /** "My dashboards": the headline figures and health flags of every set the facilitator runs now. */
@@ -41,20 +41,31 @@ public class MyDashboardsBacking {
 
     public String getActionsChart() {
         List<SetHeadline> rows = getSets();
-        return BarCharts.bars(rows.stream().map(SetHeadline::setName).toList(), true, "Actions",
-                new BarCharts.Series("Done", rows.stream().map(s -> s.actions().done()).toList(), BarCharts.GREEN),
-                new BarCharts.Series("Carried forward", rows.stream().map(s -> s.actions().carriedForward()).toList(),
+        return BarCharts.bars(
+                rows.stream().map(SetHeadline::setName).toList(),
+                true,
+                "Actions",
+                new BarCharts.Series(
+                        "Done", rows.stream().map(s -> s.actions().done()).toList(), BarCharts.GREEN),
+                new BarCharts.Series(
+                        "Carried forward",
+                        rows.stream().map(s -> s.actions().carriedForward()).toList(),
                         BarCharts.ORANGE),
-                new BarCharts.Series("Open", rows.stream().map(s -> s.actions().open()).toList(), BarCharts.BLUE),
-                new BarCharts.Series("Dropped", rows.stream().map(s -> s.actions().dropped()).toList(),
-                        BarCharts.GREY));
+                new BarCharts.Series(
+                        "Open", rows.stream().map(s -> s.actions().open()).toList(), BarCharts.BLUE),
+                new BarCharts.Series(
+                        "Dropped", rows.stream().map(s -> s.actions().dropped()).toList(), BarCharts.GREY));
     }
 
     public String getAttendanceChart() {
         List<SetHeadline> rows = getSets();
-        return BarCharts.bars(rows.stream().map(SetHeadline::setName).toList(), false, "Attendance %",
-                new BarCharts.Series("Attendance %", rows.stream().map(SetHeadline::attendanceRatePercent).toList(),
-                        BarCharts.BLUE));
+        return BarCharts.bars(
+                rows.stream().map(SetHeadline::setName).toList(),
+                false,
+                "Attendance %",
+                new BarCharts.Series(
+                        "Attendance %",
+                        rows.stream().map(SetHeadline::attendanceRatePercent).toList(), BarCharts.BLUE));
     }
 
     public StreamedContent getCsv() {

@@ -49,31 +49,50 @@ public class SetDashboardBacking implements Serializable {
 
     public String getAttendanceChart() {
         List<MeetingAttendance> rows = getView().attendanceByMeeting();
-        return BarCharts.bars(rows.stream().map(m -> "Meeting " + m.number()).toList(), true, "Members",
-                new BarCharts.Series("Present", rows.stream().map(MeetingAttendance::present).toList(),
-                        BarCharts.BLUE),
-                new BarCharts.Series("Apologies", rows.stream().map(MeetingAttendance::apologies).toList(),
+        return BarCharts.bars(
+                rows.stream().map(m -> "Meeting " + m.number()).toList(),
+                true,
+                "Members",
+                new BarCharts.Series(
+                        "Present", rows.stream().map(MeetingAttendance::present).toList(), BarCharts.BLUE),
+                new BarCharts.Series(
+                        "Apologies",
+                        rows.stream().map(MeetingAttendance::apologies).toList(),
                         BarCharts.ORANGE),
-                new BarCharts.Series("Absent", rows.stream().map(MeetingAttendance::absent).toList(),
-                        BarCharts.RED));
+                new BarCharts.Series(
+                        "Absent", rows.stream().map(MeetingAttendance::absent).toList(), BarCharts.RED));
     }
 
     public String getTimeChart() {
         List<MeetingTime> rows = getView().timeByMeeting();
-        return BarCharts.bars(rows.stream().map(m -> "Meeting " + m.number()).toList(), false, "Minutes",
-                new BarCharts.Series("Used in rounds", rows.stream().map(MeetingTime::minutesUsed).toList(),
+        return BarCharts.bars(
+                rows.stream().map(m -> "Meeting " + m.number()).toList(),
+                false,
+                "Minutes",
+                new BarCharts.Series(
+                        "Used in rounds",
+                        rows.stream().map(MeetingTime::minutesUsed).toList(),
                         BarCharts.BLUE),
-                new BarCharts.Series("Booked on the agenda", rows.stream().map(MeetingTime::minutesBooked).toList(),
+                new BarCharts.Series(
+                        "Booked on the agenda",
+                        rows.stream().map(MeetingTime::minutesBooked).toList(),
                         BarCharts.ORANGE),
-                new BarCharts.Series("Meeting length", rows.stream().map(MeetingTime::meetingMinutes).toList(),
+                new BarCharts.Series(
+                        "Meeting length",
+                        rows.stream().map(MeetingTime::meetingMinutes).toList(),
                         BarCharts.GREY));
     }
 
     public String getActionsChart() {
         var a = getView().actions();
-        return BarCharts.bars(List.of("Done", "Carried forward", "Open", "Overdue", "Dropped"), false, "Actions",
-                new BarCharts.Series("Actions", List.of(a.done(), a.carriedForward(), a.open(), a.overdue(),
-                        a.dropped()), BarCharts.BLUE));
+        return BarCharts.bars(
+                List.of("Done", "Carried forward", "Open", "Overdue", "Dropped"),
+                false,
+                "Actions",
+                new BarCharts.Series(
+                        "Actions",
+                        List.of(a.done(), a.carriedForward(), a.open(), a.overdue(), a.dropped()),
+                        BarCharts.BLUE));
     }
 
     public StreamedContent getCsv() {

@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.learningsets.ejb.evaluation.BenefitsPulseService;
 import org.learningsets.ejb.evaluation.EvaluationResults;
 import org.learningsets.ejb.evaluation.EvaluationResults.ItemResult;
 import org.learningsets.ejb.evaluation.EvaluationService;
 import org.learningsets.ejb.evaluation.EvaluationTables;
-import org.learningsets.ejb.evaluation.BenefitsPulseService;
 import org.learningsets.ejb.evaluation.PulseResults;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.TimeZones;
@@ -49,12 +49,14 @@ public class EvaluationResultsBacking implements Serializable {
     }
 
     public String offerPulse() {
-        return change(() -> pulse.offer(programmeId, true),
+        return change(
+                () -> pulse.offer(programmeId, true),
                 "The benefits pulse is offered: members see it under each held meeting's review.");
     }
 
     public String stopPulse() {
-        return change(() -> pulse.offer(programmeId, false),
+        return change(
+                () -> pulse.offer(programmeId, false),
                 "The benefits pulse is no longer offered; the answers given so far stay in the results.");
     }
 
@@ -99,8 +101,12 @@ public class EvaluationResultsBacking implements Serializable {
     }
 
     private static String averages(List<ItemResult> items) {
-        return BarCharts.bars(items.stream().map(i -> shortName(i.item())).toList(), false, "Average (1 to 5)",
-                new BarCharts.Series("Average", items.stream().map(ItemResult::average).toList(), BarCharts.BLUE));
+        return BarCharts.bars(
+                items.stream().map(i -> shortName(i.item())).toList(),
+                false,
+                "Average (1 to 5)",
+                new BarCharts.Series(
+                        "Average", items.stream().map(ItemResult::average).toList(), BarCharts.BLUE));
     }
 
     private static String shortName(String item) {
@@ -113,18 +119,17 @@ public class EvaluationResultsBacking implements Serializable {
     }
 
     public StreamedContent getExcel() {
-        return Downloads.excel("evaluation", getResults().programmeName(), today(),
-                EvaluationTables.of(getResults()));
+        return Downloads.excel("evaluation", getResults().programmeName(), today(), EvaluationTables.of(getResults()));
     }
 
     public StreamedContent getPulseCsv() {
-        return Downloads.csv("benefits-pulse", getPulseResults().programmeName(), today(),
-                EvaluationTables.of(getPulseResults()));
+        return Downloads.csv(
+                "benefits-pulse", getPulseResults().programmeName(), today(), EvaluationTables.of(getPulseResults()));
     }
 
     public StreamedContent getPulseExcel() {
-        return Downloads.excel("benefits-pulse", getPulseResults().programmeName(), today(),
-                EvaluationTables.of(getPulseResults()));
+        return Downloads.excel(
+                "benefits-pulse", getPulseResults().programmeName(), today(), EvaluationTables.of(getPulseResults()));
     }
 
     private static LocalDate today() {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.learningsets.ejb.evaluation.MeetingReviewService;
 import org.learningsets.ejb.evaluation.MeetingReviewViews;
-import org.learningsets.model.common.StateException;
 import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.web.platform.Messages;
 
 /**
@@ -61,8 +61,8 @@ public class MeetingReviewBacking implements Serializable {
             if (form.mine() == null) {
                 reviews.respond(id, pulse, whatHelped, whatGotInTheWay, whatILearned);
             } else {
-                reviews.revise(form.mine().id(), form.mine().version(), pulse, whatHelped, whatGotInTheWay,
-                        whatILearned);
+                reviews.revise(
+                        form.mine().id(), form.mine().version(), pulse, whatHelped, whatGotInTheWay, whatILearned);
             }
             Messages.info("Thank you: your review is saved.");
             return "/meetings/review?faces-redirect=true&id=" + id;

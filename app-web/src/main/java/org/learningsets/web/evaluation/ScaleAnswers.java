@@ -13,15 +13,16 @@ import org.learningsets.ejb.evaluation.EvaluationForm.Question;
 public interface ScaleAnswers {
 
     /** A point of a scale: its value 1 to 5 and its words. */
-    record Option(int value, String label) implements Serializable {
-    }
+    record Option(int value, String label) implements Serializable {}
 
     /** The point chosen per question's item name; a question left out has none. */
     Map<String, Integer> getScores();
 
     default List<Option> options(Question question) {
         return IntStream.range(0, question.labels().size())
-                .mapToObj(i -> new Option(i + 1, (i + 1) + ": " + question.labels().get(i))).toList();
+                .mapToObj(i ->
+                        new Option(i + 1, (i + 1) + ": " + question.labels().get(i)))
+                .toList();
     }
 
     /** The answers given, without the questions left out. */

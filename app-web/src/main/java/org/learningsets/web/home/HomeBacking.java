@@ -31,8 +31,11 @@ public class HomeBacking {
 
     /** A member agrees a set's ground rules from the home page; the set then opens to them. */
     public String agree(String setId, int version) {
-        String setName = getView().rulesToAgree().stream().filter(r -> r.setId().equals(setId)).findFirst()
-                .map(GroundRulesViews.RulesToAgree::setName).orElse("the set");
+        String setName = getView().rulesToAgree().stream()
+                .filter(r -> r.setId().equals(setId))
+                .findFirst()
+                .map(GroundRulesViews.RulesToAgree::setName)
+                .orElse("the set");
         if (!Messages.attempt(() -> groundRules.agree(setId, version))) {
             return null;
         }

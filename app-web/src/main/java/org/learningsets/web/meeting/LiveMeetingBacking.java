@@ -98,8 +98,9 @@ public class LiveMeetingBacking implements Serializable {
 
     public void startEarly() {
         confirmingEarlyStart = false;
-        control(() -> live.start(id, true), "The meeting has started at check-in, before its planned day; that is "
-                + "recorded.");
+        control(
+                () -> live.start(id, true),
+                "The meeting has started at check-in, before its planned day; that is " + "recorded.");
     }
 
     public void cancelStart() {
@@ -117,7 +118,8 @@ public class LiveMeetingBacking implements Serializable {
 
     public void toReviewLeavingRounds() {
         confirmingReview = false;
-        control(() -> live.moveTo(id, MeetingStage.PROCESS_REVIEW, true),
+        control(
+                () -> live.moveTo(id, MeetingStage.PROCESS_REVIEW, true),
                 "The meeting is held; everyone can now write their process review.");
     }
 
@@ -135,8 +137,11 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     public void toStage(MeetingStage target) {
-        control(() -> live.moveTo(id, target), target == MeetingStage.PROCESS_REVIEW
-                ? "The meeting is held; everyone can now write their process review." : null);
+        control(
+                () -> live.moveTo(id, target),
+                target == MeetingStage.PROCESS_REVIEW
+                        ? "The meeting is held; everyone can now write their process review."
+                        : null);
     }
 
     public void moveUp(int index) {
@@ -158,9 +163,12 @@ public class LiveMeetingBacking implements Serializable {
                 return;
             }
         }
-        List<AgendaChoice> choices = draft.stream().map(l -> new AgendaChoice(l.getBidId(), l.isIncluded(),
-                l.isIncluded() ? l.getMinutes() : 0)).toList();
-        control(() -> live.bookAgenda(id, choices), "The agenda is booked. Start the first round when the set is ready.");
+        List<AgendaChoice> choices = draft.stream()
+                .map(l -> new AgendaChoice(l.getBidId(), l.isIncluded(), l.isIncluded() ? l.getMinutes() : 0))
+                .toList();
+        control(
+                () -> live.bookAgenda(id, choices),
+                "The agenda is booked. Start the first round when the set is ready.");
     }
 
     public void startRound(String bidId) {
@@ -201,8 +209,10 @@ public class LiveMeetingBacking implements Serializable {
             Messages.error("Tick that the set has agreed to run its own meetings first.");
             return;
         }
-        control(() -> sets.selfFacilitate(meeting.meeting().setId()), meeting.meeting().setName()
-                + " is now self-facilitating: a member can start this meeting or take the controls.");
+        control(
+                () -> sets.selfFacilitate(meeting.meeting().setId()),
+                meeting.meeting().setName()
+                        + " is now self-facilitating: a member can start this meeting or take the controls.");
     }
 
     public void end() {
@@ -242,8 +252,11 @@ public class LiveMeetingBacking implements Serializable {
         try {
             return changes.announce(id);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The live meeting's change counter was not raised; the other screens show the "
-                    + "change with the next one", e);
+            LOG.log(
+                    Level.WARNING,
+                    "The live meeting's change counter was not raised; the other screens show the "
+                            + "change with the next one",
+                    e);
             return -1;
         }
     }
@@ -267,13 +280,17 @@ public class LiveMeetingBacking implements Serializable {
                 draft.add(new AgendaDraftLine(bid));
             }
         }
-        draft.forEach(d -> bids.stream().filter(b -> b.bidId().equals(d.getBidId())).findFirst()
+        draft.forEach(d -> bids.stream()
+                .filter(b -> b.bidId().equals(d.getBidId()))
+                .findFirst()
                 .ifPresent(d::update));
     }
 
     public int getDraftMinutes() {
-        return draft.stream().filter(AgendaDraftLine::isIncluded)
-                .mapToInt(d -> d.getMinutes() == null ? 0 : d.getMinutes()).sum();
+        return draft.stream()
+                .filter(AgendaDraftLine::isIncluded)
+                .mapToInt(d -> d.getMinutes() == null ? 0 : d.getMinutes())
+                .sum();
     }
 
     public long getReadAt() {

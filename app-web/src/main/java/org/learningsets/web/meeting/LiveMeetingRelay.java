@@ -35,6 +35,7 @@ public class LiveMeetingRelay {
     private static final Duration WINDOW = Duration.ofMinutes(10);
     /** The token of relayed messages: no page has it, so every page compares the revision. */
     static final String RELAYED = "relay";
+
     private static final Logger LOG = Logger.getLogger(LiveMeetingRelay.class.getName());
 
     @EJB
@@ -51,6 +52,7 @@ public class LiveMeetingRelay {
     private final Map<String, Long> told = new ConcurrentHashMap<>();
     /** Changes being made on this node now, by meeting: their page tells the screens itself, the relay waits. */
     private final Map<String, Integer> changing = new ConcurrentHashMap<>();
+
     private volatile ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -90,8 +92,8 @@ public class LiveMeetingRelay {
                 Long before = told.get(c.meetingId());
                 if (before == null || c.revision() > before) {
                     told.merge(c.meetingId(), c.revision(), Math::max);
-                    followers.send(c.meetingId() + " " + RELAYED + " " + c.revision(),
-                            changes.audienceOf(c.meetingId()));
+                    followers.send(
+                            c.meetingId() + " " + RELAYED + " " + c.revision(), changes.audienceOf(c.meetingId()));
                 }
             }
         } catch (RuntimeException e) {

@@ -16,8 +16,8 @@ import org.learningsets.ejb.meeting.AttendanceService;
 import org.learningsets.ejb.meeting.BidService;
 import org.learningsets.ejb.meeting.PreparationViews.BidView;
 import org.learningsets.ejb.meeting.PreparationViews.MeetingPreparation;
-import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.model.common.NotFoundException;
+import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.web.platform.Messages;
 
 /**
@@ -48,6 +48,7 @@ public class PrepareMeetingBacking implements Serializable {
 
     @NotNull(message = "Choose a new issue or one of your open issues.")
     private String issueChoice = NEW_ISSUE;
+
     private String title;
     private String narrative;
 
@@ -72,33 +73,42 @@ public class PrepareMeetingBacking implements Serializable {
     public String bid() {
         boolean isNew = NEW_ISSUE.equals(issueChoice);
         if (isNew && (title == null || title.isBlank())) {
-            faces.addMessage("bid:title", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Give the new issue a short title.", null));
+            faces.addMessage(
+                    "bid:title",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Give the new issue a short title.", null));
             faces.validationFailed();
             return null;
         }
-        return attempt(() -> {
-            if (isNew) {
-                bids.bidOnNewIssue(id, title, narrative, minutes);
-            } else {
-                bids.bidOnIssue(id, issueChoice, minutes);
-            }
-        }, "Your bid for " + minutes + " minutes is on the draft agenda.");
+        return attempt(
+                () -> {
+                    if (isNew) {
+                        bids.bidOnNewIssue(id, title, narrative, minutes);
+                    } else {
+                        bids.bidOnIssue(id, issueChoice, minutes);
+                    }
+                },
+                "Your bid for " + minutes + " minutes is on the draft agenda.");
     }
 
     public String changeMinutes(BidView bid) {
         Integer wanted = newMinutes.get(bid.bidId());
         if (wanted == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Say how many minutes you would like for \"" + bid.issueTitle() + "\".", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Say how many minutes you would like for \"" + bid.issueTitle() + "\".",
+                            null));
             return null;
         }
-        return attempt(() -> bids.changeMinutes(bid.bidId(), bid.version(), wanted),
+        return attempt(
+                () -> bids.changeMinutes(bid.bidId(), bid.version(), wanted),
                 "You now ask for " + wanted + " minutes for \"" + bid.issueTitle() + "\".");
     }
 
     public String withdraw(BidView bid) {
-        return attempt(() -> bids.withdraw(bid.bidId(), bid.version()),
+        return attempt(
+                () -> bids.withdraw(bid.bidId(), bid.version()),
                 "Your bid for \"" + bid.issueTitle() + "\" is withdrawn; the issue stays open.");
     }
 
@@ -106,9 +116,18 @@ public class PrepareMeetingBacking implements Serializable {
         int[] withdrawn = new int[1];
         String outcome = attempt(() -> withdrawn[0] = attendance.sendApologies(id), null);
         if (outcome != null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your apologies are sent."
-                    + (withdrawn[0] == 0 ? "" : withdrawn[0] == 1 ? " Your bid for this meeting is withdrawn."
-                            : " Your " + withdrawn[0] + " bids for this meeting are withdrawn."), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Your apologies are sent."
+                                    + (withdrawn[0] == 0
+                                            ? ""
+                                            : withdrawn[0] == 1
+                                                    ? " Your bid for this meeting is withdrawn."
+                                                    : " Your " + withdrawn[0]
+                                                            + " bids for this meeting are withdrawn."),
+                            null));
         }
         return outcome;
     }

@@ -1,15 +1,14 @@
 package org.learningsets.web.participant;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.learningsets.ejb.participant.ImportViews.ImportPreview;
 import org.learningsets.ejb.participant.ImportViews.ImportResult;
@@ -48,7 +47,10 @@ public class ParticipantImportBacking implements Serializable {
     private ImportResult result;
 
     public void load() {
-        result = (ImportResult) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(RESULT);
+        result = (ImportResult) FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .get(RESULT);
         programmes = imports.programmes();
         if (programmeId == null && programmes.size() == 1) {
             programmeId = programmes.get(0).id();
@@ -112,8 +114,9 @@ public class ParticipantImportBacking implements Serializable {
     }
 
     private static StreamedContent download(String name, String type, byte[] bytes) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     private static String people(int count) {

@@ -14,8 +14,7 @@ import java.util.Map;
 public final class BarCharts {
 
     /** One series: its legend label, its values (one per category) and a colour with 3:1 contrast on white. */
-    public record Series(String label, List<? extends Number> values, String colour) {
-    }
+    public record Series(String label, List<? extends Number> values, String colour) {}
 
     public static final String BLUE = "#0b5cad";
     public static final String ORANGE = "#b35900";
@@ -30,8 +29,7 @@ public final class BarCharts {
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private BarCharts() {
-    }
+    private BarCharts() {}
 
     public static String bars(List<String> categories, boolean stacked, String yTitle, Series... series) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
@@ -40,20 +38,31 @@ public final class BarCharts {
         for (Series s : series) {
             JsonArrayBuilder data = JSON.createArrayBuilder();
             s.values().forEach(v -> data.add(v == null ? 0 : v.doubleValue()));
-            datasets.add(JSON.createObjectBuilder().add("label", s.label()).add("data", data)
-                    .add("backgroundColor", s.colour()).add("borderColor", s.colour()).add("borderWidth", 1));
+            datasets.add(JSON.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", data)
+                    .add("backgroundColor", s.colour())
+                    .add("borderColor", s.colour())
+                    .add("borderWidth", 1));
         }
-        JsonObjectBuilder y = JSON.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)
+        JsonObjectBuilder y = JSON.createObjectBuilder()
+                .add("beginAtZero", true)
+                .add("stacked", stacked)
                 .add("title", JSON.createObjectBuilder().add("display", true).add("text", yTitle));
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", JSON.createObjectBuilder()
-                        .add("x", JSON.createObjectBuilder().add("stacked", stacked))
-                        .add("y", y));
-        return JSON.createObjectBuilder().add("type", "bar")
+                .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("stacked", stacked))
+                                .add("y", y));
+        return JSON.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options)
+                .build()
+                .toString();
     }
 }

@@ -22,10 +22,12 @@ public class DatabaseTroubleExceptionHandlerFactory extends ExceptionHandlerFact
         return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
             @Override
             protected String findErrorPageLocation(FacesContext context, Throwable exception) {
-                return DatabaseTrouble.of(exception, DatabaseTroubleFilter.dataDirectory()).map(trouble -> {
-                    context.getExternalContext().getRequestMap().put(DatabaseTrouble.ATTRIBUTE, trouble.name());
-                    return PAGE;
-                }).orElseGet(() -> super.findErrorPageLocation(context, exception));
+                return DatabaseTrouble.of(exception, DatabaseTroubleFilter.dataDirectory())
+                        .map(trouble -> {
+                            context.getExternalContext().getRequestMap().put(DatabaseTrouble.ATTRIBUTE, trouble.name());
+                            return PAGE;
+                        })
+                        .orElseGet(() -> super.findErrorPageLocation(context, exception));
             }
         };
     }

@@ -39,13 +39,14 @@ public class DatabaseTroubleFilter extends HttpFilter {
             if (trouble.isEmpty() || response.isCommitted()) {
                 throw e;
             }
-            LOG.warning(() -> request.getMethod() + " " + request.getRequestURI() + " failed, database "
-                    + trouble.get() + ": " + rootMessage(e));
+            LOG.warning(() -> request.getMethod() + " " + request.getRequestURI() + " failed, database " + trouble.get()
+                    + ": " + rootMessage(e));
             if (Servlets.isFacesAjaxRequest(request)) {
                 // An ajax request wants a partial response: PrimeFaces follows a redirect in it to the same page.
                 response.resetBuffer(); // nothing of the failed request's own answer
                 String page = request.getContextPath() + DatabaseTroubleExceptionHandlerFactory.PAGE;
-                Servlets.facesRedirect(request, response, page + "?reason=%s", trouble.get().name());
+                Servlets.facesRedirect(
+                        request, response, page + "?reason=%s", trouble.get().name());
                 return;
             }
             request.setAttribute(DatabaseTrouble.ATTRIBUTE, trouble.get().name());
@@ -56,7 +57,9 @@ public class DatabaseTroubleFilter extends HttpFilter {
 
     /** The data directory (embedded Derby's), as MicroProfile Config has it. */
     static Path dataDirectory() {
-        return Path.of(ConfigProvider.getConfig().getOptionalValue(ConfigKeys.DATA_DIR, String.class).orElse("./data"));
+        return Path.of(ConfigProvider.getConfig()
+                .getOptionalValue(ConfigKeys.DATA_DIR, String.class)
+                .orElse("./data"));
     }
 
     static String rootMessage(Throwable failure) {

@@ -16,27 +16,33 @@ public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** {@code kind} and {@code name} make the file name, e.g. "dashboard" and "Set A". */
     public static StreamedContent csv(String kind, String name, LocalDate day, List<Table> tables) {
         byte[] bytes = DashboardCsv.write(tables).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name(fileName(kind, name, day, "csv"))
+        return DefaultStreamedContent.builder()
+                .name(fileName(kind, name, day, "csv"))
                 .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes))
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
     }
 
     public static StreamedContent excel(String kind, String name, LocalDate day, List<Table> tables) {
         byte[] bytes = DashboardWorkbook.write(tables);
-        return DefaultStreamedContent.builder().name(fileName(kind, name, day, "xlsx")).contentType(XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name(fileName(kind, name, day, "xlsx"))
+                .contentType(XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     /** e.g. "dashboard-set-a-2027-03-10.csv": letters and digits only, so every browser keeps the name. */
     public static String fileName(String kind, String name, LocalDate day, String extension) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return kind + "-" + (slug.isEmpty() ? "figures" : slug) + "-" + day + "." + extension;
     }
 }

@@ -35,8 +35,10 @@ public class Formats {
     }
 
     public String instant(java.time.Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON))
-                + ", " + TIME.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+        return instant == null
+                ? ""
+                : DAY.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON)) + ", "
+                        + TIME.format(instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
     }
 
     /** The time of day of an instant, in London: "14:03". */
@@ -56,7 +58,9 @@ public class Formats {
 
     /** ISO form of a moment, for the datetime attribute of a time element. */
     public String isoInstant(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        instant.atZone(org.learningsets.model.common.TimeZones.LONDON));
     }
 }

@@ -13,8 +13,7 @@ import org.learningsets.model.common.DomainException;
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** An information message that survives a redirect (POST-redirect-GET). */
     public static void info(String text) {

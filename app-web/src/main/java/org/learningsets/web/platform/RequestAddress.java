@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Where the person reached the application, for links in mails when no public address is configured. */
 public final class RequestAddress {
 
-    private RequestAddress() {
-    }
+    private RequestAddress() {}
 
     /** The scheme, host, port (unless the default) and context path, ending in "/". */
     public static String base() {

@@ -42,7 +42,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             // in the back/forward cache of a shared computer. Scripts, styles and images may be cached.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new WithoutViewState(request) : request,
+        chain.doFilter(
+                request.getDispatcherType() == DispatcherType.ERROR ? new WithoutViewState(request) : request,
                 response);
     }
 
@@ -67,7 +68,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return super.getParameterMap().entrySet().stream().filter(e -> !VIEW_STATE.equals(e.getKey()))
+            return super.getParameterMap().entrySet().stream()
+                    .filter(e -> !VIEW_STATE.equals(e.getKey()))
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         }
 

@@ -39,7 +39,8 @@ public class DisplayPreferences {
                     LOG.log(Level.WARNING, "Display preferences could not be read; using the standard look", e);
                 }
             }
-            cssClasses = chosen.colourScheme().getCssClass() + " " + chosen.textSize().getCssClass();
+            cssClasses = chosen.colourScheme().getCssClass() + " "
+                    + chosen.textSize().getCssClass();
         }
         return cssClasses;
     }

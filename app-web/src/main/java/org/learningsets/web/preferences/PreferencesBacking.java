@@ -43,8 +43,8 @@ public class PreferencesBacking implements Serializable {
     public String save() {
         preferences.choose(colourScheme, textSize);
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your display preferences are saved.",
-                null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your display preferences are saved.", null));
         // Redirect so the whole page, template included, is drawn in the new scheme and size.
         return "/preferences?faces-redirect=true";
     }

@@ -150,7 +150,8 @@ public class ManagedSetBacking implements Serializable {
 
     public void assignLead() {
         if (required(leadChoice, "Choose the lead facilitator.")) {
-            act(() -> facilitators.assign(setId, leadChoice, FacilitatorRole.LEAD),
+            act(
+                    () -> facilitators.assign(setId, leadChoice, FacilitatorRole.LEAD),
                     name(leadChoice) + " is the lead facilitator of " + set.name() + ".");
             leadChoice = null;
         }
@@ -158,7 +159,8 @@ public class ManagedSetBacking implements Serializable {
 
     public void assignCo() {
         if (required(coChoice, "Choose the co-facilitator.")) {
-            act(() -> facilitators.assign(setId, coChoice, FacilitatorRole.CO_FACILITATOR),
+            act(
+                    () -> facilitators.assign(setId, coChoice, FacilitatorRole.CO_FACILITATOR),
                     name(coChoice) + " is co-facilitator of " + set.name() + ".");
             coChoice = null;
         }
@@ -168,7 +170,8 @@ public class ManagedSetBacking implements Serializable {
         if (required(handOverFrom, "Choose who hands the set over.")
                 && required(handOverTo, "Choose who takes the set over.")) {
             String to = name(handOverTo);
-            act(() -> facilitators.handOver(setId, handOverFrom, handOverTo),
+            act(
+                    () -> facilitators.handOver(setId, handOverFrom, handOverTo),
                     set.name() + " is handed over to " + to + ".");
             handOverTo = null;
         }
@@ -194,7 +197,8 @@ public class ManagedSetBacking implements Serializable {
 
     public void withdraw() {
         if (required(withdrawWho, "Choose the member who withdraws.")) {
-            act(() -> memberships.withdraw(setId, withdrawWho, withdrawReason),
+            act(
+                    () -> memberships.withdraw(setId, withdrawWho, withdrawReason),
                     "The member is withdrawn; what they wrote stays theirs.");
             if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
                 withdrawWho = null;
@@ -223,7 +227,8 @@ public class ManagedSetBacking implements Serializable {
                 || !Objects.equals(change.time, before.start().toLocalTime())
                 || !Objects.equals(change.minutes, before.durationMinutes());
         MeetingPlace where = change.where();
-        boolean relocated = where.mode() != before.mode() || !Objects.equals(where.place(), before.place())
+        boolean relocated = where.mode() != before.mode()
+                || !Objects.equals(where.place(), before.place())
                 || !Objects.equals(where.link(), before.link());
         if (!moved && !relocated) {
             Messages.error("Nothing was changed: change the day, time, length, place or link first.");
@@ -236,8 +241,9 @@ public class ManagedSetBacking implements Serializable {
         boolean done = Messages.attempt(() -> {
             long version = before.version();
             if (moved) {
-                version = schedules.move(editingMeetingId, version, change.day.atTime(change.time), change.minutes,
-                        change.reason).version();
+                version = schedules
+                        .move(editingMeetingId, version, change.day.atTime(change.time), change.minutes, change.reason)
+                        .version();
             }
             if (relocated) {
                 schedules.relocate(editingMeetingId, version, where, change.reason);
@@ -260,7 +266,9 @@ public class ManagedSetBacking implements Serializable {
     }
 
     private MeetingView meeting(String meetingId) {
-        return set.meetings().stream().filter(m -> m.id().equals(meetingId)).findFirst()
+        return set.meetings().stream()
+                .filter(m -> m.id().equals(meetingId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("That meeting is not one of this set's."));
     }
 
@@ -280,8 +288,11 @@ public class ManagedSetBacking implements Serializable {
     }
 
     private String name(String personId) {
-        return set.candidates().stream().filter(c -> c.personId().equals(personId))
-                .map(FacilitatorCandidate::fullName).findFirst().orElse("The facilitator");
+        return set.candidates().stream()
+                .filter(c -> c.personId().equals(personId))
+                .map(FacilitatorCandidate::fullName)
+                .findFirst()
+                .orElse("The facilitator");
     }
 
     /** The candidates who may take the set, for the choice lists; the others are shown with the reason. */

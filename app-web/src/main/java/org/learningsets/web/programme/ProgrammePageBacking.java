@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningsets.ejb.meeting.MeetingPlace;
-import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.meeting.ScheduleService;
+import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.programme.ProgrammeOverview;
 import org.learningsets.ejb.programme.ProgrammeOverviewService;
 import org.learningsets.ejb.programme.ProgrammeService;
@@ -92,9 +92,12 @@ public class ProgrammePageBacking implements Serializable {
         plans.forEach(p -> typed.put(p.getSetId(), p));
         List<MeetingPlan> fresh = new ArrayList<>();
         for (ProgrammeOverview.SetCard s : overview.sets()) {
-            if (s.plannedMeetings() == 0 && (s.state() == SetState.FORMING || s.state().isMeeting())) {
-                fresh.add(typed.getOrDefault(s.setId(), new MeetingPlan(s.setId(), s.name(),
-                        overview.programme().mode())));
+            if (s.plannedMeetings() == 0
+                    && (s.state() == SetState.FORMING || s.state().isMeeting())) {
+                fresh.add(typed.getOrDefault(
+                        s.setId(),
+                        new MeetingPlan(
+                                s.setId(), s.name(), overview.programme().mode())));
             }
         }
         plans = fresh;
@@ -106,7 +109,8 @@ public class ProgrammePageBacking implements Serializable {
     /** The first meeting day of the cadence on or after the later of today and the programme's start. */
     private LocalDate suggestedFirstDay() {
         LocalDate from = overview.programme().startDate().isAfter(LocalDate.now())
-                ? overview.programme().startDate() : LocalDate.now();
+                ? overview.programme().startDate()
+                : LocalDate.now();
         return settings.firstCadenceDayFrom(from);
     }
 
@@ -121,7 +125,8 @@ public class ProgrammePageBacking implements Serializable {
     }
 
     public void saveSettings() {
-        if (Messages.attempt(() -> programmes.edit(programmeId, overview.programme().version(), settings.draft()))) {
+        if (Messages.attempt(
+                () -> programmes.edit(programmeId, overview.programme().version(), settings.draft()))) {
             editing = false;
             Messages.infoNow("The programme's settings are saved.");
         }

@@ -50,10 +50,21 @@ public class ProgrammeSettingsForm implements Serializable {
 
     /** What the service is asked to save; a number left empty is refused by the service with its message. */
     ProgrammeDraft draft() {
-        return new ProgrammeDraft(name, sponsor, startDate, endDate, cadence, weekday,
+        return new ProgrammeDraft(
+                name,
+                sponsor,
+                startDate,
+                endDate,
+                cadence,
+                weekday,
                 cadence == CadenceKind.MONTHLY_WEEKDAY ? weekOfMonth : null,
-                cadence == CadenceKind.EVERY_N_WEEKS ? weeksBetweenMeetings : null, startTime,
-                orZero(meetingMinutes), orZero(minSetSize), orZero(maxSetSize), orZero(minimumMeetings), mode);
+                cadence == CadenceKind.EVERY_N_WEEKS ? weeksBetweenMeetings : null,
+                startTime,
+                orZero(meetingMinutes),
+                orZero(minSetSize),
+                orZero(maxSetSize),
+                orZero(minimumMeetings),
+                mode);
     }
 
     /** The cadence's first meeting day on or after {@code from}: where the lead's first meeting usually falls. */
@@ -63,7 +74,8 @@ public class ProgrammeSettingsForm implements Serializable {
         }
         LocalDate candidate = from.with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, weekday));
         return candidate.isBefore(from)
-                ? from.plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, weekday)) : candidate;
+                ? from.plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, weekday))
+                : candidate;
     }
 
     private static int orZero(Integer value) {

@@ -33,7 +33,11 @@ public class ProgrammeWizardBacking implements Serializable {
 
     /** The wizard's steps in order; the code decides by the step, the page shows its heading. */
     enum Step {
-        PROGRAMME("Programme"), MEETINGS("Meetings"), SETS("Sets"), THEMES("Themes"), EVALUATION("Evaluation"),
+        PROGRAMME("Programme"),
+        MEETINGS("Meetings"),
+        SETS("Sets"),
+        THEMES("Themes"),
+        EVALUATION("Evaluation"),
         REVIEW("Review");
 
         private final String heading;
@@ -83,16 +87,28 @@ public class ProgrammeWizardBacking implements Serializable {
     }
 
     public String create() {
-        ProgrammeDraft draft = new ProgrammeDraft(name, sponsor, startDate, endDate, cadence, weekday,
+        ProgrammeDraft draft = new ProgrammeDraft(
+                name,
+                sponsor,
+                startDate,
+                endDate,
+                cadence,
+                weekday,
                 cadence == CadenceKind.MONTHLY_WEEKDAY ? weekOfMonth : null,
-                cadence == CadenceKind.EVERY_N_WEEKS ? weeksBetweenMeetings : null, startTime,
-                meetingMinutes, minSetSize, maxSetSize, minimumMeetings, mode);
+                cadence == CadenceKind.EVERY_N_WEEKS ? weeksBetweenMeetings : null,
+                startTime,
+                meetingMinutes,
+                minSetSize,
+                maxSetSize,
+                minimumMeetings,
+                mode);
         String[] created = new String[1];
-        if (!Messages.attempt(() -> created[0] = setup.setUp(draft, themeList(),
-                scheduleEvaluation ? evaluationOpensOn : null, offerPulse))) {
+        if (!Messages.attempt(() -> created[0] =
+                setup.setUp(draft, themeList(), scheduleEvaluation ? evaluationOpensOn : null, offerPulse))) {
             return null;
         }
-        Messages.info(name + " is set up" + (themeList().isEmpty() ? "" : " with " + themeList().size() + " themes")
+        Messages.info(name + " is set up"
+                + (themeList().isEmpty() ? "" : " with " + themeList().size() + " themes")
                 + (scheduleEvaluation ? "; its evaluation opens on " + DAY.format(evaluationOpensOn) : "") + ".");
         // Straight to the new programme's page, where its next steps start.
         return "/programmes/programme?faces-redirect=true&id=" + created[0];
@@ -146,7 +162,10 @@ public class ProgrammeWizardBacking implements Serializable {
     }
 
     public List<String> themeList() {
-        return Arrays.stream(themes.split("\\R")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(themes.split("\\R"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     public String getThemeSummary() {

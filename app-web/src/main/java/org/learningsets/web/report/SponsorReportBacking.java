@@ -43,9 +43,15 @@ public class SponsorReportBacking implements Serializable {
     public StreamedContent getPdf() {
         byte[] pdf = SponsorReportPdf.write(getReport());
         return DefaultStreamedContent.builder()
-                .name(Downloads.fileName("sponsor-report", getReport().programmeName(), getReport().asOf(), "pdf"))
-                .contentType("application/pdf").contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+                .name(Downloads.fileName(
+                        "sponsor-report",
+                        getReport().programmeName(),
+                        getReport().asOf(),
+                        "pdf"))
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public String getProgrammeId() {

@@ -46,7 +46,8 @@ public class MyDataBacking implements Serializable {
 
     public String give(String setId, String setName) {
         return Messages.attempt(() -> consents.give(setId))
-                ? done("You have given consent for " + setName + ".") : null;
+                ? done("You have given consent for " + setName + ".")
+                : null;
     }
 
     public String withdraw(String setId, String setName) {
@@ -67,7 +68,9 @@ public class MyDataBacking implements Serializable {
     }
 
     public boolean isMember() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole("MEMBER");
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .isUserInRole("MEMBER");
     }
 
     public boolean isErasurePending() {

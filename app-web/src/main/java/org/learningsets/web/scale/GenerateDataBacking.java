@@ -58,8 +58,8 @@ public class GenerateDataBacking {
     /** What scale 1.0 makes, for the page's explanation. */
     public String getFullScale() {
         ScaleShape full = scaleData.preview(1.0);
-        return "%,d programmes, %,d sets, %,d people, %,d meetings and %,d actions".formatted(full.programmes(),
-                full.sets(), full.people(), full.meetings(), full.actions());
+        return "%,d programmes, %,d sets, %,d people, %,d meetings and %,d actions"
+                .formatted(full.programmes(), full.sets(), full.people(), full.meetings(), full.actions());
     }
 
     public String getPassword() {

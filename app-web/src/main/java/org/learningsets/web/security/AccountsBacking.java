@@ -33,8 +33,10 @@ public class AccountsBacking implements Serializable {
     }
 
     public void disable(AccountRow row) {
-        change(() -> accounts.disable(row.personId()), row.name() + "'s account is disabled: they cannot sign "
-                + "in, and a session they have ends at their next click.");
+        change(
+                () -> accounts.disable(row.personId()),
+                row.name() + "'s account is disabled: they cannot sign "
+                        + "in, and a session they have ends at their next click.");
     }
 
     public void enable(AccountRow row) {
@@ -42,13 +44,15 @@ public class AccountsBacking implements Serializable {
     }
 
     public void grant(AccountRow row, Role role) {
-        change(() -> accounts.grant(row.personId(), role), row.name() + " is now also a "
-                + Labels.of(role).toLowerCase() + ".");
+        change(
+                () -> accounts.grant(row.personId(), role),
+                row.name() + " is now also a " + Labels.of(role).toLowerCase() + ".");
     }
 
     public void revoke(AccountRow row, Role role) {
-        change(() -> accounts.revoke(row.personId(), role), row.name() + " is no longer a "
-                + Labels.of(role).toLowerCase() + ".");
+        change(
+                () -> accounts.revoke(row.personId(), role),
+                row.name() + " is no longer a " + Labels.of(role).toLowerCase() + ".");
     }
 
     private void change(Runnable call, String done) {

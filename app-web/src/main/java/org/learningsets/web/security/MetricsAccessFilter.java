@@ -29,7 +29,8 @@ public class MetricsAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+        response.sendError(
+                HttpServletResponse.SC_FORBIDDEN,
                 "Metrics are for administrators and for a scraper on the server itself.");
     }
 

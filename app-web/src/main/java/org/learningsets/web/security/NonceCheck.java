@@ -40,15 +40,20 @@ public class NonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (!faces.isPostback() || faces.getViewRoot() == null
-                || faces.getViewRoot().isTransient() || !cspOn(faces)) {
+        if (!faces.isPostback()
+                || faces.getViewRoot() == null
+                || faces.getViewRoot().isTransient()
+                || !cspOn(faces)) {
             return;
         }
         Object kept = faces.getViewRoot().getAttributes().get(RENDERED_WITH);
         String sent = faces.getExternalContext().getRequestParameterMap().get(NONCE);
-        if (!(kept instanceof String expected) || sent == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ViewExpiredException("The form was sent without this page's security code (CSP nonce).",
+        if (!(kept instanceof String expected)
+                || sent == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ViewExpiredException(
+                    "The form was sent without this page's security code (CSP nonce).",
                     faces.getViewRoot().getViewId());
         }
     }
@@ -74,7 +79,8 @@ public class NonceCheck implements PhaseListener {
             FacesContext faces = FacesContext.getCurrentInstance();
             UIViewRoot root = (UIViewRoot) event.getSource();
             if (!root.isTransient() && cspOn(faces)) {
-                root.getAttributes().put(RENDERED_WITH, PrimeFacesContext.getCspState(faces).getNonce());
+                root.getAttributes()
+                        .put(RENDERED_WITH, PrimeFacesContext.getCspState(faces).getNonce());
             }
         }
     }

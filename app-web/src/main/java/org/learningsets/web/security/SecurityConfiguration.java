@@ -21,7 +21,10 @@ import org.learningsets.model.security.Role;
         groupsQuery = "select r.role_name from account_role r join account a on a.id = r.account_id "
                 + "join person p on p.id = a.person_id where p.email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_BYTES,
-            PasswordHashing.KEY_BYTES})
-public class SecurityConfiguration {
-}
+        hashAlgorithmParameters = {
+            PasswordHashing.ALGORITHM,
+            PasswordHashing.ITERATIONS,
+            PasswordHashing.SALT_BYTES,
+            PasswordHashing.KEY_BYTES
+        })
+public class SecurityConfiguration {}

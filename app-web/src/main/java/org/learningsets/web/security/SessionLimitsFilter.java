@@ -56,7 +56,9 @@ public class SessionLimitsFilter extends HttpFilter {
 
     /** Why the session ends now ("expired" or "disabled"), or null while it may go on. */
     private String ended(HttpSession session, String email) {
-        if (tooOld(Instant.ofEpochMilli(session.getCreationTime()), clock.instant(),
+        if (tooOld(
+                Instant.ofEpochMilli(session.getCreationTime()),
+                clock.instant(),
                 Duration.ofMinutes(absoluteMinutes))) {
             return "expired";
         }

@@ -1,8 +1,6 @@
 package org.learningsets.web.security;
 
 import jakarta.ejb.EJB;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.annotation.Metric;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.SignInThrottle;
@@ -36,8 +36,9 @@ public class SignInBacking {
     static final String FAILED = "The email address or password is not right.";
     static final String THROTTLED = "Too many failed sign-ins with this email address. Wait until %s, then try "
             + "again; if you have forgotten your password, ask your programme lead for a new invitation.";
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm:ss").withZone(org.learningsets.model.common.TimeZones.LONDON);
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "HH:mm:ss")
+            .withZone(org.learningsets.model.common.TimeZones.LONDON);
 
     @NotBlank(message = "Enter your email address.")
     @Size(max = FieldLengths.EMAIL, message = "An email address has at most " + FieldLengths.EMAIL + " characters.")
@@ -85,11 +86,15 @@ public class SignInBacking {
         if (blocked.isPresent()) {
             password = null;
             failedSignIns.inc();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    String.format(THROTTLED, TIME.format(blocked.get())), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, String.format(THROTTLED, TIME.format(blocked.get())), null));
             return null;
         }
-        AuthenticationStatus result = securityContext.authenticate(request, response,
+        AuthenticationStatus result = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(address, password))
                         .newAuthentication(true));
@@ -126,8 +131,11 @@ public class SignInBacking {
     private static void sameSiteSessionCookie(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
         String name = request.getServletContext().getSessionCookieConfig().getName();
-        response.addHeader("Set-Cookie", (name == null ? "JSESSIONID" : name) + "=" + request.getSession().getId()
-                + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+        response.addHeader(
+                "Set-Cookie",
+                (name == null ? "JSESSIONID" : name) + "="
+                        + request.getSession().getId() + "; Path=" + path + "; HttpOnly; SameSite=Lax"
+                        + (request.isSecure() ? "; Secure" : ""));
     }
 
     private void redirect(String location) {

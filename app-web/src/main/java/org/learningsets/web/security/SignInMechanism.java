@@ -46,14 +46,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession().setAttribute(SIGNED_IN,
-                        new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                request.getSession()
+                        .setAttribute(
+                                SIGNED_IN,
+                                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -77,8 +79,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String next = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-        return ReturnAddress.of(next).filter(n -> !n.startsWith("/index.xhtml"))
-                .map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).orElse("");
+        return ReturnAddress.of(next)
+                .filter(n -> !n.startsWith("/index.xhtml"))
+                .map(n -> "?next=" + URLEncoder.encode(n, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     /** scheme://host:port/context, as the request reached us (Payara maps the scheme from X-Forwarded-Proto). */

@@ -36,7 +36,8 @@ public class GroundRulesBacking implements Serializable {
         }
         if (editor == null) {
             read();
-            text = editor.draft() != null ? editor.draft().text()
+            text = editor.draft() != null
+                    ? editor.draft().text()
                     : editor.current() != null ? editor.current().text() : null;
         }
     }
@@ -64,7 +65,9 @@ public class GroundRulesBacking implements Serializable {
      * and asks to confirm. The text of the published version again is refused before anything is saved.
      */
     public void askToPublish() {
-        if (editor.current() != null && text != null && text.strip().equals(editor.current().text())) {
+        if (editor.current() != null
+                && text != null
+                && text.strip().equals(editor.current().text())) {
             Messages.error("This is the text of version " + editor.current().number() + ", which is already "
                     + "published. Change it before publishing a new version.");
             return;

@@ -42,12 +42,14 @@ public class ProgrammeThemesBacking implements Serializable {
     }
 
     public String add() {
-        return Messages.attempt(() -> themes.add(programmeId, newTheme)) ? reload("Added the theme " + newTheme.strip()
-                + ".") : null;
+        return Messages.attempt(() -> themes.add(programmeId, newTheme))
+                ? reload("Added the theme " + newTheme.strip() + ".")
+                : null;
     }
 
     public String remove(ThemeTagService.ThemeOption theme) {
-        return Messages.attempt(() -> themes.remove(theme.id())) ? reload("Removed the theme " + theme.name() + ".")
+        return Messages.attempt(() -> themes.remove(theme.id()))
+                ? reload("Removed the theme " + theme.name() + ".")
                 : null;
     }
 

@@ -35,13 +35,15 @@ public class SetThemesBacking implements Serializable {
             Messages.error("Choose a theme for \"" + issue.title() + "\" first.");
             return null;
         }
-        return Messages.attempt(() -> tags.tag(issue.id(), themeId)) ? reload("Tagged \"" + issue.title() + "\".")
+        return Messages.attempt(() -> tags.tag(issue.id(), themeId))
+                ? reload("Tagged \"" + issue.title() + "\".")
                 : null;
     }
 
     public String untag(ThemeTagService.TaggableIssue issue, ThemeTagService.TagView tag) {
         return Messages.attempt(() -> tags.untag(issue.id(), tag.themeId()))
-                ? reload("Removed " + tag.themeName() + " from \"" + issue.title() + "\".") : null;
+                ? reload("Removed " + tag.themeName() + " from \"" + issue.title() + "\".")
+                : null;
     }
 
     private String reload(String message) {

@@ -69,19 +69,26 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.learningsets");
-        assertTrue(main.contain(SetContentAccess.class) && main.contain("org.learningsets.web.set.SetPageBacking"),
+        assertTrue(
+                main.contain(SetContentAccess.class) && main.contain("org.learningsets.web.set.SetPageBacking"),
                 "the import sees the classes of app-ejb and app-web");
     }
 
     /** The web module sees records and exceptions: persistence stays behind the EJB services. */
     @Test
     void theWebModuleNeverTouchesPersistence() {
-        noClasses().that().resideInAPackage("org.learningsets.web..")
-                .should().dependOnClassesThat(are(assignableTo(EntityManager.class))
-                        .or(assignableTo(EntityManagerFactory.class)))
-                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+        noClasses()
+                .that()
+                .resideInAPackage("org.learningsets.web..")
+                .should()
+                .dependOnClassesThat(
+                        are(assignableTo(EntityManager.class)).or(assignableTo(EntityManagerFactory.class)))
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .because("pages and beans get records from services; an entity in the web module would be read "
                         + "outside the transaction and the confidentiality gate")
                 .check(main);
@@ -93,32 +100,49 @@ class ArchitectureTest {
      * docs/architecture.md.
      */
     static final List<KnownCycleEdge> KNOWN_CYCLE_EDGES = List.of(
-            new KnownCycleEdge("org.learningsets.model.set.GroundRules", "org.learningsets.model.confidentiality",
+            new KnownCycleEdge(
+                    "org.learningsets.model.set.GroundRules",
+                    "org.learningsets.model.confidentiality",
                     "ground rules are encrypted text, and the cipher shares its package with the audit entry, which "
                             + "names the set it audits"),
-            new KnownCycleEdge("org.learningsets.model.programme.ProgrammeChange", "org.learningsets.model.set",
+            new KnownCycleEdge(
+                    "org.learningsets.model.programme.ProgrammeChange",
+                    "org.learningsets.model.set",
                     "a programme's history names the set a change was made to"),
-            new KnownCycleEdge("org.learningsets.ejb.meeting.BidService", "org.learningsets.ejb.issue",
+            new KnownCycleEdge(
+                    "org.learningsets.ejb.meeting.BidService",
+                    "org.learningsets.ejb.issue",
                     "a bid on a new issue raises it through IssueService, so it gets the same checks and audit"),
-            new KnownCycleEdge("org.learningsets.ejb.meeting.LiveMeetingService", "org.learningsets.ejb.action",
+            new KnownCycleEdge(
+                    "org.learningsets.ejb.meeting.LiveMeetingService",
+                    "org.learningsets.ejb.action",
                     "an action agreed in a round is added through ActionPlans, as on the issue page"),
-            new KnownCycleEdge("org.learningsets.ejb.meeting.MeetingOverviewService", "org.learningsets.ejb.set",
+            new KnownCycleEdge(
+                    "org.learningsets.ejb.meeting.MeetingOverviewService",
+                    "org.learningsets.ejb.set",
                     "the facilitator's meeting overview shows who agreed the ground rules (RulesAgreements), while "
                             + "the set's pages list its meetings (MeetingDetails)"),
-            new KnownCycleEdge("org.learningsets.ejb.meeting.ScheduleService", "org.learningsets.ejb.set",
+            new KnownCycleEdge(
+                    "org.learningsets.ejb.meeting.ScheduleService",
+                    "org.learningsets.ejb.set",
                     "planning a set's meetings applies its placement rules (PlacementRules), while the set's pages "
                             + "list its meetings"));
 
-    record KnownCycleEdge(String origin, String targetPackage, String reason) {
-    }
+    record KnownCycleEdge(String origin, String targetPackage, String reason) {}
 
     /** A feature package may use another, but never round in a circle: each can be understood on its own. */
     @Test
     void featurePackagesHaveNoCycles() {
-        var rule = slices().matching("org.learningsets.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
+        var rule = slices().matching("org.learningsets.(*).(*)..")
+                .namingSlices("$1.$2")
+                .should()
+                .beFreeOfCycles();
         for (KnownCycleEdge edge : KNOWN_CYCLE_EDGES) {
-            rule = rule.ignoreDependency(describe(edge.origin(), c -> c.getName().equals(edge.origin())
-                    || c.getName().startsWith(edge.origin() + "$")),
+            rule = rule.ignoreDependency(
+                    describe(
+                            edge.origin(),
+                            c -> c.getName().equals(edge.origin())
+                                    || c.getName().startsWith(edge.origin() + "$")),
                     describe(edge.targetPackage(), c -> c.getPackageName().equals(edge.targetPackage())));
         }
         rule.check(main);
@@ -128,8 +152,9 @@ class ArchitectureTest {
     @Test
     void everyKnownCycleEdgeStillExists() {
         for (KnownCycleEdge edge : KNOWN_CYCLE_EDGES) {
-            assertTrue(main.get(edge.origin()).getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().getPackageName().equals(edge.targetPackage())),
+            assertTrue(
+                    main.get(edge.origin()).getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> d.getTargetClass().getPackageName().equals(edge.targetPackage())),
                     edge.origin() + " still depends on " + edge.targetPackage() + ": " + edge.reason());
         }
     }
@@ -137,8 +162,13 @@ class ArchitectureTest {
     /** Deny by default: every session bean says who may call it, for the whole class or for each public method. */
     @Test
     void everySessionBeanDeclaresWhoMayCallIt() {
-        classes().that().areAnnotatedWith(Stateless.class).or().areAnnotatedWith(Singleton.class)
-                .and().arePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Stateless.class)
+                .or()
+                .areAnnotatedWith(Singleton.class)
+                .and()
+                .arePublic()
                 .and(describe("are not listed with a reason", c -> !UNCHECKED_BEANS.containsKey(c.getName())))
                 .should(declareCallersForTheClassOrEachPublicMethod())
                 .check(main);
@@ -161,10 +191,11 @@ class ArchitectureTest {
                         continue;
                     }
                     for (JavaClass loaded : confidentialClassObjectsOnLine(unit, call.getLineNumber())) {
-                        String allowed = AUTHOR_PRIVATE.getOrDefault(loaded.getName(),
-                                SetContentAccess.class.getName());
+                        String allowed =
+                                AUTHOR_PRIVATE.getOrDefault(loaded.getName(), SetContentAccess.class.getName());
                         boolean ok = AUTHOR_PRIVATE.containsKey(loaded.getName())
-                                ? owner.getPackageName().equals(allowed) : owner.getName().equals(allowed);
+                                ? owner.getPackageName().equals(allowed)
+                                : owner.getName().equals(allowed);
                         if (owner.isEquivalentTo(SetContentAccess.class)) {
                             gateLoads.add(loaded.getSimpleName());
                         }
@@ -176,7 +207,8 @@ class ArchitectureTest {
                 }
             }
         }
-        assertTrue(gateLoads.containsAll(List.of("Issue", "Action")),
+        assertTrue(
+                gateLoads.containsAll(List.of("Issue", "Action")),
                 "the rule sees the gate's own loads (so it would see others): " + gateLoads);
         assertTrue(misplaced.isEmpty(), String.join("\n", misplaced));
     }
@@ -210,24 +242,28 @@ class ArchitectureTest {
     private static boolean isLoadById(JavaMethodCall call) {
         JavaClass target = call.getTargetOwner();
         String name = call.getName();
-        return (target.isAssignableTo(EntityManager.class) && Set.of("find", "getReference").contains(name))
+        return (target.isAssignableTo(EntityManager.class)
+                        && Set.of("find", "getReference").contains(name))
                 || (target.isEquivalentTo(Find.class) && name.startsWith("byId"));
     }
 
     /** The class literals on the call's line: {@code Find.byId(em, Issue.class, ...)} names its type there. */
     private static List<JavaClass> confidentialClassObjectsOnLine(JavaCodeUnit unit, int line) {
-        return unit.getReferencedClassObjects().stream().filter(r -> r.getLineNumber() == line)
+        return unit.getReferencedClassObjects().stream()
+                .filter(r -> r.getLineNumber() == line)
                 .map(ReferencedClassObject::getRawType)
                 .filter(t -> t.isAnnotatedWith(Entity.class) && t.isAssignableTo(EncryptedText.class))
                 .toList();
     }
 
     private static ArchCondition<JavaClass> declareCallersForTheClassOrEachPublicMethod() {
-        return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll on the class or on each public "
-                + "method") {
+        return new ArchCondition<>(
+                "declare @RolesAllowed, @PermitAll or @DenyAll on the class or on each public " + "method") {
             @Override
             public void check(JavaClass bean, ConditionEvents events) {
-                if (declaresCallers(bean.isAnnotatedWith(RolesAllowed.class), bean.isAnnotatedWith(PermitAll.class),
+                if (declaresCallers(
+                        bean.isAnnotatedWith(RolesAllowed.class),
+                        bean.isAnnotatedWith(PermitAll.class),
                         bean.isAnnotatedWith(DenyAll.class))) {
                     return;
                 }
@@ -235,17 +271,21 @@ class ArchitectureTest {
                         .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
                                 && !m.getModifiers().contains(JavaModifier.STATIC)
                                 && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
-                        .filter(m -> !declaresCallers(m.isAnnotatedWith(RolesAllowed.class),
-                                m.isAnnotatedWith(PermitAll.class), m.isAnnotatedWith(DenyAll.class)))
+                        .filter(m -> !declaresCallers(
+                                m.isAnnotatedWith(RolesAllowed.class),
+                                m.isAnnotatedWith(PermitAll.class),
+                                m.isAnnotatedWith(DenyAll.class)))
                         .toList();
                 boolean anyPublic = bean.getMethods().stream()
                         .anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC));
                 if (!anyPublic) {
-                    events.add(SimpleConditionEvent.violated(bean, bean.getName()
-                            + " has no public method and no class-wide declaration: list it with a reason"));
+                    events.add(SimpleConditionEvent.violated(
+                            bean,
+                            bean.getName()
+                                    + " has no public method and no class-wide declaration: list it with a reason"));
                 }
-                open.forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName()
-                        + " says nobody may or may not call it")));
+                open.forEach(m -> events.add(
+                        SimpleConditionEvent.violated(m, m.getFullName() + " says nobody may or may not call it")));
             }
         };
     }

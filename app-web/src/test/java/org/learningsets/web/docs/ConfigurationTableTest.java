@@ -111,7 +111,8 @@ class ConfigurationTableTest {
     }
 
     private static boolean inSomePom(String key) {
-        return Repository.textFiles().stream().filter(f -> f.getFileName().toString().equals("pom.xml"))
+        return Repository.textFiles().stream()
+                .filter(f -> f.getFileName().toString().equals("pom.xml"))
                 .anyMatch(f -> Repository.read(f).contains("<" + key + ">"));
     }
 }

@@ -22,6 +22,7 @@ class DocLinksTest {
     /** A picture named anywhere in a page's text, as a link or in prose: images/x.png, docs/images/x.png. */
     private static final Pattern IMAGE_NAME =
             Pattern.compile("(?<![\\w/.-])((?:\\.\\./)*(?:docs/)?images/[\\w./-]+\\.(?:png|jpe?g|gif|svg|webp))");
+
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     @Test
@@ -51,7 +52,9 @@ class DocLinksTest {
             Matcher m = IMAGE_NAME.matcher(Repository.read(page));
             while (m.find()) {
                 String name = m.group(1);
-                Path file = name.startsWith("docs/") ? Repository.ROOT.resolve(name) : page.getParent().resolve(name);
+                Path file = name.startsWith("docs/")
+                        ? Repository.ROOT.resolve(name)
+                        : page.getParent().resolve(name);
                 if (!Files.isRegularFile(file.normalize())) {
                     missing.add(Repository.relative(page) + ": " + name);
                 }
@@ -62,13 +65,16 @@ class DocLinksTest {
 
     @Test
     void headingsGetTheAnchorsGitHubGivesThem() {
-        assertEquals("static-analysis-spotbugs-with-find-sec-bugs",
+        assertEquals(
+                "static-analysis-spotbugs-with-find-sec-bugs",
                 Markdown.slug("Static analysis: SpotBugs with find-sec-bugs"));
         assertEquals("your-sets-dashboards", Markdown.slug("Your sets' dashboards"));
         assertEquals("the-ear-on-payara-server", Markdown.slug("The `EAR` on *Payara Server*"));
-        assertEquals(Set.of("notes", "notes-1", "a"),
+        assertEquals(
+                Set.of("notes", "notes-1", "a"),
                 Markdown.anchors("# Notes\n```\n# not a heading\n```\n## Notes\n<a id=\"a\"></a>\n"));
-        assertEquals(List.of("guide.md#x", "images/a.png", "b.md"),
+        assertEquals(
+                List.of("guide.md#x", "images/a.png", "b.md"),
                 Markdown.links("See [the guide](guide.md#x), `[code](not-a-link.md)`, ![a](images/a.png \"A\").\n"
                         + "[b]: b.md\n"));
     }
@@ -85,7 +91,8 @@ class DocLinksTest {
         if (!Files.exists(file)) {
             return "no such file";
         }
-        if (anchor != null && file.toString().endsWith(".md")
+        if (anchor != null
+                && file.toString().endsWith(".md")
                 && !Markdown.anchors(Repository.read(file)).contains(anchor)) {
             return "no such heading in " + Repository.relative(file);
         }

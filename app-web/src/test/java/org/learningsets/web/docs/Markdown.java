@@ -18,16 +18,17 @@ final class Markdown {
     private static final Pattern INLINE_LINK =
             Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     /** {@code [label]: target} on a line of its own. */
-    private static final Pattern REFERENCE_LINK = Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
+    private static final Pattern REFERENCE_LINK =
+            Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
     /** {@code <img src="...">} and {@code <a href="...">} written as HTML. */
     private static final Pattern HTML_LINK = Pattern.compile("<(?:img|a)\\s[^>]*?(?:src|href)\\s*=\\s*\"([^\"]+)\"");
+
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s[^>]*?(?:id|name)\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?:(?!\\1).)+?\\1", Pattern.DOTALL);
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Every link and image target outside code, in the order written. */
     static List<String> links(String page) {

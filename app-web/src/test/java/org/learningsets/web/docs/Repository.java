@@ -18,21 +18,22 @@ final class Repository {
      * Build output, version control, tool caches, and what running the product or its tests leaves behind (the
      * data folder, Derby's log; all in .gitignore): not files of the product.
      */
-    private static final Set<String> NOT_THE_PRODUCT = Set.of("target", "node_modules", ".git", ".cifuzz-corpus",
-            ".idea", ".vscode", ".settings", "data", "derby.log");
+    private static final Set<String> NOT_THE_PRODUCT = Set.of(
+            "target", "node_modules", ".git", ".cifuzz-corpus", ".idea", ".vscode", ".settings", "data", "derby.log");
     /** Files larger than this are data, not text someone wrote. */
     private static final long LARGEST_TEXT = 2 * 1024 * 1024;
 
     static final Path ROOT = findRoot();
 
-    private Repository() {
-    }
+    private Repository() {}
 
     /** README.md and every Markdown page under docs/. */
     static List<Path> documentationPages() {
         try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-            return Stream.concat(Stream.of(ROOT.resolve("README.md")),
-                    docs.filter(p -> p.toString().endsWith(".md")).sorted()).toList();
+            return Stream.concat(
+                            Stream.of(ROOT.resolve("README.md")),
+                            docs.filter(p -> p.toString().endsWith(".md")).sorted())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,8 +42,11 @@ final class Repository {
     /** Every text file of the product: sources, pages, scripts, configuration, documentation. */
     static List<Path> textFiles() {
         try (Stream<Path> all = Files.walk(ROOT)) {
-            return all.filter(Files::isRegularFile).filter(p -> !outsideTheProduct(p)).filter(Repository::isText)
-                    .sorted().toList();
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> !outsideTheProduct(p))
+                    .filter(Repository::isText)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,12 +102,13 @@ final class Repository {
     /** The folder with README.md, pom.xml and app-web, from wherever the build runs the tests. */
     private static Path findRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isRegularFile(dir.resolve("pom.xml"))
+            if (Files.isRegularFile(dir.resolve("README.md"))
+                    && Files.isRegularFile(dir.resolve("pom.xml"))
                     && Files.isDirectory(dir.resolve("app-web"))) {
                 return dir;
             }
         }
-        throw new IllegalStateException("No checkout (README.md, pom.xml, app-web) above " + Path.of("")
-                .toAbsolutePath());
+        throw new IllegalStateException(
+                "No checkout (README.md, pom.xml, app-web) above " + Path.of("").toAbsolutePath());
     }
 }

@@ -11,11 +11,17 @@ public final class TourShots {
     public static final String HIGH_CONTRAST = "high-contrast/";
 
     public static final List<String> ALL = List.of(
-            "member-home.png", "member-set.png", "member-prepare.png",
-            "facilitator-set.png", "facilitator-rules.png", "facilitator-live.png",
-            "lead-home.png", "lead-programme.png", "lead-set.png",
-            HIGH_CONTRAST + "member-home.png", HIGH_CONTRAST + "facilitator-set.png");
+            "member-home.png",
+            "member-set.png",
+            "member-prepare.png",
+            "facilitator-set.png",
+            "facilitator-rules.png",
+            "facilitator-live.png",
+            "lead-home.png",
+            "lead-programme.png",
+            "lead-set.png",
+            HIGH_CONTRAST + "member-home.png",
+            HIGH_CONTRAST + "facilitator-set.png");
 
-    private TourShots() {
-    }
+    private TourShots() {}
 }

@@ -54,18 +54,31 @@ class TrackerReferencesTest {
 
     @Test
     void thePatternsFindReferencesAndLeaveTheDomainAlone() {
-        for (String reference : List.of("issue 4", "(issue 9)", "Issue 9's targets", "issues 11-14", "see issue #22",
+        for (String reference : List.of(
+                "issue 4",
+                "(issue 9)",
+                "Issue 9's targets",
+                "issues 11-14",
+                "see issue #22",
                 "ISSUE 7 in the browser")) {
             assertTrue(TRACKER.matcher(reference).find(), reference);
         }
-        for (String domain : List.of("the issue holder", "issue 3 of 5", "issue2", "Mark this issue #{bean.x}",
-                "https://github.com/ical4j/ical4j/issues/800", "\"Issue \" + number", "issues of the set")) {
+        for (String domain : List.of(
+                "the issue holder",
+                "issue 3 of 5",
+                "issue2",
+                "Mark this issue #{bean.x}",
+                "https://github.com/ical4j/ical4j/issues/800",
+                "\"Issue \" + number",
+                "issues of the set")) {
             assertFalse(TRACKER.matcher(domain).find(), domain);
         }
         assertTrue(OUTSIDE.matcher("see ../shared/domain/DOMAIN.md").find());
         assertTrue(OUTSIDE.matcher("cd /work/main").find());
         assertFalse(OUTSIDE.matcher("https://example.org/work/x and ops/work/").find());
-        String split = COMMENT_LINE_BREAK.matcher("answered 403 (Payara issue\n * #6342).").replaceAll(" ");
+        String split = COMMENT_LINE_BREAK
+                .matcher("answered 403 (Payara issue\n * #6342).")
+                .replaceAll(" ");
         assertTrue(TRACKER.matcher(split).find(), split);
     }
 }

@@ -22,9 +22,11 @@ class DatabaseTroubleTest {
         SQLException refused = new SQLException("Connection to localhost:5432 refused.", "08001");
         Throwable wrapped = new ServletException(new EJBException(new PersistenceException(refused)));
         assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE), DatabaseTrouble.of(wrapped));
-        assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE),
+        assertEquals(
+                Optional.of(DatabaseTrouble.UNAVAILABLE),
                 DatabaseTrouble.of(new SQLException("terminating connection due to administrator command", "57P01")));
-        assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE),
+        assertEquals(
+                Optional.of(DatabaseTrouble.UNAVAILABLE),
                 DatabaseTrouble.of(new SQLException("Failed to start database", "XJ040")));
     }
 
@@ -36,8 +38,10 @@ class DatabaseTroubleTest {
         incomplete.initCause(new XAException("jakarta.resource.spi.LocalTransactionException: No current connection."));
         Throwable broken = new EJBException("Unable to complete container-managed transaction.", incomplete);
         assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE), DatabaseTrouble.of(broken));
-        assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE), DatabaseTrouble.of(
-                new EJBException(new LocalTransactionException("Connection could not be allocated"))));
+        assertEquals(
+                Optional.of(DatabaseTrouble.UNAVAILABLE),
+                DatabaseTrouble.of(
+                        new EJBException(new LocalTransactionException("Connection could not be allocated"))));
         Path roomy = Files.createTempDirectory("trouble-");
         try {
             assertEquals(Optional.of(DatabaseTrouble.UNAVAILABLE), DatabaseTrouble.of(broken, roomy));
@@ -49,14 +53,15 @@ class DatabaseTroubleTest {
 
     @Test
     void aFullDiskIsNamedEvenWhenTheConnectionBrokeWithIt() {
-        SQLException log = new SQLException("Error encountered when attempting to write the transaction recovery log",
-                "XSLA4");
+        SQLException log =
+                new SQLException("Error encountered when attempting to write the transaction recovery log", "XSLA4");
         SQLException shutDown = new SQLException("Database shut down", "08006", log);
         assertEquals(Optional.of(DatabaseTrouble.DISK_FULL), DatabaseTrouble.of(new PersistenceException(shutDown)));
         SQLException chained = new SQLException("Page could not be written", "08006");
         chained.setNextException(new SQLException("Page 12 could not be written to disk", "XSDG1"));
         assertEquals(Optional.of(DatabaseTrouble.DISK_FULL), DatabaseTrouble.of(chained));
-        assertEquals(Optional.of(DatabaseTrouble.DISK_FULL),
+        assertEquals(
+                Optional.of(DatabaseTrouble.DISK_FULL),
                 DatabaseTrouble.of(new SQLException("could not extend file: No space left on device", "53100")));
     }
 

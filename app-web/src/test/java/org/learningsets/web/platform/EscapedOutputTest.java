@@ -25,8 +25,8 @@ class EscapedOutputTest {
     private static final Pattern UNESCAPED = Pattern.compile("escape\\s*=\\s*\"\\s*false\\s*\"");
     private static final Pattern SCRIPT_WITH_EL = Pattern.compile("<script[^>]*>[^<]*[#$]\\{", Pattern.DOTALL);
     private static final Pattern HANDLER_WITH_EL = Pattern.compile("\\son[a-z]+\\s*=\\s*\"[^\"]*[#$]\\{");
-    private static final Pattern ADDRESS_WITH_EL = Pattern.compile(
-            "\\s(href|src)\\s*=\\s*\"[#$]\\{(?!resource\\['[a-z]+:[a-z/.-]+'\\]\\}\")");
+    private static final Pattern ADDRESS_WITH_EL =
+            Pattern.compile("\\s(href|src)\\s*=\\s*\"[#$]\\{(?!resource\\['[a-z]+:[a-z/.-]+'\\]\\}\")");
 
     @Test
     void noPageWritesTypedTextUnescaped() throws IOException {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PageTypesTest {
 
-    private static final Pattern CODE_COMPARED = Pattern.compile(
-            "(\\beq|\\bne|==|!=)\\s*'[A-Z][A-Z0-9_]+'|'[A-Z][A-Z0-9_]+'\\s*(eq\\b|ne\\b|==|!=)");
+    private static final Pattern CODE_COMPARED =
+            Pattern.compile("(\\beq|\\bne|==|!=)\\s*'[A-Z][A-Z0-9_]+'|'[A-Z][A-Z0-9_]+'\\s*(eq\\b|ne\\b|==|!=)");
     private static final Pattern LENGTH_TYPED = Pattern.compile("maxlength\\s*=\\s*\"\\d+\"");
 
     /** The error page reads a reason the server's filter set as text, before any bean can run. */
@@ -37,7 +37,8 @@ class PageTypesTest {
                 pages++;
                 String text = Files.readString(file);
                 List<Pattern> rules = file.getFileName().toString().equals(UNAVAILABLE)
-                        ? List.of(LENGTH_TYPED) : List.of(CODE_COMPARED, LENGTH_TYPED);
+                        ? List.of(LENGTH_TYPED)
+                        : List.of(CODE_COMPARED, LENGTH_TYPED);
                 for (Pattern rule : rules) {
                     Matcher m = rule.matcher(text);
                     while (m.find()) {
@@ -55,6 +56,7 @@ class PageTypesTest {
         assertTrue(CODE_COMPARED.matcher("#{p.attendance() eq 'PRESENT'}").find());
         assertTrue(CODE_COMPARED.matcher("#{run.state() != 'IDLE'}").find());
         assertTrue(LENGTH_TYPED.matcher("<p:inputText maxlength=\"200\"/>").find());
-        assertFalse(CODE_COMPARED.matcher("#{bean.mark(p.personId(), 'PRESENT')}").find());
+        assertFalse(
+                CODE_COMPARED.matcher("#{bean.mark(p.personId(), 'PRESENT')}").find());
     }
 }

@@ -56,13 +56,15 @@ class SessionStateSerializableTest {
     @Test
     void theCheckFindsWhatIsNotSerializable() {
         checkClass(Holder.class, "Holder");
-        assertEquals(List.of(
-                "Holder.rows<>: " + Unserializable.class.getName() + " is not Serializable",
-                "Holder.thing: " + Unserializable.class.getName() + " is not Serializable",
-                "Holder.things[]: " + Unserializable.class.getName() + " is not Serializable",
-                "Holder.nested.inner: " + Unserializable.class.getName() + " is not Serializable",
-                "Holder.anything: java.lang.Object is not Serializable",
-                "Holder.service: injected but transient, so null on the other node"), problems);
+        assertEquals(
+                List.of(
+                        "Holder.rows<>: " + Unserializable.class.getName() + " is not Serializable",
+                        "Holder.thing: " + Unserializable.class.getName() + " is not Serializable",
+                        "Holder.things[]: " + Unserializable.class.getName() + " is not Serializable",
+                        "Holder.nested.inner: " + Unserializable.class.getName() + " is not Serializable",
+                        "Holder.anything: java.lang.Object is not Serializable",
+                        "Holder.service: injected but transient, so null on the other node"),
+                problems);
     }
 
     private void checkClass(Class<?> type, String path) {
@@ -84,7 +86,9 @@ class SessionStateSerializableTest {
                 if (injected && Modifier.isTransient(modifiers)) {
                     problems.add(path + "." + field.getName() + ": injected but transient, so null on the other node");
                 }
-                if (injected || Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)
+                if (injected
+                        || Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
                         || field.isSynthetic()) {
                     continue;
                 }
@@ -120,20 +124,28 @@ class SessionStateSerializableTest {
 
     /** List, Set, Map and the like: the interface is not Serializable, the JDK's implementations are. */
     private static boolean isCollectionInterface(Class<?> type) {
-        return type.isInterface() && type.getName().startsWith("java.util.")
+        return type.isInterface()
+                && type.getName().startsWith("java.util.")
                 && (java.util.Collection.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type));
     }
 
     /** Classes that Faces or CDI keep in the session, found in this module's compiled classes. */
     private static List<Class<?>> sessionHeldClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(Messages.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Messages.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".")
                         .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, SessionStateSerializableTest.class.getClassLoader());
-                if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)
+                if (type.isAnnotationPresent(ViewScoped.class)
+                        || type.isAnnotationPresent(SessionScoped.class)
                         || type.isAnnotationPresent(ConversationScoped.class)
                         || type.getName().equals("org.learningsets.web.security.SignInMechanism$SignedIn")) {
                     found.add(type);
@@ -143,11 +155,9 @@ class SessionStateSerializableTest {
         return found;
     }
 
-    static final class Unserializable {
-    }
+    static final class Unserializable {}
 
-    record Nested(Unserializable inner) implements Serializable {
-    }
+    record Nested(Unserializable inner) implements Serializable {}
 
     @SuppressWarnings("unused")
     static final class Holder implements Serializable {
@@ -157,8 +167,10 @@ class SessionStateSerializableTest {
         private Nested nested;
         private Object anything;
         private transient Unserializable skipped;
+
         @Inject
         private transient Unserializable service;
+
         private List<String> fine;
     }
 }

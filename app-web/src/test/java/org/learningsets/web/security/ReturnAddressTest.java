@@ -18,12 +18,27 @@ class ReturnAddressTest {
 
     @Test
     void anythingOutsideTheApplicationIsRefused() {
-        for (String outside : List.of("https://evil.example/login.xhtml", "//evil.example/a.xhtml",
-                "/\\evil.example/a.xhtml", "\\\\evil.example\\a.xhtml", "http:/evil.example/a.xhtml",
-                "javascript:alert(1)", "evil.example/a.xhtml", " /sets/mine.xhtml", "/sets/mine.xhtml\r\nSet-Cookie: x=1",
-                "/../../etc/passwd.xhtml", "/sets/../admin/accounts.xhtml", "/%2F%2Fevil.example/a.xhtml#x",
-                "/sets/mine.xhtml#fragment", "/login.xhtml", "/jakarta.faces.resource/x.xhtml", "/WEB-INF/web.xml",
-                "/calendar/feed/x.ics", "/", "", "/sets/mine.xhtml?" + "x".repeat(ReturnAddress.LONGEST))) {
+        for (String outside : List.of(
+                "https://evil.example/login.xhtml",
+                "//evil.example/a.xhtml",
+                "/\\evil.example/a.xhtml",
+                "\\\\evil.example\\a.xhtml",
+                "http:/evil.example/a.xhtml",
+                "javascript:alert(1)",
+                "evil.example/a.xhtml",
+                " /sets/mine.xhtml",
+                "/sets/mine.xhtml\r\nSet-Cookie: x=1",
+                "/../../etc/passwd.xhtml",
+                "/sets/../admin/accounts.xhtml",
+                "/%2F%2Fevil.example/a.xhtml#x",
+                "/sets/mine.xhtml#fragment",
+                "/login.xhtml",
+                "/jakarta.faces.resource/x.xhtml",
+                "/WEB-INF/web.xml",
+                "/calendar/feed/x.ics",
+                "/",
+                "",
+                "/sets/mine.xhtml?" + "x".repeat(ReturnAddress.LONGEST))) {
             assertTrue(ReturnAddress.of(outside).isEmpty(), outside);
         }
         assertTrue(ReturnAddress.of(null).isEmpty());

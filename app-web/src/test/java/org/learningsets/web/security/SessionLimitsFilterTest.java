@@ -14,8 +14,8 @@ class SessionLimitsFilterTest {
 
     @Test
     void aSessionEndsTwelveHoursAfterItBeganHoweverActive() {
-        assertFalse(SessionLimitsFilter.tooOld(SIGNED_IN, SIGNED_IN.plus(Duration.ofHours(11).plusMinutes(59)),
-                TWELVE_HOURS));
+        assertFalse(SessionLimitsFilter.tooOld(
+                SIGNED_IN, SIGNED_IN.plus(Duration.ofHours(11).plusMinutes(59)), TWELVE_HOURS));
         assertTrue(SessionLimitsFilter.tooOld(SIGNED_IN, SIGNED_IN.plus(TWELVE_HOURS), TWELVE_HOURS));
         assertTrue(SessionLimitsFilter.tooOld(SIGNED_IN, SIGNED_IN.plus(Duration.ofDays(2)), TWELVE_HOURS));
     }

@@ -48,6 +48,7 @@ class AccessibilitySweepIT {
     private final URL base;
     /** Page views scanned and controls reached by Tab, reported for the figures in docs/security-privacy.md. */
     private int views;
+
     private int controlsReached;
 
     AccessibilitySweepIT(URL base) {
@@ -76,8 +77,12 @@ class AccessibilitySweepIT {
             }
         }
         try (Browser anonymous = new Browser()) {
-            for (String page : List.of("login.xhtml", "account/set-password.xhtml?token=not-a-real-invitation",
-                    "expired.xhtml", "error.xhtml", "unavailable.xhtml")) {
+            for (String page : List.of(
+                    "login.xhtml",
+                    "account/set-password.xhtml?token=not-a-real-invitation",
+                    "expired.xhtml",
+                    "error.xhtml",
+                    "unavailable.xhtml")) {
                 check(anonymous, base + page, "a person not signed in", problems, checked, null);
             }
         }
@@ -86,8 +91,10 @@ class AccessibilitySweepIT {
         assertEquals(List.of(), problems, () -> problems.size() + " problems:\n" + String.join("\n", problems));
         Set<String> missed = new TreeSet<>(WarPages.all());
         missed.removeAll(checked);
-        assertTrue(missed.isEmpty(), "Pages no role reached, so not checked: " + missed + " (checked: " + checked
-                + "). Link them from a page, or open them directly in this test.");
+        assertTrue(
+                missed.isEmpty(),
+                "Pages no role reached, so not checked: " + missed + " (checked: " + checked
+                        + "). Link them from a page, or open them directly in this test.");
     }
 
     /**
@@ -125,8 +132,8 @@ class AccessibilitySweepIT {
     private static void tabTo(Browser browser, String condition) {
         for (int press = 0; press < 80; press++) {
             type(browser, Keys.TAB);
-            if (Boolean.TRUE.equals(js(browser, "const e = document.activeElement; return !!e && (" + condition
-                    + ");"))) {
+            if (Boolean.TRUE.equals(
+                    js(browser, "const e = document.activeElement; return !!e && (" + condition + ");"))) {
                 return;
             }
         }
@@ -157,15 +164,16 @@ class AccessibilitySweepIT {
                 continue;
             }
             check(browser, url, person, problems, checked, null);
-            WarPages.linked(browser, base).stream().filter(link -> !seen.contains(WarPages.key(link)))
+            WarPages.linked(browser, base).stream()
+                    .filter(link -> !seen.contains(WarPages.key(link)))
                     .forEach(queue::add);
         }
         assertTrue(seen.size() < MOST_PAGES_PER_ROLE, person + " reached more pages than expected: " + seen);
     }
 
     /** {@code shown}: the page the server answers with at another address (error pages), else null. */
-    private void check(Browser browser, String url, String who, List<String> problems, Set<String> checked,
-            String shown) {
+    private void check(
+            Browser browser, String url, String who, List<String> problems, Set<String> checked, String shown) {
         browser.open(url);
         browser.find("h1");
         String where = who + " on " + browser.driver().getCurrentUrl().replace(base.toString(), "/");
@@ -176,7 +184,8 @@ class AccessibilitySweepIT {
         } catch (AssertionError e) {
             problems.add(where + ": " + e.getMessage());
         }
-        problems.addAll(keyboardProblems(browser).stream().map(p -> where + ": " + p).toList());
+        problems.addAll(
+                keyboardProblems(browser).stream().map(p -> where + ": " + p).toList());
     }
 
     /**
@@ -187,16 +196,21 @@ class AccessibilitySweepIT {
      * is a trap.
      */
     private List<String> keyboardProblems(Browser browser) {
-        long controls = (Long) js(browser, "const all = Array.from(document.querySelectorAll(\"" + FOCUSABLE + "\"))"
-                + ".filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0"
-                + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'));"
-                + "all.forEach((e, i) => e.setAttribute('data-kbd', e.type === 'radio' && e.name ? 'radio:' + e.name"
-                + " : e.id || 'nth:' + i));"
-                + "const start = document.createElement('span'); start.tabIndex = 0; start.id = 'kbdStart';"
-                + "document.body.prepend(start); start.focus();"
-                + "return new Set(all.map(e => e.getAttribute('data-kbd'))).size;");
-        Set<String> wanted = new HashSet<>(Arrays.asList(((String) js(browser, "return Array.from("
-                + "document.querySelectorAll('[data-kbd]')).map(e => e.getAttribute('data-kbd')).join('\\n');"))
+        long controls = (Long) js(
+                browser,
+                "const all = Array.from(document.querySelectorAll(\"" + FOCUSABLE + "\"))"
+                        + ".filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0"
+                        + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'));"
+                        + "all.forEach((e, i) => e.setAttribute('data-kbd', e.type === 'radio' && e.name ? 'radio:' + e.name"
+                        + " : e.id || 'nth:' + i));"
+                        + "const start = document.createElement('span'); start.tabIndex = 0; start.id = 'kbdStart';"
+                        + "document.body.prepend(start); start.focus();"
+                        + "return new Set(all.map(e => e.getAttribute('data-kbd'))).size;");
+        Set<String> wanted = new HashSet<>(Arrays.asList(((String)
+                        js(
+                                browser,
+                                "return Array.from("
+                                        + "document.querySelectorAll('[data-kbd]')).map(e => e.getAttribute('data-kbd')).join('\\n');"))
                 .split("\n")));
         wanted.remove("");
         Set<String> reached = new HashSet<>();
@@ -204,14 +218,17 @@ class AccessibilitySweepIT {
         int stuck = 0;
         for (long press = 0; press < 2 * controls + 10 && !reached.containsAll(wanted); press++) {
             type(browser, Keys.TAB);
-            String now = (String) js(browser, "const e = document.activeElement;"
-                    + "return e ? (e.getAttribute('data-kbd') || (e.type === 'radio' && e.name ? 'radio:' + e.name"
-                    + " : e.id) || e.tagName) : 'none';");
+            String now = (String) js(
+                    browser,
+                    "const e = document.activeElement;"
+                            + "return e ? (e.getAttribute('data-kbd') || (e.type === 'radio' && e.name ? 'radio:' + e.name"
+                            + " : e.id) || e.tagName) : 'none';");
             reached.add(now);
             stuck = now.equals(previous) ? stuck + 1 : 0;
             if (stuck >= 4) {
-                return List.of("keyboard focus stays on " + js(browser, "return document.activeElement.outerHTML"
-                        + ".substring(0, 160);") + " when Tab is pressed (a keyboard trap)");
+                return List.of("keyboard focus stays on "
+                        + js(browser, "return document.activeElement.outerHTML" + ".substring(0, 160);")
+                        + " when Tab is pressed (a keyboard trap)");
             }
             previous = now;
         }
@@ -221,10 +238,14 @@ class AccessibilitySweepIT {
         if (missed.isEmpty()) {
             return List.of();
         }
-        String described = missed.stream().limit(10).map(id -> String.valueOf(js(browser,
-                "const e = Array.from(document.querySelectorAll('[data-kbd]')).find(k => k.getAttribute('data-kbd')"
-                        + " === arguments[0]) || document.getElementById(arguments[0]);"
-                        + "return e ? e.outerHTML.substring(0, 160) : arguments[0] + ' (replaced by an update)';", id)))
+        String described = missed.stream()
+                .limit(10)
+                .map(id -> String.valueOf(js(
+                        browser,
+                        "const e = Array.from(document.querySelectorAll('[data-kbd]')).find(k => k.getAttribute('data-kbd')"
+                                + " === arguments[0]) || document.getElementById(arguments[0]);"
+                                + "return e ? e.outerHTML.substring(0, 160) : arguments[0] + ' (replaced by an update)';",
+                        id)))
                 .collect(Collectors.joining("\n    "));
         return List.of(missed.size() + " of " + wanted.size() + " controls never receive the keyboard focus:\n    "
                 + described);

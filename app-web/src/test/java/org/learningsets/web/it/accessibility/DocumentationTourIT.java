@@ -48,14 +48,14 @@ class DocumentationTourIT {
         try (Browser amira = Browser.signedIn(base, DemoLogins.MEMBER, null)) {
             shoot(amira, "member-home.png");
             amira.find("nav.app-nav a[href*='sets/mine']").click();
-            amira.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "My sets"));
+            amira.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "My sets"));
             amira.find("#mySetList a").click();
             amira.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
             shoot(amira, "member-set.png");
             amira.driver().findElement(By.partialLinkText("Prepare meeting")).click();
-            amira.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Prepare"));
+            amira.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Prepare"));
             shoot(amira, "member-prepare.png");
             inScheme(amira, BLACK_ON_YELLOW);
             try {
@@ -72,13 +72,14 @@ class DocumentationTourIT {
             String setPage = carolyn.driver().getCurrentUrl();
             shoot(carolyn, "facilitator-set.png");
             carolyn.find("a[id$='editRules']").click();
-            carolyn.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Ground rules of"));
+            carolyn.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("main h1"), "Ground rules of"));
             shoot(carolyn, "facilitator-rules.png");
             carolyn.open(setPage);
             carolyn.find("a[id$='facilitatorRunNext']").click();
-            carolyn.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Live:"));
+            carolyn.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Live:"));
             shoot(carolyn, "facilitator-live.png");
             inScheme(carolyn, BLACK_ON_YELLOW);
             try {
@@ -98,7 +99,9 @@ class DocumentationTourIT {
             shoot(lead, "lead-set.png");
         }
 
-        assertEquals(TourShots.ALL.stream().sorted().toList(), made.stream().sorted().toList(),
+        assertEquals(
+                TourShots.ALL.stream().sorted().toList(),
+                made.stream().sorted().toList(),
                 "the tour made every picture TourShots names");
     }
 
@@ -106,7 +109,8 @@ class DocumentationTourIT {
     private void shoot(Browser browser, String name) throws IOException {
         Accessibility.assertNoViolations(browser);
         byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
-        assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
+        assertTrue(
+                png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
                 name + " is a picture of a page: " + png.length + " bytes");
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
@@ -121,7 +125,8 @@ class DocumentationTourIT {
         var save = browser.find("button[id='preferences:save']");
         save.click();
         browser.waitFor().until(Browser.gone(save));
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Your display preferences are saved."));
     }
 }

@@ -68,7 +68,8 @@ class MemberPagesDisplaySweepIT {
         var save = browser.find("button[id='preferences:save']");
         save.click();
         browser.waitFor().until(Browser.gone(save));
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Your display preferences are saved."));
     }
 }

@@ -86,10 +86,13 @@ class ReflowIT {
                     List<String> start = DemoLogins.ADMIN.equals(person)
                             ? List.of(base + "index.xhtml", base + "programmes/programme.xhtml?id=" + demoProgramme)
                             : List.of(base + "index.xhtml");
-                    List<String> pages = crawl(browser, start, person, "scheme 0, size " + p % SIZES, problems,
-                            checked);
-                    List<String> more = new ArrayList<>(List.of(base + "no-such-page.xhtml", base + "error.xhtml",
-                            base + "expired.xhtml", base + "login.xhtml"));
+                    List<String> pages =
+                            crawl(browser, start, person, "scheme 0, size " + p % SIZES, problems, checked);
+                    List<String> more = new ArrayList<>(List.of(
+                            base + "no-such-page.xhtml",
+                            base + "error.xhtml",
+                            base + "expired.xhtml",
+                            base + "login.xhtml"));
                     if (DemoLogins.MEMBER.equals(person)) {
                         more.add(base + "evaluation/answer.xhtml?programme=" + demoProgramme);
                     }
@@ -113,15 +116,21 @@ class ReflowIT {
                 }
                 signOut(browser);
             }
-            for (String page : List.of("login.xhtml", "account/set-password.xhtml?token=not-a-real-invitation",
-                    "expired.xhtml", "error.xhtml", "unavailable.xhtml")) {
+            for (String page : List.of(
+                    "login.xhtml",
+                    "account/set-password.xhtml?token=not-a-real-invitation",
+                    "expired.xhtml",
+                    "error.xhtml",
+                    "unavailable.xhtml")) {
                 check(browser, base + page, "a person not signed in", "standard", problems, checked);
             }
         }
         System.out.println("ReflowIT: " + loads + " page loads at " + NARROW + " px, " + checked.size() + " pages, "
                 + problems.size() + " problems");
-        assertEquals(List.of(), problems, () -> problems.size() + " pages scroll sideways at " + NARROW + " px:\n"
-                + String.join("\n", problems));
+        assertEquals(
+                List.of(),
+                problems,
+                () -> problems.size() + " pages scroll sideways at " + NARROW + " px:\n" + String.join("\n", problems));
         Set<String> missed = new TreeSet<>(WarPages.all());
         missed.removeAll(checked);
         assertTrue(missed.isEmpty(), "Pages not checked at " + NARROW + " px: " + missed);
@@ -134,12 +143,20 @@ class ReflowIT {
             lead.open(base + "index.xhtml");
             lead.find("main h1");
             assertFalse(headerFolded(lead), "the menu is open at 1366 px");
-            assertEquals(1L, js(lead, "return new Set(Array.from(document.querySelectorAll("
-                    + "'.app-nav:not(.app-nav-account) li')).map(e => Math.round(e.getBoundingClientRect().top))).size;"),
+            assertEquals(
+                    1L,
+                    js(
+                            lead,
+                            "return new Set(Array.from(document.querySelectorAll("
+                                    + "'.app-nav:not(.app-nav-account) li')).map(e => Math.round(e.getBoundingClientRect().top))).size;"),
                     "the main menu on one line");
-            assertEquals(Boolean.TRUE, js(lead, "const brand = document.querySelector('.app-brand')"
-                    + ".getBoundingClientRect(); return Array.from(document.querySelectorAll('.app-account li, "
-                    + ".app-user, .app-signout .ui-button')).every(e => e.getBoundingClientRect().top < brand.bottom);"),
+            assertEquals(
+                    Boolean.TRUE,
+                    js(
+                            lead,
+                            "const brand = document.querySelector('.app-brand')"
+                                    + ".getBoundingClientRect(); return Array.from(document.querySelectorAll('.app-account li, "
+                                    + ".app-user, .app-signout .ui-button')).every(e => e.getBoundingClientRect().top < brand.bottom);"),
                     "the account links, address and Sign out beside the brand, on one line");
             assertTrue(lead.find("nav a[href$='admin/outbox.xhtml']").isDisplayed());
 
@@ -147,8 +164,10 @@ class ReflowIT {
             lead.open(base + "index.xhtml");
             lead.find("main h1");
             assertTrue(headerFolded(lead), "folded at 320 px");
-            assertTrue(lead.driver().findElements(By.cssSelector("nav a[href$='admin/outbox.xhtml']")).stream()
-                    .noneMatch(a -> a.isDisplayed()), "the menu is closed");
+            assertTrue(
+                    lead.driver().findElements(By.cssSelector("nav a[href$='admin/outbox.xhtml']")).stream()
+                            .noneMatch(a -> a.isDisplayed()),
+                    "the menu is closed");
             var menu = lead.find("#menuButton");
             assertEquals("false", menu.getAttribute("aria-expanded"));
             menu.click();
@@ -176,8 +195,13 @@ class ReflowIT {
      * The person's pages, breadth first from their home page (and the other start pages), one address per page and
      * set of parameter names; each page the person is to check is checked as it is found (first scheme and size).
      */
-    private List<String> crawl(Browser browser, List<String> start, String person, String look,
-            List<String> problems, Set<String> checked) {
+    private List<String> crawl(
+            Browser browser,
+            List<String> start,
+            String person,
+            String look,
+            List<String> problems,
+            Set<String> checked) {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seen = new HashSet<>();
         List<String> pages = new ArrayList<>();
@@ -193,7 +217,8 @@ class ReflowIT {
                 browser.open(url);
                 browser.find("h1");
             }
-            WarPages.linked(browser, base).stream().filter(link -> !seen.contains(WarPages.key(link)))
+            WarPages.linked(browser, base).stream()
+                    .filter(link -> !seen.contains(WarPages.key(link)))
                     .forEach(queue::add);
         }
         assertTrue(seen.size() < MOST_PAGES_PER_ROLE, person + " reached more pages than expected: " + seen);
@@ -213,19 +238,21 @@ class ReflowIT {
         return url.contains("no-such-page") ? "/not-found.xhtml" : WarPages.path(base, url);
     }
 
-    private void check(Browser browser, String url, String who, String look, List<String> problems,
-            Set<String> checked) {
+    private void check(
+            Browser browser, String url, String who, String look, List<String> problems, Set<String> checked) {
         browser.open(url);
         browser.find("h1");
         loads++;
         checked.add(shownAt(url, who));
         if (!fits(browser)) {
-            problems.add(who + " in " + look + " on " + url.replace(base.toString(), "/") + ": " + js(browser,
-                    "return document.documentElement.scrollWidth + ' px wide in ' "
-                            + "+ document.documentElement.clientWidth + ' px; widest: ' + Array.from("
-                            + "document.querySelectorAll('main *, header *')).filter(e => e.getBoundingClientRect()"
-                            + ".right > document.documentElement.clientWidth + 1).slice(-1).map(e => e.outerHTML"
-                            + ".substring(0, 120)).join('');"));
+            problems.add(who + " in " + look + " on " + url.replace(base.toString(), "/") + ": "
+                    + js(
+                            browser,
+                            "return document.documentElement.scrollWidth + ' px wide in ' "
+                                    + "+ document.documentElement.clientWidth + ' px; widest: ' + Array.from("
+                                    + "document.querySelectorAll('main *, header *')).filter(e => e.getBoundingClientRect()"
+                                    + ".right > document.documentElement.clientWidth + 1).slice(-1).map(e => e.outerHTML"
+                                    + ".substring(0, 120)).join('');"));
         }
     }
 
@@ -238,19 +265,23 @@ class ReflowIT {
     }
 
     private static boolean fits(Browser browser) {
-        return Boolean.TRUE.equals(js(browser, "const d = document.documentElement;"
-                + "return d.scrollWidth <= d.clientWidth && d.scrollWidth <= innerWidth;"));
+        return Boolean.TRUE.equals(js(
+                browser,
+                "const d = document.documentElement;"
+                        + "return d.scrollWidth <= d.clientWidth && d.scrollWidth <= innerWidth;"));
     }
 
     private static boolean headerFolded(Browser browser) {
-        return Boolean.TRUE.equals(js(browser, "return document.getElementById('appHeader').classList"
-                + ".contains('app-header-folded');"));
+        return Boolean.TRUE.equals(js(
+                browser, "return document.getElementById('appHeader').classList" + ".contains('app-header-folded');"));
     }
 
     /** 320 CSS px wide from now on, for every page this browser opens. */
     private static void narrow(Browser browser) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", NARROW, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", NARROW, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         browser.open("about:blank");
         assertEquals((long) NARROW, js(browser, "return innerWidth;"), "the viewport is " + NARROW + " px wide");
     }
@@ -260,8 +291,9 @@ class ReflowIT {
         browser.find("label[for='preferences:colourScheme:" + scheme + "']").click();
         browser.find("label[for='preferences:textSize:" + size + "']").click();
         browser.press("button[id='preferences:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Your display preferences are saved."));
     }
 
     private static Object js(Browser browser, String script) {

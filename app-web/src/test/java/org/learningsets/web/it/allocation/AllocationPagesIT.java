@@ -52,7 +52,12 @@ class AllocationPagesIT {
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/allocation.xhtml"));
             allocationPage = lead.driver().getCurrentUrl();
             assertEquals("Allocation for " + PROGRAMME, lead.heading());
-            assertEquals(12, lead.driver().findElements(By.cssSelector("#waiting tbody tr")).size(), "12 waiting");
+            assertEquals(
+                    12,
+                    lead.driver()
+                            .findElements(By.cssSelector("#waiting tbody tr"))
+                            .size(),
+                    "12 waiting");
             Accessibility.assertNoViolations(lead);
 
             click(lead, "allocation:propose");
@@ -63,8 +68,10 @@ class AllocationPagesIT {
             String rules = lead.find("#rules").getText();
             assertTrue(rules.contains("Nobody is in the same set as their own line manager\nKept"), rules);
             assertTrue(rules.contains("1 participant has their line manager among the participants."), rules);
-            assertTrue(rules.contains("Leeds Teaching Hospitals NHS Trust has 3 participants and there are only 2 "
-                    + "sets, so the data do not allow one per set"), rules);
+            assertTrue(
+                    rules.contains("Leeds Teaching Hospitals NHS Trust has 3 participants and there are only 2 "
+                            + "sets, so the data do not allow one per set"),
+                    rules);
             assertTrue(rules.contains("People in a set come from different professions"), rules);
             assertNotEquals(setOf(sets, MANAGER), setOf(sets, REPORT), "line manager kept apart");
             Accessibility.assertNoViolations(lead);
@@ -74,15 +81,25 @@ class AllocationPagesIT {
             String to = "Set 2";
             String moved = sets.get(from).entrySet().stream()
                     .filter(p -> !p.getKey().equals(MANAGER) && !p.getKey().equals(REPORT))
-                    .filter(p -> sets.get(from).values().stream().filter(p.getValue()::equals).count() == 2)
-                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+                    .filter(p -> sets.get(from).values().stream()
+                                    .filter(p.getValue()::equals)
+                                    .count()
+                            == 2)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
             WebElement select = row(lead, moved).findElement(By.tagName("select"));
             select.sendKeys(to);
             String picked = new Select(select).getFirstSelectedOption().getText();
-            row(lead, moved).findElement(By.cssSelector("input[type='checkbox']")).sendKeys(Keys.SPACE);
+            row(lead, moved)
+                    .findElement(By.cssSelector("input[type='checkbox']"))
+                    .sendKeys(Keys.SPACE);
             click(lead, "allocation:check");
             Map<String, Map<String, String>> edited = sets(lead);
-            assertEquals(to, setOf(edited, moved), picked + " / " + lead.find("#messages").getText());
+            assertEquals(
+                    to,
+                    setOf(edited, moved),
+                    picked + " / " + lead.find("#messages").getText());
             assertEquals(List.of(5, 7), edited.values().stream().map(Map::size).toList());
             assertTrue(pinned(lead, moved), "the pin is kept");
             assertTrue(lead.find("#hardStatus").getText().contains("Every rule that must hold is kept"));
@@ -94,8 +111,11 @@ class AllocationPagesIT {
             String broken = lead.find("#hardStatus").getText();
             assertTrue(broken.contains(REPORT + " is in the same set as their line manager, " + MANAGER), broken);
             click(lead, "allocation:accept");
-            assertTrue(lead.find("#messages").getText().contains("This allocation breaks a rule that must hold, so "
-                    + "nothing was saved"), lead.find("#messages").getText());
+            assertTrue(
+                    lead.find("#messages")
+                            .getText()
+                            .contains("This allocation breaks a rule that must hold, so " + "nothing was saved"),
+                    lead.find("#messages").getText());
             assertEquals(managersSet, setOf(sets(lead), REPORT), "the refused allocation stays on screen");
 
             click(lead, "allocation:runAgain");
@@ -106,8 +126,11 @@ class AllocationPagesIT {
             assertTrue(lead.find("#hardStatus").getText().contains("Every rule that must hold is kept"));
 
             click(lead, "allocation:accept");
-            assertTrue(lead.find("#messages").getText().matches("(?s).*Accepted: Set 1 \\(\\d+ people\\), Set 2 "
-                    + "\\(\\d+ people\\) are now forming sets of " + PROGRAMME + "\\..*"),
+            assertTrue(
+                    lead.find("#messages")
+                            .getText()
+                            .matches("(?s).*Accepted: Set 1 \\(\\d+ people\\), Set 2 "
+                                    + "\\(\\d+ people\\) are now forming sets of " + PROGRAMME + "\\..*"),
                     lead.find("#messages").getText());
             assertTrue(lead.find("#nobodyWaiting").getText().contains("Everyone enrolled in " + PROGRAMME));
             Accessibility.assertNoViolations(lead);
@@ -132,7 +155,9 @@ class AllocationPagesIT {
         for (WebElement table : browser.driver().findElements(By.cssSelector("table.app-proposed-set"))) {
             Map<String, String> members = new LinkedHashMap<>();
             for (WebElement tr : table.findElements(By.cssSelector("tbody tr"))) {
-                members.put(tr.getAttribute("data-person"), tr.findElements(By.tagName("td")).get(0).getText());
+                members.put(
+                        tr.getAttribute("data-person"),
+                        tr.findElements(By.tagName("td")).get(0).getText());
             }
             sets.put(table.getAttribute("data-set"), members);
         }
@@ -140,8 +165,12 @@ class AllocationPagesIT {
     }
 
     private static String setOf(Map<String, Map<String, String>> sets, String person) {
-        return sets.entrySet().stream().filter(s -> s.getValue().containsKey(person)).map(Map.Entry::getKey)
-                .filter(Objects::nonNull).findFirst().orElseThrow(() -> new AssertionError(person + " in no set"));
+        return sets.entrySet().stream()
+                .filter(s -> s.getValue().containsKey(person))
+                .map(Map.Entry::getKey)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(person + " in no set"));
     }
 
     private static WebElement row(Browser browser, String person) {
@@ -149,7 +178,9 @@ class AllocationPagesIT {
     }
 
     private static boolean pinned(Browser browser, String person) {
-        return row(browser, person).findElement(By.cssSelector("input[type='checkbox']")).isSelected();
+        return row(browser, person)
+                .findElement(By.cssSelector("input[type='checkbox']"))
+                .isSelected();
     }
 
     private void signIn(Browser browser, String email) {

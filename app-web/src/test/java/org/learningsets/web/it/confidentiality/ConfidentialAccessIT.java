@@ -60,46 +60,72 @@ class ConfidentialAccessIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     GroundRulesService groundRules;
+
     @Inject
     IssueService issues;
+
     @Inject
     ActionService actions;
+
     @Inject
     LearningLogService learning;
+
     @Inject
     KeyRotationService keyRotation;
+
     @Inject
     AuditService auditService;
+
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
     /** Who asks, in which role. */
-    private record Caller(String label, Acting role, String email) {
-    }
+    private record Caller(String label, Acting role, String email) {}
 
     @Test
     void nobodyOutsideTheSetReadsOrChangesItsWork() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique("Confidential"), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
-                MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(
+                lead.email(),
+                () -> programmes.create(new ProgrammeDraft(
+                        Fixtures.unique("Confidential"),
+                        "NHS Elect",
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        CadenceKind.MONTHLY_WEEKDAY,
+                        DayOfWeek.TUESDAY,
+                        2,
+                        null,
+                        LocalTime.of(14, 0),
+                        120,
+                        2,
+                        6,
+                        6,
+                        MeetingMode.VIRTUAL)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
         TestPerson facilitatorA = facilitatorOf(lead, setA);
@@ -122,7 +148,8 @@ class ConfidentialAccessIT {
         IssueViews.IssueView seen = facilitator.as(facilitatorA.email(), () -> issues.view(issue));
         assertEquals("The secret narrative.", seen.narrative());
         assertEquals(1, seen.actions().get(0).progress().size());
-        assertEquals(1, member.as(holder.email(), () -> learning.mine("one THING")).size(), "search by the author");
+        assertEquals(
+                1, member.as(holder.email(), () -> learning.mine("one THING")).size(), "search by the author");
 
         List<Caller> outsiders = List.of(
                 new Caller("programme lead", admin, lead.email()),
@@ -134,29 +161,39 @@ class ConfidentialAccessIT {
         Map<String, Acting.ThrowingRunnable> confidential = new LinkedHashMap<>();
         for (Caller c : outsiders) {
             confidential.put(c.label() + ": view issue", () -> c.role().as(c.email(), () -> issues.view(issue)));
-            confidential.put(c.label() + ": list the set's issues", () -> c.role().as(c.email(),
-                    () -> issues.ofSet(setA)));
-            confidential.put(c.label() + ": raise an issue in the set", () -> c.role().as(c.email(),
-                    () -> issues.raise(setA, "Intruder", "x")));
-            confidential.put(c.label() + ": retell the issue", () -> c.role().run(c.email(),
-                    () -> issues.retell(issue, version, "Changed", "Changed")));
-            confidential.put(c.label() + ": close the issue", () -> c.role().run(c.email(),
-                    () -> issues.close(issue, version, IssueStatus.DROPPED)));
-            confidential.put(c.label() + ": add an action", () -> c.role().as(c.email(),
-                    () -> actions.agree(issue, "Intrude", null, null)));
-            confidential.put(c.label() + ": mark the action", () -> c.role().run(c.email(),
-                    () -> actions.mark(action, actionVersion, ActionStatus.DROPPED)));
-            confidential.put(c.label() + ": report progress", () -> c.role().as(c.email(),
-                    () -> actions.reportProgress(action, "Intrude", null)));
-            confidential.put(c.label() + ": read the learning log entry", () -> c.role().as(c.email(),
-                    () -> learning.view(entry)));
-            confidential.put(c.label() + ": rewrite the learning log entry", () -> c.role().run(c.email(),
-                    () -> learning.rewrite(entry, 0, "Changed", null)));
+            confidential.put(
+                    c.label() + ": list the set's issues", () -> c.role().as(c.email(), () -> issues.ofSet(setA)));
+            confidential.put(
+                    c.label() + ": raise an issue in the set",
+                    () -> c.role().as(c.email(), () -> issues.raise(setA, "Intruder", "x")));
+            confidential.put(
+                    c.label() + ": retell the issue",
+                    () -> c.role().run(c.email(), () -> issues.retell(issue, version, "Changed", "Changed")));
+            confidential.put(
+                    c.label() + ": close the issue",
+                    () -> c.role().run(c.email(), () -> issues.close(issue, version, IssueStatus.DROPPED)));
+            confidential.put(
+                    c.label() + ": add an action",
+                    () -> c.role().as(c.email(), () -> actions.agree(issue, "Intrude", null, null)));
+            confidential.put(
+                    c.label() + ": mark the action",
+                    () -> c.role().run(c.email(), () -> actions.mark(action, actionVersion, ActionStatus.DROPPED)));
+            confidential.put(
+                    c.label() + ": report progress",
+                    () -> c.role().as(c.email(), () -> actions.reportProgress(action, "Intrude", null)));
+            confidential.put(
+                    c.label() + ": read the learning log entry",
+                    () -> c.role().as(c.email(), () -> learning.view(entry)));
+            confidential.put(
+                    c.label() + ": rewrite the learning log entry",
+                    () -> c.role().run(c.email(), () -> learning.rewrite(entry, 0, "Changed", null)));
         }
-        confidential.put("the set's own facilitator: read a member's learning log", () -> facilitator.as(
-                facilitatorA.email(), () -> learning.view(entry)));
-        confidential.put("a member of set A, with set B's issue id", () -> member.as(holder.email(),
-                () -> issues.view(otherIssue)));
+        confidential.put(
+                "the set's own facilitator: read a member's learning log",
+                () -> facilitator.as(facilitatorA.email(), () -> learning.view(entry)));
+        confidential.put(
+                "a member of set A, with set B's issue id",
+                () -> member.as(holder.email(), () -> issues.view(otherIssue)));
         confidential.put("no caller at all", () -> issues.view(issue));
 
         List<String> allowed = new ArrayList<>();
@@ -177,24 +214,44 @@ class ConfidentialAccessIT {
         assertEquals(1, after.actions().size());
         assertEquals(1, after.actions().get(0).progress().size());
         assertEquals(1, member.as(holder.email(), () -> issues.ofSet(setA)).size(), "no intruder issue");
-        assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
-                .whatILearned());
+        assertEquals(
+                "I only ever tried one thing.",
+                member.as(holder.email(), () -> learning.view(entry)).whatILearned());
 
         // The facilitator sees who read or changed what, and when; never the text; nobody else sees the audit.
         List<AuditService.AuditView> trail = facilitator.as(facilitatorA.email(), () -> auditService.ofSet(setA));
-        assertTrue(trail.stream().anyMatch(a -> a.action().equals("CREATE") && a.recordType().equals("ISSUE")
-                && a.recordId().equals(issue) && a.actorName().equals("Member")), trail.toString());
-        assertTrue(trail.stream().anyMatch(a -> a.action().equals("READ") && a.recordType().equals("ISSUE")
-                && a.recordId().equals(issue) && a.actorName().equals("Facilitator")), trail.toString());
-        assertTrue(trail.stream().anyMatch(a -> a.action().equals("CREATE")
-                && a.recordType().equals("PROGRESS_UPDATE")), trail.toString());
-        assertTrue(trail.stream().anyMatch(a -> a.action().equals("READ") && a.recordType().equals("ACTION")
-                && a.recordId().equals(action)), trail.toString());
-        assertTrue(trail.stream().noneMatch(a -> a.recordType().equals("LEARNING_LOG_ENTRY")),
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> a.action().equals("CREATE")
+                                && a.recordType().equals("ISSUE")
+                                && a.recordId().equals(issue)
+                                && a.actorName().equals("Member")),
+                trail.toString());
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> a.action().equals("READ")
+                                && a.recordType().equals("ISSUE")
+                                && a.recordId().equals(issue)
+                                && a.actorName().equals("Facilitator")),
+                trail.toString());
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a ->
+                                a.action().equals("CREATE") && a.recordType().equals("PROGRESS_UPDATE")),
+                trail.toString());
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> a.action().equals("READ")
+                                && a.recordType().equals("ACTION")
+                                && a.recordId().equals(action)),
+                trail.toString());
+        assertTrue(
+                trail.stream().noneMatch(a -> a.recordType().equals("LEARNING_LOG_ENTRY")),
                 "learning logs are private, even from the set's audit");
         assertTrue(!trail.toString().contains("secret") && !trail.toString().contains("GP lead"), "no text");
-        assertThrows(AccessDeniedException.class, () -> facilitator.as(facilitatorB.email(),
-                () -> auditService.ofSet(setA)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.as(facilitatorB.email(), () -> auditService.ofSet(setA)));
         assertThrows(EJBAccessException.class, () -> member.as(holder.email(), () -> auditService.ofSet(setA)));
         assertThrows(EJBAccessException.class, () -> admin.as(lead.email(), () -> auditService.ofSet(setA)));
 
@@ -204,23 +261,30 @@ class ConfidentialAccessIT {
         KeyRotationService.Rotation rotation = admin.as(lead.email(), () -> keyRotation.rotate());
         assertTrue(rotation.valuesReEncrypted() >= 5, "issue, action, progress, log entry, other issue: " + rotation);
         assertEquals(rotation.newKeyId(), TextCipher.keyIdOf(storedNarrative(issue)), storedNarrative(issue));
-        assertEquals("The secret narrative.", member.as(holder.email(), () -> issues.view(issue)).narrative());
-        assertEquals("I only ever tried one thing.", member.as(holder.email(), () -> learning.view(entry))
-                .whatILearned());
+        assertEquals(
+                "The secret narrative.",
+                member.as(holder.email(), () -> issues.view(issue)).narrative());
+        assertEquals(
+                "I only ever tried one thing.",
+                member.as(holder.email(), () -> learning.view(entry)).whatILearned());
 
         // Ciphertext copied into another set's row is refused, not shown.
         String otherStored = storedNarrative(otherIssue);
         execute("update set_issue set narrative = ? where id = ?", storedNarrative(issue), otherIssue);
-        TextIntegrityException tampered = assertThrows(TextIntegrityException.class,
-                () -> member.as(otherMember.email(), () -> issues.view(otherIssue)));
+        TextIntegrityException tampered = assertThrows(
+                TextIntegrityException.class, () -> member.as(otherMember.email(), () -> issues.view(otherIssue)));
         assertEquals("This confidential text failed its integrity check and was not shown.", tampered.getMessage());
         execute("update set_issue set narrative = ? where id = ?", otherStored, otherIssue);
-        assertEquals("Other text.", member.as(otherMember.email(), () -> issues.view(otherIssue)).narrative());
+        assertEquals(
+                "Other text.",
+                member.as(otherMember.email(), () -> issues.view(otherIssue)).narrative());
 
         // A member who leaves the set loses access to its work (but keeps their own learning log).
         admin.run(lead.email(), () -> memberships.withdraw(setA, holder.id(), "Left the trust"));
         assertThrows(AccessDeniedException.class, () -> member.as(holder.email(), () -> issues.view(issue)));
-        assertTrue(member.as(holder.email(), () -> learning.view(entry)).whatILearned().startsWith("I only"));
+        assertTrue(member.as(holder.email(), () -> learning.view(entry))
+                .whatILearned()
+                .startsWith("I only"));
     }
 
     private String storedNarrative(String issueId) throws SQLException {
@@ -235,7 +299,8 @@ class ConfidentialAccessIT {
     }
 
     private void execute(String sql, String first, String second) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, first);
             s.setString(2, second);
             assertEquals(1, s.executeUpdate());

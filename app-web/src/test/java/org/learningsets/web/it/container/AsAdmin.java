@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs("ADMIN")
 @PermitAll
-public class AsAdmin extends Acting {
-}
+public class AsAdmin extends Acting {}

@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs("FACILITATOR")
 @PermitAll
-public class AsFacilitator extends Acting {
-}
+public class AsFacilitator extends Acting {}

@@ -8,5 +8,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs("MEMBER")
 @PermitAll
-public class AsMember extends Acting {
-}
+public class AsMember extends Acting {}

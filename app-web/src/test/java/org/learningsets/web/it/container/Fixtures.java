@@ -8,12 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.Programme;
@@ -28,8 +28,7 @@ import org.learningsets.model.security.Role;
 @PermitAll
 public class Fixtures {
 
-    public record TestPerson(String id, String email, String name) {
-    }
+    public record TestPerson(String id, String email, String name) {}
 
     @PersistenceContext
     EntityManager em;
@@ -54,11 +53,11 @@ public class Fixtures {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Organisation organisation = new Organisation(name + " Trust " + unique);
         em.persist(organisation);
-        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
-                organisation);
+        Person person =
+                new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org", organisation);
         em.persist(person);
-        em.persist(new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false,
-                Instant.now()));
+        em.persist(
+                new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false, Instant.now()));
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
 
@@ -67,8 +66,8 @@ public class Fixtures {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Organisation organisation = new Organisation(name + " Trust " + unique);
         em.persist(organisation);
-        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
-                organisation);
+        Person person =
+                new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org", organisation);
         em.persist(person);
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
@@ -76,11 +75,13 @@ public class Fixtures {
     /** Someone working for the same organisation as {@code colleague}. */
     public TestPerson colleagueOf(TestPerson colleague, String name, Role... roles) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        Person person = new Person(name, name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
+        Person person = new Person(
+                name,
+                name.toLowerCase().replace(' ', '.') + "." + unique + "@example.org",
                 em.find(Person.class, colleague.id()).getOrganisation());
         em.persist(person);
-        em.persist(new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false,
-                Instant.now()));
+        em.persist(
+                new Account(person, "not-a-usable-hash", EnumSet.copyOf(Arrays.asList(roles)), false, Instant.now()));
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
 

@@ -30,8 +30,10 @@ public class MeetingRecords {
     }
 
     public void attend(String meetingId, String personId, AttendanceStatus status) {
-        em.persist(new Attendance(em.find(Meeting.class, meetingId),
-                em.find(org.learningsets.model.person.Person.class, personId), status));
+        em.persist(new Attendance(
+                em.find(Meeting.class, meetingId),
+                em.find(org.learningsets.model.person.Person.class, personId),
+                status));
     }
 
     /** A bid for time; booked on the agenda when {@code minutesBooked} is not null. */
@@ -53,7 +55,9 @@ public class MeetingRecords {
     }
 
     public void raisedAt(String issueId, Instant when) {
-        em.createQuery("update Issue i set i.raisedAt = :when where i.id = :id").setParameter("when", when)
-                .setParameter("id", issueId).executeUpdate();
+        em.createQuery("update Issue i set i.raisedAt = :when where i.id = :id")
+                .setParameter("when", when)
+                .setParameter("id", issueId)
+                .executeUpdate();
     }
 }

@@ -30,36 +30,56 @@ public class SetWorlds {
     public static final String RULES = "What is said here stays here.";
 
     /** One set of a programme; {@code lead} leads the programme. */
-    public record SetWorld(TestPerson lead, String programmeId, String setId, TestPerson facilitator,
-            List<TestPerson> members) {
-    }
+    public record SetWorld(
+            TestPerson lead, String programmeId, String setId, TestPerson facilitator, List<TestPerson> members) {}
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     GroundRulesService groundRules;
 
     /** A new programme (its name made unique from {@code name}) with "Set A" and members of these names. */
     public SetWorld build(String name, List<String> memberNames) throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique(name), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
-                MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(
+                lead.email(),
+                () -> programmes.create(new ProgrammeDraft(
+                        Fixtures.unique(name),
+                        "NHS Elect",
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        CadenceKind.MONTHLY_WEEKDAY,
+                        DayOfWeek.TUESDAY,
+                        2,
+                        null,
+                        LocalTime.of(14, 0),
+                        120,
+                        2,
+                        6,
+                        6,
+                        MeetingMode.VIRTUAL)));
         return addSet(lead, programmeId, "Set A", memberNames);
     }
 

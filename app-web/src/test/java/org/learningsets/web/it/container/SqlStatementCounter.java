@@ -38,6 +38,7 @@ public class SqlStatementCounter extends HttpFilter {
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
     /** To see which statements a page runs: start the server with -Dlearningsets.test.log-sql=true. */
     private static final boolean LOG_STATEMENTS = Boolean.getBoolean("learningsets.test.log-sql");
+
     private static final Logger LOG = Logger.getLogger(SqlStatementCounter.class.getName());
 
     @PersistenceUnit

@@ -66,8 +66,10 @@ class DashboardPagesIT {
             List<CSVRecord> mine = csv(browser.download("button[id='exportForm:csv']", ".csv"));
             assertEquals("Summary", mine.get(0).get(0));
             List<String> first = mine.get(2).toList();
-            assertEquals(List.of("Set A", "1", "5", "0", "6", "83"), List.of(first.get(0), first.get(2), first.get(3),
-                    first.get(4), first.get(5), first.get(6)), "held, planned, cancelled, minimum, attendance %");
+            assertEquals(
+                    List.of("Set A", "1", "5", "0", "6", "83"),
+                    List.of(first.get(0), first.get(2), first.get(3), first.get(4), first.get(5), first.get(6)),
+                    "held, planned, cancelled, minimum, attendance %");
             assertTrue(mine.stream().noneMatch(r -> r.toList().contains(ISSUE)));
 
             WebElement open = browser.find("a[id$=':open']");
@@ -88,7 +90,11 @@ class DashboardPagesIT {
             assertTrue(byMember.contains("Amira Khan 1 0 0 100 %"), byMember);
             assertTrue(browser.find("[id='issueAges']").getText().contains(ISSUE), "the facilitator sees titles");
             assertTrue(browser.find("[id='timeByMeeting']").getText().contains("Meeting 1"));
-            assertEquals(3, browser.driver().findElements(By.cssSelector("canvas[role='img'][aria-label]")).size(),
+            assertEquals(
+                    3,
+                    browser.driver()
+                            .findElements(By.cssSelector("canvas[role='img'][aria-label]"))
+                            .size(),
                     "three charts, each labelled");
             Accessibility.assertNoViolations(browser);
 
@@ -96,7 +102,8 @@ class DashboardPagesIT {
             assertTrue(set.stream().anyMatch(r -> r.toList().contains(ISSUE)), "the same figures as the page");
             assertTrue(set.stream().anyMatch(r -> r.get(0).equals("Attendance by meeting")));
             Path xlsx = browser.download("button[id='exportForm:excel']", ".xlsx");
-            try (InputStream in = Files.newInputStream(xlsx); Workbook book = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(xlsx);
+                    Workbook book = new XSSFWorkbook(in)) {
                 Row row = book.getSheet("Summary").getRow(1);
                 assertEquals("Set A", row.getCell(0).getStringCellValue());
                 assertEquals(1.0, row.getCell(2).getNumericCellValue(), "meetings held");
@@ -127,7 +134,10 @@ class DashboardPagesIT {
 
         try (Browser member = new Browser()) {
             signIn(member, DemoLogins.MEMBER);
-            assertTrue(member.driver().findElements(By.cssSelector("nav a[href$='dashboard/mine.xhtml']")).isEmpty(),
+            assertTrue(
+                    member.driver()
+                            .findElements(By.cssSelector("nav a[href$='dashboard/mine.xhtml']"))
+                            .isEmpty(),
                     "no Dashboards link for members");
             member.open(base + "dashboard/set.xhtml?id=" + setA);
             assertEquals("You cannot open this", member.heading(), "a member of the set");

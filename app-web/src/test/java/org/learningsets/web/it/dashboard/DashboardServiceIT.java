@@ -67,30 +67,43 @@ class DashboardServiceIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     MeetingRecords records;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     ScheduleService schedules;
+
     @Inject
     GroundRulesService groundRules;
+
     @Inject
     IssueService issues;
+
     @Inject
     ActionService actions;
+
     @Inject
     DashboardService dashboards;
 
@@ -98,10 +111,23 @@ class DashboardServiceIT {
     void aFacilitatorSeesExactFiguresAndNobodyElseSeesThem() throws Exception {
         LocalDate today = LocalDate.now(TimeZones.LONDON);
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique("Dashboards"), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 4,
-                MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(
+                lead.email(),
+                () -> programmes.create(new ProgrammeDraft(
+                        Fixtures.unique("Dashboards"),
+                        "NHS Elect",
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        CadenceKind.MONTHLY_WEEKDAY,
+                        DayOfWeek.TUESDAY,
+                        2,
+                        null,
+                        LocalTime.of(14, 0),
+                        120,
+                        2,
+                        6,
+                        4,
+                        MeetingMode.VIRTUAL)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Dash A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Dash B"));
         TestPerson fa = fixtures.person("Facilitator A", Role.FACILITATOR);
@@ -113,12 +139,14 @@ class DashboardServiceIT {
         TestPerson cai = memberOf(lead, setA, "Cai Dash");
         TestPerson other = memberOf(lead, setB, "Other Dash");
 
-        List<MeetingView> meetings = admin.as(lead.email(), () -> schedules.generate(setA, LocalDate.of(2027, 1, 1),
-                null, "https://meet.example.org/dash"));
+        List<MeetingView> meetings = admin.as(
+                lead.email(),
+                () -> schedules.generate(setA, LocalDate.of(2027, 1, 1), null, "https://meet.example.org/dash"));
         assertEquals(4, meetings.size(), "the programme minimum is planned");
         admin.run(lead.email(), () -> sets.activate(setA));
-        admin.run(lead.email(), () -> schedules.cancel(meetings.get(3).id(), meetings.get(3).version(),
-                "Room unavailable"));
+        admin.run(
+                lead.email(),
+                () -> schedules.cancel(meetings.get(3).id(), meetings.get(3).version(), "Room unavailable"));
         String m1 = meetings.get(0).id();
         String m2 = meetings.get(1).id();
         String m3 = meetings.get(2).id();
@@ -163,42 +191,56 @@ class DashboardServiceIT {
         assertEquals(today, d.today());
         assertEquals(new MeetingCounts(2, 1, 1, 4), d.meetings());
         assertTrue(d.meetings().belowMinimum(), "2 held + 1 planned < 4");
-        assertEquals(List.of(
-                new MeetingAttendance(1, meetings.get(0).start().toLocalDate(), 2, 0, 1, 67),
-                new MeetingAttendance(2, meetings.get(1).start().toLocalDate(), 1, 1, 0, 50)), d.attendanceByMeeting());
+        assertEquals(
+                List.of(
+                        new MeetingAttendance(1, meetings.get(0).start().toLocalDate(), 2, 0, 1, 67),
+                        new MeetingAttendance(2, meetings.get(1).start().toLocalDate(), 1, 1, 0, 50)),
+                d.attendanceByMeeting());
         assertEquals(60, d.attendanceRatePercent(), "3 present of 5 recorded");
-        assertEquals(List.of(
-                new MemberAttendance(amy.id(), "Amy Dash", 2, 0, 0, 100),
-                new MemberAttendance(bea.id(), "Bea Dash", 0, 1, 1, 0),
-                new MemberAttendance(cai.id(), "Cai Dash", 1, 0, 0, 100)), d.attendanceByMember());
+        assertEquals(
+                List.of(
+                        new MemberAttendance(amy.id(), "Amy Dash", 2, 0, 0, 100),
+                        new MemberAttendance(bea.id(), "Bea Dash", 0, 1, 1, 0),
+                        new MemberAttendance(cai.id(), "Cai Dash", 1, 0, 0, 100)),
+                d.attendanceByMember());
         assertEquals(new ActionCounts(3, 1, 1, 1, 2), d.actions());
         assertEquals(new IssueCounts(1, 1, 1, 10, 4), d.issues());
-        assertEquals(List.of(
-                new IssueAge("Mornings", "Amy Dash", "OPEN", today.minusDays(10), 10),
-                new IssueAge("Rota", "Bea Dash", "RESOLVED", today.minusDays(4), 4),
-                new IssueAge("Parking", "Amy Dash", "DROPPED", today, 0)), d.issueAges().stream()
-                .map(a -> new IssueAge(a.title(), a.holderName(), a.status(), a.raised(), a.ageDays())).toList());
+        assertEquals(
+                List.of(
+                        new IssueAge("Mornings", "Amy Dash", "OPEN", today.minusDays(10), 10),
+                        new IssueAge("Rota", "Bea Dash", "RESOLVED", today.minusDays(4), 4),
+                        new IssueAge("Parking", "Amy Dash", "DROPPED", today, 0)),
+                d.issueAges().stream()
+                        .map(a -> new IssueAge(a.title(), a.holderName(), a.status(), a.raised(), a.ageDays()))
+                        .toList());
         assertTrue(d.issueAges().stream().allMatch(a -> a.issueId() != null), "each issue links to its page");
-        assertEquals(List.of(
-                new MeetingTime(1, meetings.get(0).start().toLocalDate(), 55, 65, 120),
-                new MeetingTime(2, meetings.get(1).start().toLocalDate(), 20, 0, 120)), d.timeByMeeting());
+        assertEquals(
+                List.of(
+                        new MeetingTime(1, meetings.get(0).start().toLocalDate(), 55, 65, 120),
+                        new MeetingTime(2, meetings.get(1).start().toLocalDate(), 20, 0, 120)),
+                d.timeByMeeting());
         assertEquals(75, d.minutesUsed());
         assertEquals(65, d.minutesBooked());
-        assertEquals(List.of("Amy Dash has 1 overdue action.",
-                "Bea Dash missed meetings 1 and 2 in a row and has 1 overdue action."),
+        assertEquals(
+                List.of(
+                        "Amy Dash has 1 overdue action.",
+                        "Bea Dash missed meetings 1 and 2 in a row and has 1 overdue action."),
                 d.health().stream().map(f -> f.describe()).toList());
 
         // Marking the overdue action done clears Amy's flag.
         mark(fa, mornings, overdueAmy, ActionStatus.DONE);
         SetDashboard after = facilitator.as(fa.email(), () -> dashboards.ofSet(setA));
         assertEquals(new ActionCounts(2, 2, 1, 1, 1), after.actions());
-        assertEquals(List.of("Bea Dash"), after.health().stream().map(f -> f.memberName()).toList());
+        assertEquals(
+                List.of("Bea Dash"),
+                after.health().stream().map(f -> f.memberName()).toList());
 
         // Across my sets: one row, the same headline, and nobody else's set.
         List<SetHeadline> mine = facilitator.as(fa.email(), () -> dashboards.mine());
         assertEquals(List.of(after.headline()), mine);
         List<SetHeadline> theirs = facilitator.as(fb.email(), () -> dashboards.mine());
-        assertEquals(List.of("Dash B"), theirs.stream().map(SetHeadline::setName).toList());
+        assertEquals(
+                List.of("Dash B"), theirs.stream().map(SetHeadline::setName).toList());
         assertEquals(new MeetingCounts(0, 0, 0, 4), theirs.get(0).meetings());
         assertEquals(null, theirs.get(0).attendanceRatePercent(), "nothing recorded: no rate");
 
@@ -206,19 +248,26 @@ class DashboardServiceIT {
         String csv = DashboardCsv.write(FigureTables.of(after));
         assertTrue(csv.contains("Bea Dash missed meetings 1 and 2 in a row and has 1 overdue action."), csv);
         assertTrue(csv.contains("Dash A,"), csv);
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(DashboardWorkbook.write(
-                FigureTables.of(mine))))) {
+        try (Workbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(DashboardWorkbook.write(FigureTables.of(mine))))) {
             assertEquals(60.0, book.getSheet("Summary").getRow(1).getCell(6).getNumericCellValue());
-            assertEquals("Bea Dash", book.getSheet("Set health").getRow(1).getCell(1).getStringCellValue());
+            assertEquals(
+                    "Bea Dash", book.getSheet("Set health").getRow(1).getCell(1).getStringCellValue());
         }
 
         // Only the set's current facilitators.
-        assertThrows(AccessDeniedException.class, () -> facilitator.as(fb.email(), () -> dashboards.ofSet(setA)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.as(fb.email(), () -> dashboards.ofSet(setA)),
                 "another set's facilitator");
-        assertThrows(EJBAccessException.class, () -> member.as(amy.email(), () -> dashboards.ofSet(setA)),
+        assertThrows(
+                EJBAccessException.class,
+                () -> member.as(amy.email(), () -> dashboards.ofSet(setA)),
                 "a member of the set");
         assertThrows(EJBAccessException.class, () -> member.as(other.email(), () -> dashboards.mine()));
-        assertThrows(EJBAccessException.class, () -> admin.as(lead.email(), () -> dashboards.ofSet(setA)),
+        assertThrows(
+                EJBAccessException.class,
+                () -> admin.as(lead.email(), () -> dashboards.ofSet(setA)),
                 "the programme lead never sees issue titles or names");
         assertThrows(EJBAccessException.class, () -> admin.as(lead.email(), () -> dashboards.mine()));
         assertThrows(NotFoundException.class, () -> facilitator.as(fa.email(), () -> dashboards.ofSet("no-such")));
@@ -237,7 +286,9 @@ class DashboardServiceIT {
 
     private void mark(TestPerson f, String issueId, String actionId, ActionStatus status) throws Exception {
         IssueViews.ActionView action = facilitator.as(f.email(), () -> issues.view(issueId)).actions().stream()
-                .filter(a -> a.id().equals(actionId)).findFirst().orElseThrow();
+                .filter(a -> a.id().equals(actionId))
+                .findFirst()
+                .orElseThrow();
         facilitator.run(f.email(), () -> actions.mark(actionId, action.version(), status));
     }
 

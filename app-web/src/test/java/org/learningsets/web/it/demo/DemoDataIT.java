@@ -24,7 +24,8 @@ class DemoDataIT {
     DataSource dataSource;
 
     private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -36,8 +37,9 @@ class DemoDataIT {
     }
 
     /** Other tests add programmes of their own to the same database: count within the demo programme only. */
-    private static final String DEMO = "(select id from programme where name = "
-            + "'Ambulatory Emergency Care Network: Action Learning')";
+    private static final String DEMO =
+            "(select id from programme where name = " + "'Ambulatory Emergency Care Network: Action Learning')";
+
     private static final String DEMO_SETS = "(select id from learning_set where programme_id in " + DEMO + ")";
     private static final String DEMO_MEETINGS = "(select id from meeting where set_id in " + DEMO_SETS + ")";
 
@@ -45,18 +47,28 @@ class DemoDataIT {
     void theNetworkFromTheSeedsIsLoaded() throws SQLException {
         assertEquals(1, count("select count(*) from programme where id in " + DEMO));
         assertEquals(6, count("select minimum_meetings from programme where id in " + DEMO));
-        assertEquals(1, count("select count(*) from programme p join organisation o on o.id = p.sponsor_id "
-                + "where o.name = 'NHS Elect' and p.id in " + DEMO));
-        assertEquals(12, count("select count(distinct p.organisation_id) from membership m join person p "
-                + "on p.id = m.person_id where m.set_id in " + DEMO_SETS), "12 trusts");
+        assertEquals(
+                1,
+                count("select count(*) from programme p join organisation o on o.id = p.sponsor_id "
+                        + "where o.name = 'NHS Elect' and p.id in " + DEMO));
+        assertEquals(
+                12,
+                count("select count(distinct p.organisation_id) from membership m join person p "
+                        + "on p.id = m.person_id where m.set_id in " + DEMO_SETS),
+                "12 trusts");
         assertEquals(2, count("select count(*) from learning_set where state = 'ACTIVE' and id in " + DEMO_SETS));
         assertEquals(12, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + DEMO_SETS));
-        assertEquals(2, count("select count(*) from facilitator_assignment where ended_at is null and set_id in "
-                + DEMO_SETS));
-        assertEquals(22, count("select count(*) from account where demo = 1"),
+        assertEquals(
+                2,
+                count("select count(*) from facilitator_assignment where ended_at is null and set_id in " + DEMO_SETS));
+        assertEquals(
+                22,
+                count("select count(*) from account where demo = 1"),
                 "12 + 4 members, 2 + 1 facilitators and 2 of the pool, 1 lead");
-        assertEquals(1, count("select count(*) from account_role r join account a on a.id = r.account_id "
-                + "where a.demo = 1 and r.role_name = 'ADMIN'"));
+        assertEquals(
+                1,
+                count("select count(*) from account_role r join account a on a.id = r.account_id "
+                        + "where a.demo = 1 and r.role_name = 'ADMIN'"));
     }
 
     /**
@@ -67,31 +79,46 @@ class DemoDataIT {
     void aFormingProgrammeHasTwelvePeopleToAllocate() throws SQLException {
         String forming = "(select id from programme where name = 'Preceptorship 2027')";
         String enrolled = "(select person_id from enrolment where programme_id in " + forming + ")";
-        assertEquals(1, count("select count(*) from programme where status = 'DRAFT' and min_set_size = 4 "
-                + "and max_set_size = 8 and id in " + forming));
+        assertEquals(
+                1,
+                count("select count(*) from programme where status = 'DRAFT' and min_set_size = 4 "
+                        + "and max_set_size = 8 and id in " + forming));
         assertEquals(12, count("select count(*) from enrolment where programme_id in " + forming));
-        assertEquals(4, count("select count(distinct organisation_id) from person where id in " + enrolled),
+        assertEquals(
+                4,
+                count("select count(distinct organisation_id) from person where id in " + enrolled),
                 "four trusts of three");
-        assertEquals(1, count("select count(*) from person where id in " + enrolled + " and line_manager_id in "
-                + enrolled), "one line-manager pair among them");
+        assertEquals(
+                1,
+                count("select count(*) from person where id in " + enrolled + " and line_manager_id in " + enrolled),
+                "one line-manager pair among them");
         assertEquals(0, count("select count(*) from account where person_id in " + enrolled), "not invited yet");
-        assertEquals(0, count("select count(*) from membership m where m.person_id in " + enrolled
-                + " and m.set_id in " + DEMO_SETS), "nobody from the network's sets");
+        assertEquals(
+                0,
+                count("select count(*) from membership m where m.person_id in " + enrolled + " and m.set_id in "
+                        + DEMO_SETS),
+                "nobody from the network's sets");
     }
 
     @Test
     void onePersonPerTrustInEachSet() throws SQLException {
-        assertEquals(0, count("select count(*) from (select m.set_id, p.organisation_id from membership m "
-                + "join person p on p.id = m.person_id where m.set_id in " + DEMO_SETS
-                + " group by m.set_id, p.organisation_id having count(*) > 1) t"));
+        assertEquals(
+                0,
+                count("select count(*) from (select m.set_id, p.organisation_id from membership m "
+                        + "join person p on p.id = m.person_id where m.set_id in " + DEMO_SETS
+                        + " group by m.set_id, p.organisation_id having count(*) > 1) t"));
     }
 
     @Test
     void sixMonthlyVirtualMeetingsOfTwoHoursEachTheFirstHeld() throws SQLException {
-        assertEquals(12, count("select count(*) from meeting where mode = 'VIRTUAL' and duration_minutes = 120 "
-                + "and link is not null and id in " + DEMO_MEETINGS));
-        assertEquals(2, count("select count(*) from meeting where status = 'HELD' and sequence_number = 1 and id in "
-                + DEMO_MEETINGS));
+        assertEquals(
+                12,
+                count("select count(*) from meeting where mode = 'VIRTUAL' and duration_minutes = 120 "
+                        + "and link is not null and id in " + DEMO_MEETINGS));
+        assertEquals(
+                2,
+                count("select count(*) from meeting where status = 'HELD' and sequence_number = 1 and id in "
+                        + DEMO_MEETINGS));
         assertEquals(10, count("select count(*) from meeting where status = 'PLANNED' and id in " + DEMO_MEETINGS));
     }
 
@@ -99,32 +126,46 @@ class DemoDataIT {
     void everyPageHasSomethingReal() throws SQLException {
         assertTrue(count("select count(*) from set_issue where set_id in " + DEMO_SETS) >= 4);
         assertTrue(count("select count(*) from action_item a join set_issue i on i.id = a.issue_id where i.set_id in "
-                + DEMO_SETS) >= 4);
+                        + DEMO_SETS)
+                >= 4);
         assertTrue(count("select count(*) from al_round where meeting_id in " + DEMO_MEETINGS) >= 4);
         assertTrue(count("select count(*) from time_bid where meeting_id in " + DEMO_MEETINGS) >= 2);
-        assertTrue(count("select count(*) from progress_update where meeting_id is null or meeting_id in "
-                + DEMO_MEETINGS) >= 1);
+        assertTrue(
+                count("select count(*) from progress_update where meeting_id is null or meeting_id in " + DEMO_MEETINGS)
+                        >= 1);
         assertTrue(count("select count(*) from learning_log_entry where meeting_id in " + DEMO_MEETINGS) >= 1);
         // Everyone but Kiran Singh agreed (the demo shows the gate; MemberMeetingPagesIT may have him agree since).
-        assertEquals(11, count("select count(*) from ground_rules_agreement a join ground_rules g "
-                + "on g.id = a.ground_rules_id where g.set_id in " + DEMO_SETS + " and a.person_id not in "
-                + "(select id from person where full_name = 'Kiran Singh')"));
+        assertEquals(
+                11,
+                count("select count(*) from ground_rules_agreement a join ground_rules g "
+                        + "on g.id = a.ground_rules_id where g.set_id in " + DEMO_SETS + " and a.person_id not in "
+                        + "(select id from person where full_name = 'Kiran Singh')"));
         // The six seeded themes; DataRightsPagesIT may add one to the demo programme before this class runs.
-        assertEquals(6, count("select count(*) from theme where programme_id in " + DEMO
-                + " and name in (?, ?, ?, ?, ?, ?)",
-                "Patient flow", "Workforce and staffing", "Senior decision-making", "Data and measurement",
-                "Engaging colleagues", "Escalation and capacity"));
+        assertEquals(
+                6,
+                count(
+                        "select count(*) from theme where programme_id in " + DEMO + " and name in (?, ?, ?, ?, ?, ?)",
+                        "Patient flow",
+                        "Workforce and staffing",
+                        "Senior decision-making",
+                        "Data and measurement",
+                        "Engaging colleagues",
+                        "Escalation and capacity"));
     }
 
     /** The rule: every member agrees the ground rules before taking part (Kiran Singh sent apologies instead). */
     @Test
     void nobodyTookPartInAMeetingWithoutHavingAgreedTheGroundRules() throws SQLException {
-        assertEquals(0, count("select count(*) from attendance a join meeting m on m.id = a.meeting_id "
-                + "where a.status = 'PRESENT' and m.set_id in " + DEMO_SETS + " and not exists (select 1 from "
-                + "ground_rules_agreement g join ground_rules r on r.id = g.ground_rules_id "
-                + "where g.person_id = a.person_id and r.set_id = m.set_id)"));
-        assertEquals(1, count("select count(*) from attendance a join person p on p.id = a.person_id "
-                + "where p.full_name = 'Kiran Singh' and a.status = 'APOLOGIES'"));
+        assertEquals(
+                0,
+                count("select count(*) from attendance a join meeting m on m.id = a.meeting_id "
+                        + "where a.status = 'PRESENT' and m.set_id in " + DEMO_SETS + " and not exists (select 1 from "
+                        + "ground_rules_agreement g join ground_rules r on r.id = g.ground_rules_id "
+                        + "where g.person_id = a.person_id and r.set_id = m.set_id)"));
+        assertEquals(
+                1,
+                count("select count(*) from attendance a join person p on p.id = a.person_id "
+                        + "where p.full_name = 'Kiran Singh' and a.status = 'APOLOGIES'"));
     }
 
     /** A third programme whose one set is forming: facilitator and four members, no ground rules written yet. */
@@ -134,15 +175,20 @@ class DemoDataIT {
                 + "(select id from programme where name = 'Frailty Practice Network: Action Learning'))";
         assertEquals(1, count("select count(*) from learning_set where state = 'FORMING' and id in " + frailtySets));
         assertEquals(4, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + frailtySets));
-        assertEquals(1, count("select count(*) from facilitator_assignment f join person p on p.id = f.person_id "
-                + "where p.full_name = 'Nadia Hussain' and f.set_id in " + frailtySets));
+        assertEquals(
+                1,
+                count("select count(*) from facilitator_assignment f join person p on p.id = f.person_id "
+                        + "where p.full_name = 'Nadia Hussain' and f.set_id in " + frailtySets));
         assertEquals(6, count("select count(*) from meeting where status = 'PLANNED' and set_id in " + frailtySets));
     }
 
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
-        assertEquals(22, count("select count(*) from account where demo = 1 and password_hash like ?",
-                "PBKDF2WithHmacSHA512:210000:%"));
+        assertEquals(
+                22,
+                count(
+                        "select count(*) from account where demo = 1 and password_hash like ?",
+                        "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
         assertEquals(22, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
@@ -150,8 +196,11 @@ class DemoDataIT {
     @Test
     void confidentialTextIsStoredEncrypted() throws SQLException {
         assertTrue(count("select count(*) from set_issue where set_id in " + DEMO_SETS) >= 4);
-        assertEquals(0, count("select count(*) from set_issue where set_id in " + DEMO_SETS
-                + " and (narrative not like 'v2:%' or title not like 'v2:%')"), "every title and narrative is ciphertext");
+        assertEquals(
+                0,
+                count("select count(*) from set_issue where set_id in " + DEMO_SETS
+                        + " and (narrative not like 'v2:%' or title not like 'v2:%')"),
+                "every title and narrative is ciphertext");
         assertEquals(0, count("select count(*) from set_issue where narrative like ?", "%GP referrals%"));
         assertEquals(0, count("select count(*) from action_item where description like ?", "%GP liaison%"));
         assertEquals(0, count("select count(*) from learning_log_entry where what_i_learned like ?", "%tried%"));
@@ -164,8 +213,9 @@ class DemoDataIT {
 
     @Test
     void theDatabaseRefusesWhatTheModelForbids() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update programme set min_set_size = 9, max_set_size = 3 where id in " + DEMO)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update programme set min_set_size = 9, max_set_size = 3 where id in " + DEMO)) {
             SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, s::executeUpdate);
             assertTrue(refused.getSQLState().startsWith("23"), refused.getSQLState());
         }

@@ -1,7 +1,6 @@
 package org.learningsets.web.it.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -84,8 +83,8 @@ class MemberReflectionPagesIT {
 
         String action = "Ask the ward clerks " + unique;
         type("[id='agree:description']", action);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('agree:due').value = '2027-03-15';");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('agree:due').value = '2027-03-15';");
         click("[id='agree:agreeAction']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"), action));
         assertTrue(browser.find("#actionList").getText().contains("15 Mar 2027"));
@@ -96,22 +95,24 @@ class MemberReflectionPagesIT {
         // is saved.
         click("button[id^='actions:'][id$=':edit']");
         click("button[id^='actions:'][id$=':report']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Write what has happened."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Write what has happened."));
         String note = "Clerks agreed to flag letters " + unique;
         type("textarea[id^='actions:'][id$=':note']", note);
         click("button[id^='actions:'][id$=':report']");
         // The card folds its progress notes under "Progress reported (n)".
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"),
-                "Progress reported (1)"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("actionList"), "Progress reported (1)"));
         assertTrue(browser.find("#actionList").getAttribute("textContent").contains(note), "the note is on the card");
-        assertTrue(browser.find("#historyList").getText().contains("Progress reported: " + note),
+        assertTrue(
+                browser.find("#historyList").getText().contains("Progress reported: " + note),
                 "reported at the latest held meeting");
 
         click("button[id^='actions:'][id$=':edit']");
         click("button.mark-DONE");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "The action is now done."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The action is now done."));
         assertEquals("Done", browser.find(".action-status").getText());
 
         // Closing asks first; "No" keeps it open, "Yes" resolves it.
@@ -146,35 +147,46 @@ class MemberReflectionPagesIT {
         meeting.selectByIndex(1);
         String chosen = meeting.getFirstSelectedOption().getText();
         click("[id='entry:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Write what you learned, what you will do differently, or both."));
-        assertEquals(chosen, new Select(browser.find("[id='entry:meeting']")).getFirstSelectedOption().getText());
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Write what you learned, what you will do differently, or both."));
+        assertEquals(
+                chosen,
+                new Select(browser.find("[id='entry:meeting']"))
+                        .getFirstSelectedOption()
+                        .getText());
 
         String word = "heron" + UUID.randomUUID().toString().substring(0, 6);
         type("[id='entry:learned']", "Silence let the " + word + " land.");
         click("[id='entry:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Your reflection is saved in your learning log."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Your reflection is saved in your learning log."));
 
         type("[id='search:words']", word.toUpperCase());
         click("[id='search:find']");
-        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("[id='entries:entryTable'] tbody tr"), 1));
+        browser.waitFor()
+                .until(ExpectedConditions.numberOfElementsToBe(
+                        By.cssSelector("[id='entries:entryTable'] tbody tr"), 1));
         String row = browser.find("[id='entries:entryTable'] tbody tr").getText();
         assertTrue(row.contains(word) && row.contains(chosen.substring(0, chosen.indexOf(" ("))), row);
 
         click("[id='entries:entryTable'] button[id$=':edit']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Change a reflection"));
-        assertEquals("Silence let the " + word + " land.", browser.find("[id='entry:learned']").getAttribute("value"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Change a reflection"));
+        assertEquals(
+                "Silence let the " + word + " land.",
+                browser.find("[id='entry:learned']").getAttribute("value"));
         type("[id='entry:differently']", "Count to five before asking.");
         click("[id='entry:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Your reflection is updated."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Your reflection is updated."));
         type("[id='search:words']", word);
         click("[id='search:find']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='entries:entryTable'] tbody"), "Count to five before asking."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[id='entries:entryTable'] tbody"), "Count to five before asking."));
 
         type("[id='search:words']", "no-such-" + word);
         click("[id='search:find']");
@@ -199,15 +211,19 @@ class MemberReflectionPagesIT {
         type("[id='review:helped']", helped);
         type("[id='review:learned']", "Open questions open people up.");
         click("[id='review:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Choose how well we worked together, from 1 to 5."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Choose how well we worked together, from 1 to 5."));
         assertEquals(helped, browser.find("[id='review:helped']").getAttribute("value"), "typed text kept");
-        assertEquals("Open questions open people up.", browser.find("[id='review:learned']").getAttribute("value"));
+        assertEquals(
+                "Open questions open people up.",
+                browser.find("[id='review:learned']").getAttribute("value"));
 
         new Select(browser.find("[id='review:pulse']")).selectByVisibleText("4: well");
         click("[id='review:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Thank you: your review is saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Thank you: your review is saved."));
         assertEquals("4: well", browser.find("#myPulse").getText());
         assertEquals(helped, browser.find("#myHelped").getText());
         Accessibility.assertNoViolations(browser);
@@ -243,13 +259,14 @@ class MemberReflectionPagesIT {
         tabTo("search:words");
         keys(word);
         keys(Keys.ENTER);
-        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("[id='entries:entryTable'] tbody tr"), 1));
+        browser.waitFor()
+                .until(ExpectedConditions.numberOfElementsToBe(
+                        By.cssSelector("[id='entries:entryTable'] tbody tr"), 1));
         assertTrue(browser.find("[id='entries:entryTable'] tbody tr").getText().contains(word));
         tabTo("entries:entryTable:0:edit");
         keys(Keys.SPACE);
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Change a reflection"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Change a reflection"));
     }
 
     @Test
@@ -257,7 +274,9 @@ class MemberReflectionPagesIT {
         choose("Black on yellow", "Largest");
         try {
             browser.open(base + "issues/mine.xhtml");
-            assertTrue(browser.driver().findElement(By.tagName("html")).getAttribute("class")
+            assertTrue(browser.driver()
+                    .findElement(By.tagName("html"))
+                    .getAttribute("class")
                     .contains("text-largest"));
             Accessibility.assertNoViolations(browser);
             browser.driver().findElement(By.linkText(DEMO_ISSUE)).click();
@@ -275,13 +294,16 @@ class MemberReflectionPagesIT {
 
     private void choose(String scheme, String size) {
         browser.open(base + "preferences.xhtml");
-        browser.driver().findElement(By.xpath("//fieldset[legend='Colour scheme']//label[normalize-space()='"
-                + scheme + "']")).click();
-        browser.driver().findElement(By.xpath("//fieldset[legend='Text size']//label[normalize-space()='"
-                + size + "']")).click();
+        browser.driver()
+                .findElement(By.xpath("//fieldset[legend='Colour scheme']//label[normalize-space()='" + scheme + "']"))
+                .click();
+        browser.driver()
+                .findElement(By.xpath("//fieldset[legend='Text size']//label[normalize-space()='" + size + "']"))
+                .click();
         click("[id='preferences:save']");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("main"), "Your display preferences are saved."));
     }
 
     /** Presses TAB until the element with this id has the focus (a bounded number of times). */

@@ -46,8 +46,9 @@ class LiveMeetingPagesIT {
                 Browser harry = Browser.signedIn(base, "harry.wilson@example.org", null);
                 Browser grace = Browser.signedIn(base, "grace.thompson@example.org", null)) {
             andy.find("a[href*='meetings/live']").click();
-            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Live: Set B, meeting 2"));
+            andy.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("main h1"), "Live: Set B, meeting 2"));
             String live = andy.driver().getCurrentUrl();
             harry.open(live);
             grace.open(live);
@@ -58,17 +59,24 @@ class LiveMeetingPagesIT {
             for (Browser follower : List.of(harry, grace)) {
                 follower.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             }
-            harry.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"),
-                    "Cost a six-month weekend pilot"));
+            harry.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("checkInTable"), "Cost a six-month weekend pilot"));
             assertTrue(harry.find("#runBy").getText().contains("Andy Mitchell"));
-            assertEquals(early, !harry.driver().findElements(By.id("startedEarly")).isEmpty(),
+            assertEquals(
+                    early,
+                    !harry.driver().findElements(By.id("startedEarly")).isEmpty(),
                     "an early start is recorded and shown to everyone");
             assertTrue(harry.find("#meetingState").getText().startsWith("In progress"), "never \"Planned\" while live");
-            assertTrue(harry.driver().findElements(By.cssSelector("button[aria-label$='is here']")).isEmpty(),
+            assertTrue(
+                    harry.driver()
+                            .findElements(By.cssSelector("button[aria-label$='is here']"))
+                            .isEmpty(),
                     "members follow; only the person running the meeting has the controls");
 
             List<String> members = andy.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             for (String name : members) {
                 boolean here = name.equals(HARRY) || name.equals(GRACE);
                 click(andy, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
@@ -80,23 +88,26 @@ class LiveMeetingPagesIT {
             assertTrue(andy.find("#agendaDraft").getText().contains(ISSUE));
             WebElement minutes = andy.find("#agendaDraft input[type='number']");
             minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
-            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"),
-                    "20 of 120 minutes booked"));
+            andy.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("agendaTotal"), "20 of 120 minutes booked"));
             Accessibility.assertNoViolations(andy);
             click(andy, "button[id='live:bookAgenda']");
 
             click(andy, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
-            assertTrue(harry.find("#goldenRules").getText().contains("No advice or suggestions unless the issue "
-                    + "holder asks."));
+            assertTrue(harry.find("#goldenRules")
+                    .getText()
+                    .contains("No advice or suggestions unless the issue " + "holder asks."));
             assertTrue(harry.find("#step").getText().contains("Presentation"));
             int first = secondsLeft(harry);
             assertTrue(first > 300 && first <= 360, "6 of 20 minutes for the airtime: " + first);
             harry.waitFor().until(d -> secondsLeft(harry) < first);
             harry.open(live);
             int afterReload = secondsLeft(harry);
-            assertTrue(afterReload < first && afterReload > first - 30, "the timer ran on through the reload: "
-                    + first + " then " + afterReload);
+            assertTrue(
+                    afterReload < first && afterReload > first - 30,
+                    "the timer ran on through the reload: " + first + " then " + afterReload);
             andy.open(live);
             assertTrue(andy.find("#roundControls").isDisplayed(), "Andy resumes with the controls after a reload");
             Accessibility.assertNoViolations(andy);
@@ -105,13 +116,15 @@ class LiveMeetingPagesIT {
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
             click(andy, "button[id='live:nextStep']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:actionText")));
-            assertTrue(grace.driver().findElements(By.id("live:actionText")).isEmpty(),
+            assertTrue(
+                    grace.driver().findElements(By.id("live:actionText")).isEmpty(),
                     "the issue holder captures his actions, not the others");
             harry.find("textarea[id='live:actionText']").sendKeys("Ask finance for the weekend staffing costs");
             click(harry, "button[id='live:captureAction']");
             for (Browser screen : List.of(andy, grace)) {
-                screen.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capturedActions"),
-                        "Ask finance for the weekend staffing costs"));
+                screen.waitFor()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("capturedActions"), "Ask finance for the weekend staffing costs"));
             }
             Accessibility.assertNoViolations(harry);
 
@@ -122,16 +135,18 @@ class LiveMeetingPagesIT {
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
             assertTrue(harry.mainText().contains("How well did we work together today?"));
             click(andy, "button[id='live:endMeeting']");
-            grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewHeading"),
-                    "The meeting has ended"));
+            grace.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("reviewHeading"), "The meeting has ended"));
             assertFalse(andy.mainText().contains("End the meeting"));
             Accessibility.assertNoViolations(grace);
 
             // Andy steps back before the next meeting: Set B becomes self-facilitating and its members run it.
             andy.open(base + "index.xhtml");
             andy.find("a[href*='meetings/live']").click();
-            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Live: Set B, meeting 3"));
+            andy.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("main h1"), "Live: Set B, meeting 3"));
             String next = andy.driver().getCurrentUrl();
             click(andy, "button[id='live:selfFacilitate']");
             assertTrue(andy.mainText().contains("Tick that the set has agreed"), "a deliberate step");
@@ -143,10 +158,14 @@ class LiveMeetingPagesIT {
             assertTrue(grace.find("#runBy").getText().contains("Grace Thompson"));
             harry.open(next);
             click(harry, "button[id='live:takeControls']");
-            assertTrue(harry.find("button[aria-label='Grace Thompson is here']").isDisplayed(),
+            assertTrue(
+                    harry.find("button[aria-label='Grace Thompson is here']").isDisplayed(),
                     "Harry holds the controls now");
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runBy"), "Harry Wilson"));
-            assertTrue(grace.driver().findElements(By.cssSelector("button[aria-label$='is here']")).isEmpty(),
+            assertTrue(
+                    grace.driver()
+                            .findElements(By.cssSelector("button[aria-label$='is here']"))
+                            .isEmpty(),
                     "Grace handed them on");
             Accessibility.assertNoViolations(harry);
         }

@@ -53,30 +53,47 @@ class LiveMeetingServicesIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     SetWorlds worlds;
+
     @Inject
     SettableClock clock;
+
     @Inject
     SetService sets;
+
     @Inject
     ScheduleService schedules;
+
     @Inject
     BidService bids;
+
     @Inject
     ActionService actions;
+
     @Inject
     LiveMeetingService live;
 
     /** An active set with its facilitator and three agreed members (Amira, Ben, Chloe); another set's member. */
-    private record World(TestPerson lead, String setId, TestPerson facilitator, TestPerson amira, TestPerson ben,
-            TestPerson chloe, TestPerson outsider, List<MeetingView> meetings) {
+    private record World(
+            TestPerson lead,
+            String setId,
+            TestPerson facilitator,
+            TestPerson amira,
+            TestPerson ben,
+            TestPerson chloe,
+            TestPerson outsider,
+            List<MeetingView> meetings) {
 
         String meeting() {
             return meetings.get(0).id();
@@ -90,12 +107,21 @@ class LiveMeetingServicesIT {
 
     private World world() throws Exception {
         SetWorld a = worlds.build("Live", List.of("Amira", "Ben", "Chloe"));
-        TestPerson outsider = worlds.addSet(a, "Set B", List.of("Oscar")).members().get(0);
-        List<MeetingView> meetings = admin.as(a.lead().email(), () -> schedules.generate(a.setId(),
-                LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
+        TestPerson outsider =
+                worlds.addSet(a, "Set B", List.of("Oscar")).members().get(0);
+        List<MeetingView> meetings = admin.as(
+                a.lead().email(),
+                () -> schedules.generate(a.setId(), LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
         admin.run(a.lead().email(), () -> sets.activate(a.setId()));
-        return new World(a.lead(), a.setId(), a.facilitator(), a.members().get(0), a.members().get(1),
-                a.members().get(2), outsider, meetings);
+        return new World(
+                a.lead(),
+                a.setId(),
+                a.facilitator(),
+                a.members().get(0),
+                a.members().get(1),
+                a.members().get(2),
+                outsider,
+                meetings);
     }
 
     @Test
@@ -113,17 +139,32 @@ class LiveMeetingServicesIT {
         assertEquals("CHECK_IN", checkIn.stage());
         assertEquals("Facilitator", checkIn.runBy());
         assertFalse(checkIn.canControl());
-        CheckInMember amira = checkIn.members().stream().filter(p -> p.name().equals("Amira")).findFirst().orElseThrow();
+        CheckInMember amira = checkIn.members().stream()
+                .filter(p -> p.name().equals("Amira"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Talk to the bed manager", amira.actions().get(0).description(), "her action from last time");
         assertTrue(amira.actions().get(0).canMark(), "she reports on her own action");
-        assertEquals(Set.of(w.amira().id(), w.ben().id(), w.chloe().id(), w.facilitator().id()),
-                Set.copyOf(checkIn.audience()), "everyone in the set follows, nobody else");
-        assertThrows(StateException.class, () -> member.run(w.chloe().email(),
-                () -> bids.bidOnNewIssue(m, "Too late", null, 10)), "bids close when the meeting opens");
+        assertEquals(
+                Set.of(
+                        w.amira().id(),
+                        w.ben().id(),
+                        w.chloe().id(),
+                        w.facilitator().id()),
+                Set.copyOf(checkIn.audience()),
+                "everyone in the set follows, nobody else");
+        assertThrows(
+                StateException.class,
+                () -> member.run(w.chloe().email(), () -> bids.bidOnNewIssue(m, "Too late", null, 10)),
+                "bids close when the meeting opens");
 
-        assertEquals("Mark who is here first: Amira, Ben, Chloe.", assertThrows(InvalidInputException.class,
-                () -> facilitator.run(w.facilitator().email(), () -> live.moveTo(m, MeetingStage.AGENDA)))
-                .getMessage());
+        assertEquals(
+                "Mark who is here first: Amira, Ben, Chloe.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> facilitator.run(
+                                        w.facilitator().email(), () -> live.moveTo(m, MeetingStage.AGENDA)))
+                        .getMessage());
         mark(w, m, w.amira(), AttendanceStatus.PRESENT);
         mark(w, m, w.ben(), AttendanceStatus.PRESENT);
         mark(w, m, w.chloe(), AttendanceStatus.ABSENT);
@@ -132,15 +173,27 @@ class LiveMeetingServicesIT {
         List<AgendaLine> bidsNow = view(w.facilitator(), m).agenda();
         AgendaLine amiras = line(bidsNow, "Mornings on the ward");
         AgendaLine bens = line(bidsNow, "A new rota");
-        assertThrows(InvalidInputException.class, () -> facilitator.run(w.facilitator().email(), () -> live.bookAgenda(
-                m, List.of(new AgendaChoice(bens.bidId(), true, 60), new AgendaChoice(amiras.bidId(), true, 61)))),
+        assertThrows(
+                InvalidInputException.class,
+                () -> facilitator.run(
+                        w.facilitator().email(),
+                        () -> live.bookAgenda(
+                                m,
+                                List.of(
+                                        new AgendaChoice(bens.bidId(), true, 60),
+                                        new AgendaChoice(amiras.bidId(), true, 61)))),
                 "121 minutes do not fit a 120-minute meeting");
-        facilitator.run(w.facilitator().email(), () -> live.bookAgenda(m, List.of(
-                new AgendaChoice(bens.bidId(), true, 20), new AgendaChoice(amiras.bidId(), true, 25))));
+        facilitator.run(
+                w.facilitator().email(),
+                () -> live.bookAgenda(
+                        m,
+                        List.of(new AgendaChoice(bens.bidId(), true, 20), new AgendaChoice(amiras.bidId(), true, 25))));
         LiveMeeting rounds = view(w.ben(), m);
         assertEquals("ROUNDS", rounds.stage());
-        assertEquals(List.of("A new rota", "Mornings on the ward"),
-                rounds.agenda().stream().map(AgendaLine::issueTitle).toList(), "in the order booked");
+        assertEquals(
+                List.of("A new rota", "Mornings on the ward"),
+                rounds.agenda().stream().map(AgendaLine::issueTitle).toList(),
+                "in the order booked");
         assertEquals(45, rounds.bookedMinutes());
 
         // Ben's round: 20 minutes are 6 presenting, 8 questions, 4 action planning, 2 reflecting.
@@ -165,38 +218,59 @@ class LiveMeetingServicesIT {
         assertTrue(extended > left + 50 && extended <= left + 60, "one more minute: " + extended);
 
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION));
-        assertEquals("The round has already moved on to questions.", assertThrows(StateException.class,
-                () -> facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION)))
-                .getMessage(), "a second click (or device) does not skip the questions");
-        assertThrows(StateException.class, () -> member.run(w.ben().email(),
-                () -> live.captureAction(m, "Too early", null)), "actions come after the questions");
+        assertEquals(
+                "The round has already moved on to questions.",
+                assertThrows(
+                                StateException.class,
+                                () -> facilitator.run(
+                                        w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION)))
+                        .getMessage(),
+                "a second click (or device) does not skip the questions");
+        assertThrows(
+                StateException.class,
+                () -> member.run(w.ben().email(), () -> live.captureAction(m, "Too early", null)),
+                "actions come after the questions");
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.QUESTIONS));
         LiveMeeting planning = view(w.ben(), m);
         assertEquals("ACTION_PLANNING", planning.round().step());
         assertFalse(planning.round().goldenRules());
         assertTrue(planning.round().canCapture(), "the issue holder captures his own actions");
         assertFalse(view(w.amira(), m).round().canCapture());
-        member.run(w.ben().email(), () -> live.captureAction(m, "Ask the team which shifts they would swap",
-                LocalDate.now(clock).plusDays(14)));
-        facilitator.run(w.facilitator().email(), () -> live.captureAction(m, "Draft the rota with the union rep",
-                null));
-        assertThrows(AccessDeniedException.class, () -> member.run(w.amira().email(),
-                () -> live.captureAction(m, "Not hers to decide", null)));
-        assertEquals(List.of("Ask the team which shifts they would swap", "Draft the rota with the union rep"),
-                view(w.amira(), m).round().actions().stream().map(a -> a.description()).sorted().toList());
+        member.run(
+                w.ben().email(),
+                () -> live.captureAction(
+                        m,
+                        "Ask the team which shifts they would swap",
+                        LocalDate.now(clock).plusDays(14)));
+        facilitator.run(
+                w.facilitator().email(), () -> live.captureAction(m, "Draft the rota with the union rep", null));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.amira().email(), () -> live.captureAction(m, "Not hers to decide", null)));
+        assertEquals(
+                List.of("Ask the team which shifts they would swap", "Draft the rota with the union rep"),
+                view(w.amira(), m).round().actions().stream()
+                        .map(a -> a.description())
+                        .sorted()
+                        .toList());
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.ACTION_PLANNING));
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.REFLECTION));
         LiveMeeting afterRound = view(w.facilitator(), m);
         assertNull(afterRound.round(), "the round ended after its reflection");
         assertEquals("Done", line(afterRound.agenda(), "A new rota").roundState());
-        assertEquals("To come", line(afterRound.agenda(), "Mornings on the ward").roundState());
-        assertThrows(StateException.class, () -> facilitator.run(w.facilitator().email(),
-                () -> live.startRound(m, bens.bidId())), "one round per issue per meeting");
+        assertEquals(
+                "To come", line(afterRound.agenda(), "Mornings on the ward").roundState());
+        assertThrows(
+                StateException.class,
+                () -> facilitator.run(w.facilitator().email(), () -> live.startRound(m, bens.bidId())),
+                "one round per issue per meeting");
 
         // Amira's round is cut short; then the process review holds the meeting.
         facilitator.run(w.facilitator().email(), () -> live.startRound(m, amiras.bidId()));
-        assertThrows(StateException.class, () -> facilitator.run(w.facilitator().email(),
-                () -> live.moveTo(m, MeetingStage.PROCESS_REVIEW)), "the running round is finished first");
+        assertThrows(
+                StateException.class,
+                () -> facilitator.run(w.facilitator().email(), () -> live.moveTo(m, MeetingStage.PROCESS_REVIEW)),
+                "the running round is finished first");
         facilitator.run(w.facilitator().email(), () -> live.endRound(m));
         facilitator.run(w.facilitator().email(), () -> live.moveTo(m, MeetingStage.PROCESS_REVIEW));
         assertEquals("Held", view(w.amira(), m).meeting().status());
@@ -204,7 +278,8 @@ class LiveMeetingServicesIT {
         LiveMeeting ended = view(w.facilitator(), m);
         assertEquals("ENDED", ended.stage());
         assertFalse(ended.canControl());
-        assertEquals(List.of("PRESENT", "PRESENT", "ABSENT"),
+        assertEquals(
+                List.of("PRESENT", "PRESENT", "ABSENT"),
                 ended.members().stream().map(CheckInMember::attendance).toList());
         assertThrows(StateException.class, () -> facilitator.run(w.facilitator().email(), () -> live.end(m)));
     }
@@ -220,14 +295,23 @@ class LiveMeetingServicesIT {
 
         assertThrows(AccessDeniedException.class, () -> member.run(w.outsider().email(), () -> live.view(m)));
         assertThrows(AccessDeniedException.class, () -> member.run(w.outsider().email(), () -> live.pause(m)));
-        assertThrows(EJBAccessException.class, () -> admin.run(w.lead().email(), () -> live.view(m)),
+        assertThrows(
+                EJBAccessException.class,
+                () -> admin.run(w.lead().email(), () -> live.view(m)),
                 "programme leads do not see set content");
-        assertThrows(AccessDeniedException.class, () -> member.run(w.amira().email(),
-                () -> live.moveTo(m, MeetingStage.AGENDA)), "members follow; the facilitator runs it");
-        assertThrows(AccessDeniedException.class, () -> member.run(w.amira().email(), () -> live.takeControls(m)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.amira().email(), () -> live.moveTo(m, MeetingStage.AGENDA)),
+                "members follow; the facilitator runs it");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.amira().email(), () -> live.takeControls(m)),
                 "not a self-facilitating set");
-        assertThrows(InvalidInputException.class, () -> facilitator.run(w.facilitator().email(),
-                () -> live.recordAttendance(m, w.outsider().id(), AttendanceStatus.PRESENT)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> facilitator.run(
+                        w.facilitator().email(),
+                        () -> live.recordAttendance(m, w.outsider().id(), AttendanceStatus.PRESENT)));
         assertEquals("CHECK_IN", view(w.amira(), m).stage(), "nothing changed");
     }
 
@@ -235,8 +319,8 @@ class LiveMeetingServicesIT {
     void aSelfFacilitatingSetIsRunByAMemberUnderTheSameRules() throws Exception {
         World w = world();
         String m = w.meeting();
-        assertThrows(EJBAccessException.class, () -> member.run(w.amira().email(), () -> sets.selfFacilitate(
-                w.setId())));
+        assertThrows(
+                EJBAccessException.class, () -> member.run(w.amira().email(), () -> sets.selfFacilitate(w.setId())));
         facilitator.run(w.facilitator().email(), () -> sets.selfFacilitate(w.setId()));
 
         assertTrue(view(w.amira(), m).canStart());
@@ -249,9 +333,15 @@ class LiveMeetingServicesIT {
 
         member.run(w.ben().email(), () -> live.takeControls(m));
         assertEquals("Ben", view(w.chloe(), m).runBy());
-        assertThrows(AccessDeniedException.class, () -> member.run(w.amira().email(),
-                () -> live.recordAttendance(m, w.chloe().id(), AttendanceStatus.PRESENT)), "she handed them on");
-        assertThrows(AccessDeniedException.class, () -> member.run(w.outsider().email(), () -> live.takeControls(m)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(
+                        w.amira().email(),
+                        () -> live.recordAttendance(m, w.chloe().id(), AttendanceStatus.PRESENT)),
+                "she handed them on");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.outsider().email(), () -> live.takeControls(m)),
                 "another set's member still sees nothing");
         member.run(w.ben().email(), () -> live.recordAttendance(m, w.chloe().id(), AttendanceStatus.APOLOGIES));
         assertTrue(view(w.facilitator(), m).canControl(), "the facilitator can still step in");
@@ -271,7 +361,10 @@ class LiveMeetingServicesIT {
     private String bidIssue(TestPerson who, String meetingId, String title, int minutes) throws Exception {
         member.run(who.email(), () -> bids.bidOnNewIssue(meetingId, title, "What is going on.", minutes));
         return member.as(who.email(), () -> bids.prepare(meetingId)).myBids().stream()
-                .filter(b -> b.issueTitle().equals(title)).findFirst().orElseThrow().issueId();
+                .filter(b -> b.issueTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .issueId();
     }
 
     private void mark(World w, String meetingId, TestPerson who, AttendanceStatus status) throws Exception {
@@ -279,11 +372,15 @@ class LiveMeetingServicesIT {
     }
 
     private LiveMeeting view(TestPerson who, String meetingId) throws Exception {
-        return who.name().equals("Facilitator") ? facilitator.as(who.email(), () -> live.view(meetingId))
+        return who.name().equals("Facilitator")
+                ? facilitator.as(who.email(), () -> live.view(meetingId))
                 : member.as(who.email(), () -> live.view(meetingId));
     }
 
     private static AgendaLine line(List<AgendaLine> agenda, String title) {
-        return agenda.stream().filter(l -> l.issueTitle().equals(title)).findFirst().orElseThrow();
+        return agenda.stream()
+                .filter(l -> l.issueTitle().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 }

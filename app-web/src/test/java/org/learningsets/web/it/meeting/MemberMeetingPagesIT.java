@@ -64,14 +64,14 @@ class MemberMeetingPagesIT {
     /** My sets (through the navigation), then Set A, then "Prepare meeting 3"; returns on the prepare page. */
     private void openMeetingThreeFromMySets() {
         browser.find("nav.app-nav a[href*='sets/mine']").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "My sets"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "My sets"));
         browser.find("#mySetList a").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Set A"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Set A"));
         browser.driver().findElement(By.linkText("Prepare meeting 3")).click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Prepare Set A, meeting 3"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main h1"), "Prepare Set A, meeting 3"));
     }
 
     private void submitAndWait(WebElement button) {
@@ -81,23 +81,24 @@ class MemberMeetingPagesIT {
 
     private String agenda() {
         return browser.find("main").findElements(By.cssSelector("[id$='agendaTable']")).stream()
-                .map(WebElement::getText).findFirst().orElse("");
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     @Test
     void aMemberBidsChangesWithdrawsAndSendsApologiesFromHerSets() throws Exception {
         signInAsAmira();
         browser.find("nav.app-nav a[href*='sets/mine']").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "My sets"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "My sets"));
         String card = browser.find("#mySetList").getText();
         assertTrue(card.contains("Set A") && card.contains("Facilitator: Carolyn Robertson"), card);
         assertTrue(card.contains("Attendance so far: 1 meeting held; you came to 1"), card);
         Accessibility.assertNoViolations(browser);
 
         browser.find("#mySetList a").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Set A"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Set A"));
         String set = browser.mainText();
         assertTrue(set.contains("Carolyn Robertson, NHS Elect"), set);
         assertTrue(set.contains("Ben Carter") && set.contains("Aintree University Hospital NHS FT"), set);
@@ -107,19 +108,25 @@ class MemberMeetingPagesIT {
         Accessibility.assertNoViolations(browser);
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> download = http.send(HttpRequest.newBuilder(URI.create(ics))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> download = http.send(
+                HttpRequest.newBuilder(URI.create(ics))
+                        .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, download.statusCode());
         assertTrue(download.body().contains("SUMMARY:Set A: meeting 2"), download.body());
-        HttpResponse<String> guessed = http.send(HttpRequest.newBuilder(URI.create(base + "calendar/meeting/"
-                + UUID.randomUUID() + ".ics")).header("Cookie", "JSESSIONID=" + browser.sessionId()).build(),
+        HttpResponse<String> guessed = http.send(
+                HttpRequest.newBuilder(URI.create(base + "calendar/meeting/" + UUID.randomUUID() + ".ics"))
+                        .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, guessed.statusCode());
         assertFalse(guessed.body().contains("BEGIN:VCALENDAR"));
 
         browser.driver().findElement(By.linkText("Prepare meeting 3")).click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Prepare Set A, meeting 3"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main h1"), "Prepare Set A, meeting 3"));
         Accessibility.assertNoViolations(browser);
 
         // Too many minutes: refused with a message by the field, and the title and narrative are kept.
@@ -130,7 +137,9 @@ class MemberMeetingPagesIT {
         submitAndWait(browser.find("[id='bid:submitBid']"));
         assertTrue(browser.mainText().contains("Ask for at most 60 minutes."), browser.mainText());
         assertEquals(title, browser.find("[id='bid:title']").getAttribute("value"));
-        assertEquals("Two registrars short on Fridays.", browser.find("[id='bid:narrative']").getAttribute("value"));
+        assertEquals(
+                "Two registrars short on Fridays.",
+                browser.find("[id='bid:narrative']").getAttribute("value"));
         assertEquals("90", browser.find("[id='bid:minutes']").getAttribute("value"));
         Accessibility.assertNoViolations(browser);
 
@@ -176,8 +185,8 @@ class MemberMeetingPagesIT {
         browser.signIn("kiran.singh@example.org", DemoLogins.PASSWORD);
         browser.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         browser.find("nav.app-nav a[href*='sets/mine']").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "My sets"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "My sets"));
         assertTrue(browser.find("#mySetList").getText().contains("Read and agree the ground rules of Set B"));
         browser.find("#mySetList a").click();
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("groundRulesGate")));
@@ -193,7 +202,8 @@ class MemberMeetingPagesIT {
 
         browser.open(setPage);
         submitAndWait(browser.find("button[id='agreeForm:agree']"));
-        assertTrue(browser.mainText().contains("Thank you: you have agreed the ground rules of Set B."),
+        assertTrue(
+                browser.mainText().contains("Thank you: you have agreed the ground rules of Set B."),
                 browser.mainText());
         assertTrue(browser.find("#nextMeeting").isDisplayed(), "the set opens once agreed");
         assertTrue(browser.driver().findElements(By.id("groundRulesGate")).isEmpty());
@@ -218,10 +228,12 @@ class MemberMeetingPagesIT {
         assertTrue(agenda().contains(title + " Amira Khan (you) 15"), agenda());
 
         // Withdraw by keyboard too: tab to the row's withdraw button and press Enter.
-        tabUntil(() -> {
-            String label = focused().getAttribute("aria-label");
-            return label != null && label.equals("Withdraw my bid for " + title);
-        }, "the withdraw button of " + title);
+        tabUntil(
+                () -> {
+                    String label = focused().getAttribute("aria-label");
+                    return label != null && label.equals("Withdraw my bid for " + title);
+                },
+                "the withdraw button of " + title);
         WebElement withdraw = focused();
         keys(Keys.ENTER);
         browser.waitFor().until(Browser.gone(withdraw));
@@ -231,10 +243,14 @@ class MemberMeetingPagesIT {
     @Test
     void tamperedAndUnknownIdsGetTheRefusalPage() {
         signInAsAmira();
-        assertTrue(browser.find("#memberSetList a").getAttribute("href").contains("sets/set.xhtml?id="),
+        assertTrue(
+                browser.find("#memberSetList a").getAttribute("href").contains("sets/set.xhtml?id="),
                 "the home page's set card opens the set page");
-        for (String path : List.of("sets/set.xhtml?id=" + UUID.randomUUID(), "sets/set.xhtml",
-                "meetings/prepare.xhtml?id=" + UUID.randomUUID(), "meetings/prepare.xhtml?id=%27%20or%201=1")) {
+        for (String path : List.of(
+                "sets/set.xhtml?id=" + UUID.randomUUID(),
+                "sets/set.xhtml",
+                "meetings/prepare.xhtml?id=" + UUID.randomUUID(),
+                "meetings/prepare.xhtml?id=%27%20or%201=1")) {
             browser.open(base + path);
             assertEquals("You cannot open this", browser.heading(), path);
             assertTrue(browser.mainText().contains("Nothing has been changed."), path);
@@ -254,8 +270,8 @@ class MemberMeetingPagesIT {
             openMeetingThreeFromMySets();
             Accessibility.assertNoViolations(browser);
             browser.find("[id='backToSet']").click();
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Set A"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Set A"));
             Accessibility.assertNoViolations(browser);
         } finally {
             choosePreferences(0, 0);
@@ -267,13 +283,16 @@ class MemberMeetingPagesIT {
         browser.find("label[for='preferences:colourScheme:" + scheme + "']").click();
         browser.find("label[for='preferences:textSize:" + size + "']").click();
         submitAndWait(browser.find("button[id='preferences:save']"));
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Your display preferences are saved."));
     }
 
     private WebElement rowOf(String issueTitle) {
         return browser.find("[id$='bidTable']").findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains(issueTitle)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(issueTitle))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Keys to whatever has the focus, as a person at a keyboard types them. */

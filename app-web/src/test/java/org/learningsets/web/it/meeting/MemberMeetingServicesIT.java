@@ -71,34 +71,49 @@ class MemberMeetingServicesIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     GroundRulesService groundRules;
+
     @Inject
     ScheduleService schedules;
+
     @Inject
     IssueService issues;
+
     @Inject
     MySetsService mySets;
+
     @Inject
     BidService bids;
+
     @Inject
     AttendanceService attendance;
+
     @Inject
     CalendarService calendars;
+
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
 
@@ -106,8 +121,17 @@ class MemberMeetingServicesIT {
      * One programme with two sets of six planned meetings each: set A with its facilitator, two agreed members
      * and one who has not agreed the ground rules; set B with its own facilitator and an agreed member.
      */
-    private record World(TestPerson lead, String setA, String setB, TestPerson facilitatorA, TestPerson facilitatorB,
-            TestPerson amira, TestPerson ben, TestPerson notAgreed, TestPerson otherMember, List<MeetingView> meetingsA,
+    private record World(
+            TestPerson lead,
+            String setA,
+            String setB,
+            TestPerson facilitatorA,
+            TestPerson facilitatorB,
+            TestPerson amira,
+            TestPerson ben,
+            TestPerson notAgreed,
+            TestPerson otherMember,
+            List<MeetingView> meetingsA,
             List<MeetingView> meetingsB) {
 
         String next() {
@@ -117,10 +141,23 @@ class MemberMeetingServicesIT {
 
     private World world() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(new ProgrammeDraft(
-                Fixtures.unique("Preparing"), "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, 2, 6, 6,
-                MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(
+                lead.email(),
+                () -> programmes.create(new ProgrammeDraft(
+                        Fixtures.unique("Preparing"),
+                        "NHS Elect",
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        CadenceKind.MONTHLY_WEEKDAY,
+                        DayOfWeek.TUESDAY,
+                        2,
+                        null,
+                        LocalTime.of(14, 0),
+                        120,
+                        2,
+                        6,
+                        6,
+                        MeetingMode.VIRTUAL)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
         TestPerson facilitatorA = facilitatorOf(lead, setA);
@@ -129,18 +166,22 @@ class MemberMeetingServicesIT {
         TestPerson ben = memberOf(lead, setA, "Ben");
         TestPerson notAgreed = memberOf(lead, setA, "Nadia");
         TestPerson otherMember = memberOf(lead, setB, "Oscar");
-        facilitator.run(facilitatorA.email(), () -> groundRules.record(setA, "What is said here stays here.\n"
-                + "We come to every meeting, or send apologies."));
+        facilitator.run(
+                facilitatorA.email(),
+                () -> groundRules.record(
+                        setA, "What is said here stays here.\n" + "We come to every meeting, or send apologies."));
         facilitator.run(facilitatorB.email(), () -> groundRules.record(setB, "Set B's rules."));
         member.run(amira.email(), () -> groundRules.agree(setA, 1));
         member.run(ben.email(), () -> groundRules.agree(setA, 1));
         member.run(otherMember.email(), () -> groundRules.agree(setB, 1));
-        List<MeetingView> meetingsA = admin.as(lead.email(), () -> schedules.generate(setA, LocalDate.of(2027, 1, 1),
-                null, "https://meet.example.org/set-a"));
-        List<MeetingView> meetingsB = admin.as(lead.email(), () -> schedules.generate(setB, LocalDate.of(2027, 1, 1),
-                null, "https://meet.example.org/set-b"));
-        return new World(lead, setA, setB, facilitatorA, facilitatorB, amira, ben, notAgreed, otherMember, meetingsA,
-                meetingsB);
+        List<MeetingView> meetingsA = admin.as(
+                lead.email(),
+                () -> schedules.generate(setA, LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
+        List<MeetingView> meetingsB = admin.as(
+                lead.email(),
+                () -> schedules.generate(setB, LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-b"));
+        return new World(
+                lead, setA, setB, facilitatorA, facilitatorB, amira, ben, notAgreed, otherMember, meetingsA, meetingsB);
     }
 
     @Test
@@ -168,8 +209,12 @@ class MemberMeetingServicesIT {
 
         MySetPage page = member.as(w.ben().email(), () -> mySets.set(w.setA()));
         assertTrue(page.rulesAgreed());
-        assertEquals(List.of("Amira", "Ben", "Nadia"), page.members().stream().map(m -> m.name()).toList());
-        assertTrue(page.members().get(0).organisation().startsWith("Amira Trust"), page.members().toString());
+        assertEquals(
+                List.of("Amira", "Ben", "Nadia"),
+                page.members().stream().map(m -> m.name()).toList());
+        assertTrue(
+                page.members().get(0).organisation().startsWith("Amira Trust"),
+                page.members().toString());
         assertEquals("Facilitator", page.facilitators().get(0).name());
         assertEquals(6, page.meetings().size());
         assertEquals("Sent apologies", page.meetings().get(0).myAttendance());
@@ -181,9 +226,12 @@ class MemberMeetingServicesIT {
         assertTrue(page.rules().text().startsWith("What is said here stays here."));
 
         // Not a member: refused, whoever asks, also with another set's id.
-        assertThrows(AccessDeniedException.class, () -> member.as(w.otherMember().email(), () -> mySets.set(w.setA())));
-        assertThrows(EJBAccessException.class, () -> facilitator.as(w.facilitatorA().email(),
-                () -> mySets.set(w.setA())), "a page for members");
+        assertThrows(
+                AccessDeniedException.class, () -> member.as(w.otherMember().email(), () -> mySets.set(w.setA())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> facilitator.as(w.facilitatorA().email(), () -> mySets.set(w.setA())),
+                "a page for members");
         assertThrows(NotFoundException.class, () -> member.as(w.amira().email(), () -> mySets.set("not-an-id")));
         assertThrows(EJBAccessException.class, () -> admin.as(w.lead().email(), () -> mySets.mine()));
     }
@@ -194,7 +242,9 @@ class MemberMeetingServicesIT {
         MySetPage gate = member.as(w.notAgreed().email(), () -> mySets.set(w.setA()));
         assertFalse(gate.rulesAgreed());
         assertEquals(1, gate.rules().version());
-        assertTrue(gate.members().isEmpty() && gate.facilitators().isEmpty() && gate.meetings().isEmpty());
+        assertTrue(gate.members().isEmpty()
+                && gate.facilitators().isEmpty()
+                && gate.meetings().isEmpty());
         assertNull(gate.nextMeeting());
         assertFalse(member.as(w.notAgreed().email(), () -> mySets.mine()).get(0).rulesAgreed());
 
@@ -204,8 +254,9 @@ class MemberMeetingServicesIT {
         refused.put("agenda", () -> member.as(w.notAgreed().email(), () -> bids.agenda(w.next())));
         refused.put("bid", () -> member.as(w.notAgreed().email(), () -> bids.bidOnNewIssue(w.next(), "X", null, 20)));
         refused.put("apologies", () -> member.as(w.notAgreed().email(), () -> attendance.sendApologies(w.next())));
-        refused.put("change another's bid", () -> member.run(w.notAgreed().email(),
-                () -> bids.changeMinutes(amirasBid, 0, 30)));
+        refused.put(
+                "change another's bid",
+                () -> member.run(w.notAgreed().email(), () -> bids.changeMinutes(amirasBid, 0, 30)));
         assertRefused(refused);
         assertEquals(List.of("Mornings:20"), agendaOf(w));
 
@@ -213,7 +264,12 @@ class MemberMeetingServicesIT {
         MySetPage open = member.as(w.notAgreed().email(), () -> mySets.set(w.setA()));
         assertTrue(open.rulesAgreed());
         assertEquals(6, open.meetings().size());
-        assertEquals(1, member.as(w.notAgreed().email(), () -> bids.prepare(w.next())).agenda().items().size());
+        assertEquals(
+                1,
+                member.as(w.notAgreed().email(), () -> bids.prepare(w.next()))
+                        .agenda()
+                        .items()
+                        .size());
     }
 
     @Test
@@ -222,82 +278,125 @@ class MemberMeetingServicesIT {
         String carried = member.as(w.amira().email(), () -> issues.raise(w.setA(), "Weekend cover", "Long story."));
         MeetingPreparation before = member.as(w.amira().email(), () -> bids.prepare(w.next()));
         assertTrue(before.open());
-        assertEquals(List.of("Weekend cover"), before.carriedOver().stream().map(c -> c.title()).toList());
+        assertEquals(
+                List.of("Weekend cover"),
+                before.carriedOver().stream().map(c -> c.title()).toList());
         assertEquals(120, before.agenda().meetingMinutes());
         assertEquals(60, before.maxMinutes());
 
-        String newBid = member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "Mornings",
-                "Referrals arrive late.", 30));
+        String newBid = member.as(
+                w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "Mornings", "Referrals arrive late.", 30));
         member.as(w.amira().email(), () -> bids.bidOnIssue(w.next(), carried, 20));
         member.as(w.ben().email(), () -> bids.bidOnNewIssue(w.next(), "DVT pathway", null, 50));
 
-        assertTrue(member.as(w.amira().email(), () -> issues.ofSet(w.setA())).stream()
-                .anyMatch(i -> i.title().equals("Mornings") && "Referrals arrive late.".equals(i.narrative())
-                        && i.holderName().equals("Amira")), "the new issue is raised in the set");
+        assertTrue(
+                member.as(w.amira().email(), () -> issues.ofSet(w.setA())).stream()
+                        .anyMatch(i -> i.title().equals("Mornings")
+                                && "Referrals arrive late.".equals(i.narrative())
+                                && i.holderName().equals("Amira")),
+                "the new issue is raised in the set");
         MeetingPreparation mine = member.as(w.amira().email(), () -> bids.prepare(w.next()));
-        assertEquals(List.of("Mornings", "Weekend cover"), mine.myBids().stream().map(BidView::issueTitle).toList());
+        assertEquals(
+                List.of("Mornings", "Weekend cover"),
+                mine.myBids().stream().map(BidView::issueTitle).toList());
         assertTrue(mine.carriedOver().isEmpty(), "both open issues have bids");
         DraftAgenda agenda = mine.agenda();
         assertEquals(List.of("DVT pathway:50", "Mornings:30", "Weekend cover:20"), agendaOf(w));
         assertEquals(100, agenda.totalWanted());
         assertEquals(0, agenda.overBy());
-        assertEquals(List.of(false, true, true), agenda.items().stream().map(i -> i.mine()).toList());
+        assertEquals(
+                List.of(false, true, true),
+                agenda.items().stream().map(i -> i.mine()).toList());
         assertEquals("Ben", agenda.items().get(0).holderName());
 
         // One bid per issue per meeting.
-        assertThrows(ConflictException.class, () -> member.as(w.amira().email(),
-                () -> bids.bidOnIssue(w.next(), carried, 10)));
+        assertThrows(
+                ConflictException.class,
+                () -> member.as(w.amira().email(), () -> bids.bidOnIssue(w.next(), carried, 10)));
         // Change the minutes; a stale version is refused.
         BidView bid = mine.myBids().get(0);
         member.run(w.amira().email(), () -> bids.changeMinutes(newBid, bid.version(), 45));
-        assertThrows(ConflictException.class, () -> member.run(w.amira().email(),
-                () -> bids.changeMinutes(newBid, bid.version(), 10)));
+        assertThrows(
+                ConflictException.class,
+                () -> member.run(w.amira().email(), () -> bids.changeMinutes(newBid, bid.version(), 10)));
         assertEquals(List.of("DVT pathway:50", "Mornings:45", "Weekend cover:20"), agendaOf(w));
         // Withdraw: off the agenda, the issue stays open and can be carried over again.
-        long version = member.as(w.amira().email(), () -> bids.prepare(w.next())).myBids().get(0).version();
+        long version = member.as(w.amira().email(), () -> bids.prepare(w.next()))
+                .myBids()
+                .get(0)
+                .version();
         member.run(w.amira().email(), () -> bids.withdraw(newBid, version));
         assertEquals(List.of("DVT pathway:50", "Weekend cover:20"), agendaOf(w));
-        assertEquals(List.of("Mornings"), member.as(w.amira().email(), () -> bids.prepare(w.next())).carriedOver()
-                .stream().map(c -> c.title()).toList());
+        assertEquals(
+                List.of("Mornings"),
+                member.as(w.amira().email(), () -> bids.prepare(w.next())).carriedOver().stream()
+                        .map(c -> c.title())
+                        .toList());
 
         // The set's facilitator reads the agenda; the other set's facilitator and member do not.
-        assertEquals(2, facilitator.as(w.facilitatorA().email(), () -> bids.agenda(w.next())).items().size());
-        assertThrows(AccessDeniedException.class, () -> facilitator.as(w.facilitatorB().email(),
-                () -> bids.agenda(w.next())));
-        assertThrows(EJBAccessException.class, () -> facilitator.as(w.facilitatorA().email(),
-                () -> bids.bidOnNewIssue(w.next(), "Facilitators take no airtime", null, 10)));
+        assertEquals(
+                2,
+                facilitator
+                        .as(w.facilitatorA().email(), () -> bids.agenda(w.next()))
+                        .items()
+                        .size());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.as(w.facilitatorB().email(), () -> bids.agenda(w.next())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> facilitator.as(
+                        w.facilitatorA().email(),
+                        () -> bids.bidOnNewIssue(w.next(), "Facilitators take no airtime", null, 10)));
         assertThrows(EJBAccessException.class, () -> admin.as(w.lead().email(), () -> bids.agenda(w.next())));
     }
 
     @Test
     void badMinutesAreRefusedWithAClearMessageAndNothingIsRaised() throws Exception {
         World w = world();
-        int issuesBefore = member.as(w.amira().email(), () -> issues.ofSet(w.setA())).size();
+        int issuesBefore =
+                member.as(w.amira().email(), () -> issues.ofSet(w.setA())).size();
         for (int minutes : new int[] {0, 4, 61, 600}) {
-            EJBException e = assertThrows(EJBException.class, () -> member.as(w.amira().email(),
-                    () -> bids.bidOnNewIssue(w.next(), "Too long", null, minutes)));
+            EJBException e = assertThrows(
+                    EJBException.class,
+                    () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "Too long", null, minutes)));
             String message = violations(e);
-            assertTrue(message.equals("Ask for at least 5 minutes.") || message.equals("Ask for at most 60 minutes."),
+            assertTrue(
+                    message.equals("Ask for at least 5 minutes.") || message.equals("Ask for at most 60 minutes."),
                     message);
         }
-        EJBException noTitle = assertThrows(EJBException.class, () -> member.as(w.amira().email(),
-                () -> bids.bidOnNewIssue(w.next(), " ", null, 20)));
+        EJBException noTitle = assertThrows(
+                EJBException.class,
+                () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), " ", null, 20)));
         assertEquals("Give the issue a short title.", violations(noTitle));
 
         // Within 5..60 but longer than a 45-minute meeting: the new issue is not raised either.
-        MeetingView shortened = admin.as(w.lead().email(), () -> schedules.move(w.next(), w.meetingsA().get(0)
-                .version(), w.meetingsA().get(0).start().toLocalDateTime(), 45, "A shorter first meeting"));
+        MeetingView shortened = admin.as(
+                w.lead().email(),
+                () -> schedules.move(
+                        w.next(),
+                        w.meetingsA().get(0).version(),
+                        w.meetingsA().get(0).start().toLocalDateTime(),
+                        45,
+                        "A shorter first meeting"));
         assertEquals(45, shortened.durationMinutes());
-        InvalidInputException tooLong = assertThrows(InvalidInputException.class, () -> member.as(w.amira().email(),
-                () -> bids.bidOnNewIssue(w.next(), "Too long", null, 50)));
+        InvalidInputException tooLong = assertThrows(
+                InvalidInputException.class,
+                () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "Too long", null, 50)));
         assertEquals("Minutes wanted must be between 5 and 45 (it is 50).", tooLong.getMessage());
-        assertEquals(issuesBefore, member.as(w.amira().email(), () -> issues.ofSet(w.setA())).size());
+        assertEquals(
+                issuesBefore,
+                member.as(w.amira().email(), () -> issues.ofSet(w.setA())).size());
         assertTrue(agendaOf(w).isEmpty());
 
         String bid = member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "Fits", null, 45));
-        long version = member.as(w.amira().email(), () -> bids.prepare(w.next())).myBids().get(0).version();
-        assertThrows(InvalidInputException.class, () -> member.run(w.amira().email(),
-                () -> bids.changeMinutes(bid, version, 46)));
+        long version = member.as(w.amira().email(), () -> bids.prepare(w.next()))
+                .myBids()
+                .get(0)
+                .version();
+        assertThrows(
+                InvalidInputException.class,
+                () -> member.run(w.amira().email(), () -> bids.changeMinutes(bid, version, 46)));
         assertThrows(EJBException.class, () -> member.run(w.amira().email(), () -> bids.changeMinutes(bid, 0, 3)));
         assertEquals(List.of("Fits:45"), agendaOf(w));
     }
@@ -311,40 +410,53 @@ class MemberMeetingServicesIT {
         String otherMeeting = w.meetingsB().get(0).id();
 
         Map<String, Acting.ThrowingRunnable> refused = new LinkedHashMap<>();
-        refused.put("another set's member prepares our meeting", () -> member.as(w.otherMember().email(),
-                () -> bids.prepare(w.next())));
-        refused.put("another set's member bids at our meeting", () -> member.as(w.otherMember().email(),
-                () -> bids.bidOnIssue(w.next(), otherSetIssue, 20)));
-        refused.put("our member bids at another set's meeting", () -> member.as(w.amira().email(),
-                () -> bids.bidOnNewIssue(otherMeeting, "Intruder", null, 20)));
-        refused.put("another set's issue at our meeting", () -> member.as(w.amira().email(),
-                () -> bids.bidOnIssue(w.next(), otherSetIssue, 20)));
-        refused.put("someone else's issue", () -> member.as(w.ben().email(),
-                () -> bids.bidOnIssue(w.next(), amirasIssue, 20)));
-        refused.put("someone else's bid changed", () -> member.run(w.ben().email(),
-                () -> bids.changeMinutes(amirasBid, 0, 50)));
-        refused.put("someone else's bid withdrawn", () -> member.run(w.ben().email(),
-                () -> bids.withdraw(amirasBid, 0)));
-        refused.put("another set's member sends apologies", () -> member.as(w.otherMember().email(),
-                () -> attendance.sendApologies(w.next())));
-        refused.put("unknown meeting", () -> member.as(w.amira().email(), () -> bids.prepare(UUID.randomUUID()
-                .toString())));
+        refused.put(
+                "another set's member prepares our meeting",
+                () -> member.as(w.otherMember().email(), () -> bids.prepare(w.next())));
+        refused.put(
+                "another set's member bids at our meeting",
+                () -> member.as(w.otherMember().email(), () -> bids.bidOnIssue(w.next(), otherSetIssue, 20)));
+        refused.put(
+                "our member bids at another set's meeting",
+                () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(otherMeeting, "Intruder", null, 20)));
+        refused.put(
+                "another set's issue at our meeting",
+                () -> member.as(w.amira().email(), () -> bids.bidOnIssue(w.next(), otherSetIssue, 20)));
+        refused.put(
+                "someone else's issue",
+                () -> member.as(w.ben().email(), () -> bids.bidOnIssue(w.next(), amirasIssue, 20)));
+        refused.put(
+                "someone else's bid changed",
+                () -> member.run(w.ben().email(), () -> bids.changeMinutes(amirasBid, 0, 50)));
+        refused.put(
+                "someone else's bid withdrawn", () -> member.run(w.ben().email(), () -> bids.withdraw(amirasBid, 0)));
+        refused.put(
+                "another set's member sends apologies",
+                () -> member.as(w.otherMember().email(), () -> attendance.sendApologies(w.next())));
+        refused.put(
+                "unknown meeting",
+                () -> member.as(
+                        w.amira().email(), () -> bids.prepare(UUID.randomUUID().toString())));
         refused.put("unknown bid", () -> member.run(w.amira().email(), () -> bids.withdraw("tampered", 0)));
         refused.put("unknown issue", () -> member.as(w.amira().email(), () -> bids.bidOnIssue(w.next(), "x", 20)));
-        refused.put("another set's member downloads our meeting", () -> member.as(w.otherMember().email(),
-                () -> calendars.oneMeeting(w.next())));
+        refused.put(
+                "another set's member downloads our meeting",
+                () -> member.as(w.otherMember().email(), () -> calendars.oneMeeting(w.next())));
         refused.put("unknown meeting's .ics", () -> member.as(w.amira().email(), () -> calendars.oneMeeting("x")));
         assertRefused(refused);
         assertEquals(List.of("Amira's issue:25"), agendaOf(w));
 
         // A closed issue cannot be bid on.
-        long version = member.as(w.otherMember().email(), () -> issues.view(otherSetIssue)).version();
+        long version = member.as(w.otherMember().email(), () -> issues.view(otherSetIssue))
+                .version();
         member.run(w.otherMember().email(), () -> issues.close(otherSetIssue, version, IssueStatus.RESOLVED));
-        assertThrows(StateException.class, () -> member.as(w.otherMember().email(),
-                () -> bids.bidOnIssue(otherMeeting, otherSetIssue, 20)));
+        assertThrows(
+                StateException.class,
+                () -> member.as(w.otherMember().email(), () -> bids.bidOnIssue(otherMeeting, otherSetIssue, 20)));
 
         // A withdrawn member loses the set, its meetings and their own bids' controls; the bid stays as it was.
-        admin.run(w.lead().email(), () -> memberships.withdraw(w.setA(), w.amira().id(), "Left the trust"));
+        admin.run(
+                w.lead().email(), () -> memberships.withdraw(w.setA(), w.amira().id(), "Left the trust"));
         Map<String, Acting.ThrowingRunnable> withdrawn = new LinkedHashMap<>();
         withdrawn.put("set page", () -> member.as(w.amira().email(), () -> mySets.set(w.setA())));
         withdrawn.put("prepare", () -> member.as(w.amira().email(), () -> bids.prepare(w.next())));
@@ -364,27 +476,32 @@ class MemberMeetingServicesIT {
         String held = w.meetingsA().get(0).id();
         String cancelled = w.meetingsA().get(1).id();
         String started = w.meetingsA().get(2).id();
-        String bidAtHeld = member.as(w.amira().email(), () -> bids.bidOnNewIssue(held, "Before it was held", null,
-                20));
+        String bidAtHeld = member.as(w.amira().email(), () -> bids.bidOnNewIssue(held, "Before it was held", null, 20));
         markHeld(held);
-        admin.run(w.lead().email(), () -> schedules.cancel(cancelled, w.meetingsA().get(1).version(),
-                "Room unavailable"));
-        execute("update meeting set starts_at = {fn TIMESTAMPADD(SQL_TSI_HOUR, -3, CURRENT_TIMESTAMP)} where id = ?",
+        admin.run(
+                w.lead().email(),
+                () -> schedules.cancel(cancelled, w.meetingsA().get(1).version(), "Room unavailable"));
+        execute(
+                "update meeting set starts_at = {fn TIMESTAMPADD(SQL_TSI_HOUR, -3, CURRENT_TIMESTAMP)} where id = ?",
                 started);
 
         for (String meetingId : List.of(held, cancelled, started)) {
-            assertThrows(StateException.class, () -> member.as(w.amira().email(),
-                    () -> bids.bidOnNewIssue(meetingId, "Too late", null, 20)));
-            assertThrows(StateException.class, () -> member.as(w.amira().email(),
-                    () -> attendance.sendApologies(meetingId)));
-            assertFalse(member.as(w.amira().email(), () -> bids.prepare(meetingId)).open());
+            assertThrows(
+                    StateException.class,
+                    () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(meetingId, "Too late", null, 20)));
+            assertThrows(
+                    StateException.class,
+                    () -> member.as(w.amira().email(), () -> attendance.sendApologies(meetingId)));
+            assertFalse(
+                    member.as(w.amira().email(), () -> bids.prepare(meetingId)).open());
         }
-        StateException heldMessage = assertThrows(StateException.class, () -> member.run(w.amira().email(),
-                () -> bids.withdraw(bidAtHeld, 0)));
-        assertEquals("Meeting 1 of Set A has been held; bids and apologies are for meetings still to come.",
+        StateException heldMessage = assertThrows(
+                StateException.class, () -> member.run(w.amira().email(), () -> bids.withdraw(bidAtHeld, 0)));
+        assertEquals(
+                "Meeting 1 of Set A has been held; bids and apologies are for meetings still to come.",
                 heldMessage.getMessage());
-        assertThrows(StateException.class, () -> member.run(w.amira().email(), () -> bids.changeMinutes(bidAtHeld,
-                0, 30)));
+        assertThrows(
+                StateException.class, () -> member.run(w.amira().email(), () -> bids.changeMinutes(bidAtHeld, 0, 30)));
         assertEquals(List.of("Before it was held:20"), agendaOf(w, held));
         assertTrue(member.as(w.amira().email(), () -> issues.ofSet(w.setA())).stream()
                 .noneMatch(i -> i.title().equals("Too late")));
@@ -401,22 +518,49 @@ class MemberMeetingServicesIT {
         assertTrue(away.apologiesSent());
         assertTrue(away.myBids().isEmpty());
         assertEquals(List.of("DVT:30"), agendaOf(w));
-        assertEquals("Sent apologies", member.as(w.amira().email(), () -> mySets.set(w.setA())).meetings().get(0)
-                .myAttendance());
-        assertThrows(StateException.class, () -> member.as(w.amira().email(), () -> attendance.sendApologies(
-                w.next())), "twice");
-        assertThrows(StateException.class, () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(),
-                "While away", null, 20)), "no bids while away");
-        assertThrows(StateException.class, () -> member.run(w.ben().email(), () -> attendance.withdrawApologies(
-                w.next())), "Ben sent none");
+        assertEquals(
+                "Sent apologies",
+                member.as(w.amira().email(), () -> mySets.set(w.setA()))
+                        .meetings()
+                        .get(0)
+                        .myAttendance());
+        assertThrows(
+                StateException.class,
+                () -> member.as(w.amira().email(), () -> attendance.sendApologies(w.next())),
+                "twice");
+        assertThrows(
+                StateException.class,
+                () -> member.as(w.amira().email(), () -> bids.bidOnNewIssue(w.next(), "While away", null, 20)),
+                "no bids while away");
+        assertThrows(
+                StateException.class,
+                () -> member.run(w.ben().email(), () -> attendance.withdrawApologies(w.next())),
+                "Ben sent none");
 
         member.run(w.amira().email(), () -> attendance.withdrawApologies(w.next()));
         assertFalse(member.as(w.amira().email(), () -> bids.prepare(w.next())).apologiesSent());
-        assertEquals("", member.as(w.amira().email(), () -> mySets.set(w.setA())).meetings().get(0).myAttendance());
-        member.as(w.amira().email(), () -> bids.bidOnIssue(w.next(), member.as(w.amira().email(),
-                () -> bids.prepare(w.next())).carriedOver().get(0).issueId(), 25));
+        assertEquals(
+                "",
+                member.as(w.amira().email(), () -> mySets.set(w.setA()))
+                        .meetings()
+                        .get(0)
+                        .myAttendance());
+        member.as(
+                w.amira().email(),
+                () -> bids.bidOnIssue(
+                        w.next(),
+                        member.as(w.amira().email(), () -> bids.prepare(w.next()))
+                                .carriedOver()
+                                .get(0)
+                                .issueId(),
+                        25));
         assertEquals(List.of("DVT:30", "Mornings:25"), agendaOf(w));
-        assertEquals(1, member.as(w.ben().email(), () -> bids.prepare(w.next())).myBids().size(), "Ben's bid stays");
+        assertEquals(
+                1,
+                member.as(w.ben().email(), () -> bids.prepare(w.next()))
+                        .myBids()
+                        .size(),
+                "Ben's bid stays");
     }
 
     @Test
@@ -426,12 +570,17 @@ class MemberMeetingServicesIT {
         assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("SUMMARY:Set A: meeting 1"), ics);
         assertTrue(ics.contains("https://meet.example.org/set-a"), ics);
         assertEquals(1, ics.split("BEGIN:VEVENT", -1).length - 1, "one meeting only");
-        assertTrue(facilitator.as(w.facilitatorA().email(), () -> calendars.oneMeeting(w.next()))
+        assertTrue(facilitator
+                .as(w.facilitatorA().email(), () -> calendars.oneMeeting(w.next()))
                 .contains("SUMMARY:Set A: meeting 1"));
-        AccessDeniedException other = assertThrows(AccessDeniedException.class, () -> facilitator.as(
-                w.facilitatorB().email(), () -> calendars.oneMeeting(w.next())));
-        AccessDeniedException unknown = assertThrows(AccessDeniedException.class, () -> member.as(w.amira().email(),
-                () -> calendars.oneMeeting(UUID.randomUUID().toString())));
+        AccessDeniedException other = assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.as(w.facilitatorB().email(), () -> calendars.oneMeeting(w.next())));
+        AccessDeniedException unknown = assertThrows(
+                AccessDeniedException.class,
+                () -> member.as(
+                        w.amira().email(),
+                        () -> calendars.oneMeeting(UUID.randomUUID().toString())));
         assertEquals(other.getMessage(), unknown.getMessage(), "an unknown id and another set's id look the same");
     }
 
@@ -441,7 +590,8 @@ class MemberMeetingServicesIT {
 
     private List<String> agendaOf(World w, String meetingId) throws Exception {
         return facilitator.as(w.facilitatorA().email(), () -> bids.agenda(meetingId)).items().stream()
-                .map(i -> i.issueTitle() + ":" + i.minutesWanted()).toList();
+                .map(i -> i.issueTitle() + ":" + i.minutesWanted())
+                .toList();
     }
 
     /** Every call must be refused: a domain refusal or a role refusal. */
@@ -465,8 +615,9 @@ class MemberMeetingServicesIT {
     }
 
     private void recordAttendance(String meetingId, String personId, String status) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into attendance (id, version, meeting_id, person_id, status) values (?, 1, ?, ?, ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into attendance (id, version, meeting_id, person_id, status) values (?, 1, ?, ?, ?)")) {
             s.setString(1, UUID.randomUUID().toString());
             s.setString(2, meetingId);
             s.setString(3, personId);
@@ -476,7 +627,8 @@ class MemberMeetingServicesIT {
     }
 
     private void execute(String sql, String id) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             assertEquals(1, s.executeUpdate());
         }
@@ -498,8 +650,10 @@ class MemberMeetingServicesIT {
     private static String violations(EJBException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.validation.ConstraintViolationException invalid) {
-                return invalid.getConstraintViolations().stream().map(jakarta.validation.ConstraintViolation::getMessage)
-                        .sorted().collect(java.util.stream.Collectors.joining(" "));
+                return invalid.getConstraintViolations().stream()
+                        .map(jakarta.validation.ConstraintViolation::getMessage)
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining(" "));
             }
         }
         throw new AssertionError("not a constraint violation", e);

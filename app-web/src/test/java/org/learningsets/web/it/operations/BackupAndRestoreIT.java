@@ -27,7 +27,8 @@ import org.learningsets.web.it.support.MicroProcess;
 class BackupAndRestoreIT {
 
     /** Amira's demo learning log entry: stored encrypted, shown only when the key file matches. */
-    private static final String CONFIDENTIAL = "Being asked what I had already tried showed me I had only tried one thing.";
+    private static final String CONFIDENTIAL =
+            "Being asked what I had already tried showed me I had only tried one thing.";
 
     private final Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
     private final Path ops = Path.of(System.getProperty("ops.dir", "../ops"));
@@ -78,7 +79,8 @@ class BackupAndRestoreIT {
     /** One run of an ops script with the application's settings as its environment, as an operator runs it. */
     record Script(int exitCode, String output) {
         static Script run(Path script, Map<String, String> settings, String... args) throws Exception {
-            List<String> command = Stream.concat(Stream.of("bash", script.toString()), Stream.of(args)).toList();
+            List<String> command = Stream.concat(Stream.of("bash", script.toString()), Stream.of(args))
+                    .toList();
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().keySet().removeIf(k -> k.startsWith("LEARNINGSETS_"));
             builder.environment().putAll(settings);

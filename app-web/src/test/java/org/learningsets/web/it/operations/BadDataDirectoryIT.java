@@ -22,13 +22,17 @@ class BadDataDirectoryIT {
         Files.createDirectories(work);
         Path notADirectory = Files.createTempFile(work, "not-a-directory-", ".txt");
         Files.writeString(notADirectory, "keep me");
-        try (MicroProcess micro = MicroProcess.start("bad-data-dir", Map.of(
-                "LEARNINGSETS_DATA_DIR", notADirectory.toString(),
-                "LEARNINGSETS_DEMO", "true"))) {
+        try (MicroProcess micro = MicroProcess.start(
+                "bad-data-dir",
+                Map.of("LEARNINGSETS_DATA_DIR", notADirectory.toString(), "LEARNINGSETS_DEMO", "true"))) {
             String log = micro.log();
-            assertTrue(log.contains("Learning Sets cannot open its database: The data directory " + notADirectory
-                    + " is a file, not a folder. Set LEARNINGSETS_DATA_DIR to a folder."), "clear message in the log");
-            assertEquals(404, new FacesHttpClient(micro.base()).get("login.xhtml").statusCode(),
+            assertTrue(
+                    log.contains("Learning Sets cannot open its database: The data directory " + notADirectory
+                            + " is a file, not a folder. Set LEARNINGSETS_DATA_DIR to a folder."),
+                    "clear message in the log");
+            assertEquals(
+                    404,
+                    new FacesHttpClient(micro.base()).get("login.xhtml").statusCode(),
                     "the application is not served half-started");
             assertEquals("keep me", Files.readString(notADirectory), "nothing written over the file");
         }

@@ -70,7 +70,8 @@ class ClusterFailoverIT {
         Optional<Path> nginx = NginxProcess.program();
         assumeTrue(nginx.isPresent(), "needs Debian's nginx (apt-get install nginx-light; .ci/run installs it)");
         String sharedUrl = System.getenv("LEARNINGSETS_DB_URL");
-        assumeTrue(sharedUrl != null && sharedUrl.startsWith("jdbc:postgresql:"),
+        assumeTrue(
+                sharedUrl != null && sharedUrl.startsWith("jdbc:postgresql:"),
                 "runs in the postgresql profile's Failsafe run (with LEARNINGSETS_TEST_PG_* set), on PostgreSQL");
         Instant began = Instant.now();
 
@@ -82,24 +83,37 @@ class ClusterFailoverIT {
         String members = "127.0.0.1:" + grid1 + ",127.0.0.1:" + grid2;
         FakeSmtpServer smtp = FakeSmtpServer.start(true);
         Map<String, String> settings = Map.of(
-                "LEARNINGSETS_DEMO", "true",
-                "LEARNINGSETS_KEY_FILE", Files.createDirectories(work.resolve("shared-key")) + "/learningsets.key",
-                "LEARNINGSETS_DB_URL", database,
-                "LEARNINGSETS_DB_USER", System.getenv("LEARNINGSETS_DB_USER"),
-                "LEARNINGSETS_DB_PASSWORD", System.getenv("LEARNINGSETS_DB_PASSWORD"),
-                "LEARNINGSETS_SESSION_PERSISTENCE", "hazelcast",
-                "LEARNINGSETS_SMTP_HOST", "127.0.0.1",
-                "LEARNINGSETS_SMTP_PORT", Integer.toString(smtp.port()),
-                "LEARNINGSETS_SMTP_STARTTLS", "false",
-                "LEARNINGSETS_RETENTION_AT", "*:*");
+                "LEARNINGSETS_DEMO",
+                "true",
+                "LEARNINGSETS_KEY_FILE",
+                Files.createDirectories(work.resolve("shared-key")) + "/learningsets.key",
+                "LEARNINGSETS_DB_URL",
+                database,
+                "LEARNINGSETS_DB_USER",
+                System.getenv("LEARNINGSETS_DB_USER"),
+                "LEARNINGSETS_DB_PASSWORD",
+                System.getenv("LEARNINGSETS_DB_PASSWORD"),
+                "LEARNINGSETS_SESSION_PERSISTENCE",
+                "hazelcast",
+                "LEARNINGSETS_SMTP_HOST",
+                "127.0.0.1",
+                "LEARNINGSETS_SMTP_PORT",
+                Integer.toString(smtp.port()),
+                "LEARNINGSETS_SMTP_STARTTLS",
+                "false",
+                "LEARNINGSETS_RETENTION_AT",
+                "*:*");
         TwoNodeChecks checks = new TwoNodeChecks(database);
         MicroProcess restarted = null;
         // One node at a time: the first migrates the empty database and loads the demo data, the second finds it.
-        try (smtp; MicroProcess first = node("node-1", grid1, members, settings, work);
+        try (smtp;
+                MicroProcess first = node("node-1", grid1, members, settings, work);
                 MicroProcess second = node("node-2", grid2, members, settings, work)) {
             Instant bothUp = Instant.now();
             String grid = lastGridStatus(second.log());
-            assertEquals(Set.of("127.0.0.1:" + grid1, "127.0.0.1:" + grid2), gridMembers(grid),
+            assertEquals(
+                    Set.of("127.0.0.1:" + grid1, "127.0.0.1:" + grid2),
+                    gridMembers(grid),
                     "a data grid of exactly the two configured members:\n" + grid);
             gridPortIsClosedToTheNetwork(grid1);
 
@@ -109,15 +123,17 @@ class ClusterFailoverIT {
 
             SelfSignedCertificate certificate = SelfSignedCertificate.create(work.resolve("tls"));
             int https = MicroProcess.freePort();
-            try (NginxProcess proxy = NginxProcess.start(nginx.get(), work.resolve("nginx"),
-                    site(https, first.port, second.port, certificate))) {
+            try (NginxProcess proxy = NginxProcess.start(
+                    nginx.get(), work.resolve("nginx"), site(https, first.port, second.port, certificate))) {
                 String base = "https://localhost:" + https + "/";
                 awaitReady(proxy, base, certificate);
                 FacesHttpClient lead = new FacesHttpClient(base, certificate.trustingIt());
 
                 HttpResponse<String> home = lead.signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-                assertTrue(home.uri().getPath().endsWith("/index.xhtml")
-                        && home.body().contains("Welcome, Morgan Ellis"), home.uri() + "\n" + home.body());
+                assertTrue(
+                        home.uri().getPath().endsWith("/index.xhtml")
+                                && home.body().contains("Welcome, Morgan Ellis"),
+                        home.uri() + "\n" + home.body());
                 int held = node(home);
                 MicroProcess nodeA = held == first.port ? first : second;
                 MicroProcess nodeB = nodeA == first ? second : first;
@@ -125,49 +141,85 @@ class ClusterFailoverIT {
                 HttpResponse<String> step1 = lead.get(WIZARD);
                 assertStep("1 of 6: Programme", step1, nodeA);
                 String name = "Failover programme " + System.nanoTime();
-                HttpResponse<String> step2 = lead.submit(step1, WIZARD, form("wizard:next",
-                        "wizard:name", name, "wizard:sponsor", "Failover Trust"));
+                HttpResponse<String> step2 = lead.submit(
+                        step1, WIZARD, form("wizard:next", "wizard:name", name, "wizard:sponsor", "Failover Trust"));
                 assertStep("2 of 6: Meetings", step2, nodeA);
 
                 Instant stopping = Instant.now();
                 nodeA.close();
                 Instant stopped = Instant.now();
-                HttpResponse<String> step3 = lead.submit(step2, WIZARD, form("wizard:next",
-                        "wizard:start", "2027-09-01", "wizard:end", "2028-06-30", "wizard:cadence", "MONTHLY_WEEKDAY",
-                        "wizard:weekday", "TUESDAY", "wizard:weekOfMonth", "2", "wizard:weeksBetween", "4",
-                        "wizard:startTime", "14:00", "wizard:minutes", "180", "wizard:mode", "VIRTUAL"));
+                HttpResponse<String> step3 = lead.submit(
+                        step2,
+                        WIZARD,
+                        form(
+                                "wizard:next",
+                                "wizard:start",
+                                "2027-09-01",
+                                "wizard:end",
+                                "2028-06-30",
+                                "wizard:cadence",
+                                "MONTHLY_WEEKDAY",
+                                "wizard:weekday",
+                                "TUESDAY",
+                                "wizard:weekOfMonth",
+                                "2",
+                                "wizard:weeksBetween",
+                                "4",
+                                "wizard:startTime",
+                                "14:00",
+                                "wizard:minutes",
+                                "180",
+                                "wizard:mode",
+                                "VIRTUAL"));
                 Instant answered = Instant.now();
                 // Still signed in (no sign-in page) and the view restored there (no expired-page message).
                 assertStep("3 of 6: Sets", step3, nodeB);
 
-                HttpResponse<String> step4 = lead.submit(step3, WIZARD, form("wizard:next",
-                        "wizard:minSize", "5", "wizard:maxSize", "8", "wizard:minimumMeetings", "6"));
+                HttpResponse<String> step4 = lead.submit(
+                        step3,
+                        WIZARD,
+                        form(
+                                "wizard:next",
+                                "wizard:minSize",
+                                "5",
+                                "wizard:maxSize",
+                                "8",
+                                "wizard:minimumMeetings",
+                                "6"));
                 assertStep("4 of 6: Themes", step4, nodeB);
-                HttpResponse<String> step5 = lead.submit(step4, WIZARD, form("wizard:next",
-                        "wizard:themes", "Working across organisations"));
+                HttpResponse<String> step5 = lead.submit(
+                        step4, WIZARD, form("wizard:next", "wizard:themes", "Working across organisations"));
                 assertStep("5 of 6: Evaluation", step5, nodeB);
-                HttpResponse<String> review = lead.submit(step5, WIZARD, form("wizard:next",
-                        "wizard:scheduleEvaluation_input", "on", "wizard:opensOn", "2028-06-01"));
+                HttpResponse<String> review = lead.submit(
+                        step5,
+                        WIZARD,
+                        form("wizard:next", "wizard:scheduleEvaluation_input", "on", "wizard:opensOn", "2028-06-01"));
                 assertStep("6 of 6: Review", review, nodeB);
-                assertTrue(review.body().contains(name + ", for Failover Trust"),
+                assertTrue(
+                        review.body().contains(name + ", for Failover Trust"),
                         "the answers given on the stopped node are in the review:\n" + review.body());
 
                 HttpResponse<String> created = lead.submit(review, WIZARD, form("wizard:create"));
-                assertTrue(created.uri().getPath().endsWith("/programmes/programme.xhtml")
-                        && created.body().contains(name + " is set up"), created.uri() + "\n" + created.body());
+                assertTrue(
+                        created.uri().getPath().endsWith("/programmes/programme.xhtml")
+                                && created.body().contains(name + " is set up"),
+                        created.uri() + "\n" + created.body());
                 assertEquals(nodeB.port, node(created));
                 assertEquals(1, programmesNamed(database, name), "created once, in the shared database");
 
-                System.out.printf("ClusterFailoverIT: node A stopped (SIGTERM until exit) in %d ms; node B answered "
-                        + "the next request %d ms after node A was gone (%d ms after the stop began)%n",
-                        Duration.between(stopping, stopped).toMillis(), Duration.between(stopped, answered).toMillis(),
+                System.out.printf(
+                        "ClusterFailoverIT: node A stopped (SIGTERM until exit) in %d ms; node B answered "
+                                + "the next request %d ms after node A was gone (%d ms after the stop began)%n",
+                        Duration.between(stopping, stopped).toMillis(),
+                        Duration.between(stopped, answered).toMillis(),
                         Duration.between(stopping, answered).toMillis());
 
-                restarted = node(nodeA == first ? "node-1" : "node-2", nodeA == first ? grid1 : grid2, members,
-                        settings, work);
-                checks.theOutboxSendsEachMessageOnceWhenTheSendingNodeDies(smtp, nodeB, List.of(nodeB, restarted),
-                        work);
-                System.out.printf("ClusterFailoverIT: whole test %d s%n",
+                restarted = node(
+                        nodeA == first ? "node-1" : "node-2", nodeA == first ? grid1 : grid2, members, settings, work);
+                checks.theOutboxSendsEachMessageOnceWhenTheSendingNodeDies(
+                        smtp, nodeB, List.of(nodeB, restarted), work);
+                System.out.printf(
+                        "ClusterFailoverIT: whole test %d s%n",
                         Duration.between(began, Instant.now()).toSeconds());
             }
         } finally {
@@ -183,12 +235,23 @@ class ClusterFailoverIT {
             throws IOException {
         Map<String, String> environment = new LinkedHashMap<>(settings);
         environment.put("LEARNINGSETS_DATA_DIR", work.resolve(name + "-data").toString());
-        return MicroProcess.startClustered("cluster-" + name, environment,
+        return MicroProcess.startClustered(
+                "cluster-" + name,
+                environment,
                 List.of("-Dhazelcast.socket.bind.any=false"),
-                List.of("--name", name, "--clustername", "learningsets-it-" + ProcessHandle.current().pid(),
-                        "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPort),
-                        "--interfaces", "127.0.0.1",
-                        "--prebootcommandfile", ops.resolve("payara-micro-behind-proxy.asadmin").toString()));
+                List.of(
+                        "--name",
+                        name,
+                        "--clustername",
+                        "learningsets-it-" + ProcessHandle.current().pid(),
+                        "--clustermode",
+                        "tcpip:" + members,
+                        "--startport",
+                        Integer.toString(gridPort),
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--prebootcommandfile",
+                        ops.resolve("payara-micro-behind-proxy.asadmin").toString()));
     }
 
     /** The repo's two-node site, pointed at this run's ports and certificate; it also names the node that answered. */
@@ -201,8 +264,12 @@ class ClusterFailoverIT {
         site = replace(site, "server 127.0.0.1:8081 ", "server 127.0.0.1:" + node2 + " ");
         site = replace(site, "/etc/ssl/certs/localhost.pem", certificate.certificate.toString());
         site = replace(site, "/etc/ssl/private/localhost.key", certificate.privateKey.toString());
-        site = replace(site, "/etc/nginx/learningsets-proxy-headers.conf",
-                ops.resolve("nginx/learningsets-proxy-headers.conf").toAbsolutePath().toString());
+        site = replace(
+                site,
+                "/etc/nginx/learningsets-proxy-headers.conf",
+                ops.resolve("nginx/learningsets-proxy-headers.conf")
+                        .toAbsolutePath()
+                        .toString());
         String hsts = "add_header Strict-Transport-Security \"max-age=31536000\" always;";
         return replace(site, hsts, hsts + "\n    add_header X-Upstream $upstream_addr always;");
     }
@@ -214,14 +281,20 @@ class ClusterFailoverIT {
 
     private static void awaitReady(NginxProcess proxy, String base, SelfSignedCertificate certificate)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(certificate.trustingIt())
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .sslContext(certificate.trustingIt())
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             assertTrue(proxy.isAlive(), "nginx stopped:\n" + proxy.errors());
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -234,13 +307,16 @@ class ClusterFailoverIT {
 
     /** The node (its HTTP port) that answered: the last upstream nginx tried for the response. */
     private static int node(HttpResponse<String> response) {
-        String upstreams = response.headers().firstValue("X-Upstream").orElseThrow(
-                () -> new AssertionError("no X-Upstream header: " + response.headers()));
-        return Integer.parseInt(upstreams.substring(upstreams.lastIndexOf(':') + 1).strip());
+        String upstreams = response.headers()
+                .firstValue("X-Upstream")
+                .orElseThrow(() -> new AssertionError("no X-Upstream header: " + response.headers()));
+        return Integer.parseInt(
+                upstreams.substring(upstreams.lastIndexOf(':') + 1).strip());
     }
 
     private static void assertStep(String step, HttpResponse<String> page, MicroProcess answeredBy) {
-        assertTrue(page.uri().getPath().endsWith("/" + WIZARD) && page.body().contains("Step " + step),
+        assertTrue(
+                page.uri().getPath().endsWith("/" + WIZARD) && page.body().contains("Step " + step),
                 "expected step " + step + " at " + page.uri() + ":\n" + page.body());
         assertEquals(answeredBy.port, node(page), "the node that answered step " + step);
     }
@@ -270,16 +346,21 @@ class ClusterFailoverIT {
     /** Bound to the loopback interface only: from this host's network address the port refuses connections. */
     private static void gridPortIsClosedToTheNetwork(int port) throws IOException {
         Optional<InetAddress> network = NetworkInterface.networkInterfaces()
-                .filter(ClusterFailoverIT::isUpAndNotLoopback).flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> address instanceof Inet4Address).findFirst();
+                .filter(ClusterFailoverIT::isUpAndNotLoopback)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address)
+                .findFirst();
         if (network.isEmpty()) {
             return; // a host with no network address: nothing else could reach the port anyway
         }
-        assertThrows(IOException.class, () -> {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(network.get(), port), 2000);
-            }
-        }, "the data grid port " + port + " answers on " + network.get());
+        assertThrows(
+                IOException.class,
+                () -> {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(network.get(), port), 2000);
+                    }
+                },
+                "the data grid port " + port + " answers on " + network.get());
     }
 
     private static boolean isUpAndNotLoopback(NetworkInterface network) {
@@ -291,30 +372,34 @@ class ClusterFailoverIT {
     }
 
     private static Connection asAdministrator(String url) throws SQLException {
-        return DriverManager.getConnection(url, System.getenv("LEARNINGSETS_TEST_PG_ADMIN_USER"),
+        return DriverManager.getConnection(
+                url,
+                System.getenv("LEARNINGSETS_TEST_PG_ADMIN_USER"),
                 System.getenv("LEARNINGSETS_TEST_PG_ADMIN_PASSWORD"));
     }
 
     /** An empty database of this test's own, owned by the application's role: demo data of its own, untouched. */
     private static void recreate(String sharedUrl, String database) throws SQLException {
         String name = database.substring(database.lastIndexOf('/') + 1);
-        try (Connection admin = asAdministrator(sharedUrl); Statement sql = admin.createStatement()) {
+        try (Connection admin = asAdministrator(sharedUrl);
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + name + " OWNER " + System.getenv("LEARNINGSETS_DB_USER"));
         }
     }
 
     private static void drop(String sharedUrl, String database) throws SQLException {
-        try (Connection admin = asAdministrator(sharedUrl); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database.substring(database.lastIndexOf('/') + 1)
-                    + " WITH (FORCE)");
+        try (Connection admin = asAdministrator(sharedUrl);
+                Statement sql = admin.createStatement()) {
+            sql.execute(
+                    "DROP DATABASE IF EXISTS " + database.substring(database.lastIndexOf('/') + 1) + " WITH (FORCE)");
         }
     }
 
     private static int programmesNamed(String database, String name) throws SQLException {
         try (Connection connection = asAdministrator(database);
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*) from programme where name = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select count(*) from programme where name = ?")) {
             query.setString(1, name);
             try (ResultSet result = query.executeQuery()) {
                 result.next();

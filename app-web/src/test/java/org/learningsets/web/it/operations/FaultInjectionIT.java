@@ -58,12 +58,14 @@ class FaultInjectionIT {
 
     @Test
     void aFullDiskGivesAClearMessageLosesNothingAndRecovers() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "needs root to mount a small tmpfs as the data directory; skipped for "
                         + System.getProperty("user.name"));
         Files.createDirectories(work);
         Path disk = Files.createTempDirectory(work, "faults-disk-");
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.toString()) == 0,
+        assumeTrue(
+                command("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.toString()) == 0,
                 "mount -t tmpfs failed (a container without CAP_SYS_ADMIN?)");
         Path data = disk.resolve("data");
         Map<String, String> settings = Map.of("LEARNINGSETS_DATA_DIR", data.toString(), "LEARNINGSETS_DEMO", "true");
@@ -94,8 +96,10 @@ class FaultInjectionIT {
                 assertTrue(failed.page().contains("run out of disk space"), failed.page());
                 assertFalse(FacesHttpClient.showsStackTrace(failed.page()), "no stack trace: " + failed.page());
                 int whileFull = amira.get("learning/log.xhtml").statusCode();
-                System.out.printf("FAULTS disk full: %d bytes filled, %d writes saved after that, then %d; the log "
-                        + "page while full answered %d%n", filled, saved.size() - 1, failed.status(), whileFull);
+                System.out.printf(
+                        "FAULTS disk full: %d bytes filled, %d writes saved after that, then %d; the log "
+                                + "page while full answered %d%n",
+                        filled, saved.size() - 1, failed.status(), whileFull);
 
                 Files.delete(filler);
                 Instant freed = Instant.now();
@@ -117,11 +121,16 @@ class FaultInjectionIT {
                 }
                 saved.add(after.token());
                 String myData = myData(amira);
-                List<String> lost = saved.stream().filter(t -> !myData.contains("Learned " + t)).toList();
+                List<String> lost = saved.stream()
+                        .filter(t -> !myData.contains("Learned " + t))
+                        .toList();
                 assertTrue(lost.isEmpty(), "saved entries lost: " + lost);
                 assertTrue(myData.contains(MemberWrites.DEMO_ENTRY), "the data from before the disk filled");
-                System.out.printf("FAULTS disk full: %d entries saved, all found, 0 lost; a write saved again %d ms "
-                        + "after freeing space%s%n", saved.size(), recovery.toMillis(),
+                System.out.printf(
+                        "FAULTS disk full: %d entries saved, all found, 0 lost; a write saved again %d ms "
+                                + "after freeing space%s%n",
+                        saved.size(),
+                        recovery.toMillis(),
                         after.token().endsWith("restart") ? ", after a restart" : ", without a restart");
             } finally {
                 micro.close();
@@ -159,11 +168,13 @@ class FaultInjectionIT {
      * here (embedded, after crash recovery if the server was killed) and shut down again.
      */
     private void assertEveryTableConsistent(Path data) throws SQLException {
-        System.setProperty("derby.stream.error.file", work.resolve("derby-check.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", work.resolve("derby-check.log").toString());
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(data.resolve("derby").toString());
         int tables = 0;
-        try (Connection c = derby.getConnection(); Statement sql = c.createStatement();
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement();
                 ResultSet t = sql.executeQuery("SELECT s.SCHEMANAME, t.TABLENAME FROM SYS.SYSTABLES t "
                         + "JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID WHERE t.TABLETYPE = 'T'")) {
             List<String[]> names = new ArrayList<>();

@@ -37,7 +37,8 @@ import org.learningsets.web.it.support.WriteBurst;
  */
 class PostgresOperationsIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aStoppedDatabaseIsReportedAndOutlivedAndAKilledServerLosesNoAcknowledgedWrite() throws Exception {
@@ -47,9 +48,16 @@ class PostgresOperationsIT {
         Files.createDirectories(work);
         try (PrivatePostgres pg = PrivatePostgres.start(bin.get())) {
             Map<String, String> settings = Map.of(
-                    "LEARNINGSETS_DATA_DIR", Files.createTempDirectory(work, "postgres-stopped-").toString(),
-                    "LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DB_URL", pg.url(),
-                    "LEARNINGSETS_DB_USER", PrivatePostgres.USER, "LEARNINGSETS_DB_PASSWORD", "");
+                    "LEARNINGSETS_DATA_DIR",
+                    Files.createTempDirectory(work, "postgres-stopped-").toString(),
+                    "LEARNINGSETS_DEMO",
+                    "true",
+                    "LEARNINGSETS_DB_URL",
+                    pg.url(),
+                    "LEARNINGSETS_DB_USER",
+                    PrivatePostgres.USER,
+                    "LEARNINGSETS_DB_PASSWORD",
+                    "");
             MicroProcess micro = MicroProcess.start("postgres-stopped", settings);
             try {
                 databaseStoppedAndStartedAgain(pg, micro);
@@ -80,24 +88,42 @@ class PostgresOperationsIT {
         Duration stopped = Duration.between(stopping, Instant.now());
         HttpResponse<String> down = waitForReadiness(micro, 503);
         Duration toDown = Duration.between(stopping, Instant.now());
-        assertTrue(down.body().contains("\"DOWN\"") && down.body().contains("learningsets-database")
-                && down.body().contains("unreachable"), "DOWN with the reason: " + down.body());
+        assertTrue(
+                down.body().contains("\"DOWN\"")
+                        && down.body().contains("learningsets-database")
+                        && down.body().contains("unreachable"),
+                "DOWN with the reason: " + down.body());
         HttpResponse<String> live = health(micro, "live");
         assertEquals(200, live.statusCode(), "alive: no restart wanted " + live.body());
 
         HttpResponse<String> page = amira.get("index.xhtml");
         assertFriendly(page, "a signed-in member's page");
         String typed = "Written while the database was away " + UUID.randomUUID();
-        assertFriendly(amira.submit(logForm, "learning/log.xhtml", Map.of("entry", "entry", "entry:meeting", "",
-                "entry:learned", typed, "entry:differently", "", "entry:save", "")), "saving a form");
-        HttpResponse<String> ajax = amira.ajax(logForm, "learning/log.xhtml", "entry", "save",
-                Map.of("entry:learned", typed));
+        assertFriendly(
+                amira.submit(
+                        logForm,
+                        "learning/log.xhtml",
+                        Map.of(
+                                "entry",
+                                "entry",
+                                "entry:meeting",
+                                "",
+                                "entry:learned",
+                                typed,
+                                "entry:differently",
+                                "",
+                                "entry:save",
+                                "")),
+                "saving a form");
+        HttpResponse<String> ajax =
+                amira.ajax(logForm, "learning/log.xhtml", "entry", "save", Map.of("entry:learned", typed));
         Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax.body());
         assertTrue(redirect.find() && redirect.group(1).contains("unavailable.xhtml"), "ajax: " + ajax.body());
-        HttpResponse<String> followed = amira.get(redirect.group(1).replace("&amp;", "&").substring(1));
+        HttpResponse<String> followed =
+                amira.get(redirect.group(1).replace("&amp;", "&").substring(1));
         assertTrue(followed.body().contains("The database is not available"), "ajax, followed: " + followed.body());
-        HttpResponse<String> signIn = new FacesHttpClient(micro.base())
-                .signIn(DemoLogins.OTHER_MEMBER, DemoLogins.PASSWORD);
+        HttpResponse<String> signIn =
+                new FacesHttpClient(micro.base()).signIn(DemoLogins.OTHER_MEMBER, DemoLogins.PASSWORD);
         assertFriendly(signIn, "a sign-in");
 
         Instant starting = Instant.now();
@@ -111,28 +137,34 @@ class PostgresOperationsIT {
         HttpResponse<String> home = ben.signIn(DemoLogins.OTHER_MEMBER, DemoLogins.PASSWORD);
         assertTrue(home.uri().getPath().endsWith("/index.xhtml"), "signed in again: " + home.uri());
         String written = "Written after the database came back " + UUID.randomUUID();
-        HttpResponse<String> saved = ben.submit("learning/log.xhtml", "entry",
-                Map.of("meeting", "", "learned", written, "differently", ""), "save");
+        HttpResponse<String> saved = ben.submit(
+                "learning/log.xhtml", "entry", Map.of("meeting", "", "learned", written, "differently", ""), "save");
         assertTrue(saved.body().contains("Your reflection is saved"), saved.body());
         assertTrue(ben.get("learning/log.xhtml").body().contains(written), "written and read back");
         assertFalse(amira.get("learning/log.xhtml").body().contains(typed), "nothing saved while it was away");
-        System.out.printf("FAULTS database stopped (PostgreSQL, pg_ctl stop -m fast in %d ms): readiness DOWN "
-                + "%d ms after the stop began, liveness UP throughout; started again, readiness UP %d ms after "
-                + "pg_ctl start began, sign-in and a write work, no restart of the application%n",
+        System.out.printf(
+                "FAULTS database stopped (PostgreSQL, pg_ctl stop -m fast in %d ms): readiness DOWN "
+                        + "%d ms after the stop began, liveness UP throughout; started again, readiness UP %d ms after "
+                        + "pg_ctl start began, sign-in and a write work, no restart of the application%n",
                 stopped.toMillis(), toDown.toMillis(), toUp.toMillis());
     }
 
     private static void assertFriendly(HttpResponse<String> page, String what) {
         assertEquals(503, page.statusCode(), what + ": " + page.body());
-        assertTrue(page.body().contains("The database is not available")
-                && page.body().contains("try again in a few minutes"), what + ": " + page.body());
+        assertTrue(
+                page.body().contains("The database is not available")
+                        && page.body().contains("try again in a few minutes"),
+                what + ": " + page.body());
         assertFalse(FacesHttpClient.showsStackTrace(page.body()), what + ": no stack trace");
         assertTrue(page.headers().firstValue("Retry-After").isPresent(), what + ": Retry-After");
     }
 
     private HttpResponse<String> health(MicroProcess micro, String which) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(micro.base() + "health/" + which))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(micro.base() + "health/" + which))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Polls readiness (a condition, not a fixed sleep) until it answers with the status, for up to 60 s. */

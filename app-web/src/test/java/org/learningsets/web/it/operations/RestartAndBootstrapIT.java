@@ -32,36 +32,47 @@ class RestartAndBootstrapIT {
 
     @Test
     void firstAdministratorSignsInAndTheDatabaseSurvivesARestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("it.work.dir",
-                "target"))), "restart-");
+        Path dataDir = Files.createTempDirectory(
+                Files.createDirectories(Path.of(System.getProperty("it.work.dir", "target"))), "restart-");
         Files.delete(dataDir); // a data directory that does not exist yet is created, not refused
 
-        try (MicroProcess first = MicroProcess.start("restart-first", Map.of(
-                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
-                "LEARNINGSETS_DEMO", "false",
-                "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL", EMAIL,
-                "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD,
-                "LEARNINGSETS_BOOTSTRAP_ADMIN_NAME", "Ida Administrator"))) {
+        try (MicroProcess first = MicroProcess.start(
+                "restart-first",
+                Map.of(
+                        "LEARNINGSETS_DATA_DIR",
+                        dataDir.toString(),
+                        "LEARNINGSETS_DEMO",
+                        "false",
+                        "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL",
+                        EMAIL,
+                        "LEARNINGSETS_BOOTSTRAP_ADMIN_PASSWORD",
+                        PASSWORD,
+                        "LEARNINGSETS_BOOTSTRAP_ADMIN_NAME",
+                        "Ida Administrator"))) {
             FacesHttpClient client = new FacesHttpClient(first.base());
             HttpResponse<String> home = client.signIn(EMAIL, PASSWORD);
             assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
             assertTrue(home.body().contains("Welcome, Ida Administrator"));
             assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
             assertEquals(List.of(), openToOthers(dataDir), "everything in a fresh data directory is the owner's alone");
-            assertFalse(new FacesHttpClient(first.base()).signIn("programme.lead@example.org", "demo-learning-sets")
-                    .body().contains("Welcome"), "no demo accounts outside demo mode");
+            assertFalse(
+                    new FacesHttpClient(first.base())
+                            .signIn("programme.lead@example.org", "demo-learning-sets")
+                            .body()
+                            .contains("Welcome"),
+                    "no demo accounts outside demo mode");
             operatorsReachHealthAndMetricsBesideTheApplicationAtTheRoot(first);
             HttpResponse<String> forAdmin = client.get("metrics", "X-Forwarded-For", "203.0.113.9");
             assertEquals(200, forAdmin.statusCode(), "a signed-in administrator reads metrics from anywhere");
             assertTrue(forAdmin.body().contains("learningsets_signin_failed"));
         }
 
-        try (MicroProcess second = MicroProcess.start("restart-second", Map.of(
-                "LEARNINGSETS_DATA_DIR", dataDir.toString(),
-                "LEARNINGSETS_DEMO", "false"))) {
+        try (MicroProcess second = MicroProcess.start(
+                "restart-second", Map.of("LEARNINGSETS_DATA_DIR", dataDir.toString(), "LEARNINGSETS_DEMO", "false"))) {
             HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
             assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
-            assertTrue(second.log().contains("(0 migrations run now)"),
+            assertTrue(
+                    second.log().contains("(0 migrations run now)"),
                     "the second start found the schema already migrated");
             HttpResponse<String> wrong = new FacesHttpClient(second.base()).signIn(EMAIL, "wrong password here");
             assertTrue(wrong.body().contains("The email address or password is not right."));
@@ -74,7 +85,8 @@ class RestartAndBootstrapIT {
         try (Stream<Path> all = Files.walk(dataDir)) {
             // "rwx------" and "rw-------": anything after the owner's three letters is open to group or others.
             return all.map(p -> dataDir.relativize(p) + " " + permissions(p))
-                    .filter(line -> !line.endsWith("------")).toList();
+                    .filter(line -> !line.endsWith("------"))
+                    .toList();
         }
     }
 
@@ -106,8 +118,11 @@ class RestartAndBootstrapIT {
         assertTrue(metrics.body().contains("learningsets_signin_failed"), "the application's own metrics");
         for (String forwarded : List.of("X-Forwarded-For:203.0.113.9", "Forwarded:for=203.0.113.9")) {
             String[] header = forwarded.split(":", 2);
-            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(micro.base() + "metrics"))
-                    .header(header[0], header[1]).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> proxied = http.send(
+                    HttpRequest.newBuilder(URI.create(micro.base() + "metrics"))
+                            .header(header[0], header[1])
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(403, proxied.statusCode(), "metrics are closed to anyone a proxy forwards: " + forwarded);
             assertFalse(proxied.body().contains("learningsets_signin_failed"));
         }
@@ -121,7 +136,8 @@ class RestartAndBootstrapIT {
     }
 
     private static HttpResponse<String> send(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -47,6 +47,7 @@ class SqlStatementsPerPageIT {
 
     /** 3 programmes, 100 sets, 750 people, 1,200 meetings, 10,000 actions: a few seconds to generate. */
     private static final String SCALE = "0.05";
+
     private static final String DEMO_PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
     private static final String GENERATED_PROGRAMME = "North East Clinical Leadership Sets 01";
     private static final Pattern SET_LINK = Pattern.compile("sets/set\\.xhtml\\?id=([0-9a-f-]{36})");
@@ -61,11 +62,16 @@ class SqlStatementsPerPageIT {
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
         Path war = work.resolve("app-web-counting-sql.war");
-        Deployments.builtWar().addClass(SqlStatementCounter.class).as(ZipExporter.class)
+        Deployments.builtWar()
+                .addClass(SqlStatementCounter.class)
+                .as(ZipExporter.class)
                 .exportTo(war.toFile(), true);
         Path data = Files.createTempDirectory(work, "sql-count-data-");
-        micro = MicroProcess.start("sql-count", Map.of("LEARNINGSETS_DEMO", "true",
-                "LEARNINGSETS_DATA_DIR", data.toString()), "/app-web", war);
+        micro = MicroProcess.start(
+                "sql-count",
+                Map.of("LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DATA_DIR", data.toString()),
+                "/app-web",
+                war);
     }
 
     @AfterAll
@@ -95,17 +101,18 @@ class SqlStatementsPerPageIT {
                         + " for the generated person with more data");
             }
         });
-        assertTrue(differences.isEmpty(), "Statement counts grew with the data (generated at scale " + SCALE + " in "
-                + took.toSeconds() + " s):\n" + String.join("\n", differences) + "\nall: small " + small
-                + "\nlarge " + large + "\ngenerated " + generated);
+        assertTrue(
+                differences.isEmpty(),
+                "Statement counts grew with the data (generated at scale " + SCALE + " in "
+                        + took.toSeconds() + " s):\n" + String.join("\n", differences) + "\nall: small " + small
+                        + "\nlarge " + large + "\ngenerated " + generated);
         assertTrue(small.values().stream().allMatch(c -> c > 0), "every page was counted: " + small);
         System.out.println("SQL statements per page (second render), demo data and after generating at scale " + SCALE
                 + " (" + took.toSeconds() + " s): " + small);
     }
 
     private static Map<String, Integer> demoPeoplesPages() throws Exception {
-        return pages(DemoLogins.MEMBER, DemoLogins.FACILITATOR, DemoLogins.ADMIN, DemoLogins.PASSWORD,
-                DEMO_PROGRAMME);
+        return pages(DemoLogins.MEMBER, DemoLogins.FACILITATOR, DemoLogins.ADMIN, DemoLogins.PASSWORD, DEMO_PROGRAMME);
     }
 
     /**
@@ -114,13 +121,17 @@ class SqlStatementsPerPageIT {
      * members (demo: six), and the generated programme has 34 sets (demo: two).
      */
     private static Map<String, Integer> generatedPeoplesPages() throws Exception {
-        return pages(ScaleLogins.member(0), ScaleLogins.facilitator(0), ScaleLogins.lead(0), ScaleLogins.PASSWORD,
+        return pages(
+                ScaleLogins.member(0),
+                ScaleLogins.facilitator(0),
+                ScaleLogins.lead(0),
+                ScaleLogins.PASSWORD,
                 GENERATED_PROGRAMME);
     }
 
     /** Each main page of a member, a facilitator and a programme lead, with its statement count. */
-    private static Map<String, Integer> pages(String member, String facilitator, String lead, String password,
-            String programme) throws Exception {
+    private static Map<String, Integer> pages(
+            String member, String facilitator, String lead, String password, String programme) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
         FacesHttpClient m = signedIn(member, password);
         counts.put("member home", statements(m, "index.xhtml"));
@@ -129,8 +140,9 @@ class SqlStatementsPerPageIT {
 
         FacesHttpClient f = signedIn(facilitator, password);
         counts.put("my dashboards", statements(f, "dashboard/mine.xhtml"));
-        counts.put("a set's dashboard", statements(f, "dashboard/set.xhtml?id="
-                + first(DASHBOARD_LINK, f.get("dashboard/mine.xhtml"))));
+        counts.put(
+                "a set's dashboard",
+                statements(f, "dashboard/set.xhtml?id=" + first(DASHBOARD_LINK, f.get("dashboard/mine.xhtml"))));
 
         FacesHttpClient l = signedIn(lead, password);
         counts.put("programme lead home (programmes)", statements(l, "index.xhtml"));
@@ -153,7 +165,8 @@ class SqlStatementsPerPageIT {
         HttpResponse<String> page = client.get(path);
         assertEquals(200, page.statusCode(), path);
         assertTrue(page.uri().toString().endsWith(path), path + " was shown, not " + page.uri());
-        return Integer.parseInt(page.headers().firstValue(SqlStatementCounter.HEADER)
+        return Integer.parseInt(page.headers()
+                .firstValue(SqlStatementCounter.HEADER)
                 .orElseThrow(() -> new AssertionError("no statement count on " + path)));
     }
 
@@ -179,8 +192,8 @@ class SqlStatementsPerPageIT {
      */
     private static Duration generate() throws Exception {
         FacesHttpClient lead = signedIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-        HttpResponse<String> started = lead.submit("admin/generate.xhtml", "generateForm", Map.of("scale", SCALE),
-                "start");
+        HttpResponse<String> started =
+                lead.submit("admin/generate.xhtml", "generateForm", Map.of("scale", SCALE), "start");
         assertTrue(started.body().contains("has started"), started.body());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         String page = started.body();
@@ -193,8 +206,8 @@ class SqlStatementsPerPageIT {
         Matcher seconds = Pattern.compile("in (\\d+) seconds").matcher(page);
         assertTrue(seconds.find(), page);
 
-        HttpResponse<String> again = lead.submit("admin/generate.xhtml", "generateForm", Map.of("scale", SCALE),
-                "start");
+        HttpResponse<String> again =
+                lead.submit("admin/generate.xhtml", "generateForm", Map.of("scale", SCALE), "start");
         assertTrue(again.body().contains("so nothing was generated"), again.body());
         return Duration.ofSeconds(Long.parseLong(seconds.group(1)));
     }

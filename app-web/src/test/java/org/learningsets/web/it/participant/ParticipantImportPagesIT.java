@@ -76,13 +76,16 @@ class ParticipantImportPagesIT {
             browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
             click(browser, "button[id='uploadForm:preview']");
             String problems = browser.find("[id='previewForm:problems']").getText();
-            assertTrue(problems.contains("3 Omar Said, omar.said." + u + "@example.org Organisation is required."),
+            assertTrue(
+                    problems.contains("3 Omar Said, omar.said." + u + "@example.org Organisation is required."),
                     problems);
-            assertTrue(problems.contains("4 Nia Again, " + email.toUpperCase() + " The same email as line 2"), problems);
-            assertTrue(problems.contains("5 Pat Quinn, not-an-email \"not-an-email\" is not an email address."),
-                    problems);
-            assertTrue(browser.find("[id='previewForm:ready']").getText().contains("2 Nia Okoro " + email), browser
-                    .find("[id='previewForm:ready']").getText());
+            assertTrue(
+                    problems.contains("4 Nia Again, " + email.toUpperCase() + " The same email as line 2"), problems);
+            assertTrue(
+                    problems.contains("5 Pat Quinn, not-an-email \"not-an-email\" is not an email address."), problems);
+            assertTrue(
+                    browser.find("[id='previewForm:ready']").getText().contains("2 Nia Okoro " + email),
+                    browser.find("[id='previewForm:ready']").getText());
             assertTrue(browser.find("#previewCounts").getText().contains("1 new people"));
             Accessibility.assertNoViolations(browser);
 
@@ -90,14 +93,19 @@ class ParticipantImportPagesIT {
             String result = browser.find("#resultCounts").getText();
             assertTrue(result.contains("1 new people with accounts; 1 invitations"), result);
             assertTrue(result.contains("3 lines with problems left out"), result);
-            assertTrue(browser.find("#messageList").getText().contains("Imported: 1 new person invited, 0 already "
-                    + "known people enrolled."), browser.find("#messageList").getText());
+            assertTrue(
+                    browser.find("#messageList")
+                            .getText()
+                            .contains("Imported: 1 new person invited, 0 already " + "known people enrolled."),
+                    browser.find("#messageList").getText());
 
             browser.find("nav a[href$='admin/outbox.xhtml']").click();
             browser.waitFor().until(ExpectedConditions.urlContains("admin/outbox.xhtml"));
             Accessibility.assertNoViolations(browser);
             WebElement message = browser.driver().findElements(By.cssSelector("[id='outboxForm:messages'] a")).stream()
-                    .filter(a -> a.getText().contains(email)).findFirst().orElseThrow();
+                    .filter(a -> a.getText().contains(email))
+                    .findFirst()
+                    .orElseThrow();
             message.click();
             browser.waitFor().until(Browser.gone(message));
             assertTrue(browser.find("#letterTo").getText().contains(email));

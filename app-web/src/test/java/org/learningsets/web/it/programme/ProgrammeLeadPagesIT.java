@@ -57,7 +57,10 @@ class ProgrammeLeadPagesIT {
             chloe.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("anonymity")));
             Accessibility.assertNoViolations(chloe);
             // "Agree" (4) for the first question, a written answer, then send with the keyboard.
-            chloe.driver().findElements(By.cssSelector("label[for$=':score:3']")).get(0).click();
+            chloe.driver()
+                    .findElements(By.cssSelector("label[for$=':score:3']"))
+                    .get(0)
+                    .click();
             chloe.find("textarea[id='survey:difference']").sendKeys("Time to think, at last.");
             WebElement send = chloe.find("button[id='survey:submit']");
             send.sendKeys(Keys.ENTER);
@@ -123,7 +126,10 @@ class ProgrammeLeadPagesIT {
             reviewPage = daniel.driver().getCurrentUrl();
             Accessibility.assertNoViolations(daniel);
             // "Agree" (4) for the first question, the confidence item left out, a take-away; sent with the keyboard.
-            daniel.driver().findElements(By.cssSelector("#benefitsPulse label[for$=':score:3']")).get(0).click();
+            daniel.driver()
+                    .findElements(By.cssSelector("#benefitsPulse label[for$=':score:3']"))
+                    .get(0)
+                    .click();
             daniel.find("textarea[id='pulse:takeAway']").sendKeys("Ask, do not advise.");
             WebElement send = daniel.find("button[id='pulse:sendPulse']");
             send.sendKeys(Keys.ENTER);
@@ -134,13 +140,16 @@ class ProgrammeLeadPagesIT {
 
         try (Browser chloe = Browser.signedIn(base, "chloe.davies@example.org", null)) {
             chloe.open(reviewPage);
-            assertTrue(chloe.find("#pulseNotThere").getText().contains("not marked as there"),
+            assertTrue(
+                    chloe.find("#pulseNotThere").getText().contains("not marked as there"),
                     "Chloe sent apologies for that meeting");
         }
 
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             lead.open(evaluationPage);
-            assertTrue(lead.find("#pulseCount").getText().startsWith("1 answer"), lead.find("#pulseCount").getText());
+            assertTrue(
+                    lead.find("#pulseCount").getText().startsWith("1 answer"),
+                    lead.find("#pulseCount").getText());
             assertTrue(lead.find("#pulseBelowThreshold").getText().contains("2 more needed"));
             assertFalse(lead.mainText().contains("Ask, do not advise."), "nothing shown below K");
             Accessibility.assertNoViolations(lead);
@@ -149,13 +158,15 @@ class ProgrammeLeadPagesIT {
 
     @Test
     void theLeadSetsUpAProgrammeStepByStep() {
-        String name = "Leadership circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name =
+                "Leadership circle " + java.util.UUID.randomUUID().toString().substring(0, 8);
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             lead.find("a[id$='newProgramme']").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/new.xhtml"));
             Accessibility.assertNoViolations(lead);
             next(lead);
-            assertTrue(lead.find(".app-messages").getText().contains("Give the programme a name"),
+            assertTrue(
+                    lead.find(".app-messages").getText().contains("Give the programme a name"),
                     "step 1 checks its fields before moving on");
             lead.find("input[id='wizard:name']").sendKeys(name);
             lead.find("input[id='wizard:sponsor']").sendKeys("Northern Care Alliance");
@@ -171,31 +182,40 @@ class ProgrammeLeadPagesIT {
             next(lead);
 
             assertTrue(lead.find("#stepHeading").getText().contains("Themes"));
-            lead.find("textarea[id='wizard:themes']").sendKeys("Patient flow", Keys.ENTER, "Workforce",
-                    Keys.ENTER);
+            lead.find("textarea[id='wizard:themes']").sendKeys("Patient flow", Keys.ENTER, "Workforce", Keys.ENTER);
             next(lead);
             assertTrue(lead.find("#evaluationQuestions").getText().contains("not the only one"));
-            assertEquals("2028-06-02", lead.find("input[id='wizard:opensOn']").getAttribute("value"),
+            assertEquals(
+                    "2028-06-02",
+                    lead.find("input[id='wizard:opensOn']").getAttribute("value"),
                     "four weeks before the last day, by default");
             Accessibility.assertNoViolations(lead);
             next(lead);
 
             String review = lead.find("#review").getText();
-            assertTrue(review.contains(name + ", for Northern Care Alliance") && review.contains("Patient flow, Workforce"),
+            assertTrue(
+                    review.contains(name + ", for Northern Care Alliance")
+                            && review.contains("Patient flow, Workforce"),
                     review);
-            assertEquals("not offered (you can offer it later)", lead.find("#reviewPulse").getText(),
+            assertEquals(
+                    "not offered (you can offer it later)",
+                    lead.find("#reviewPulse").getText(),
                     "the benefits pulse is opt-in");
             WebElement back = lead.find("button[id='wizard:back']");
             back.click();
             lead.waitFor().until(Browser.gone(back));
-            assertEquals("2028-06-02", lead.find("input[id='wizard:opensOn']").getAttribute("value"),
+            assertEquals(
+                    "2028-06-02",
+                    lead.find("input[id='wizard:opensOn']").getAttribute("value"),
                     "Back keeps what was typed");
             next(lead);
             WebElement create = lead.find("button[id='wizard:create']");
             create.click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/programme.xhtml"));
-            assertTrue(lead.mainText().contains(name + " is set up with 2 themes; its evaluation opens on "
-                    + "2 June 2028."), lead.mainText());
+            assertTrue(
+                    lead.mainText()
+                            .contains(name + " is set up with 2 themes; its evaluation opens on " + "2 June 2028."),
+                    lead.mainText());
             assertEquals(name, lead.heading(), "the new programme's own page");
             DemoProgramme.link(lead, "evaluation", name).click();
             assertTrue(lead.find("#opensLater").getText().contains("2 Jun 2028"), lead.mainText());

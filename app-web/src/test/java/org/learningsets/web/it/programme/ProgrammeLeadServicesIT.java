@@ -41,11 +41,6 @@ import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.ejb.set.SetViews.FacilitatorCandidate;
-import org.learningsets.web.it.container.AsAdmin;
-import org.learningsets.web.it.container.AsFacilitator;
-import org.learningsets.web.it.container.AsMember;
-import org.learningsets.web.it.container.Fixtures;
-import org.learningsets.web.it.container.Fixtures.TestPerson;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
@@ -58,6 +53,11 @@ import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.model.set.MembershipStatus;
 import org.learningsets.model.set.SetState;
+import org.learningsets.web.it.container.AsAdmin;
+import org.learningsets.web.it.container.AsFacilitator;
+import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.Fixtures.TestPerson;
 
 /**
  * A programme lead's whole job at the service level, in the container with real role checks: the programme's
@@ -71,34 +71,49 @@ class ProgrammeLeadServicesIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     ProgrammeOverviewService overviews;
+
     @Inject
     ManagedSetService managedSets;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     ScheduleService schedules;
+
     @Inject
     AllocationService allocation;
+
     @Inject
     AccountAdminService accounts;
+
     @Inject
     AccountStatus accountStatus;
+
     @Inject
     Outbox outbox;
+
     @Inject
     ParticipantImportService imports;
 
@@ -111,14 +126,29 @@ class ProgrammeLeadServicesIT {
 
     private World world() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String id = admin.as(lead.email(), () -> programmes.create(draft(Fixtures.unique("First day"),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), 2, 4)));
+        String id = admin.as(
+                lead.email(),
+                () -> programmes.create(draft(
+                        Fixtures.unique("First day"), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), 2, 4)));
         return new World(lead, id);
     }
 
     private static ProgrammeDraft draft(String name, LocalDate start, LocalDate end, int min, int max) {
-        return new ProgrammeDraft(name, "NHS Elect", start, end, CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2,
-                null, LocalTime.of(14, 0), 120, min, max, 3, MeetingMode.VIRTUAL);
+        return new ProgrammeDraft(
+                name,
+                "NHS Elect",
+                start,
+                end,
+                CadenceKind.MONTHLY_WEEKDAY,
+                DayOfWeek.TUESDAY,
+                2,
+                null,
+                LocalTime.of(14, 0),
+                120,
+                min,
+                max,
+                3,
+                MeetingMode.VIRTUAL);
     }
 
     private String set(World w, String name) throws Exception {
@@ -138,8 +168,10 @@ class ProgrammeLeadServicesIT {
     }
 
     private List<MeetingView> plan(World w, String setId) throws Exception {
-        return admin.as(w.email(), () -> schedules.plan(setId, LocalDate.of(2027, 1, 1),
-                new MeetingPlace(MeetingMode.VIRTUAL, null, LINK)));
+        return admin.as(
+                w.email(),
+                () -> schedules.plan(
+                        setId, LocalDate.of(2027, 1, 1), new MeetingPlace(MeetingMode.VIRTUAL, null, LINK)));
     }
 
     private ProgrammeOverview overview(World w) throws Exception {
@@ -155,8 +187,11 @@ class ProgrammeLeadServicesIT {
         }
         assertTrue(type.isInstance(cause), "expected " + type.getSimpleName() + " but got " + cause);
         if (cause instanceof ConstraintViolationException invalid) {
-            return invalid.getConstraintViolations().stream().map(v -> v.getMessage()).sorted()
-                    .reduce((a, b) -> a + " " + b).orElse("");
+            return invalid.getConstraintViolations().stream()
+                    .map(v -> v.getMessage())
+                    .sorted()
+                    .reduce((a, b) -> a + " " + b)
+                    .orElse("");
         }
         return cause.getMessage();
     }
@@ -170,8 +205,11 @@ class ProgrammeLeadServicesIT {
     void theOverviewCountsAddUpAndSaysWhatToDoNext() throws Exception {
         World w = world();
         ProgrammeOverview empty = overview(w);
-        assertEquals(List.of("Nobody is enrolled yet: import the participants from a spreadsheet.",
-                "The programme is a draft: open it once its sets are ready to start."), empty.nextSteps());
+        assertEquals(
+                List.of(
+                        "Nobody is enrolled yet: import the participants from a spreadsheet.",
+                        "The programme is a draft: open it once its sets are ready to start."),
+                empty.nextSteps());
 
         String one = set(w, "Set 1");
         String two = set(w, "Set 2");
@@ -196,20 +234,25 @@ class ProgrammeLeadServicesIT {
         assertEquals(people.enrolled(), people.inASet() + people.waiting() + people.withdrawn());
         assertEquals(1, people.signedIn(), "only Asha has signed in");
         assertEquals(people.enrolled(), people.signedIn() + people.invited() + people.noAccount());
-        assertEquals(List.of(
-                "2 people are enrolled but not in a set yet: allocate them to sets, or add them to a set with room.",
-                "1 set has no facilitator: Set 2.",
-                "Set 1 has 1 member; it needs at least 2 to start.",
-                "Set 2 has no meetings yet: plan its meetings.",
-                "Set 2 has 1 member; it needs at least 2 to start.",
-                "The programme is a draft: open it once its sets are ready to start."), o.nextSteps());
+        assertEquals(
+                List.of(
+                        "2 people are enrolled but not in a set yet: allocate them to sets, or add them to a set with room.",
+                        "1 set has no facilitator: Set 2.",
+                        "Set 1 has 1 member; it needs at least 2 to start.",
+                        "Set 2 has no meetings yet: plan its meetings.",
+                        "Set 2 has 1 member; it needs at least 2 to start.",
+                        "The programme is a draft: open it once its sets are ready to start."),
+                o.nextSteps());
         ProgrammeOverview.SetCard card = o.sets().get(0);
         assertEquals("Set 1", card.name());
         assertEquals(3, card.plannedMeetings());
         assertEquals(List.of("It has 1 member; the programme needs at least 2."), card.missing());
-        assertTrue(o.changes().stream().anyMatch(c -> c.kind() == ChangeKind.MEMBER_WITHDRAWN
-                && c.detail().equals("Bilal withdrew from Set 1: Moved to another trust")
-                && c.by().equals("Lead")), o.changes().toString());
+        assertTrue(
+                o.changes().stream()
+                        .anyMatch(c -> c.kind() == ChangeKind.MEMBER_WITHDRAWN
+                                && c.detail().equals("Bilal withdrew from Set 1: Moved to another trust")
+                                && c.by().equals("Lead")),
+                o.changes().toString());
     }
 
     @Test
@@ -223,23 +266,49 @@ class ProgrammeLeadServicesIT {
         ProgrammeView view = admin.as(w.email(), () -> programmes.view(w.programmeId()));
         ProgrammeDraft s = view.settings();
 
-        String smaller = refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.edit(
-                w.programmeId(), view.version(), draft(s.name(), s.startDate(), s.endDate(), 2, 2))));
-        assertEquals("The programme was not changed: Set 1 has 3 members, more than the new largest set size of 2.",
+        String smaller = refusal(
+                StateException.class,
+                () -> admin.run(
+                        w.email(),
+                        () -> programmes.edit(
+                                w.programmeId(), view.version(), draft(s.name(), s.startDate(), s.endDate(), 2, 2))));
+        assertEquals(
+                "The programme was not changed: Set 1 has 3 members, more than the new largest set size of 2.",
                 smaller);
-        String shorter = refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.edit(
-                w.programmeId(), view.version(), draft(s.name(), s.startDate(), LocalDate.of(2027, 2, 1), 2, 4))));
-        assertTrue(shorter.contains("2 planned meetings fall outside 2027-01-01 to 2027-02-01; move or cancel them"
-                + " first, or keep the dates."), shorter);
+        String shorter = refusal(
+                StateException.class,
+                () -> admin.run(
+                        w.email(),
+                        () -> programmes.edit(
+                                w.programmeId(),
+                                view.version(),
+                                draft(s.name(), s.startDate(), LocalDate.of(2027, 2, 1), 2, 4))));
+        assertTrue(
+                shorter.contains("2 planned meetings fall outside 2027-01-01 to 2027-02-01; move or cancel them"
+                        + " first, or keep the dates."),
+                shorter);
 
-        ProgrammeView longer = admin.as(w.email(), () -> programmes.edit(w.programmeId(), view.version(),
-                draft(s.name(), s.startDate(), LocalDate.of(2028, 3, 31), 2, 5)));
+        ProgrammeView longer = admin.as(
+                w.email(),
+                () -> programmes.edit(
+                        w.programmeId(),
+                        view.version(),
+                        draft(s.name(), s.startDate(), LocalDate.of(2028, 3, 31), 2, 5)));
         assertEquals(5, longer.maxSetSize());
-        assertTrue(overview(w).changes().stream().anyMatch(c -> c.kind() == ChangeKind.PROGRAMME_EDITED
-                && c.detail().equals("Dates: 2027-01-01 to 2027-12-31 → 2027-01-01 to 2028-03-31. Set sizes: 2 to 4 "
-                        + "→ 2 to 5.")), "the change is recorded in words");
-        refusal(ConflictException.class, () -> admin.run(w.email(), () -> programmes.edit(w.programmeId(),
-                view.version(), draft(s.name(), s.startDate(), s.endDate(), 2, 4))));
+        assertTrue(
+                overview(w).changes().stream()
+                        .anyMatch(c -> c.kind() == ChangeKind.PROGRAMME_EDITED
+                                && c.detail()
+                                        .equals(
+                                                "Dates: 2027-01-01 to 2027-12-31 → 2027-01-01 to 2028-03-31. Set sizes: 2 to 4 "
+                                                        + "→ 2 to 5.")),
+                "the change is recorded in words");
+        refusal(
+                ConflictException.class,
+                () -> admin.run(
+                        w.email(),
+                        () -> programmes.edit(
+                                w.programmeId(), view.version(), draft(s.name(), s.startDate(), s.endDate(), 2, 4))));
     }
 
     @Test
@@ -247,12 +316,17 @@ class ProgrammeLeadServicesIT {
         World w = world();
         String one = set(w, "Set 1");
         admin.run(w.email(), () -> programmes.open(w.programmeId()));
-        assertEquals(ProgrammeStatus.OPEN, admin.as(w.email(), () -> programmes.view(w.programmeId())).status());
-        assertEquals("Only a draft programme can be opened; this one is open.", refusal(StateException.class,
-                () -> admin.run(w.email(), () -> programmes.open(w.programmeId()))));
-        assertEquals("1 set is still forming or meeting; close them before closing the programme.",
+        assertEquals(
+                ProgrammeStatus.OPEN,
+                admin.as(w.email(), () -> programmes.view(w.programmeId())).status());
+        assertEquals(
+                "Only a draft programme can be opened; this one is open.",
+                refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.open(w.programmeId()))));
+        assertEquals(
+                "1 set is still forming or meeting; close them before closing the programme.",
                 overview(w).closeRefusal());
-        assertEquals("1 set is still forming or meeting; close them before closing the programme.",
+        assertEquals(
+                "1 set is still forming or meeting; close them before closing the programme.",
                 refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.close(w.programmeId()))));
 
         memberOf(w, one, "Asha");
@@ -261,13 +335,20 @@ class ProgrammeLeadServicesIT {
         plan(w, one);
         admin.run(w.email(), () -> sets.activate(one));
         admin.run(w.email(), () -> sets.close(one));
-        assertTrue(admin.as(w.email(), () -> schedules.meetings(one)).stream()
-                .allMatch(m -> m.status() == MeetingStatus.CANCELLED), "closing the set cancels its meetings");
+        assertTrue(
+                admin.as(w.email(), () -> schedules.meetings(one)).stream()
+                        .allMatch(m -> m.status() == MeetingStatus.CANCELLED),
+                "closing the set cancels its meetings");
         admin.run(w.email(), () -> programmes.close(w.programmeId()));
         ProgrammeOverview closed = overview(w);
         assertEquals(ProgrammeStatus.CLOSED, closed.programme().status());
-        assertTrue(closed.changes().stream().anyMatch(c -> c.kind() == ChangeKind.SET_STATE
-                && c.detail().equals("Set 1 went from active to closed; 3 planned meetings were cancelled.")),
+        assertTrue(
+                closed.changes().stream()
+                        .anyMatch(
+                                c -> c.kind() == ChangeKind.SET_STATE
+                                        && c.detail()
+                                                .equals(
+                                                        "Set 1 went from active to closed; 3 planned meetings were cancelled.")),
                 closed.changes().toString());
     }
 
@@ -275,21 +356,25 @@ class ProgrammeLeadServicesIT {
     void aSetStartsOnlyWithMembersAFacilitatorAndMeetingsAndSaysWhatIsMissing() throws Exception {
         World w = world();
         String one = set(w, "Set 1");
-        assertEquals("Set 1 cannot start yet: It has 0 members; the programme needs at least 2. It has no "
-                + "facilitator yet. It has no meetings planned yet.", refusal(StateException.class,
-                () -> admin.run(w.email(), () -> sets.activate(one))));
+        assertEquals(
+                "Set 1 cannot start yet: It has 0 members; the programme needs at least 2. It has no "
+                        + "facilitator yet. It has no meetings planned yet.",
+                refusal(StateException.class, () -> admin.run(w.email(), () -> sets.activate(one))));
         memberOf(w, one, "Asha");
         memberOf(w, one, "Bilal");
         facilitatorOf(w, one);
-        assertEquals(List.of("It has no meetings planned yet."), admin.as(w.email(),
-                () -> managedSets.managed(one)).missing());
+        assertEquals(
+                List.of("It has no meetings planned yet."),
+                admin.as(w.email(), () -> managedSets.managed(one)).missing());
         plan(w, one);
         admin.run(w.email(), () -> sets.activate(one));
         ManagedSet active = admin.as(w.email(), () -> managedSets.managed(one));
         assertEquals(SetState.ACTIVE, active.state());
         assertTrue(active.canSelfFacilitate());
         admin.run(w.email(), () -> sets.selfFacilitate(one));
-        assertEquals(SetState.SELF_FACILITATING, admin.as(w.email(), () -> sets.view(one)).state());
+        assertEquals(
+                SetState.SELF_FACILITATING,
+                admin.as(w.email(), () -> sets.view(one)).state());
     }
 
     @Test
@@ -304,45 +389,75 @@ class ProgrammeLeadServicesIT {
         TestPerson colleague = fixtures.colleagueOf(asha, "Ashas Colleague", Role.FACILITATOR);
         TestPerson notFacilitator = fixtures.person("Just A Member", Role.MEMBER);
 
-        assertEquals("Ashas Director cannot facilitate Set 1: Asha, a member, is in Ashas Director's line "
-                + "management chain.", refusal(InvalidInputException.class, () -> admin.run(w.email(),
-                () -> facilitators.assign(one, manager.id(), FacilitatorRole.LEAD))));
-        String ownTrust = refusal(InvalidInputException.class, () -> admin.run(w.email(),
-                () -> facilitators.assign(one, colleague.id(), FacilitatorRole.LEAD)));
+        assertEquals(
+                "Ashas Director cannot facilitate Set 1: Asha, a member, is in Ashas Director's line "
+                        + "management chain.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(), () -> facilitators.assign(one, manager.id(), FacilitatorRole.LEAD))));
+        String ownTrust = refusal(
+                InvalidInputException.class,
+                () -> admin.run(w.email(), () -> facilitators.assign(one, colleague.id(), FacilitatorRole.LEAD)));
         assertTrue(ownTrust.startsWith("Ashas Colleague works for " + "Asha Trust"), ownTrust);
         assertTrue(ownTrust.contains("can facilitate it without that"), ownTrust);
-        assertEquals("Just A Member does not have the facilitator role.", refusal(InvalidInputException.class,
-                () -> admin.run(w.email(), () -> facilitators.assign(one, notFacilitator.id(),
-                        FacilitatorRole.LEAD))));
+        assertEquals(
+                "Just A Member does not have the facilitator role.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(), () -> facilitators.assign(one, notFacilitator.id(), FacilitatorRole.LEAD))));
         TestPerson co = fixtures.person("Co", Role.FACILITATOR);
-        assertEquals("Set 1 has no lead facilitator yet; choose the lead first.", refusal(StateException.class,
-                () -> admin.run(w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.CO_FACILITATOR))));
+        assertEquals(
+                "Set 1 has no lead facilitator yet; choose the lead first.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(
+                                w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.CO_FACILITATOR))));
 
         List<FacilitatorCandidate> candidates = admin.as(w.email(), () -> facilitators.candidates(one));
-        FacilitatorCandidate director = candidates.stream().filter(c -> c.personId().equals(manager.id()))
-                .findFirst().orElseThrow();
+        FacilitatorCandidate director = candidates.stream()
+                .filter(c -> c.personId().equals(manager.id()))
+                .findFirst()
+                .orElseThrow();
         assertFalse(director.isAllowed());
         assertEquals(0, director.load());
 
         TestPerson lead = facilitatorOf(w, one);
-        assertEquals("Set 1 already has a lead facilitator; hand over instead, or add a co-facilitator.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> facilitators.assign(one, co.id(),
-                        FacilitatorRole.LEAD))));
+        assertEquals(
+                "Set 1 already has a lead facilitator; hand over instead, or add a co-facilitator.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.LEAD))));
         admin.run(w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.CO_FACILITATOR));
-        assertEquals(1, admin.as(w.email(), () -> facilitators.pool()).stream()
-                .filter(c -> c.personId().equals(lead.id())).findFirst().orElseThrow().load(), "load counted");
-        assertTrue(refusal(StateException.class, () -> admin.run(w.email(), () -> facilitators.stepDown(one,
-                lead.id()))).startsWith("Facilitator is the lead facilitator of Set 1: hand the set over"));
+        assertEquals(
+                1,
+                admin.as(w.email(), () -> facilitators.pool()).stream()
+                        .filter(c -> c.personId().equals(lead.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .load(),
+                "load counted");
+        assertTrue(refusal(
+                        StateException.class, () -> admin.run(w.email(), () -> facilitators.stepDown(one, lead.id())))
+                .startsWith("Facilitator is the lead facilitator of Set 1: hand the set over"));
         admin.run(w.email(), () -> facilitators.stepDown(one, co.id()));
         TestPerson next = fixtures.person("Next", Role.FACILITATOR);
-        assertTrue(refusal(InvalidInputException.class, () -> admin.run(w.email(), () -> facilitators.handOver(one,
-                lead.id(), manager.id()))).contains("line management chain"), "hand-over checks the newcomer");
+        assertTrue(
+                refusal(
+                                InvalidInputException.class,
+                                () -> admin.run(w.email(), () -> facilitators.handOver(one, lead.id(), manager.id())))
+                        .contains("line management chain"),
+                "hand-over checks the newcomer");
         admin.run(w.email(), () -> facilitators.handOver(one, lead.id(), next.id()));
         ManagedSet after = admin.as(w.email(), () -> managedSets.managed(one));
-        assertEquals(List.of("Next"), after.facilitators().stream().map(f -> f.fullName()).toList());
+        assertEquals(
+                List.of("Next"),
+                after.facilitators().stream().map(f -> f.fullName()).toList());
         assertEquals(2, after.formerFacilitators().size(), "the hand-over and the co-facilitator kept as history");
-        assertTrue(after.changes().stream().anyMatch(c -> c.kind() == ChangeKind.FACILITATOR_HANDED_OVER
-                && c.detail().equals("Facilitator handed Set 1 over to Next (lead facilitator).")));
+        assertTrue(after.changes().stream()
+                .anyMatch(c -> c.kind() == ChangeKind.FACILITATOR_HANDED_OVER
+                        && c.detail().equals("Facilitator handed Set 1 over to Next (lead facilitator).")));
     }
 
     @Test
@@ -352,35 +467,51 @@ class ProgrammeLeadServicesIT {
         String two = set(w, "Set 2");
         TestPerson asha = memberOf(w, one, "Asha");
         TestPerson colleague = fixtures.colleagueOf(asha, "Ashas Colleague", Role.MEMBER);
-        String spread = refusal(InvalidInputException.class, () -> admin.run(w.email(),
-                () -> memberships.add(one, colleague.id())));
+        String spread = refusal(
+                InvalidInputException.class, () -> admin.run(w.email(), () -> memberships.add(one, colleague.id())));
         assertTrue(spread.startsWith("Set 1 already has Asha from Asha Trust"), spread);
         assertTrue(spread.contains("and Set 2 has room and nobody from"), spread);
         admin.run(w.email(), () -> memberships.add(two, colleague.id()));
 
         TestPerson boss = fixtures.person("Boss", Role.MEMBER);
         fixtures.reportsTo(asha.id(), boss.id());
-        assertEquals("Boss cannot join Set 1: Asha is in it, and one is the other's line manager.",
-                refusal(InvalidInputException.class, () -> admin.run(w.email(), () -> memberships.add(one,
-                        boss.id()))));
+        assertEquals(
+                "Boss cannot join Set 1: Asha is in it, and one is the other's line manager.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(w.email(), () -> memberships.add(one, boss.id()))));
         TestPerson f = facilitatorOf(w, two);
         TestPerson reportOfFacilitator = fixtures.person("Report", Role.MEMBER);
         fixtures.reportsTo(reportOfFacilitator.id(), f.id());
-        assertTrue(refusal(InvalidInputException.class, () -> admin.run(w.email(), () -> memberships.add(two,
-                reportOfFacilitator.id()))).endsWith("its facilitator Facilitator is in Report's line management "
-                        + "chain."));
+        assertTrue(refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(w.email(), () -> memberships.add(two, reportOfFacilitator.id())))
+                .endsWith("its facilitator Facilitator is in Report's line management " + "chain."));
 
         memberOf(w, one, "Bilal");
         memberOf(w, one, "Cara");
         memberOf(w, one, "Dev");
-        assertEquals("Set 1 is full: it has 4 members, the most this programme allows.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> memberships.add(one,
-                        fixtures.person("Late", Role.MEMBER).id()))));
+        assertEquals(
+                "Set 1 is full: it has 4 members, the most this programme allows.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(
+                                w.email(),
+                                () -> memberships.add(
+                                        one,
+                                        fixtures.person("Late", Role.MEMBER).id()))));
 
-        assertTrue(refusal(InvalidInputException.class, () -> admin.run(w.email(), () -> memberships.move(asha.id(),
-                one, two))).startsWith("Set 2 already has Ashas Colleague from Asha Trust"), "a move keeps the rules");
-        assertEquals("Give the reason for the withdrawal.", refusal(ConstraintViolationException.class,
-                () -> admin.run(w.email(), () -> memberships.withdraw(one, asha.id(), " "))));
+        assertTrue(
+                refusal(
+                                InvalidInputException.class,
+                                () -> admin.run(w.email(), () -> memberships.move(asha.id(), one, two)))
+                        .startsWith("Set 2 already has Ashas Colleague from Asha Trust"),
+                "a move keeps the rules");
+        assertEquals(
+                "Give the reason for the withdrawal.",
+                refusal(
+                        ConstraintViolationException.class,
+                        () -> admin.run(w.email(), () -> memberships.withdraw(one, asha.id(), " "))));
         admin.run(w.email(), () -> memberships.withdraw(one, asha.id(), "Long-term leave"));
         ManagedSet after = admin.as(w.email(), () -> managedSets.managed(one));
         assertEquals(3, after.members().size());
@@ -398,44 +529,87 @@ class ProgrammeLeadServicesIT {
         Map<String, MeetingPlace> places = new LinkedHashMap<>();
         places.put(one, new MeetingPlace(MeetingMode.VIRTUAL, null, LINK));
         places.put(two, new MeetingPlace(MeetingMode.IN_PERSON, null, null));
-        assertEquals("Set 2: A meeting held in person needs a place.", refusal(InvalidInputException.class,
-                () -> admin.run(w.email(), () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1),
-                        places))));
+        assertEquals(
+                "Set 2: A meeting held in person needs a place.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(),
+                                () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1), places))));
         assertTrue(admin.as(w.email(), () -> schedules.meetings(one)).isEmpty(), "nothing planned for Set 1 either");
-        assertEquals("The first meeting cannot be in the past.", refusal(InvalidInputException.class,
-                () -> admin.run(w.email(), () -> schedules.plan(one, LocalDate.now().minusDays(1),
-                        new MeetingPlace(MeetingMode.VIRTUAL, null, LINK)))));
+        assertEquals(
+                "The first meeting cannot be in the past.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(),
+                                () -> schedules.plan(
+                                        one,
+                                        LocalDate.now().minusDays(1),
+                                        new MeetingPlace(MeetingMode.VIRTUAL, null, LINK)))));
         places.put(two, new MeetingPlace(MeetingMode.IN_PERSON, "Room 2, Education Centre", null));
-        assertEquals(2, admin.as(w.email(), () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1),
-                places)));
+        assertEquals(
+                2, admin.as(w.email(), () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1), places)));
         List<MeetingView> planned = admin.as(w.email(), () -> schedules.meetings(two));
-        assertEquals(List.of(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 9)),
-                planned.stream().map(m -> m.start().toLocalDate()).toList(), "second Tuesdays");
+        assertEquals(
+                List.of(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 9)),
+                planned.stream().map(m -> m.start().toLocalDate()).toList(),
+                "second Tuesdays");
         assertEquals("Room 2, Education Centre", planned.get(0).place());
 
         MeetingView first = admin.as(w.email(), () -> schedules.meetings(one)).get(0);
-        assertTrue(refusal(ConstraintViolationException.class, () -> admin.run(w.email(), () -> schedules.cancel(
-                first.id(), first.version(), ""))).contains("Say why, in a few words: the set is told."));
-        MeetingView moved = admin.as(w.email(), () -> schedules.move(first.id(), first.version(),
-                first.start().toLocalDateTime().plusDays(1), 150, "Clashes with the board"));
+        assertTrue(refusal(
+                        ConstraintViolationException.class,
+                        () -> admin.run(w.email(), () -> schedules.cancel(first.id(), first.version(), "")))
+                .contains("Say why, in a few words: the set is told."));
+        MeetingView moved = admin.as(
+                w.email(),
+                () -> schedules.move(
+                        first.id(),
+                        first.version(),
+                        first.start().toLocalDateTime().plusDays(1),
+                        150,
+                        "Clashes with the board"));
         assertEquals(150, moved.durationMinutes());
-        refusal(ConflictException.class, () -> admin.run(w.email(), () -> schedules.cancel(first.id(),
-                first.version(), "Stale")));
-        assertEquals("A virtual meeting needs a meeting link.", refusal(InvalidInputException.class,
-                () -> admin.run(w.email(), () -> schedules.relocate(first.id(), moved.version(),
-                        new MeetingPlace(MeetingMode.VIRTUAL, null, null), "No link"))));
-        MeetingView relocated = admin.as(w.email(), () -> schedules.relocate(first.id(), moved.version(),
-                new MeetingPlace(MeetingMode.HYBRID, "Room 4", LINK), "Some prefer to meet"));
+        refusal(
+                ConflictException.class,
+                () -> admin.run(w.email(), () -> schedules.cancel(first.id(), first.version(), "Stale")));
+        assertEquals(
+                "A virtual meeting needs a meeting link.",
+                refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(),
+                                () -> schedules.relocate(
+                                        first.id(),
+                                        moved.version(),
+                                        new MeetingPlace(MeetingMode.VIRTUAL, null, null),
+                                        "No link"))));
+        MeetingView relocated = admin.as(
+                w.email(),
+                () -> schedules.relocate(
+                        first.id(),
+                        moved.version(),
+                        new MeetingPlace(MeetingMode.HYBRID, "Room 4", LINK),
+                        "Some prefer to meet"));
         admin.run(w.email(), () -> schedules.cancel(first.id(), relocated.version(), "Unit closed"));
 
-        List<String> toAsha = outbox.list(200).stream().filter(e -> e.to().contains(asha.email()))
-                .map(Outbox.Entry::subject).toList();
-        assertTrue(toAsha.contains("Set 1, meeting 1: moved to Wednesday 13 January 2027, 14:00 to 16:30"), toAsha
-                .toString());
+        List<String> toAsha = outbox.list(200).stream()
+                .filter(e -> e.to().contains(asha.email()))
+                .map(Outbox.Entry::subject)
+                .toList();
+        assertTrue(
+                toAsha.contains("Set 1, meeting 1: moved to Wednesday 13 January 2027, 14:00 to 16:30"),
+                toAsha.toString());
         assertTrue(toAsha.contains("Set 1, meeting 1: new place or link"), toAsha.toString());
         assertTrue(toAsha.contains("Set 1, meeting 1: cancelled"), toAsha.toString());
-        String text = outbox.read(outbox.list(200).stream().filter(e -> e.to().contains(asha.email())
-                && e.subject().endsWith("cancelled")).findFirst().orElseThrow().name()).text();
+        String text = outbox.read(outbox.list(200).stream()
+                        .filter(e ->
+                                e.to().contains(asha.email()) && e.subject().endsWith("cancelled"))
+                        .findFirst()
+                        .orElseThrow()
+                        .name())
+                .text();
         assertTrue(text.contains("Reason: Unit closed"), text);
     }
 
@@ -453,12 +627,16 @@ class ProgrammeLeadServicesIT {
         TestPerson free = fixtures.person("Free Facilitator", Role.FACILITATOR);
         Map<String, Integer> capacity = Map.of(linked.id(), 1, free.id(), 1);
 
-        AllocationProposal proposal = admin.as(w.email(), () -> allocation.propose(w.programmeId(), 3, Map.of(),
-                capacity));
+        AllocationProposal proposal =
+                admin.as(w.email(), () -> allocation.propose(w.programmeId(), 3, Map.of(), capacity));
         assertTrue(proposal.isFeasible(), proposal.rules().toString());
-        assertEquals(free.id(), proposal.setOf(people.get(0).id()).orElseThrow().facilitatorId(),
+        assertEquals(
+                free.id(),
+                proposal.setOf(people.get(0).id()).orElseThrow().facilitatorId(),
                 "a facilitator never has someone of their chain");
-        assertTrue(proposal.rule(AllocationRule.FACILITATOR_LINE_MANAGEMENT).orElseThrow().met());
+        assertTrue(proposal.rule(AllocationRule.FACILITATOR_LINE_MANAGEMENT)
+                .orElseThrow()
+                .met());
 
         Map<String, String> placements = new HashMap<>();
         Map<String, String> facilitatorOf = new HashMap<>();
@@ -468,11 +646,13 @@ class ProgrammeLeadServicesIT {
         });
         Map<String, String> swapped = new HashMap<>();
         facilitatorOf.forEach((set, f) -> swapped.put(set, f.equals(free.id()) ? linked.id() : free.id()));
-        assertTrue(refusal(InvalidInputException.class, () -> admin.run(w.email(), () -> allocation.accept(
-                w.programmeId(), 3, placements, swapped, capacity))).contains("is in the line management chain of "
-                        + "its facilitator, Linked Facilitator."));
-        List<String> created = admin.as(w.email(), () -> allocation.accept(w.programmeId(), 3, placements,
-                facilitatorOf, capacity));
+        assertTrue(refusal(
+                        InvalidInputException.class,
+                        () -> admin.run(
+                                w.email(), () -> allocation.accept(w.programmeId(), 3, placements, swapped, capacity)))
+                .contains("is in the line management chain of " + "its facilitator, Linked Facilitator."));
+        List<String> created =
+                admin.as(w.email(), () -> allocation.accept(w.programmeId(), 3, placements, facilitatorOf, capacity));
         for (String setId : created) {
             ManagedSet set = admin.as(w.email(), () -> managedSets.managed(setId));
             assertEquals(1, set.facilitators().size());
@@ -486,19 +666,30 @@ class ProgrammeLeadServicesIT {
         TestPerson known = fixtures.personWithoutAccount("Known Before");
         admin.run(w.email(), () -> allocation.enrol(w.programmeId(), known.id()));
         assertEquals(1, overview(w).people().noAccount());
-        assertTrue(overview(w).nextSteps().contains("1 person enrolled has no account yet: invite them to set a "
-                + "password."), overview(w).nextSteps().toString());
+        assertTrue(
+                overview(w)
+                        .nextSteps()
+                        .contains("1 person enrolled has no account yet: invite them to set a " + "password."),
+                overview(w).nextSteps().toString());
 
-        assertEquals(1, admin.as(w.email(), () -> imports.inviteWithoutAccount(w.programmeId(),
-                "https://learningsets.example.org/")));
+        assertEquals(
+                1,
+                admin.as(
+                        w.email(),
+                        () -> imports.inviteWithoutAccount(w.programmeId(), "https://learningsets.example.org/")));
         ProgrammeOverview after = overview(w);
         assertEquals(0, after.people().noAccount());
         assertEquals(1, after.people().invited(), "an account, not yet used");
         assertTrue(outbox.list(200).stream().anyMatch(e -> e.to().contains(known.email())), "the invitation");
         assertTrue(after.changes().stream().anyMatch(c -> c.kind() == ChangeKind.INVITATIONS_SENT));
-        assertEquals("Everyone enrolled in " + after.programme().name() + " has an account already.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> imports.inviteWithoutAccount(
-                        w.programmeId(), "https://learningsets.example.org/"))));
+        assertEquals(
+                "Everyone enrolled in " + after.programme().name() + " has an account already.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(
+                                w.email(),
+                                () -> imports.inviteWithoutAccount(
+                                        w.programmeId(), "https://learningsets.example.org/"))));
     }
 
     @Test
@@ -508,16 +699,24 @@ class ProgrammeLeadServicesIT {
         TestPerson person = fixtures.person("New Facilitator", Role.MEMBER);
         admin.run(w.email(), () -> accounts.grant(person.id(), Role.FACILITATOR));
         admin.run(w.email(), () -> facilitators.assign(one, person.id(), FacilitatorRole.LEAD));
-        assertEquals("New Facilitator still facilitates Set 1 (" + overview(w).programme().name() + "): hand it "
-                + "over to another facilitator first.", refusal(StateException.class, () -> admin.run(w.email(),
-                () -> accounts.revoke(person.id(), Role.FACILITATOR))));
-        assertEquals("You cannot take away your own programme lead role; ask another programme lead.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> accounts.revoke(w.lead().id(),
-                        Role.ADMIN))));
+        assertEquals(
+                "New Facilitator still facilitates Set 1 ("
+                        + overview(w).programme().name() + "): hand it " + "over to another facilitator first.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(w.email(), () -> accounts.revoke(person.id(), Role.FACILITATOR))));
+        assertEquals(
+                "You cannot take away your own programme lead role; ask another programme lead.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(
+                                w.email(), () -> accounts.revoke(w.lead().id(), Role.ADMIN))));
         TestPerson onlyMember = fixtures.person("Only Member", Role.MEMBER);
-        assertEquals("An account needs at least one role; disable the account instead.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> accounts.revoke(onlyMember.id(),
-                        Role.MEMBER))));
+        assertEquals(
+                "An account needs at least one role; disable the account instead.",
+                refusal(
+                        StateException.class,
+                        () -> admin.run(w.email(), () -> accounts.revoke(onlyMember.id(), Role.MEMBER))));
     }
 
     @Test
@@ -530,8 +729,8 @@ class ProgrammeLeadServicesIT {
                 () -> member.run(m.email(), () -> overviews.overview(w.programmeId())),
                 () -> facilitator.run(f.email(), () -> overviews.overview(w.programmeId())),
                 () -> facilitator.run(f.email(), () -> managedSets.managed(one)),
-                () -> facilitator.run(f.email(), () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1),
-                        Map.of())),
+                () -> facilitator.run(
+                        f.email(), () -> schedules.planAll(w.programmeId(), LocalDate.of(2027, 1, 1), Map.of())),
                 () -> facilitator.run(f.email(), () -> facilitators.candidates(one)),
                 () -> member.run(m.email(), () -> accounts.grant(m.id(), Role.ADMIN)),
                 () -> facilitator.run(f.email(), () -> memberships.add(one, f.id())))) {

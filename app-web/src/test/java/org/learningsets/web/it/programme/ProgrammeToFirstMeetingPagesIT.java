@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(SharedMicro.class)
 class ProgrammeToFirstMeetingPagesIT {
 
-    private static final Pattern INVITATION = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=\\S+");
+    private static final Pattern INVITATION =
+            Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=\\S+");
     private static final String JOIN_LINK = "https://meet.example.org/first-day-";
     private static final String ISSUE = "Keeping goals across shift handovers";
     private static final String[] ORGANISATIONS = {"Harbour", "Moorland", "Riverside", "Valley", "Coastal"};
@@ -86,7 +87,8 @@ class ProgrammeToFirstMeetingPagesIT {
             // Planning refuses a virtual set without its link, and plans nothing for either set.
             typeDate(lead, "plan:firstDay", firstMeetingDay().toString());
             lead.press("button[id='plan:planMeetings']");
-            assertTrue(lead.find("#messageList").getText().contains("A virtual meeting needs a meeting link."),
+            assertTrue(
+                    lead.find("#messageList").getText().contains("A virtual meeting needs a meeting link."),
                     lead.find("#messageList").getText());
             List<WebElement> links = lead.driver().findElements(By.cssSelector("#plan input[id$=':link']"));
             assertEquals(2, links.size(), "one join link per set");
@@ -94,23 +96,31 @@ class ProgrammeToFirstMeetingPagesIT {
                 links.get(i).sendKeys(JOIN_LINK + u + "-" + (i + 1));
             }
             lead.press("button[id='plan:planMeetings']");
-            assertTrue(lead.find("#messageList").getText().contains("Meetings are planned for 2 sets."),
+            assertTrue(
+                    lead.find("#messageList").getText().contains("Meetings are planned for 2 sets."),
                     lead.find("#messageList").getText());
             steps = nextSteps(lead);
             assertTrue(steps.contains("Set 1, Set 2 are ready to start: activate them on their pages."), steps);
 
             for (String set : List.of("Set 1", "Set 2")) {
-                lead.driver().findElement(By.cssSelector("#setCards li[data-set='" + set + "'] h3 a")).click();
+                lead.driver()
+                        .findElement(By.cssSelector("#setCards li[data-set='" + set + "'] h3 a"))
+                        .click();
                 lead.waitFor().until(ExpectedConditions.urlContains("programmes/set.xhtml"));
                 assertEquals(set, lead.heading());
                 assertTrue(lead.find("#ready").getText().contains("ready to start"));
-                assertEquals(6, lead.driver().findElements(By.cssSelector("#meetingTable tbody tr")).size(),
+                assertEquals(
+                        6,
+                        lead.driver()
+                                .findElements(By.cssSelector("#meetingTable tbody tr"))
+                                .size(),
                         "the programme's six meetings");
                 assertTrue(lead.find("#meetingTable").getText().contains("Join link"));
                 Accessibility.assertNoViolations(lead);
                 lead.press("button[id='state:activate']");
                 assertEquals("Active", lead.find("#setState").getText());
-                assertTrue(lead.find("#changes").getText().contains(set + " went from forming to active."),
+                assertTrue(
+                        lead.find("#changes").getText().contains(set + " went from forming to active."),
                         lead.find("#changes").getText());
                 lead.find("#programmeLink").click();
                 lead.waitFor().until(ExpectedConditions.urlContains("programmes/programme.xhtml"));
@@ -137,23 +147,26 @@ class ProgrammeToFirstMeetingPagesIT {
             assertEquals("Welcome, Harbour One", member.heading());
             String sets = member.find("#memberSetList").getText();
             assertTrue(sets.contains(name), sets);
-            assertTrue(member.find("#nextMeetingList").getText().contains("Join link"),
+            assertTrue(
+                    member.find("#nextMeetingList").getText().contains("Join link"),
                     member.find("#nextMeetingList").getText());
             Accessibility.assertNoViolations(member);
             set = sets.contains("Set 1") ? "Set 1" : "Set 2";
-            String facilitator = sets.contains("Sam Whitfield") ? "sam.whitfield@example.org"
-                    : "rachel.adeyemi@example.org";
+            String facilitator =
+                    sets.contains("Sam Whitfield") ? "sam.whitfield@example.org" : "rachel.adeyemi@example.org";
             firstMeeting(facilitator, member, set);
         }
 
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
             DemoProgramme.open(lead, name);
-            assertTrue(lead.find("#accountSummary").getText().startsWith("Of the 14 enrolled, 1 have signed in"),
+            assertTrue(
+                    lead.find("#accountSummary").getText().startsWith("Of the 14 enrolled, 1 have signed in"),
                     lead.find("#accountSummary").getText());
             lead.find("#setCards li[data-set='" + set + "'] h3 a").click();
             lead.waitFor().until(ExpectedConditions.urlContains("programmes/set.xhtml"));
             assertEquals(set, lead.heading());
-            assertTrue(lead.find("#meetingTable tr[data-meeting='1']").getText().contains("Held"),
+            assertTrue(
+                    lead.find("#meetingTable tr[data-meeting='1']").getText().contains("Held"),
                     lead.find("#meetingTable").getText());
         }
     }
@@ -167,27 +180,35 @@ class ProgrammeToFirstMeetingPagesIT {
         try (Browser facilitator = Browser.signedIn(base, email, null)) {
             facilitator.find("#facilitatedSetList a").click();
             facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
-            assertTrue(facilitator.find("#memberRoster").getText().contains("Harbour One"),
+            assertTrue(
+                    facilitator.find("#memberRoster").getText().contains("Harbour One"),
                     facilitator.find("#memberRoster").getText());
             assertTrue(facilitator.find("#noRulesYet").isDisplayed());
             facilitator.find("a[id$='editRules']").click();
-            facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"),
-                    "Ground rules of " + set));
-            new Select(facilitator.find("select[id='rules:startFrom']")).selectByVisibleText(
-                    "The golden rules and the usual ground rules");
+            facilitator
+                    .waitFor()
+                    .until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Ground rules of " + set));
+            new Select(facilitator.find("select[id='rules:startFrom']"))
+                    .selectByVisibleText("The golden rules and the usual ground rules");
             facilitator.find("button[id='rules:useStart']").click();
-            facilitator.waitFor().until(d -> d.findElement(By.id("rules:text")).getAttribute("value")
-                    .contains("Golden rules in a round"));
+            facilitator
+                    .waitFor()
+                    .until(d -> d.findElement(By.id("rules:text"))
+                            .getAttribute("value")
+                            .contains("Golden rules in a round"));
             facilitator.press("button[id='rules:publish']");
             facilitator.press("button[id='rules:confirm']");
-            assertTrue(facilitator.mainText().contains("Version 1 of the ground rules is published."),
+            assertTrue(
+                    facilitator.mainText().contains("Version 1 of the ground rules is published."),
                     facilitator.mainText());
 
             member.open(base + "index.xhtml");
-            assertTrue(member.find("#rulesToAgree").getText().contains("Golden rules in a round"),
+            assertTrue(
+                    member.find("#rulesToAgree").getText().contains("Golden rules in a round"),
                     member.find("#rulesToAgree").getText());
             member.press("#rulesToAgree button");
-            assertTrue(member.mainText().contains("Thank you: you have agreed the ground rules of " + set + "."),
+            assertTrue(
+                    member.mainText().contains("Thank you: you have agreed the ground rules of " + set + "."),
                     member.mainText());
             bid(member, set);
 
@@ -195,8 +216,10 @@ class ProgrammeToFirstMeetingPagesIT {
             facilitator.find("#facilitatedSetList a").click();
             facilitator.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
             facilitator.find("a[id$='facilitatorRunNext']").click();
-            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Live: " + set + ", meeting 1"));
+            facilitator
+                    .waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("main h1"), "Live: " + set + ", meeting 1"));
             member.open(facilitator.driver().getCurrentUrl());
             assertTrue(member.find("#waiting").getText().contains("has not been started"));
 
@@ -205,23 +228,24 @@ class ProgrammeToFirstMeetingPagesIT {
                 pressKey(facilitator, "button[id='live:startEarly']");
             }
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
-            List<String> names = facilitator.driver().findElements(By.cssSelector("#checkInTable tbody th"))
-                    .stream().map(WebElement::getText).toList();
+            List<String> names = facilitator.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertTrue(names.contains("Harbour One") && names.size() >= 5, "the set's members: " + names);
             for (String person : names) {
                 boolean here = person.equals("Harbour One");
                 pressKey(facilitator, "button[aria-label='" + person + (here ? " is here" : " is absent") + "']");
             }
-            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"),
-                    "Absent"));
+            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"), "Absent"));
             Accessibility.assertNoViolations(facilitator);
 
             pressKey(facilitator, "button[id='live:toAgenda']");
             assertTrue(facilitator.find("#agendaDraft").getText().contains(ISSUE), "her bid is on the draft agenda");
             WebElement minutes = facilitator.find("#agendaDraft input[type='number']");
             minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
-            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"),
-                    "20 of"));
+            facilitator
+                    .waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"), "20 of"));
             pressKey(facilitator, "button[id='live:bookAgenda']");
             pressKey(facilitator, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
@@ -229,13 +253,15 @@ class ProgrammeToFirstMeetingPagesIT {
             for (int step = 0; step < 4; step++) {
                 pressKey(facilitator, "button[id='live:nextStep']");
             }
-            facilitator.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"),
-                    "Done"));
+            facilitator
+                    .waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
             pressKey(facilitator, "button[id='live:toReview']");
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
             pressKey(facilitator, "button[id='live:endMeeting']");
-            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewHeading"),
-                    "The meeting has ended"));
+            member.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("reviewHeading"), "The meeting has ended"));
             Accessibility.assertNoViolations(member);
         }
     }
@@ -243,13 +269,14 @@ class ProgrammeToFirstMeetingPagesIT {
     /** From her set's page, the member bids 20 minutes of meeting 1 for an issue. */
     private static void bid(Browser member, String set) {
         member.find("nav.app-nav a[href*='sets/mine']").click();
-        member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "My sets"));
+        member.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "My sets"));
         member.find("#mySetList a").click();
         member.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), set));
         member.driver().findElement(By.partialLinkText("Prepare meeting 1")).click();
-        member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Prepare " + set + ", meeting 1"));
+        member.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main h1"), "Prepare " + set + ", meeting 1"));
         member.find("[id='bid:title']").sendKeys(ISSUE);
         member.find("[id='bid:narrative']").sendKeys("Handovers between shifts lose the patient's own goals.");
         member.find("[id='bid:minutes']").sendKeys("20");
@@ -276,9 +303,20 @@ class ProgrammeToFirstMeetingPagesIT {
         for (int o = 0; o < ORGANISATIONS.length; o++) {
             for (int i = 0; i < (o == ORGANISATIONS.length - 1 ? 2 : 3); i++) {
                 String person = ORGANISATIONS[o] + " " + counts[i];
-                csv.append(person).append(',').append(person.toLowerCase().replace(' ', '.')).append('.').append(u)
-                        .append("@example.org,").append(ORGANISATIONS[o]).append(" NHS Trust ").append(u).append(',')
-                        .append(professions[n % professions.length]).append(",Area ").append(n % 4).append('\n');
+                csv.append(person)
+                        .append(',')
+                        .append(person.toLowerCase().replace(' ', '.'))
+                        .append('.')
+                        .append(u)
+                        .append("@example.org,")
+                        .append(ORGANISATIONS[o])
+                        .append(" NHS Trust ")
+                        .append(u)
+                        .append(',')
+                        .append(professions[n % professions.length])
+                        .append(",Area ")
+                        .append(n % 4)
+                        .append('\n');
                 n++;
             }
         }
@@ -310,10 +348,12 @@ class ProgrammeToFirstMeetingPagesIT {
         new Select(lead.find("select[id='uploadForm:programme']")).selectByVisibleText(name);
         lead.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
         lead.press("button[id='uploadForm:preview']");
-        assertTrue(lead.find("#previewCounts").getText().contains("14 new people"),
+        assertTrue(
+                lead.find("#previewCounts").getText().contains("14 new people"),
                 lead.find("#previewCounts").getText());
         lead.press("button[id='previewForm:confirm']");
-        assertTrue(lead.find("#resultCounts").getText().contains("14 new people with accounts; 14 invitations"),
+        assertTrue(
+                lead.find("#resultCounts").getText().contains("14 new people with accounts; 14 invitations"),
                 lead.find("#resultCounts").getText());
     }
 
@@ -325,7 +365,8 @@ class ProgrammeToFirstMeetingPagesIT {
         size.clear();
         size.sendKeys("7");
         for (String facilitator : List.of("Sam Whitfield", "Rachel Adeyemi")) {
-            lead.find("tr[data-facilitator='" + facilitator + "'] input[type='checkbox']").click();
+            lead.find("tr[data-facilitator='" + facilitator + "'] input[type='checkbox']")
+                    .click();
         }
         Accessibility.assertNoViolations(lead);
         WebElement propose = lead.find("button[id='allocation:propose']");
@@ -334,16 +375,20 @@ class ProgrammeToFirstMeetingPagesIT {
         String status = lead.find("#hardStatus").getText();
         assertTrue(status.contains("Every rule that must hold is kept"), status);
         String rules = lead.find("#rules").getText();
-        assertTrue(rules.contains("No facilitator has someone of their own line management chain in their set\nKept"),
+        assertTrue(
+                rules.contains("No facilitator has someone of their own line management chain in their set\nKept"),
                 rules);
-        assertTrue(rules.contains("Sets per facilitator: Rachel Adeyemi 1 of at most 1, Sam Whitfield 1 of at most 1"),
+        assertTrue(
+                rules.contains("Sets per facilitator: Rachel Adeyemi 1 of at most 1, Sam Whitfield 1 of at most 1"),
                 rules);
         Accessibility.assertNoViolations(lead);
         lead.press("button[id='allocation:accept']");
         Matcher accepted = Pattern.compile("Accepted: Set 1 \\((\\d+) people\\), Set 2 \\((\\d+) people\\)")
                 .matcher(lead.find("#messageList").getText());
         assertTrue(accepted.find(), lead.find("#messageList").getText());
-        assertEquals(14, Integer.parseInt(accepted.group(1)) + Integer.parseInt(accepted.group(2)),
+        assertEquals(
+                14,
+                Integer.parseInt(accepted.group(1)) + Integer.parseInt(accepted.group(2)),
                 "everyone placed, in sets of the programme's sizes");
     }
 
@@ -352,7 +397,9 @@ class ProgrammeToFirstMeetingPagesIT {
         lead.find("nav a[href$='admin/outbox.xhtml']").click();
         lead.waitFor().until(ExpectedConditions.urlContains("admin/outbox.xhtml"));
         WebElement message = lead.driver().findElements(By.cssSelector("[id='outboxForm:messages'] a")).stream()
-                .filter(a -> a.getText().contains(email)).findFirst().orElseThrow();
+                .filter(a -> a.getText().contains(email))
+                .findFirst()
+                .orElseThrow();
         message.click();
         lead.waitFor().until(Browser.gone(message));
         Matcher link = INVITATION.matcher(lead.find("#letterText").getText());
@@ -369,8 +416,8 @@ class ProgrammeToFirstMeetingPagesIT {
         LocalDate today = LocalDate.now();
         for (int month = 0; ; month++) {
             LocalDate first = today.plusMonths(month).withDayOfMonth(1);
-            LocalDate secondTuesday = first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2,
-                    java.time.DayOfWeek.TUESDAY));
+            LocalDate secondTuesday =
+                    first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
             if (!secondTuesday.isBefore(today)) {
                 return secondTuesday;
             }

@@ -73,8 +73,9 @@ class DataRightsPagesIT {
             WebElement yes = member.find("button[id='eraseForm:confirmYes']");
             Accessibility.assertNoViolations(member); // with the confirmation dialog open
             yes.click();
-            member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("erasurePending"),
-                    "waiting for a programme lead"));
+            member.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("erasurePending"), "waiting for a programme lead"));
             assertFalse(member.find("button[id='eraseForm:requestErasure']").isEnabled(), "asked once");
             String requests = member.find("[id='requestTable']").getText();
             assertTrue(requests.contains("Erasure") && requests.contains("Waiting"), requests);
@@ -90,7 +91,9 @@ class DataRightsPagesIT {
             lead.waitFor().until(ExpectedConditions.urlContains("data-requests.xhtml"));
             Accessibility.assertNoViolations(lead);
             WebElement erase = lead.driver().findElements(By.cssSelector("button[id$=':carryOut']")).stream()
-                    .filter(b -> b.getText().contains("Laura Evans")).findFirst().orElseThrow();
+                    .filter(b -> b.getText().contains("Laura Evans"))
+                    .findFirst()
+                    .orElseThrow();
             erase.click();
             lead.find("button[id='requestsForm:confirmYes']").click();
             lead.waitFor().until(Browser.gone(erase));
@@ -127,7 +130,9 @@ class DataRightsPagesIT {
             lead.find("input[id='themeForm:newTheme']").sendKeys(name.toUpperCase());
             lead.press("button[id='themeForm:add']");
             assertTrue(lead.mainText().contains("The programme already has a theme called"), lead.mainText());
-            assertEquals(name.toUpperCase(), lead.find("input[id='themeForm:newTheme']").getAttribute("value"),
+            assertEquals(
+                    name.toUpperCase(),
+                    lead.find("input[id='themeForm:newTheme']").getAttribute("value"),
                     "what was typed is kept");
 
             lead.open(base + "programmes/themes.xhtml?id=00000000-0000-0000-0000-000000000000");
@@ -143,7 +148,9 @@ class DataRightsPagesIT {
         try (Browser facilitator = new Browser()) {
             signIn(facilitator, DemoLogins.FACILITATOR);
             WebElement tagLink = facilitator.driver().findElements(By.cssSelector("a[id$=':tagThemes']")).stream()
-                    .filter(a -> a.getText().contains("Set A")).findFirst().orElseThrow();
+                    .filter(a -> a.getText().contains("Set A"))
+                    .findFirst()
+                    .orElseThrow();
             tagLink.click();
             facilitator.waitFor().until(ExpectedConditions.urlContains("sets/themes.xhtml"));
             setA = facilitator.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
@@ -157,7 +164,9 @@ class DataRightsPagesIT {
             facilitator.press("button[id='tagForm:issues:0:tag']");
             assertTrue(facilitator.mainText().contains("Tagged"), facilitator.mainText());
             WebElement untag = facilitator.driver().findElements(By.cssSelector("button[id$=':untag']")).stream()
-                    .filter(b -> b.getText().contains("Data and measurement")).findFirst().orElseThrow();
+                    .filter(b -> b.getText().contains("Data and measurement"))
+                    .findFirst()
+                    .orElseThrow();
             untag.click();
             facilitator.waitFor().until(Browser.gone(untag));
             assertTrue(facilitator.mainText().contains("Removed Data and measurement"), facilitator.mainText());
@@ -180,7 +189,8 @@ class DataRightsPagesIT {
 
     private Optional<Path> newestJson() {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

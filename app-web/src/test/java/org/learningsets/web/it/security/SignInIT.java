@@ -25,9 +25,9 @@ import org.learningsets.web.it.support.DemoLogins;
 import org.learningsets.web.it.support.FacesHttpClient;
 import org.learningsets.web.it.support.SharedMicro;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -109,17 +109,20 @@ class SignInIT {
 
         HttpClient http = HttpClient.newHttpClient();
         URI server = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
-        HttpResponse<String> live = http.send(HttpRequest.newBuilder(server.resolve("health/live")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> live = http.send(
+                HttpRequest.newBuilder(server.resolve("health/live")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, live.statusCode(), live.body());
         assertTrue(live.body().contains("learningsets-heap") && live.body().contains("\"UP\""), live.body());
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(server.resolve("health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(server.resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
-        assertTrue(ready.body().contains("learningsets-database") && ready.body().contains("Apache Derby"),
-                ready.body());
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(server.resolve("metrics"))
-                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                ready.body().contains("learningsets-database") && ready.body().contains("Apache Derby"), ready.body());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(server.resolve("metrics"))
+                        .header("Accept", "text/plain")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("learningsets_signin_failed"), "failed sign-ins are counted");
         assertTrue(metrics.body().contains("learningsets_home"), "home page time is measured");
@@ -148,19 +151,22 @@ class SignInIT {
     @Test
     void repeatedFailuresAreThrottledAlikeForAnAccountAndForAnAddressWithNone() throws Exception {
         String throttled = "Too many failed sign-ins with this email address.";
-        for (String address : new String[] {"farid.rahman@example.org",
-            "nobody-" + java.util.UUID.randomUUID() + "@example.org"}) {
+        for (String address :
+                new String[] {"farid.rahman@example.org", "nobody-" + java.util.UUID.randomUUID() + "@example.org"}) {
             FacesHttpClient http = new FacesHttpClient(base.toString());
             for (int i = 0; i < 5; i++) {
                 String page = http.signIn(address, "not-the-password-" + i).body();
-                assertTrue(page.contains("The email address or password is not right.") && !page.contains(throttled),
+                assertTrue(
+                        page.contains("The email address or password is not right.") && !page.contains(throttled),
                         "attempt " + (i + 1) + " for " + address);
             }
             assertTrue(http.signIn(address, "not-the-password").body().contains(throttled), address);
         }
-        String page = new FacesHttpClient(base.toString()).signIn("Farid.Rahman@example.org ", DemoLogins.PASSWORD)
+        String page = new FacesHttpClient(base.toString())
+                .signIn("Farid.Rahman@example.org ", DemoLogins.PASSWORD)
                 .body();
-        assertTrue(page.contains(throttled) && page.contains("signIn:password"),
+        assertTrue(
+                page.contains(throttled) && page.contains("signIn:password"),
                 "while blocked even the right password is refused, for the address in any case");
     }
 
@@ -178,13 +184,15 @@ class SignInIT {
             Accessibility.assertNoViolations(browser);
             findAccounts("programme.lead@");
             browser.find("button[id$=':disable']").click();
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "You cannot disable your own account"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("messages"), "You cannot disable your own account"));
             findAccounts("isla.patel");
             WebElement disable = browser.find("button[id$=':disable']");
             disable.sendKeys(Keys.ENTER);
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Isla Patel's account is disabled"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("messages"), "Isla Patel's account is disabled"));
             assertTrue(browser.find("#accountTable").getText().contains("Disabled"));
             Accessibility.assertNoViolations(browser);
 
@@ -192,12 +200,14 @@ class SignInIT {
             isla.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
             assertTrue(isla.find("#accountDisabled").getText().contains("your account was disabled"));
             isla.signIn("isla.patel@example.org", DemoLogins.PASSWORD);
-            assertTrue(isla.mainText().contains("The email address or password is not right."),
+            assertTrue(
+                    isla.mainText().contains("The email address or password is not right."),
                     "a disabled account is refused like a wrong password");
 
             browser.find("button[id$=':enable']").click();
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Isla Patel's account is enabled again"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("messages"), "Isla Patel's account is enabled again"));
             isla.signIn("isla.patel@example.org", DemoLogins.PASSWORD);
             isla.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         }
@@ -229,7 +239,9 @@ class SignInIT {
                 fields.put("jakarta.faces.ViewState", viewState);
             }
             HttpResponse<String> response = http.post("learning/log.xhtml", fields);
-            assertFalse(response.body().contains("Your reflection is saved") || response.body().contains(marker),
+            assertFalse(
+                    response.body().contains("Your reflection is saved")
+                            || response.body().contains(marker),
                     "nothing saved with view state " + viewState);
             if (viewState != null) {
                 assertTrue(response.body().contains("This page has expired"), "a forged view state is refused");
@@ -247,8 +259,13 @@ class SignInIT {
      */
     @Test
     void theLeadsPagesThemselvesAreRefusedToOtherRoles() throws Exception {
-        List<String> leadsPages = List.of("admin/accounts.xhtml", "programmes/new.xhtml", "admin/keys.xhtml",
-                "admin/outbox.xhtml", "admin/data-requests.xhtml", "programmes/import.xhtml");
+        List<String> leadsPages = List.of(
+                "admin/accounts.xhtml",
+                "programmes/new.xhtml",
+                "admin/keys.xhtml",
+                "admin/outbox.xhtml",
+                "admin/data-requests.xhtml",
+                "programmes/import.xhtml");
         for (String who : List.of(DemoLogins.OTHER_MEMBER, DemoLogins.FACILITATOR)) {
             FacesHttpClient http = new FacesHttpClient(base.toString());
             http.signIn(who, DemoLogins.PASSWORD);
@@ -256,11 +273,14 @@ class SignInIT {
                 HttpResponse<String> refused = http.get(page);
                 assertEquals(403, refused.statusCode(), who + " " + page);
                 assertTrue(refused.body().contains("You cannot open this"), who + " " + page);
-                assertFalse(refused.body().contains("Find accounts") || refused.body().contains("Step 1 of 6"),
+                assertFalse(
+                        refused.body().contains("Find accounts")
+                                || refused.body().contains("Step 1 of 6"),
                         "no shell of the page: " + refused.body());
             }
-            HttpResponse<String> post = http.post("admin/accounts.xhtml", Map.of("accounts", "accounts",
-                    "accounts:words", "demo", "accounts:search", ""));
+            HttpResponse<String> post = http.post(
+                    "admin/accounts.xhtml",
+                    Map.of("accounts", "accounts", "accounts:words", "demo", "accounts:search", ""));
             assertEquals(403, post.statusCode(), who + " posting to the accounts page");
         }
         FacesHttpClient lead = new FacesHttpClient(base.toString());
@@ -309,7 +329,9 @@ class SignInIT {
         assertTrue(ajaxAnswer.body().contains("This page has expired"), "ajax refused too:\n" + ajaxAnswer.body());
         assertFalse(http.get("learning/log.xhtml").body().contains(marker), "nothing was saved by any of them");
 
-        HttpResponse<String> saved = http.submit(http.get("learning/log.xhtml"), "learning/log.xhtml",
+        HttpResponse<String> saved = http.submit(
+                http.get("learning/log.xhtml"),
+                "learning/log.xhtml",
                 java.util.Map.of("entry", "entry", "entry:learned", marker, "entry:save", ""));
         assertFalse(saved.body().contains("This page has expired"), saved.body());
         assertTrue(http.get("learning/log.xhtml").body().contains(marker), "with its page's nonce the post saves");
@@ -366,38 +388,61 @@ class SignInIT {
         signInAs(DemoLogins.MEMBER);
         browser.open(base + "calendar.xhtml");
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> download = http.send(HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics"))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> download = http.send(
+                HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics"))
+                        .header("Cookie", "JSESSIONID=" + browser.sessionId())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, download.statusCode());
         assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
         String ics = download.body();
         assertTrue(ics.contains("SUMMARY:Set A: meeting 2"), ics);
         assertTrue(ics.contains("DTSTART;TZID=Europe/London:"), ics);
         assertFalse(ics.contains("Getting ambulatory patients"), "no issue text in a calendar");
-        assertEquals(302, http.send(HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "the download needs sign-in");
+        assertEquals(
+                302,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(base + "calendar/my-meetings.ics"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode(),
+                "the download needs sign-in");
 
         browser.find("button[id='feed:make']").click();
         String first = browser.find("input[id='feed:address']").getAttribute("value");
-        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(first)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> feed =
+                http.send(HttpRequest.newBuilder(URI.create(first)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, feed.statusCode(), first);
         assertTrue(feed.body().contains("SUMMARY:Set A: meeting 2"));
 
         browser.find("button[id='feed:make']").click();
-        browser.waitFor().ignoring(StaleElementReferenceException.class)
+        browser.waitFor()
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> !first.equals(d.findElement(By.id("feed:address")).getAttribute("value")));
         String second = browser.find("input[id='feed:address']").getAttribute("value");
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(first)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "a new address ends the old one");
-        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(second)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "calendar/feed/guess.ics")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                404,
+                http.send(HttpRequest.newBuilder(URI.create(first)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode(),
+                "a new address ends the old one");
+        assertEquals(
+                200,
+                http.send(HttpRequest.newBuilder(URI.create(second)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        assertEquals(
+                404,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(base + "calendar/feed/guess.ics"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
         browser.find("button[id='feed:stop']").click();
         browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("feed:stop")));
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(second)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "stopped");
+        assertEquals(
+                404,
+                http.send(HttpRequest.newBuilder(URI.create(second)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode(),
+                "stopped");
     }
 
     /**
@@ -421,17 +466,21 @@ class SignInIT {
         assertEquals(404, notFound.statusCode());
         assertPageHeaders(notFound);
         // A post with a made-up view state and no nonce (as from another site) gets the whole expired page.
-        HttpResponse<String> forged = http.post("learning/log.xhtml",
-                Map.of("jakarta.faces.ViewState", "-1234567890123456789:987654321"));
+        HttpResponse<String> forged =
+                http.post("learning/log.xhtml", Map.of("jakarta.faces.ViewState", "-1234567890123456789:987654321"));
         assertTrue(forged.body().contains("This page has expired"), forged.body());
         assertPageHeaders(forged);
 
-        Matcher script = Pattern.compile("src=\"[^\"]*(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(home.body());
+        Matcher script = Pattern.compile("src=\"[^\"]*(/jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(home.body());
         assertTrue(script.find(), "the page loads its scripts as resources");
         HttpResponse<String> resource = http.get(script.group(1).substring(1).replace("&amp;", "&"));
         assertEquals(200, resource.statusCode(), script.group(1));
-        assertEquals("nosniff", resource.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        assertEquals(
+                "nosniff",
+                resource.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertFalse(
+                resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "static resources may be cached");
     }
 
@@ -441,15 +490,21 @@ class SignInIT {
         List<String> policies = page.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), where + ": " + policies);
         String policy = policies.get(0);
-        for (String directive : List.of("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
-                "base-uri 'self'", "form-action 'self'")) {
+        for (String directive : List.of(
+                "default-src 'self'",
+                "frame-ancestors 'none'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'")) {
             assertTrue(policy.contains(directive), where + ": " + policy);
         }
-        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(policy);
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'")
+                .matcher(policy);
         assertTrue(nonce.find(), where + ": " + policy);
         assertFalse(policy.contains("unsafe"), "no unsafe-inline, unsafe-eval or unsafe-hashes: " + policy);
         assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), where + ": scripts carry the nonce");
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), where);
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null), where);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), where);
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null), where);
@@ -463,8 +518,9 @@ class SignInIT {
         browser.find("input[id='signIn:password']").sendKeys(DemoLogins.PASSWORD);
         browser.driver().manage().deleteCookieNamed("JSESSIONID"); // as if the session had timed out
         browser.find("button[id='signIn:submit']").click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "This page has expired"));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main h1"), "This page has expired"));
         assertTrue(browser.mainText().contains("please open the page again"));
         browser.open(base + "index.xhtml");
         browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
@@ -501,7 +557,8 @@ class SignInIT {
         WebElement save = browser.find("button[id='preferences:save']");
         save.click();
         browser.waitFor().until(Browser.gone(save));
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"),
-                "Your display preferences are saved."));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Your display preferences are saved."));
     }
 }

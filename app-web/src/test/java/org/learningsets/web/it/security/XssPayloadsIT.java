@@ -49,7 +49,9 @@ class XssPayloadsIT {
         String issuePage;
         try (Browser james = Browser.signedIn(base, "james.murphy@example.org", null)) {
             james.open(base + "issues/mine.xhtml");
-            james.driver().findElement(By.cssSelector("select[id='raise:set'] option:nth-child(2)")).click();
+            james.driver()
+                    .findElement(By.cssSelector("select[id='raise:set'] option:nth-child(2)"))
+                    .click();
             james.find("input[id='raise:title']").sendKeys(title);
             james.find("textarea[id='raise:narrative']").sendKeys(narrative);
             WebElement raise = james.find("button[id='raise:raiseIssue']");
@@ -94,7 +96,9 @@ class XssPayloadsIT {
             assertShownNotRun(lead, theme);
             // Put back: an unused theme can be removed.
             WebElement remove = lead.driver().findElements(By.cssSelector("button[id$=':remove']")).stream()
-                    .filter(b -> b.getText().contains(theme)).findFirst().orElseThrow();
+                    .filter(b -> b.getText().contains(theme))
+                    .findFirst()
+                    .orElseThrow();
             remove.click();
             lead.waitFor().until(Browser.gone(remove));
             assertTrue(lead.mainText().contains("Removed the theme " + theme + "."), lead.mainText());
@@ -104,11 +108,16 @@ class XssPayloadsIT {
 
     /** The text is on the page as typed (so it was rendered, escaped) and no payload ran. */
     private static void assertShownNotRun(Browser browser, String text) {
-        browser.waitFor().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && Array.from(document.images).every(i => i.complete);"));
+        browser.waitFor()
+                .until(
+                        d -> (Boolean)
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && Array.from(document.images).every(i => i.complete);"));
         assertTrue(browser.mainText().contains(text), "shown as text: " + text);
-        assertNull(((JavascriptExecutor) browser.driver()).executeScript(
-                "return window.__xss === undefined ? null : window.__xss;"), "a payload ran on "
-                + browser.driver().getCurrentUrl());
+        assertNull(
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript("return window.__xss === undefined ? null : window.__xss;"),
+                "a payload ran on " + browser.driver().getCurrentUrl());
     }
 }

@@ -68,13 +68,14 @@ class FacilitatorAndMemberPagesIT {
             assertTrue(nadia.find("#noRulesYet").getText().contains("No ground rules are published yet"));
             Accessibility.assertNoViolations(nadia);
             nadia.find("a[id$='editRules']").click();
-            nadia.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Ground rules of Frailty Set"));
+            nadia.waitFor()
+                    .until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Ground rules of Frailty Set"));
             assertTrue(nadia.find("#nothingPublished").isDisplayed());
             Accessibility.assertNoViolations(nadia);
 
             // A starting text from the golden rules, made the set's own, saved as a draft members do not see.
-            new Select(nadia.find("select[id='rules:startFrom']")).selectByVisibleText(
-                    "The golden rules and the usual ground rules");
+            new Select(nadia.find("select[id='rules:startFrom']"))
+                    .selectByVisibleText("The golden rules and the usual ground rules");
             nadia.find("button[id='rules:useStart']").click();
             nadia.waitFor().until(d -> text(nadia, "rules:text").contains("Golden rules in a round"));
             nadia.find("textarea[id='rules:text']").sendKeys("\n" + ourLine);
@@ -148,10 +149,14 @@ class FacilitatorAndMemberPagesIT {
             Accessibility.assertNoViolations(carolyn);
 
             List<String> titles = carolyn.driver().findElements(By.cssSelector("#issueRows a.issue-link")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             assertTrue(titles.contains("Getting ambulatory patients seen before noon"), titles.toString());
             for (int i = 0; i < titles.size(); i++) {
-                carolyn.driver().findElements(By.cssSelector("#issueRows a.issue-link")).get(i).click();
+                carolyn.driver()
+                        .findElements(By.cssSelector("#issueRows a.issue-link"))
+                        .get(i)
+                        .click();
                 carolyn.waitFor().until(ExpectedConditions.urlContains("issues/issue.xhtml"));
                 assertEquals(titles.get(i), carolyn.heading());
                 if (i == 0) {
@@ -189,8 +194,11 @@ class FacilitatorAndMemberPagesIT {
             carolyn.find("button[id='auditForm:show']").click();
             carolyn.waitFor().until(Browser.gone(count));
             String audit = carolyn.find("[id='auditForm:audit']").getText();
-            assertTrue(audit.contains("Carolyn Robertson") && audit.contains("Issue “Getting ambulatory patients seen "
-                    + "before noon”, held by Amira Khan"), audit);
+            assertTrue(
+                    audit.contains("Carolyn Robertson")
+                            && audit.contains(
+                                    "Issue “Getting ambulatory patients seen " + "before noon”, held by Amira Khan"),
+                    audit);
             assertFalse(audit.contains("PROGRESS_UPDATE") || audit.contains("READ"), "words, not codes");
             Accessibility.assertNoViolations(carolyn);
             carolyn.open(setPage);
@@ -237,13 +245,18 @@ class FacilitatorAndMemberPagesIT {
 
             // Mark the other one done: it moves to Done and dropped.
             update(amira, other);
-            card(amira, "#toDoList", other).findElement(By.cssSelector("button.mark-DONE")).click();
-            amira.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-                    "The action is now done."));
+            card(amira, "#toDoList", other)
+                    .findElement(By.cssSelector("button.mark-DONE"))
+                    .click();
+            amira.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("main"), "The action is now done."));
             assertTrue(card(amira, "#finishedList", other).getText().contains("Done"));
 
             // The issue page shows the same, with the same overdue rule.
-            card(amira, "#toDoList", late).findElement(By.cssSelector("a.action-issue")).click();
+            card(amira, "#toDoList", late)
+                    .findElement(By.cssSelector("a.action-issue"))
+                    .click();
             amira.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), title));
             String plan = amira.find("#actionList").getText();
             assertTrue(plan.contains(late) && plan.contains("overdue") && plan.contains("Progress reported (1)"), plan);
@@ -263,13 +276,18 @@ class FacilitatorAndMemberPagesIT {
         try (Browser signedOut = new Browser()) {
             signedOut.open(meeting);
             signedOut.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
-            assertTrue(signedOut.driver().getCurrentUrl().contains("next="), signedOut.driver().getCurrentUrl());
+            assertTrue(
+                    signedOut.driver().getCurrentUrl().contains("next="),
+                    signedOut.driver().getCurrentUrl());
             signedOut.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
             signedOut.waitFor().until(ExpectedConditions.urlToBe(meeting));
             assertTrue(signedOut.heading().startsWith("Live: Set A, meeting"), signedOut.heading());
         }
-        for (String outside : List.of("https://evil.example/login.xhtml", "//evil.example/sets/mine.xhtml",
-                "/\\evil.example/sets/mine.xhtml", "javascript:alert(1)")) {
+        for (String outside : List.of(
+                "https://evil.example/login.xhtml",
+                "//evil.example/sets/mine.xhtml",
+                "/\\evil.example/sets/mine.xhtml",
+                "javascript:alert(1)")) {
             try (Browser signedOut = new Browser()) {
                 signedOut.open(base + "login.xhtml?next=" + URLEncoder.encode(outside, StandardCharsets.UTF_8));
                 signedOut.signIn(DemoLogins.MEMBER, DemoLogins.PASSWORD);
@@ -287,7 +305,10 @@ class FacilitatorAndMemberPagesIT {
     @Test
     void noPageAnswers500ForAMissingOrMalformedAddress() throws Exception {
         List<String> problems = new ArrayList<>();
-        List<String> variants = List.of("", "?id=", "?id=%27%3Cx%3E%22&programme=..%2F..&token=%00",
+        List<String> variants = List.of(
+                "",
+                "?id=",
+                "?id=%27%3Cx%3E%22&programme=..%2F..&token=%00",
                 "?id=00000000-0000-0000-0000-000000000000&programme=00000000-0000-0000-0000-000000000000");
         String frailty = null;
         for (String who : new String[] {DemoLogins.MEMBER, DemoLogins.FACILITATOR, DemoLogins.ADMIN, null}) {
@@ -306,9 +327,10 @@ class FacilitatorAndMemberPagesIT {
                     HttpResponse<String> answer = http.get(page.substring(1) + variant);
                     // The error page itself and the database-unavailable page are what they are.
                     boolean errorPage = page.equals("/error.xhtml") || page.equals("/unavailable.xhtml");
-                    if (!errorPage && (answer.statusCode() >= 500 || answer.body().contains("Something went wrong"))) {
-                        problems.add(answer.statusCode() + " for " + (who == null ? "a visitor" : who) + " at "
-                                + page + variant);
+                    if (!errorPage
+                            && (answer.statusCode() >= 500 || answer.body().contains("Something went wrong"))) {
+                        problems.add(answer.statusCode() + " for " + (who == null ? "a visitor" : who) + " at " + page
+                                + variant);
                     }
                 }
             }
@@ -329,28 +351,31 @@ class FacilitatorAndMemberPagesIT {
     private static void agree(Browser amira, String action, LocalDate due) {
         amira.find("textarea[id='agree:description']").sendKeys(action);
         if (due != null) {
-            ((JavascriptExecutor) amira.driver()).executeScript("document.getElementById('agree:due').value = '"
-                    + due + "';");
+            ((JavascriptExecutor) amira.driver())
+                    .executeScript("document.getElementById('agree:due').value = '" + due + "';");
         }
         amira.press("button[id='agree:agreeAction']");
         amira.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("actionList"), action));
     }
 
     private static WebElement card(Browser browser, String list, String description) {
-        return browser.waitFor().until(d -> d.findElements(By.cssSelector(list + " li.action-card")).stream()
-                .filter(c -> c.findElement(By.cssSelector(".action-title")).getText().equals(description))
-                .findFirst().orElse(null));
+        return browser.waitFor()
+                .until(d -> d.findElements(By.cssSelector(list + " li.action-card")).stream()
+                        .filter(c -> c.findElement(By.cssSelector(".action-title"))
+                                .getText()
+                                .equals(description))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static void update(Browser browser, String description) {
-        WebElement button = card(browser, "#toDoList", description).findElement(By.cssSelector(
-                "button[id$=':edit']"));
+        WebElement button = card(browser, "#toDoList", description).findElement(By.cssSelector("button[id$=':edit']"));
         button.click();
         browser.waitFor().until(Browser.gone(button));
     }
 
     private static String text(Browser browser, String id) {
-        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.getElementById(arguments[0]).value;", id));
+        return String.valueOf(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById(arguments[0]).value;", id));
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,15 +34,14 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.programme.CadenceKind;
 import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.programme.ProgrammeStatus;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.model.set.MembershipStatus;
 import org.learningsets.model.set.SetState;
-import org.learningsets.model.set.FacilitatorRole;
-import org.learningsets.web.it.container.Acting;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
@@ -58,41 +57,62 @@ class SetLifecycleIT {
 
     @Inject
     AsAdmin admin;
+
     @Inject
     AsFacilitator facilitator;
+
     @Inject
     AsMember member;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProgrammeService programmes;
+
     @Inject
     SetService sets;
+
     @Inject
     MembershipService memberships;
+
     @Inject
     FacilitatorService facilitators;
+
     @Inject
     GroundRulesService groundRules;
+
     @Inject
     ScheduleService schedules;
+
     @Inject
     AllocationService allocation;
 
     private static ProgrammeDraft draft(String name, int min, int max) {
-        return new ProgrammeDraft(name, "NHS Elect", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null, LocalTime.of(14, 0), 120, min, max, 6,
+        return new ProgrammeDraft(
+                name,
+                "NHS Elect",
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                CadenceKind.MONTHLY_WEEKDAY,
+                DayOfWeek.TUESDAY,
+                2,
+                null,
+                LocalTime.of(14, 0),
+                120,
+                min,
+                max,
+                6,
                 MeetingMode.VIRTUAL);
     }
 
     /** A programme (sets of min..max) with one set, created by a fresh programme lead. */
-    private record World(TestPerson lead, String programmeId, String setId) {
-    }
+    private record World(TestPerson lead, String programmeId, String setId) {}
 
     private World world(int min, int max) throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(lead.email(), () -> programmes.create(draft(Fixtures.unique("Programme"),
-                min, max)));
+        String programmeId =
+                admin.as(lead.email(), () -> programmes.create(draft(Fixtures.unique("Programme"), min, max)));
         String setId = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         return new World(lead, programmeId, setId);
     }
@@ -129,29 +149,62 @@ class SetLifecycleIT {
         ProgrammeView view = admin.as(lead, () -> programmes.view(w.programmeId()));
         assertEquals(ProgrammeStatus.DRAFT, view.status());
 
-        ProgrammeDraft longer = new ProgrammeDraft(view.name(), "NHS Elect", LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 6, 30), CadenceKind.EVERY_N_WEEKS, DayOfWeek.WEDNESDAY, null, 6,
-                LocalTime.of(10, 0), 150, 4, 8, 8, MeetingMode.HYBRID);
+        ProgrammeDraft longer = new ProgrammeDraft(
+                view.name(),
+                "NHS Elect",
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 6, 30),
+                CadenceKind.EVERY_N_WEEKS,
+                DayOfWeek.WEDNESDAY,
+                null,
+                6,
+                LocalTime.of(10, 0),
+                150,
+                4,
+                8,
+                8,
+                MeetingMode.HYBRID);
         ProgrammeView edited = admin.as(lead, () -> programmes.edit(w.programmeId(), view.version(), longer));
         assertEquals(LocalDate.of(2028, 6, 30), edited.endDate());
-        ConflictException stale = assertThrows(ConflictException.class,
+        ConflictException stale = assertThrows(
+                ConflictException.class,
                 () -> admin.as(lead, () -> programmes.edit(w.programmeId(), view.version(), longer)));
         assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
 
-        ProgrammeDraft backwards = new ProgrammeDraft(view.name(), "NHS Elect", LocalDate.of(2027, 6, 1),
-                LocalDate.of(2027, 1, 1), CadenceKind.MONTHLY_WEEKDAY, DayOfWeek.TUESDAY, 2, null,
-                LocalTime.of(14, 0), 120, 4, 8, 6, MeetingMode.VIRTUAL);
-        assertEquals("The end date (2027-01-01) must be after the start date (2027-06-01).",
-                assertThrows(InvalidInputException.class,
-                        () -> admin.as(lead, () -> programmes.edit(w.programmeId(), edited.version(), backwards)))
+        ProgrammeDraft backwards = new ProgrammeDraft(
+                view.name(),
+                "NHS Elect",
+                LocalDate.of(2027, 6, 1),
+                LocalDate.of(2027, 1, 1),
+                CadenceKind.MONTHLY_WEEKDAY,
+                DayOfWeek.TUESDAY,
+                2,
+                null,
+                LocalTime.of(14, 0),
+                120,
+                4,
+                8,
+                6,
+                MeetingMode.VIRTUAL);
+        assertEquals(
+                "The end date (2027-01-01) must be after the start date (2027-06-01).",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> admin.as(
+                                        lead, () -> programmes.edit(w.programmeId(), edited.version(), backwards)))
                         .getMessage());
-        assertEquals("A programme called \"" + view.name() + "\" already exists.",
-                assertThrows(InvalidInputException.class,
-                        () -> admin.as(lead, () -> programmes.create(draft(view.name(), 4, 8)))).getMessage());
-        Exception blank = assertThrows(Exception.class,
-                () -> admin.as(lead, () -> programmes.create(draft(" ", 4, 8))));
+        assertEquals(
+                "A programme called \"" + view.name() + "\" already exists.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> admin.as(lead, () -> programmes.create(draft(view.name(), 4, 8))))
+                        .getMessage());
+        Exception blank =
+                assertThrows(Exception.class, () -> admin.as(lead, () -> programmes.create(draft(" ", 4, 8))));
         assertTrue(causedBy(blank, ConstraintViolationException.class), "Bean Validation refuses a blank name");
-        assertEquals(edited.version(), admin.as(lead, () -> programmes.view(w.programmeId())).version(),
+        assertEquals(
+                edited.version(),
+                admin.as(lead, () -> programmes.view(w.programmeId())).version(),
                 "nothing half-written by the refused edits");
     }
 
@@ -160,24 +213,32 @@ class SetLifecycleIT {
         World w = world(3, 6);
         String lead = w.lead().email();
         members(w, 2);
-        assertEquals("Set A cannot start yet: It has 2 members; the programme needs at least 3. It has no facilitator "
-                + "yet. It has no meetings planned yet.",
+        assertEquals(
+                "Set A cannot start yet: It has 2 members; the programme needs at least 3. It has no facilitator "
+                        + "yet. It has no meetings planned yet.",
                 assertThrows(StateException.class, () -> admin.run(lead, () -> sets.activate(w.setId())))
                         .getMessage());
         members(w, 1);
         assertTrue(assertThrows(StateException.class, () -> admin.run(lead, () -> sets.activate(w.setId())))
-                .getMessage().contains("no facilitator"));
+                .getMessage()
+                .contains("no facilitator"));
         facilitatorOf(w);
         assertTrue(assertThrows(StateException.class, () -> admin.run(lead, () -> sets.activate(w.setId())))
-                .getMessage().contains("no meetings planned"));
-        admin.run(lead, () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1), null,
-                "https://meet.example.org/set-a"));
+                .getMessage()
+                .contains("no meetings planned"));
+        admin.run(
+                lead,
+                () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
         admin.run(lead, () -> sets.activate(w.setId()));
 
-        assertEquals("A set that is active cannot become archived.", assertThrows(StateException.class,
-                () -> admin.run(lead, () -> sets.archive(w.setId()))).getMessage());
+        assertEquals(
+                "A set that is active cannot become archived.",
+                assertThrows(StateException.class, () -> admin.run(lead, () -> sets.archive(w.setId())))
+                        .getMessage());
         List<SetViews.TransitionView> history = admin.as(lead, () -> sets.history(w.setId()));
-        assertEquals(List.of(SetState.FORMING, SetState.ACTIVE), history.stream().map(SetViews.TransitionView::to).toList());
+        assertEquals(
+                List.of(SetState.FORMING, SetState.ACTIVE),
+                history.stream().map(SetViews.TransitionView::to).toList());
         assertEquals("Lead", history.get(1).changedBy());
     }
 
@@ -201,8 +262,10 @@ class SetLifecycleIT {
         }
         List<String> results = fixtures.inParallel(joins);
         assertEquals(4, results.stream().filter("joined"::equals).count(), results.toString());
-        assertTrue(results.stream().filter(r -> !"joined".equals(r))
-                .allMatch(r -> r.equals("Set A is full: it has 4 members, the most this programme allows.")),
+        assertTrue(
+                results.stream()
+                        .filter(r -> !"joined".equals(r))
+                        .allMatch(r -> r.equals("Set A is full: it has 4 members, the most this programme allows.")),
                 results.toString());
         assertEquals(4, admin.as(w.lead().email(), () -> sets.view(w.setId())).members());
     }
@@ -216,22 +279,32 @@ class SetLifecycleIT {
         TestPerson manager = people.get(0);
         TestPerson report = fixtures.person("Report", Role.MEMBER);
         fixtures.reportsTo(report.id(), manager.id());
-        assertTrue(assertThrows(InvalidInputException.class,
-                () -> admin.run(lead, () -> memberships.add(w.setId(), report.id()))).getMessage()
+        assertTrue(assertThrows(
+                        InvalidInputException.class,
+                        () -> admin.run(lead, () -> memberships.add(w.setId(), report.id())))
+                .getMessage()
                 .contains("one is the other's line manager"));
         admin.run(lead, () -> memberships.add(setB, report.id()));
-        assertEquals("Report is already in Set B of this programme; move them instead.",
-                assertThrows(StateException.class, () -> admin.run(lead, () -> memberships.add(w.setId(),
-                        report.id()))).getMessage());
+        assertEquals(
+                "Report is already in Set B of this programme; move them instead.",
+                assertThrows(StateException.class, () -> admin.run(lead, () -> memberships.add(w.setId(), report.id())))
+                        .getMessage());
 
         admin.run(lead, () -> memberships.move(people.get(1).id(), w.setId(), setB));
         admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id(), "Changed role"));
         List<SetViews.MemberView> historyA = admin.as(lead, () -> memberships.history(w.setId()));
-        assertEquals(List.of(MembershipStatus.WITHDRAWN, MembershipStatus.MOVED), historyA.stream().map(SetViews.MemberView::status).toList());
+        assertEquals(
+                List.of(MembershipStatus.WITHDRAWN, MembershipStatus.MOVED),
+                historyA.stream().map(SetViews.MemberView::status).toList());
         assertEquals(0, admin.as(lead, () -> sets.view(w.setId())).members());
         assertEquals(2, admin.as(lead, () -> sets.view(setB)).members());
-        assertEquals("Member 0 is not a member of Set A.", assertThrows(StateException.class,
-                () -> admin.run(lead, () -> memberships.withdraw(w.setId(), manager.id(), "Changed role"))).getMessage());
+        assertEquals(
+                "Member 0 is not a member of Set A.",
+                assertThrows(
+                                StateException.class,
+                                () -> admin.run(
+                                        lead, () -> memberships.withdraw(w.setId(), manager.id(), "Changed role")))
+                        .getMessage());
     }
 
     @Test
@@ -240,22 +313,39 @@ class SetLifecycleIT {
         String lead = w.lead().email();
         TestPerson first = facilitatorOf(w);
         TestPerson second = fixtures.person("Second", Role.FACILITATOR);
-        assertTrue(assertThrows(StateException.class, () -> admin.run(lead,
-                () -> facilitators.assign(w.setId(), second.id(), FacilitatorRole.LEAD))).getMessage()
+        assertTrue(assertThrows(
+                        StateException.class,
+                        () -> admin.run(lead, () -> facilitators.assign(w.setId(), second.id(), FacilitatorRole.LEAD)))
+                .getMessage()
                 .contains("already has a lead facilitator"));
         admin.run(lead, () -> facilitators.assign(w.setId(), second.id(), FacilitatorRole.CO_FACILITATOR));
         TestPerson third = fixtures.person("Third", Role.FACILITATOR);
         admin.run(lead, () -> facilitators.handOver(w.setId(), first.id(), third.id()));
-        assertEquals(List.of("Third", "Second"), admin.as(lead, () -> facilitators.facilitators(w.setId())).stream()
-                .map(SetViews.FacilitatorView::fullName).toList());
+        assertEquals(
+                List.of("Third", "Second"),
+                admin.as(lead, () -> facilitators.facilitators(w.setId())).stream()
+                        .map(SetViews.FacilitatorView::fullName)
+                        .toList());
         List<SetViews.FacilitatorLoad> load = facilitator.as(third.email(), () -> facilitators.load());
-        assertEquals(1, load.stream().filter(l -> l.personId().equals(third.id())).findFirst().orElseThrow().sets());
+        assertEquals(
+                1,
+                load.stream()
+                        .filter(l -> l.personId().equals(third.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .sets());
         assertTrue(load.stream().noneMatch(l -> l.personId().equals(first.id())), "handed over: no longer counted");
 
         TestPerson notAFacilitator = fixtures.person("Plain Member", Role.MEMBER);
-        assertEquals("Plain Member does not have the facilitator role.", assertThrows(InvalidInputException.class,
-                () -> admin.run(lead, () -> facilitators.assign(w.setId(), notAFacilitator.id(),
-                        FacilitatorRole.CO_FACILITATOR))).getMessage());
+        assertEquals(
+                "Plain Member does not have the facilitator role.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> admin.run(
+                                        lead,
+                                        () -> facilitators.assign(
+                                                w.setId(), notAFacilitator.id(), FacilitatorRole.CO_FACILITATOR)))
+                        .getMessage());
     }
 
     @Test
@@ -268,22 +358,26 @@ class SetLifecycleIT {
         member.run(m.email(), () -> groundRules.agree(w.setId(), 1));
         assertTrue(member.as(m.email(), () -> groundRules.hasAgreedCurrent(w.setId())));
 
-        assertEquals(2, (int) facilitator.as(f.email(),
-                () -> groundRules.record(w.setId(), "Confidentiality. Attendance.")));
+        assertEquals(2, (int)
+                facilitator.as(f.email(), () -> groundRules.record(w.setId(), "Confidentiality. Attendance.")));
         assertFalse(member.as(m.email(), () -> groundRules.hasAgreedCurrent(w.setId())), "a new version");
-        assertTrue(assertThrows(StateException.class, () -> member.run(m.email(),
-                () -> groundRules.agree(w.setId(), 1))).getMessage().contains("read version 2"));
+        assertTrue(assertThrows(
+                        StateException.class, () -> member.run(m.email(), () -> groundRules.agree(w.setId(), 1)))
+                .getMessage()
+                .contains("read version 2"));
         member.run(m.email(), () -> groundRules.agree(w.setId(), 2));
-        SetViews.GroundRulesView rules = member.as(m.email(), () -> groundRules.current(w.setId()).orElseThrow());
+        SetViews.GroundRulesView rules =
+                member.as(m.email(), () -> groundRules.current(w.setId()).orElseThrow());
         assertTrue(rules.agreedByMe());
         assertEquals(1, rules.agreements());
 
         World other = world(2, 6);
         TestPerson otherFacilitator = facilitatorOf(other);
-        assertThrows(AccessDeniedException.class, () -> facilitator.run(otherFacilitator.email(),
-                () -> groundRules.record(w.setId(), "Not my set.")));
-        assertThrows(AccessDeniedException.class, () -> member.run(m.email(),
-                () -> groundRules.current(other.setId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.run(otherFacilitator.email(), () -> groundRules.record(w.setId(), "Not my set.")));
+        assertThrows(
+                AccessDeniedException.class, () -> member.run(m.email(), () -> groundRules.current(other.setId())));
     }
 
     @Test
@@ -291,40 +385,68 @@ class SetLifecycleIT {
         World w = world(2, 6);
         String lead = w.lead().email();
         TestPerson f = facilitatorOf(w);
-        List<MeetingView> planned = admin.as(lead, () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1),
-                null, "https://meet.example.org/set-a"));
+        List<MeetingView> planned = admin.as(
+                lead,
+                () -> schedules.generate(w.setId(), LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"));
         assertEquals(6, planned.size());
-        assertEquals(List.of(12, 9, 9, 13, 11, 8), planned.stream().map(m -> m.start().getDayOfMonth()).toList(),
+        assertEquals(
+                List.of(12, 9, 9, 13, 11, 8),
+                planned.stream().map(m -> m.start().getDayOfMonth()).toList(),
                 "second Tuesdays of January to June 2027");
-        assertTrue(planned.stream().allMatch(m -> m.start().toLocalTime().equals(LocalTime.of(14, 0))),
+        assertTrue(
+                planned.stream().allMatch(m -> m.start().toLocalTime().equals(LocalTime.of(14, 0))),
                 "14:00 local time before and after the March clock change");
         assertEquals(0, planned.get(1).start().getOffset().getTotalSeconds(), "February: GMT");
         assertEquals(3600, planned.get(3).start().getOffset().getTotalSeconds(), "April: BST");
 
-        assertTrue(assertThrows(StateException.class, () -> admin.run(lead, () -> schedules.generate(w.setId(),
-                LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a"))).getMessage()
+        assertTrue(assertThrows(
+                        StateException.class,
+                        () -> admin.run(
+                                lead,
+                                () -> schedules.generate(
+                                        w.setId(), LocalDate.of(2027, 1, 1), null, "https://meet.example.org/set-a")))
+                .getMessage()
                 .contains("already has planned meetings"));
         String setB = admin.as(lead, () -> sets.create(w.programmeId(), "Set B"));
-        assertEquals("Only 4 of the 6 meetings fit between 2027-09-01 and the programme's end (2027-12-31). Start "
-                + "earlier or extend the programme.", assertThrows(InvalidInputException.class,
-                        () -> admin.run(lead, () -> schedules.generate(setB, LocalDate.of(2027, 9, 1), null,
-                                "https://meet.example.org/set-b"))).getMessage());
+        assertEquals(
+                "Only 4 of the 6 meetings fit between 2027-09-01 and the programme's end (2027-12-31). Start "
+                        + "earlier or extend the programme.",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> admin.run(
+                                        lead,
+                                        () -> schedules.generate(
+                                                setB,
+                                                LocalDate.of(2027, 9, 1),
+                                                null,
+                                                "https://meet.example.org/set-b")))
+                        .getMessage());
 
         MeetingView third = planned.get(2);
-        MeetingView moved = facilitator.as(f.email(), () -> schedules.move(third.id(), third.version(),
-                third.start().toLocalDateTime().plusDays(2), 120, "Clashes with a board"));
+        MeetingView moved = facilitator.as(
+                f.email(),
+                () -> schedules.move(
+                        third.id(),
+                        third.version(),
+                        third.start().toLocalDateTime().plusDays(2),
+                        120,
+                        "Clashes with a board"));
         assertEquals(third.start().plusDays(2), moved.start());
-        assertThrows(ConflictException.class, () -> facilitator.run(f.email(),
-                () -> schedules.cancel(third.id(), third.version(), "Unused")));
+        assertThrows(
+                ConflictException.class,
+                () -> facilitator.run(f.email(), () -> schedules.cancel(third.id(), third.version(), "Unused")));
         TestPerson stranger = fixtures.person("Other Facilitator", Role.FACILITATOR);
-        assertThrows(AccessDeniedException.class, () -> facilitator.run(stranger.email(),
-                () -> schedules.cancel(third.id(), moved.version(), "Unused")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.run(stranger.email(), () -> schedules.cancel(third.id(), moved.version(), "Unused")));
 
         members(w, 2);
         admin.run(lead, () -> sets.activate(w.setId()));
         admin.run(lead, () -> sets.close(w.setId()));
-        assertTrue(admin.as(lead, () -> schedules.meetings(w.setId())).stream()
-                .allMatch(m -> m.status() == MeetingStatus.CANCELLED), "closing cancels every future meeting");
+        assertTrue(
+                admin.as(lead, () -> schedules.meetings(w.setId())).stream()
+                        .allMatch(m -> m.status() == MeetingStatus.CANCELLED),
+                "closing cancels every future meeting");
     }
 
     @Test
@@ -346,43 +468,57 @@ class SetLifecycleIT {
         assertTrue(first.isFeasible(), first.rules().toString());
         assertEquals(2, first.sets().size());
         assertFalse(first.setOf(manager.id()).equals(first.setOf(report.id())), "line manager kept apart");
-        assertTrue(first.rules().stream().allMatch(r -> !r.isHard() || r.met()), first.rules().toString());
+        assertTrue(
+                first.rules().stream().allMatch(r -> !r.isHard() || r.met()),
+                first.rules().toString());
 
-        AllocationProposal pinned = admin.as(lead, () -> allocation.propose(programmeId, 6,
-                Map.of(manager.id(), "set-2"), Map.of()));
+        AllocationProposal pinned =
+                admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(manager.id(), "set-2"), Map.of()));
         assertEquals("set-2", pinned.setOf(manager.id()).orElseThrow().setId(), "a pin is kept on re-run");
 
         Map<String, String> placements = new HashMap<>();
         pinned.sets().forEach(set -> set.participantIds().forEach(id -> placements.put(id, set.setId())));
         Map<String, String> broken = new HashMap<>(placements);
-        String otherOfManagersSet = pinned.sets().stream().filter(set -> set.setId().equals("set-2")).findFirst()
-                .orElseThrow().participantIds().stream().filter(id -> !id.equals(manager.id())).findFirst()
+        String otherOfManagersSet = pinned.sets().stream()
+                .filter(set -> set.setId().equals("set-2"))
+                .findFirst()
+                .orElseThrow()
+                .participantIds()
+                .stream()
+                .filter(id -> !id.equals(manager.id()))
+                .findFirst()
                 .orElseThrow();
         broken.put(report.id(), "set-2");
         broken.put(otherOfManagersSet, "set-1");
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> admin.as(lead,
-                () -> allocation.accept(programmeId, 6, broken, Map.of(), Map.of())));
-        assertTrue(refused.getMessage().startsWith("This allocation breaks a rule that must hold, so nothing was "
-                + "saved:"), refused.getMessage());
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> admin.as(lead, () -> allocation.accept(programmeId, 6, broken, Map.of(), Map.of())));
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("This allocation breaks a rule that must hold, so nothing was " + "saved:"),
+                refused.getMessage());
 
-        List<String> created = admin.as(lead, () -> allocation.accept(programmeId, 6, placements, Map.of(),
-                Map.of()));
+        List<String> created = admin.as(lead, () -> allocation.accept(programmeId, 6, placements, Map.of(), Map.of()));
         assertEquals(2, created.size(), "the refused attempt created no set, so both names were still free");
         for (String setId : created) {
             assertEquals(6, admin.as(lead, () -> sets.view(setId)).members());
         }
-        assertTrue(assertThrows(StateException.class, () -> admin.as(lead, () -> allocation.propose(programmeId,
-                6, Map.of(), Map.of()))).getMessage().contains("already in a set"));
+        assertTrue(assertThrows(
+                        StateException.class,
+                        () -> admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(), Map.of())))
+                .getMessage()
+                .contains("already in a set"));
     }
 
     @Test
     void rolesAreCheckedByTheContainer() throws Exception {
         World w = world(2, 6);
         TestPerson m = members(w, 1).get(0);
-        assertThrows(EJBAccessException.class, () -> member.run(m.email(), () -> sets.create(w.programmeId(),
-                "Set Z")));
-        assertThrows(EJBAccessException.class, () -> facilitator.run(m.email(), () -> memberships.withdraw(
-                w.setId(), m.id(), "Not allowed")));
+        assertThrows(
+                EJBAccessException.class, () -> member.run(m.email(), () -> sets.create(w.programmeId(), "Set Z")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> facilitator.run(m.email(), () -> memberships.withdraw(w.setId(), m.id(), "Not allowed")));
         assertThrows(EJBAccessException.class, () -> sets.view(w.setId()), "no caller at all");
     }
 }

@@ -16,8 +16,7 @@ public final class Accessibility {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /**
      * Fails with each violated rule, its impact and the offending elements; first with anything the browser's
@@ -31,11 +30,14 @@ public final class Accessibility {
         }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
-            fail("WCAG 2.2 AA violations on " + browser.driver().getCurrentUrl() + ":\n" + violations.stream()
-                    .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                    .collect(Collectors.joining("\n    ")))
-                    .collect(Collectors.joining("\n")));
+            fail("WCAG 2.2 AA violations on " + browser.driver().getCurrentUrl() + ":\n"
+                    + violations.stream()
+                            .map(rule ->
+                                    "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
+                                            + rule.getNodes().stream()
+                                                    .map(node -> String.valueOf(node.getTarget()))
+                                                    .collect(Collectors.joining("\n    ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 }

@@ -37,18 +37,30 @@ public final class Browser implements AutoCloseable {
         this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
-            options.setExperimentalOption("prefs", java.util.Map.of(
-                    "download.default_directory", downloads.toAbsolutePath().toString(),
-                    "download.prompt_for_download", false));
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "download.default_directory",
+                            downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
         }
         // The console is read after each scanned page and at close (assertNothingRefused): CSP violations go there.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -137,12 +149,17 @@ public final class Browser implements AutoCloseable {
     public Path download(String buttonCss, String ending) {
         List<Path> before = files(ending);
         find(buttonCss).click();
-        return waitFor().until(d -> files(ending).stream().filter(f -> !before.contains(f)).findFirst().orElse(null));
+        return waitFor()
+                .until(d -> files(ending).stream()
+                        .filter(f -> !before.contains(f))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private List<Path> files(String ending) {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(ending))
+                    .toList();
         } catch (java.io.IOException e) {
             return List.of();
         }
@@ -166,8 +183,10 @@ public final class Browser implements AutoCloseable {
      * Reading the console empties it, so every message is reported once.
      */
     public void assertNothingRefused() {
-        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
         if (!refused.isEmpty()) {
             throw new AssertionError("The browser refused content (now on " + driver.getCurrentUrl() + "):\n"
                     + String.join("\n", refused));

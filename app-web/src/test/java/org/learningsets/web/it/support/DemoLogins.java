@@ -8,6 +8,5 @@ public final class DemoLogins {
     public static final String MEMBER = "amira.khan@example.org";
     public static final String OTHER_MEMBER = "ben.carter@example.org";
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 }

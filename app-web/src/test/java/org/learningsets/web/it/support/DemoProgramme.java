@@ -12,8 +12,7 @@ public final class DemoProgramme {
     /** The start of its name (DemoDataLoader.PROGRAMME), enough to tell it from programmes tests create. */
     public static final String NAME_START = "Ambulatory Emergency Care";
 
-    private DemoProgramme() {
-    }
+    private DemoProgramme() {}
 
     /** The demo programme's link of {@code kind} (evaluation, themes, report, ...) on its programme page. */
     public static WebElement link(Browser lead, String kind) {
@@ -39,7 +38,10 @@ public final class DemoProgramme {
             lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
         }
         lead.driver().findElements(By.cssSelector("a[id$=':programme']")).stream()
-                .filter(a -> a.getText().contains(programme)).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().contains(programme))
+                .findFirst()
+                .orElseThrow()
+                .click();
         lead.waitFor().until(ExpectedConditions.urlContains("programmes/programme.xhtml"));
     }
 

@@ -64,8 +64,7 @@ public final class Deployments {
             </glassfish-web-app>
             """;
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive builtWar() {
         File war = new File(System.getProperty("app.war", "target/app-web.war"));
@@ -79,15 +78,23 @@ public final class Deployments {
         for (String role : new String[] {"ADMIN", "FACILITATOR", "MEMBER"}) {
             String principal = "run-as-" + role.toLowerCase();
             String bean = "As" + role.charAt(0) + role.substring(1).toLowerCase();
-            mappings.append("<security-role-mapping><role-name>").append(role).append("</role-name><principal-name>")
-                    .append(principal).append("</principal-name><group-name>").append(role)
+            mappings.append("<security-role-mapping><role-name>")
+                    .append(role)
+                    .append("</role-name><principal-name>")
+                    .append(principal)
+                    .append("</principal-name><group-name>")
+                    .append(role)
                     .append("</group-name></security-role-mapping>");
-            beans.append("<ejb><ejb-name>").append(bean).append("</ejb-name><principal><name>").append(principal)
+            beans.append("<ejb><ejb-name>")
+                    .append(bean)
+                    .append("</ejb-name><principal><name>")
+                    .append(principal)
                     .append("</name></principal></ejb>");
         }
-        WebArchive war = builtWarWithTest(testClass).addClasses(support)
-                .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING.formatted(mappings, beans)),
-                        "glassfish-ejb-jar.xml");
+        WebArchive war = builtWarWithTest(testClass)
+                .addClasses(support)
+                .addAsWebInfResource(
+                        new StringAsset(RUN_AS_MAPPING.formatted(mappings, beans)), "glassfish-ejb-jar.xml");
         // Payara reads payara-web.xml instead of glassfish-web.xml when the WAR has one (it does, for the session
         // settings): the role mappings go into it, next to what the application put there.
         String payaraWeb = "WEB-INF/payara-web.xml";
@@ -102,8 +109,9 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         war.delete(payaraWeb);
-        return war.addAsWebInfResource(new StringAsset(content.replace("</payara-web-app>",
-                mappings + "\n</payara-web-app>")), "payara-web.xml");
+        return war.addAsWebInfResource(
+                new StringAsset(content.replace("</payara-web-app>", mappings + "\n</payara-web-app>")),
+                "payara-web.xml");
     }
 
     /**
@@ -111,9 +119,18 @@ public final class Deployments {
      * the fixtures (package {@code org.learningsets.web.it.container}).
      */
     public static WebArchive builtWarCallingServicesAsPeople(Class<?> testClass) {
-        return builtWarWithRunAs(testClass, TestCallerIdentity.class, Acting.class, Acting.ThrowingRunnable.class,
-                AsAdmin.class, AsFacilitator.class, AsMember.class, Fixtures.class, Fixtures.TestPerson.class,
-                SetWorlds.class, SetWorlds.SetWorld.class);
+        return builtWarWithRunAs(
+                testClass,
+                TestCallerIdentity.class,
+                Acting.class,
+                Acting.ThrowingRunnable.class,
+                AsAdmin.class,
+                AsFacilitator.class,
+                AsMember.class,
+                Fixtures.class,
+                Fixtures.TestPerson.class,
+                SetWorlds.class,
+                SetWorlds.SetWorld.class);
     }
 
     /** As {@link #builtWarCallingServicesAsPeople}, with the application clock replaced by {@link SettableClock}. */

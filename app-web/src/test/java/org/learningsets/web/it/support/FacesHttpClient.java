@@ -37,17 +37,21 @@ public final class FacesHttpClient {
 
     private FacesHttpClient(String base, HttpClient.Builder http) {
         this.base = base;
-        this.http = http.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = http.cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A GET with one extra request header (e.g. what a proxy adds). */
     public HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header(header, value)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -136,8 +140,9 @@ public final class FacesHttpClient {
      * header, the partial fields, the page's view state and nonce); {@code fields} are named by their full ids.
      * Returns the partial response (XML).
      */
-    public HttpResponse<String> ajax(HttpResponse<String> page, String path, String formId, String button,
-            Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> ajax(
+            HttpResponse<String> page, String path, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
         Map<String, String> posted = new LinkedHashMap<>(fields);
         posted.put(formId, formId);
         posted.put("jakarta.faces.partial.ajax", "true");
@@ -149,14 +154,16 @@ public final class FacesHttpClient {
         if (!posted.containsKey("primefaces.nonce")) {
             throw new IllegalStateException("No PrimeFaces nonce on the page:\n" + page.body());
         }
-        return http.send(formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
+        return http.send(
+                formPost(path, posted).header("Faces-Request", "partial/ajax").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** An ajax post exactly as given (the Faces-Request header and these fields, nothing added). */
     public HttpResponse<String> ajaxPost(String path, Map<String, String> fields)
             throws IOException, InterruptedException {
-        return http.send(formPost(path, fields).header("Faces-Request", "partial/ajax").build(),
+        return http.send(
+                formPost(path, fields).header("Faces-Request", "partial/ajax").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

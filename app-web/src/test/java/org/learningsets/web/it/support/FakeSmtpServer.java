@@ -24,8 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class FakeSmtpServer implements AutoCloseable {
 
     /** An accepted message: its recipients and its full text (headers and body). */
-    public record Accepted(List<String> recipients, String text) {
-    }
+    public record Accepted(List<String> recipients, String text) {}
 
     private final ServerSocket socket;
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
@@ -75,8 +74,10 @@ public final class FakeSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) {
-        try (client; BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                StandardCharsets.UTF_8)); OutputStream out = client.getOutputStream()) {
+        try (client;
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                OutputStream out = client.getOutputStream()) {
             reply(out, "220 fake.smtp.test ESMTP");
             List<String> recipients = new ArrayList<>();
             String line;

@@ -24,13 +24,15 @@ public final class MemberWrites {
             "Being asked what I had already tried showed me I had only tried one thing.";
 
     /** One write over HTTP and what its answer said. */
-    public enum Outcome { ACKNOWLEDGED, REFUSED, NO_ANSWER }
-
-    public record Write(String kind, String token, Outcome outcome, int status, String page) {
+    public enum Outcome {
+        ACKNOWLEDGED,
+        REFUSED,
+        NO_ANSWER
     }
 
-    private MemberWrites() {
-    }
+    public record Write(String kind, String token, Outcome outcome, int status, String page) {}
+
+    private MemberWrites() {}
 
     public static FacesHttpClient signedIn(MicroProcess micro) throws Exception {
         FacesHttpClient client = new FacesHttpClient(micro.base());
@@ -43,9 +45,12 @@ public final class MemberWrites {
     public static String meetingOpenForBids(FacesHttpClient amira) throws Exception {
         Matcher set = SET_LINK.matcher(amira.get("sets/mine.xhtml").body());
         assertTrue(set.find(), "Amira's set");
-        Matcher prepare = PREPARE_LINK.matcher(amira.get("sets/set.xhtml?id=" + set.group(1)).body());
+        Matcher prepare = PREPARE_LINK.matcher(
+                amira.get("sets/set.xhtml?id=" + set.group(1)).body());
         while (prepare.find()) {
-            if (amira.get("meetings/prepare.xhtml?id=" + prepare.group(1)).body().contains("bid:submitBid")) {
+            if (amira.get("meetings/prepare.xhtml?id=" + prepare.group(1))
+                    .body()
+                    .contains("bid:submitBid")) {
                 return prepare.group(1);
             }
         }
@@ -54,15 +59,28 @@ public final class MemberWrites {
 
     /** A learning log entry with both questions answered: one row, two encrypted columns. */
     public static Write logEntry(FacesHttpClient amira, String token) {
-        return attempt("entry", token, LOG_SAVED, () -> amira.submit("learning/log.xhtml", "entry",
-                Map.of("meeting", "", "learned", "Learned " + token, "differently", "Differently " + token), "save"));
+        return attempt(
+                "entry",
+                token,
+                LOG_SAVED,
+                () -> amira.submit(
+                        "learning/log.xhtml",
+                        "entry",
+                        Map.of("meeting", "", "learned", "Learned " + token, "differently", "Differently " + token),
+                        "save"));
     }
 
     /** A bid for time on a new issue: the issue and the bid are written in one transaction. */
     public static Write bid(FacesHttpClient amira, String meetingId, String token) {
-        return attempt("bid", token, BID_SAVED, () -> amira.submit("meetings/prepare.xhtml?id=" + meetingId, "bid",
-                Map.of("issueChoice", "new", "title", token, "narrative", "Raised in a burst", "minutes", "10"),
-                "submitBid"));
+        return attempt(
+                "bid",
+                token,
+                BID_SAVED,
+                () -> amira.submit(
+                        "meetings/prepare.xhtml?id=" + meetingId,
+                        "bid",
+                        Map.of("issueChoice", "new", "title", token, "narrative", "Raised in a burst", "minutes", "10"),
+                        "submitBid"));
     }
 
     private interface Post {

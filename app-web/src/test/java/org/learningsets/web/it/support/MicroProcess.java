@@ -54,8 +54,9 @@ public final class MicroProcess implements AutoCloseable {
      * The WAR at the root context with Hazelcast on: Java options and Payara Micro options of the caller's, for
      * example those of a cluster node (ClusterFailoverIT), instead of --nohazelcast.
      */
-    public static MicroProcess startClustered(String name, Map<String, String> environment, List<String> javaOptions,
-            List<String> microOptions) throws IOException {
+    public static MicroProcess startClustered(
+            String name, Map<String, String> environment, List<String> javaOptions, List<String> microOptions)
+            throws IOException {
         return launch(name, environment, javaOptions, microOptions, "/", defaultWar());
     }
 
@@ -63,8 +64,14 @@ public final class MicroProcess implements AutoCloseable {
         return Path.of(System.getProperty("app.war", "target/app-web.war"));
     }
 
-    private static MicroProcess launch(String name, Map<String, String> environment, List<String> javaOptions,
-            List<String> microOptions, String contextRoot, Path war) throws IOException {
+    private static MicroProcess launch(
+            String name,
+            Map<String, String> environment,
+            List<String> javaOptions,
+            List<String> microOptions,
+            String contextRoot,
+            Path war)
+            throws IOException {
         int port = freePort();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
@@ -74,9 +81,15 @@ public final class MicroProcess implements AutoCloseable {
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", System.getProperty("micro.jar", "target/payara-micro.jar")));
         command.addAll(microOptions);
-        command.addAll(List.of("--port", Integer.toString(port), "--contextroot", contextRoot,
-                "--deploy", war.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.addAll(List.of(
+                "--port",
+                Integer.toString(port),
+                "--contextroot",
+                contextRoot,
+                "--deploy",
+                war.toAbsolutePath().toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("LEARNINGSETS_"));
         builder.environment().putAll(environment);
         MicroProcess micro = new MicroProcess(builder.start(), log, port, contextRoot);
@@ -95,7 +108,8 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws IOException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -104,7 +118,8 @@ public final class MicroProcess implements AutoCloseable {
             if (Files.readString(log).contains("ready in")) {
                 try {
                     HttpResponse<Void> response = client.send(
-                            HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(),
+                            HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() > 0) {
                         return;

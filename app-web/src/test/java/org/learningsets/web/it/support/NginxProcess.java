@@ -25,8 +25,10 @@ public final class NginxProcess implements AutoCloseable {
     /** The nginx program on the PATH or in /usr/sbin (not on a normal user's PATH), if installed. */
     public static Optional<Path> program() {
         String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
-        return Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, "nginx"))
-                .filter(Files::isExecutable).findFirst();
+        return Stream.of(path.split(File.pathSeparator))
+                .map(dir -> Path.of(dir, "nginx"))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     public static NginxProcess start(Path program, Path directory, String site) throws IOException {
@@ -49,15 +51,16 @@ public final class NginxProcess implements AutoCloseable {
                 }
                 """.formatted(directory, temp));
         Process process = new ProcessBuilder(program.toString(), "-p", directory.toString(), "-c", config.toString())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("nginx.out").toFile())
+                .start();
         return new NginxProcess(process, directory);
     }
 
     /** nginx's own messages, for failure reports. */
     public String errors() throws IOException {
         Path log = directory.resolve("error.log");
-        return Files.readString(directory.resolve("nginx.out"))
-                + (Files.exists(log) ? Files.readString(log) : "");
+        return Files.readString(directory.resolve("nginx.out")) + (Files.exists(log) ? Files.readString(log) : "");
     }
 
     public boolean isAlive() {

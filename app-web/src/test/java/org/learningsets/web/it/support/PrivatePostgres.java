@@ -41,9 +41,10 @@ public final class PrivatePostgres implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString()
-                            .replaceAll("\\D", "0"))));
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+                    .max(Comparator.comparing(b -> Integer.parseInt(
+                            b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
         }
     }
 
@@ -54,8 +55,17 @@ public final class PrivatePostgres implements AutoCloseable {
         if (isRoot()) {
             pg.run("chown", "postgres:postgres", dir.toString());
         }
-        pg.runAsOwner(bin.resolve("initdb").toString(), "-D", pg.data().toString(), "-U", USER, "-A", "trust",
-                "-E", "UTF8", "--no-sync");
+        pg.runAsOwner(
+                bin.resolve("initdb").toString(),
+                "-D",
+                pg.data().toString(),
+                "-U",
+                USER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync");
         pg.start();
         try (Connection c = DriverManager.getConnection(pg.url("postgres"), USER, "");
                 Statement sql = c.createStatement()) {
@@ -74,9 +84,16 @@ public final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server and waits until it takes connections (pg_ctl -w). */
     public void start() throws IOException, InterruptedException {
-        runAsOwner(bin.resolve("pg_ctl").toString(), "-D", data().toString(),
-                "-l", dir.resolve("server.log").toString(),
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost", "-w", "start");
+        runAsOwner(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data().toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
+                "-w",
+                "start");
     }
 
     /** A fast shutdown (open connections are ended), as an operator's `systemctl stop postgresql` does. */
@@ -123,7 +140,10 @@ public final class PrivatePostgres implements AutoCloseable {
         // Output to a file, not a pipe: the server pg_ctl starts must not hold our end open.
         Path output = Files.createTempFile("learningsets-pg-command-", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(output));
             }

@@ -30,15 +30,35 @@ public final class SelfSignedCertificate {
         this.store = store;
     }
 
-    public static SelfSignedCertificate create(Path directory) throws IOException, GeneralSecurityException,
-            InterruptedException {
+    public static SelfSignedCertificate create(Path directory)
+            throws IOException, GeneralSecurityException, InterruptedException {
         Files.createDirectories(directory);
         Path keystore = directory.resolve("localhost.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "localhost", "-keyalg", "RSA", "-keysize", "2048", "-validity", "1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", new String(PASSWORD))
-                .redirectErrorStream(true).redirectOutput(directory.resolve("keytool.log").toFile()).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "localhost",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        new String(PASSWORD))
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("keytool.log").toFile())
+                .start();
         if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
             throw new IllegalStateException("keytool failed; see " + directory.resolve("keytool.log"));
         }
@@ -46,7 +66,8 @@ public final class SelfSignedCertificate {
         try (InputStream in = Files.newInputStream(keystore)) {
             store.load(in, PASSWORD);
         }
-        Path certificate = Files.writeString(directory.resolve("cert.pem"),
+        Path certificate = Files.writeString(
+                directory.resolve("cert.pem"),
                 pem("CERTIFICATE", store.getCertificate("localhost").getEncoded()));
         Key key = store.getKey("localhost", PASSWORD);
         Path privateKey = Files.writeString(directory.resolve("key.pem"), pem("PRIVATE KEY", key.getEncoded()));
@@ -66,7 +87,7 @@ public final class SelfSignedCertificate {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

@@ -35,7 +35,8 @@ public final class SharedMicro implements ParameterResolver {
 
     @Override
     public URL resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        MicroProcess micro = context.getRoot().getStore(NAMESPACE)
+        MicroProcess micro = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(MicroProcess.class, key -> start(), MicroProcess.class);
         try {
             return URI.create(micro.base()).toURL();
@@ -49,8 +50,10 @@ public final class SharedMicro implements ParameterResolver {
             Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
             Files.createDirectories(work);
             Path data = Files.createTempDirectory(work, "browser-data-");
-            return MicroProcess.start("browser-tests",
-                    Map.of("LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DATA_DIR", data.toString()), "/app-web");
+            return MicroProcess.start(
+                    "browser-tests",
+                    Map.of("LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DATA_DIR", data.toString()),
+                    "/app-web");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

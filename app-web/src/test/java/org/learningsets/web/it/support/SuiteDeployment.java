@@ -31,8 +31,7 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.set.FacilitatorAndMemberServicesIT",
             "org.learningsets.web.it.set.SetLifecycleIT");
 
-    private SuiteDeployment() {
-    }
+    private SuiteDeployment() {}
 
     @Deployment
     public static WebArchive deployment() throws ClassNotFoundException {

@@ -17,13 +17,19 @@ class SuiteDeploymentTest {
 
     @Test
     void theSuiteDeploymentListsExactlyTheInContainerTestClasses() throws IOException, URISyntaxException {
-        Path classes = Path.of(SuiteDeployment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(SuiteDeployment.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> inContainer;
         try (Stream<Path> files = Files.walk(classes.resolve("org/learningsets/web/it"))) {
             inContainer = files.map(f -> classes.relativize(f).toString())
                     .filter(f -> f.endsWith("IT.class"))
                     .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-                    .filter(SuiteDeploymentTest::runsInTheContainer).sorted().toList();
+                    .filter(SuiteDeploymentTest::runsInTheContainer)
+                    .sorted()
+                    .toList();
         }
         assertEquals(inContainer, SuiteDeployment.CLASSES.stream().sorted().toList());
     }

@@ -71,10 +71,10 @@ public final class TwoNodeChecks {
         leadOn1.signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
         HttpResponse<String> keys = leadOn1.get("admin/keys.xhtml");
         assertTrue(keys.body().contains(">" + oldKey + "<"), "the page names the key in use: " + oldKey);
-        HttpResponse<String> asked = leadOn1.submit(keys, "admin/keys.xhtml", Map.of("rotate", "rotate",
-                "rotate:ask", ""));
-        HttpResponse<String> rotated = leadOn1.submit(asked, "admin/keys.xhtml", Map.of("rotate", "rotate",
-                "rotate:confirm", ""));
+        HttpResponse<String> asked =
+                leadOn1.submit(keys, "admin/keys.xhtml", Map.of("rotate", "rotate", "rotate:ask", ""));
+        HttpResponse<String> rotated =
+                leadOn1.submit(asked, "admin/keys.xhtml", Map.of("rotate", "rotate", "rotate:confirm", ""));
         Matcher primary = PRIMARY_KEY.matcher(rotated.body());
         assertTrue(primary.find() && rotated.body().contains("is in use on every server"), rotated.body());
         String newKey = primary.group(1);
@@ -89,8 +89,10 @@ public final class TwoNodeChecks {
         String log = amiraOn1.get("learning/log.xhtml").body();
         assertTrue(log.contains(after) && log.contains(before), "node 1 reads what node 2 wrote, before and after");
         assertEquals(1, count("select count(*) from key_change where kind = 'ROTATED'"));
-        System.out.printf("ClusterFailoverIT: key %s rotated to %s on node 1; the entry node 2 saved (and showed) "
-                + "within %d ms of node 1's answer is under %s%n", oldKey, newKey, millis, newKey);
+        System.out.printf(
+                "ClusterFailoverIT: key %s rotated to %s on node 1; the entry node 2 saved (and showed) "
+                        + "within %d ms of node 1's answer is under %s%n",
+                oldKey, newKey, millis, newKey);
     }
 
     /** Andy starts Set B's meeting through node 1; Harry's screen, connected to node 2, shows it within 2 s. */
@@ -99,13 +101,15 @@ public final class TwoNodeChecks {
         try (Browser andy = Browser.signedIn(new URL(node1.base()), "andy.mitchell@example.org", null);
                 Browser harry = Browser.signedIn(new URL(node2.base()), "harry.wilson@example.org", null)) {
             andy.find("a[href*='meetings/live']").click();
-            andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                    "Live: Set B, meeting 2"));
+            andy.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("main h1"), "Live: Set B, meeting 2"));
             String path = andy.driver().getCurrentUrl().substring(node1.base().length());
             harry.open(node2.base() + path);
             assertTrue(harry.find("#waiting").getText().contains("has not been started"));
-            harry.waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript("return document.readyState === 'complete'")));
+            harry.waitFor()
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState === 'complete'")));
 
             WebElement start = andy.find("button[id='live:start']");
             start.sendKeys(Keys.ENTER);
@@ -119,8 +123,10 @@ public final class TwoNodeChecks {
             Instant changed = Instant.now();
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             long millis = Duration.between(changed, Instant.now()).toMillis();
-            System.out.printf("ClusterFailoverIT: the meeting started through node 1 showed on node 2's screen "
-                    + "%d ms after node 1 answered%n", millis);
+            System.out.printf(
+                    "ClusterFailoverIT: the meeting started through node 1 showed on node 2's screen "
+                            + "%d ms after node 1 answered%n",
+                    millis);
             assertTrue(millis <= 2000, "reached the screen on node 2 in " + millis + " ms");
             assertTrue(harry.find("#runBy").getText().contains("Andy Mitchell"));
         }
@@ -133,23 +139,28 @@ public final class TwoNodeChecks {
     public void theRetentionPurgeRunsOncePerPeriodAcrossTheNodes(MicroProcess node1, MicroProcess node2, Instant bothUp)
             throws Exception {
         String firstFull = LocalDateTime.ofInstant(bothUp, java.time.ZoneId.systemDefault())
-                .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1).format(PERIOD);
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(1)
+                .format(PERIOD);
         Instant deadline = Instant.now().plusSeconds(150);
         String period = null;
         while (period == null && Instant.now().isBefore(deadline)) {
             for (String p : periods()) {
-                if (p.compareTo(firstFull) >= 0 && ranOn(node1, p) + ranOn(node2, p) == 1
+                if (p.compareTo(firstFull) >= 0
+                        && ranOn(node1, p) + ranOn(node2, p) == 1
                         && takenOn(node1, p) + takenOn(node2, p) == 1) {
                     period = p;
                 }
             }
             Thread.sleep(500); // between polls of the condition (a timer fires once a minute)
         }
-        assertTrue(period != null, "a minute after both nodes were up, one node ran the purge and the other "
-                + "logged it taken; runs: " + periods());
+        assertTrue(
+                period != null,
+                "a minute after both nodes were up, one node ran the purge and the other " + "logged it taken; runs: "
+                        + periods());
         assertEquals(1, count("select count(*) from job_run where job = 'retention' and period = '" + period + "'"));
-        System.out.printf("ClusterFailoverIT: retention run %s ran on node %d only%n", period,
-                ranOn(node1, period) == 1 ? 1 : 2);
+        System.out.printf(
+                "ClusterFailoverIT: retention run %s ran on node %d only%n", period, ranOn(node1, period) == 1 ? 1 : 2);
     }
 
     /**
@@ -157,36 +168,44 @@ public final class TwoNodeChecks {
      * node sending it is killed (SIGKILL) mid-send, and the other node takes its claim over once its heartbeat stops:
      * every invitation reaches the mail server exactly once.
      */
-    public MicroProcess theOutboxSendsEachMessageOnceWhenTheSendingNodeDies(FakeSmtpServer smtp, MicroProcess importVia,
-            List<MicroProcess> nodes, Path work) throws Exception {
+    public MicroProcess theOutboxSendsEachMessageOnceWhenTheSendingNodeDies(
+            FakeSmtpServer smtp, MicroProcess importVia, List<MicroProcess> nodes, Path work) throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
-        List<String> emails = List.of("first." + u + "@example.org", "second." + u + "@example.org",
-                "third." + u + "@example.org");
+        List<String> emails =
+                List.of("first." + u + "@example.org", "second." + u + "@example.org", "third." + u + "@example.org");
         Path file = work.resolve("invite-" + u + ".csv");
-        Files.writeString(file, "Full name,Email,Organisation\n" + emails.stream()
-                .map(e -> "Person " + e.substring(0, e.indexOf('.')) + "," + e + ",Cluster Trust")
-                .collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                file,
+                "Full name,Email,Organisation\n"
+                        + emails.stream()
+                                .map(e -> "Person " + e.substring(0, e.indexOf('.')) + "," + e + ",Cluster Trust")
+                                .collect(Collectors.joining("\n"))
+                        + "\n");
         try (Browser lead = Browser.signedIn(new URL(importVia.base()), DemoLogins.ADMIN, null)) {
             lead.open(importVia.base() + "programmes/import.xhtml");
             new Select(lead.find("select[id='uploadForm:programme']")).selectByVisibleText(DEMO_PROGRAMME);
             lead.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
             lead.press("button[id='uploadForm:preview']");
             lead.press("button[id='previewForm:confirm']");
-            assertTrue(lead.find("#resultCounts").getText().contains("3 new people with accounts; 3 invitations"),
+            assertTrue(
+                    lead.find("#resultCounts").getText().contains("3 new people with accounts; 3 invitations"),
                     lead.find("#resultCounts").getText());
         }
         assertTrue(smtp.awaitHeld(120), "the first invitation reached the mail server");
         String claimer = single("select n.name from outbox_mail m join cluster_node n on n.id = m.claimed_by "
                 + "where m.state = 'SENDING'");
         long pid = Long.parseLong(claimer.substring(0, claimer.indexOf('@')));
-        MicroProcess sender = nodes.stream().filter(n -> n.pid() == pid).findFirst().orElseThrow(
-                () -> new AssertionError("no node with pid " + pid));
+        MicroProcess sender = nodes.stream()
+                .filter(n -> n.pid() == pid)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no node with pid " + pid));
         Instant killed = Instant.now();
         sender.kill();
 
         Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline) && (smtp.accepted().size() < 3
-                || count("select count(*) from outbox_mail where state <> 'SENT'") > 0)) {
+        while (Instant.now().isBefore(deadline)
+                && (smtp.accepted().size() < 3
+                        || count("select count(*) from outbox_mail where state <> 'SENT'") > 0)) {
             Thread.sleep(500); // between polls of the condition (the other node's sender runs every 15 s)
         }
         List<String> delivered = new ArrayList<>();
@@ -199,23 +218,27 @@ public final class TwoNodeChecks {
         Map<String, Long> byMessageId = new LinkedHashMap<>();
         smtp.accepted().forEach(m -> byMessageId.merge(messageId(m.text()), 1L, Long::sum));
         assertEquals(3, byMessageId.size(), byMessageId.toString());
-        System.out.printf("ClusterFailoverIT: the node sending an invitation was killed mid-send; the other node "
-                + "sent it %d ms later; 3 invitations, each delivered once%n",
+        System.out.printf(
+                "ClusterFailoverIT: the node sending an invitation was killed mid-send; the other node "
+                        + "sent it %d ms later; 3 invitations, each delivered once%n",
                 Duration.between(killed, Instant.now()).toMillis());
         return sender;
     }
 
     private static void writeLearningLog(FacesHttpClient member, String text) throws Exception {
-        HttpResponse<String> saved = member.submit(member.get("learning/log.xhtml"), "learning/log.xhtml",
+        HttpResponse<String> saved = member.submit(
+                member.get("learning/log.xhtml"),
+                "learning/log.xhtml",
                 Map.of("entry", "entry", "entry:learned", text, "entry:save", ""));
         assertFalse(saved.body().contains("This page has expired"), saved.body());
         assertTrue(member.get("learning/log.xhtml").body().contains(text), "saved: " + text);
     }
 
     private String newestEntryOf(String email) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select e.what_i_learned from "
-                + "learning_log_entry e join person p on p.id = e.author_id where p.email = ? "
-                + "order by e.written_at desc")) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement("select e.what_i_learned from "
+                        + "learning_log_entry e join person p on p.id = e.author_id where p.email = ? "
+                        + "order by e.written_at desc")) {
             s.setString(1, email);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next());
@@ -230,8 +253,9 @@ public final class TwoNodeChecks {
 
     private List<String> periods() throws SQLException {
         List<String> periods = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "select period from job_run where job = 'retention' order by period");
+        try (Connection c = connect();
+                PreparedStatement s =
+                        c.prepareStatement("select period from job_run where job = 'retention' order by period");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 periods.add(r.getString(1));
@@ -254,21 +278,27 @@ public final class TwoNodeChecks {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private String single(String sql) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             assertTrue(r.next(), "a row for " + sql);
             return r.getString(1);
         }
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database, System.getenv("LEARNINGSETS_TEST_PG_ADMIN_USER"),
+        return DriverManager.getConnection(
+                database,
+                System.getenv("LEARNINGSETS_TEST_PG_ADMIN_USER"),
                 System.getenv("LEARNINGSETS_TEST_PG_ADMIN_PASSWORD"));
     }
 }

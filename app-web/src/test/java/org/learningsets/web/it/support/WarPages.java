@@ -17,8 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /** The pages of the WAR, and the addresses of them a page links to: for the tests that sweep every page. */
 public final class WarPages {
 
-    private WarPages() {
-    }
+    private WarPages() {}
 
     /** Every page of the WAR (error pages included), from the source folder the WAR is built from. */
     public static Set<String> all() {
@@ -36,23 +35,33 @@ public final class WarPages {
     /** One visit per page and set of parameters' names: set.xhtml?id=A and set.xhtml?id=B are the same page. */
     public static String key(String url) {
         URI uri = URI.create(url);
-        String names = uri.getQuery() == null ? "" : Arrays.stream(uri.getQuery().split("&"))
-                .map(p -> p.split("=", 2)[0]).sorted().collect(Collectors.joining(","));
+        String names = uri.getQuery() == null
+                ? ""
+                : Arrays.stream(uri.getQuery().split("&"))
+                        .map(p -> p.split("=", 2)[0])
+                        .sorted()
+                        .collect(Collectors.joining(","));
         return uri.getPath() + "?" + names;
     }
 
     /** The page's path inside the application ("/sets/set.xhtml"). */
     public static String path(URL base, String url) {
         String path = URI.create(url).getPath();
-        return path.startsWith(base.getPath()) ? "/" + path.substring(base.getPath().length()) : path;
+        return path.startsWith(base.getPath())
+                ? "/" + path.substring(base.getPath().length())
+                : path;
     }
 
     /** The addresses of the application's pages that the page the browser shows links to. */
     public static List<String> linked(Browser browser, URL base) {
-        return ((List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href.split('#')[0]);"))
-                .stream().map(String::valueOf)
-                .filter(link -> link.startsWith(base.toString()) && URI.create(link).getPath().endsWith(".xhtml"))
-                .toList();
+        return ((List<?>)
+                        ((JavascriptExecutor) browser.driver())
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href.split('#')[0]);"))
+                .stream()
+                        .map(String::valueOf)
+                        .filter(link -> link.startsWith(base.toString())
+                                && URI.create(link).getPath().endsWith(".xhtml"))
+                        .toList();
     }
 }

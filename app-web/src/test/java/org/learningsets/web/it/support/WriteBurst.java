@@ -76,7 +76,8 @@ public final class WriteBurst {
                 }));
             }
             // Kill once the burst is well under way, while every writer is still writing.
-            waitUntil(Duration.ofMinutes(3),
+            waitUntil(
+                    Duration.ofMinutes(3),
                     () -> acknowledged.get() >= KILL_AFTER || burst.stream().anyMatch(Future::isDone));
             killedAfter = Duration.between(started, Instant.now());
             micro.kill();
@@ -95,7 +96,8 @@ public final class WriteBurst {
      * not at all; the demo data from before is there. Returns the figures.
      */
     public String assertKeptOn(MicroProcess restarted) throws Exception {
-        List<Write> refused = writes.stream().filter(w -> w.outcome() == Outcome.REFUSED).toList();
+        List<Write> refused =
+                writes.stream().filter(w -> w.outcome() == Outcome.REFUSED).toList();
         assertTrue(refused.isEmpty(), "every write before the kill was acknowledged, but: " + refused);
         Set<String> acknowledgedTokens = tokens(Outcome.ACKNOWLEDGED);
         Set<String> unanswered = tokens(Outcome.NO_ANSWER);
@@ -117,15 +119,23 @@ public final class WriteBurst {
         Set<String> bids = found(bidsPage, ">(burst-" + run + "-[^<]+)<");
         assertEquals(issues, bids, "issues raised with a bid and the bids on the agenda");
         Set<String> learned = found(myData, "\"whatILearned\":\"Learned (burst-" + run + "-[^\"]+)\"");
-        Set<String> differently = found(myData, "\"whatIWillDoDifferently\":\"Differently (burst-" + run
-                + "-[^\"]+)\"");
+        Set<String> differently =
+                found(myData, "\"whatIWillDoDifferently\":\"Differently (burst-" + run + "-[^\"]+)\"");
         assertEquals(learned, differently, "both fields of each learning log entry");
         assertTrue(myData.contains(MemberWrites.DEMO_ENTRY), "the data from before the burst");
-        long keptUnanswered = unanswered.stream().filter(t -> issues.contains(t) || learned.contains(t)).count();
-        return String.format("%d writers, killed after %d ms; %d writes acknowledged, %d found after restart, 0 lost; "
-                + "%d in flight at the kill (%d of them stored, whole); issues = bids = %d", WRITERS,
-                killedAfter.toMillis(), acknowledgedTokens.size(), acknowledgedTokens.size() - missing.size(),
-                unanswered.size(), keptUnanswered, issues.size());
+        long keptUnanswered = unanswered.stream()
+                .filter(t -> issues.contains(t) || learned.contains(t))
+                .count();
+        return String.format(
+                "%d writers, killed after %d ms; %d writes acknowledged, %d found after restart, 0 lost; "
+                        + "%d in flight at the kill (%d of them stored, whole); issues = bids = %d",
+                WRITERS,
+                killedAfter.toMillis(),
+                acknowledgedTokens.size(),
+                acknowledgedTokens.size() - missing.size(),
+                unanswered.size(),
+                keptUnanswered,
+                issues.size());
     }
 
     private Set<String> tokens(Outcome outcome) {
