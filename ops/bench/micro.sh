@@ -1,7 +1,7 @@
 # Shared by ops/bench/run.sh and ops/bench/startup.sh: start a WAR on the built Payara Micro as the README's
 # run command does (at /, no Hazelcast), wait for readiness, read its heap, stop it. Source it from the repo root.
 MICRO_JAR="app-web/target/payara-micro.jar"
-APP_WAR="app-web/target/app-web.war"
+APP_WAR="app-web/target/app-web-bench.war"
 
 die() {
     echo "$*" >&2

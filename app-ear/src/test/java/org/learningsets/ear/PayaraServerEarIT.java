@@ -53,6 +53,11 @@ class PayaraServerEarIT {
     @Test
     void theEarDeploysOnPayaraServerAndAMemberSignsIn() throws Exception {
         assertTrue(Files.isRegularFile(ear), "build the EAR first: " + ear);
+        try (ZipFile zip = new ZipFile(ear.toFile())) {
+            assertTrue(
+                    zip.stream().noneMatch(entry -> entry.getName().contains("app-scale")),
+                    "the data generator ships in the demo and benchmark WAR only");
+        }
         Files.createDirectories(work);
         // Owner-only, as the application requires of its data directory (it refuses one others can open).
         Path data = work.resolve("ear-data");

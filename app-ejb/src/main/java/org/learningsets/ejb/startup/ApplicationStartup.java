@@ -8,12 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -31,13 +31,11 @@ import org.learningsets.ejb.platform.DataSources;
 import org.learningsets.ejb.platform.DatabaseMigration;
 import org.learningsets.ejb.platform.ExternalDatabase;
 import org.learningsets.ejb.platform.LogText;
-import org.learningsets.ejb.scale.ScaleGenerator;
-import org.learningsets.ejb.scale.ScaleShape;
 import org.learningsets.ejb.security.AccountBootstrap;
 
 /**
  * Runs once when the application starts: checks the data directory, migrates the schema, then loads demo data,
- * generates benchmark data (LEARNINGSETS_GENERATE_SCALE) or creates the first administrator. Any failure becomes a
+ * adds what the build brings at start-up ({@link StartupData}: benchmark data) or creates the first administrator. Any failure becomes a
  * clear message (see {@link ApplicationStatus}), never a half-started application that serves stack traces.
  * <p>
  * Transactions are bean-managed here so Flyway can commit on its own; each call below to a stateless bean runs
@@ -106,10 +104,6 @@ public class ApplicationStartup {
     String bootstrapOrganisation;
 
     @Inject
-    @ConfigProperty(name = ConfigKeys.GENERATE_SCALE)
-    Optional<String> generateScale;
-
-    @Inject
     ApplicationDatabase database;
 
     @EJB
@@ -121,8 +115,8 @@ public class ApplicationStartup {
     @EJB
     DemoDataLoader demoData;
 
-    @EJB
-    ScaleGenerator generator;
+    @Inject
+    Instance<StartupData> moreData;
 
     private Path derbyPath;
 
@@ -159,10 +153,7 @@ public class ApplicationStartup {
                 demoData.loadIntoEmptyDatabase();
             }
             // Before the first administrator: generated data brings its own programme leads.
-            OptionalDouble scale = ScaleShape.setting(generateScale.orElse(null));
-            if (scale.isPresent()) {
-                generator.generateUnlessPresent(scale.getAsDouble());
-            }
+            moreData.forEach(StartupData::addAtStartup);
             if (!demo) {
                 bootstrapAdministrator();
             }

@@ -62,7 +62,7 @@ class SqlStatementsPerPageIT {
         Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
         Files.createDirectories(work);
         Path war = work.resolve("app-web-counting-sql.war");
-        Deployments.builtWar()
+        Deployments.benchWar()
                 .addClass(SqlStatementCounter.class)
                 .as(ZipExporter.class)
                 .exportTo(war.toFile(), true);

@@ -71,6 +71,12 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
+    /** The demo and benchmark WAR: the built one with the data generator (app-scale) added. */
+    public static WebArchive benchWar() {
+        File war = new File(System.getProperty("app.bench.war", "target/app-web-bench.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
     /** An in-container deployment whose {@code As<Role>} beans call services in that role. */
     public static WebArchive builtWarWithRunAs(Class<?> testClass, Class<?>... support) {
         StringBuilder mappings = new StringBuilder();

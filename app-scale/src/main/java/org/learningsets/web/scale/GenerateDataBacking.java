@@ -1,13 +1,18 @@
 package org.learningsets.web.scale;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.learningsets.ejb.scale.ScaleDataService;
 import org.learningsets.ejb.scale.ScaleLogins;
 import org.learningsets.ejb.scale.ScaleProgress;
 import org.learningsets.ejb.scale.ScaleShape;
-import org.learningsets.web.platform.Messages;
+import org.learningsets.model.common.DomainException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Programme leads on demo and benchmark servers: generate a large data set and watch it being written. The
@@ -25,11 +30,33 @@ public class GenerateDataBacking {
     private Boolean generated;
 
     public String start() {
-        if (!Messages.attempt(() -> scaleData.start(scale))) {
+        try {
+            scaleData.start(scale);
+        } catch (EJBException | DomainException | ConstraintViolationException e) {
+            refused(e);
             return null;
         }
-        Messages.info("Generating data at scale " + scale + " has started. You can leave this page; it goes on.");
+        Messages.addFlashGlobalInfo(
+                "Generating data at scale " + scale + " has started. You can leave this page; it goes on.");
         return "/admin/generate?faces-redirect=true";
+    }
+
+    /**
+     * A refusal becomes a message on the page, the scale typed stays; anything else goes on to the error page. (This
+     * module ships only in demo and benchmark builds, so it uses OmniFaces' messages, not the web module's own.)
+     */
+    private static void refused(RuntimeException failure) {
+        Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof DomainException domain) {
+            Messages.addGlobalError(domain.getMessage());
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                Messages.addGlobalError(violation.getMessage());
+            }
+        } else {
+            throw failure;
+        }
+        Faces.validationFailed();
     }
 
     public boolean isAvailable() {
