@@ -11,9 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +25,6 @@ import org.learningsets.ejb.confidentiality.KeyRotationService;
 import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.IssueViews;
 import org.learningsets.ejb.learning.LearningLogService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
@@ -39,8 +35,6 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.confidentiality.TextIntegrityException;
 import org.learningsets.model.issue.IssueStatus;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.Acting;
@@ -109,23 +103,8 @@ class ConfidentialAccessIT {
     @Test
     void nobodyOutsideTheSetReadsOrChangesItsWork() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique("Confidential"),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        6,
-                        6,
-                        MeetingMode.VIRTUAL)));
+        String programmeId =
+                admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027("Confidential", 6, 6)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
         TestPerson facilitatorA = facilitatorOf(lead, setA);

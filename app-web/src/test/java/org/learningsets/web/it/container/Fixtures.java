@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,8 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.model.organisation.Organisation;
 import org.learningsets.model.person.Person;
+import org.learningsets.model.programme.CadenceKind;
+import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
@@ -92,6 +98,28 @@ public class Fixtures {
     /** Makes the person the programme's lead (programmes made through ProgrammeService have none). */
     public void lead(String programmeId, String personId) {
         em.find(Programme.class, programmeId).ledBy(em.find(Person.class, personId));
+    }
+
+    /**
+     * A programme in 2027 with a unique name: monthly on the second Tuesday at 14:00 for two hours, virtual, sets of
+     * 2 to {@code maxSetSize}, and {@code minimumMeetings} meetings a set.
+     */
+    public static ProgrammeDraft programmeIn2027(String prefix, int maxSetSize, int minimumMeetings) {
+        return new ProgrammeDraft(
+                unique(prefix),
+                "NHS Elect",
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                CadenceKind.MONTHLY_WEEKDAY,
+                DayOfWeek.TUESDAY,
+                2,
+                null,
+                LocalTime.of(14, 0),
+                120,
+                2,
+                maxSetSize,
+                minimumMeetings,
+                MeetingMode.VIRTUAL);
     }
 
     public static String unique(String prefix) {

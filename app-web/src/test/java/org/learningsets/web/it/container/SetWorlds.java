@@ -2,19 +2,13 @@ package org.learningsets.web.it.container;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
 import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
@@ -63,23 +57,7 @@ public class SetWorlds {
     /** A new programme (its name made unique from {@code name}) with "Set A" and members of these names. */
     public SetWorld build(String name, List<String> memberNames) throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique(name),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        6,
-                        6,
-                        MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027(name, 6, 6)));
         return addSet(lead, programmeId, "Set A", memberNames);
     }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,7 +33,6 @@ import org.learningsets.ejb.issue.IssueService;
 import org.learningsets.ejb.issue.IssueViews;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
@@ -47,8 +44,6 @@ import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.TimeZones;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.meeting.AttendanceStatus;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.AsAdmin;
@@ -111,23 +106,8 @@ class DashboardServiceIT {
     void aFacilitatorSeesExactFiguresAndNobodyElseSeesThem() throws Exception {
         LocalDate today = LocalDate.now(TimeZones.LONDON);
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique("Dashboards"),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        6,
-                        4,
-                        MeetingMode.VIRTUAL)));
+        String programmeId =
+                admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027("Dashboards", 6, 4)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Dash A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Dash B"));
         TestPerson fa = fixtures.person("Facilitator A", Role.FACILITATOR);

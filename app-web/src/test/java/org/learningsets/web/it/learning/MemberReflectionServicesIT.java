@@ -21,10 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,6 @@ import org.learningsets.ejb.mail.Mailer;
 import org.learningsets.ejb.mail.OutgoingMail;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
@@ -65,8 +62,6 @@ import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.issue.IssueStatus;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.AsAdmin;
@@ -167,23 +162,8 @@ class MemberReflectionServicesIT {
 
     private World world() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique("Reflection"),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        8,
-                        6,
-                        MeetingMode.VIRTUAL)));
+        String programmeId =
+                admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027("Reflection", 8, 6)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
         TestPerson facilitatorA = facilitatorOf(lead, setA);

@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +32,6 @@ import org.learningsets.ejb.meeting.PreparationViews.BidView;
 import org.learningsets.ejb.meeting.PreparationViews.DraftAgenda;
 import org.learningsets.ejb.meeting.PreparationViews.MeetingPreparation;
 import org.learningsets.ejb.meeting.ScheduleService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
@@ -50,8 +47,6 @@ import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.issue.IssueStatus;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.web.it.container.Acting;
@@ -141,23 +136,8 @@ class MemberMeetingServicesIT {
 
     private World world() throws Exception {
         TestPerson lead = fixtures.person("Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique("Preparing"),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        6,
-                        6,
-                        MeetingMode.VIRTUAL)));
+        String programmeId =
+                admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027("Preparing", 6, 6)));
         String setA = admin.as(lead.email(), () -> sets.create(programmeId, "Set A"));
         String setB = admin.as(lead.email(), () -> sets.create(programmeId, "Set B"));
         TestPerson facilitatorA = facilitatorOf(lead, setA);

@@ -12,10 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,15 +29,12 @@ import org.learningsets.ejb.participant.ImportViews.Outcome;
 import org.learningsets.ejb.participant.ImportViews.PreviewRow;
 import org.learningsets.ejb.participant.ImportViews.RowProblem;
 import org.learningsets.ejb.participant.ParticipantImportService;
-import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.ejb.security.SetPasswordService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
-import org.learningsets.model.programme.CadenceKind;
-import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.security.Role;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
@@ -92,23 +86,7 @@ class ParticipantImportIT {
 
     private Led programmeLedBySomeone() throws Exception {
         TestPerson lead = fixtures.person("Import Lead", Role.ADMIN);
-        String programmeId = admin.as(
-                lead.email(),
-                () -> programmes.create(new ProgrammeDraft(
-                        Fixtures.unique("Import"),
-                        "NHS Elect",
-                        LocalDate.of(2027, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        CadenceKind.MONTHLY_WEEKDAY,
-                        DayOfWeek.TUESDAY,
-                        2,
-                        null,
-                        LocalTime.of(14, 0),
-                        120,
-                        2,
-                        6,
-                        4,
-                        MeetingMode.VIRTUAL)));
+        String programmeId = admin.as(lead.email(), () -> programmes.create(Fixtures.programmeIn2027("Import", 6, 4)));
         fixtures.lead(programmeId, lead.id());
         return new Led(lead, programmeId);
     }
