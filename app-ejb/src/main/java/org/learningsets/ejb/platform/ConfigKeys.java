@@ -51,5 +51,22 @@ public final class ConfigKeys {
     /** Pages (4 or 32 KB each) embedded Derby keeps in memory; read when the database boots. */
     public static final String DERBY_PAGE_CACHE_PAGES = "learningsets.derby.page.cache.pages";
 
+    /** Sign-in with the trust's accounts (OpenID Connect): off unless the issuer is set. */
+    public static final String OIDC_ISSUER = "learningsets.oidc.issuer";
+
+    public static final String OIDC_CLIENT_ID = "learningsets.oidc.client.id";
+    public static final String OIDC_CLIENT_SECRET = "learningsets.oidc.client.secret";
+    public static final String OIDC_CLIENT_SECRET_FILE = "learningsets.oidc.client.secret.file";
+    public static final String OIDC_SCOPES = "learningsets.oidc.scopes";
+    public static final String OIDC_EMAIL_CLAIM = "learningsets.oidc.email.claim";
+    /** Whether the provider's email claim is verified when it sends no email_verified (Microsoft Entra ID). */
+    public static final String OIDC_EMAIL_VERIFIED_BY_PROVIDER = "learningsets.oidc.email.verified.by.provider";
+
+    public static final String OIDC_LEAD_CLAIM = "learningsets.oidc.lead.claim";
+    public static final String OIDC_LEAD_VALUE = "learningsets.oidc.lead.value";
+    public static final String OIDC_BUTTON_LABEL = "learningsets.oidc.button.label";
+    /** The trust's other email domains: a person imported as a@one.nhs.uk signs in as a@two.nhs.uk. */
+    public static final String EMAIL_DOMAIN_ALIASES = "learningsets.email.domain.aliases";
+
     private ConfigKeys() {}
 }

@@ -14,6 +14,10 @@ public final class FieldLengths {
     public static final int EMAIL = 254;
     public static final int URL = 500;
     public static final int PASSWORD_HASH = 512;
+    /** An OpenID Connect issuer (an https address) and the provider's subject id for a person. */
+    public static final int TRUST_ISSUER = 500;
+
+    public static final int TRUST_SUBJECT = 255;
     /** Why something was done: a withdrawal, a cancelled or moved meeting. */
     public static final int REASON = 300;
     /** A change recorded in words for the programme's history. */

@@ -41,6 +41,10 @@ import org.learningsets.model.person.Person;
         query =
                 "select new org.learningsets.model.security.AccountActivity(a.person.id, a.lastSignedInAt) from Account a where a.person.id in (select m.person.id from Membership m where m.set.programme = :programme)")
 @NamedQuery(name = "Account.count", query = "select count(a) from Account a")
+@NamedQuery(name = "Account.findByEmails", query = "select a from Account a where a.person.email in :emails")
+@NamedQuery(
+        name = "Account.findByTrustSubject",
+        query = "select a from Account a where a.trustIssuer = :issuer and a.trustSubject = :subject")
 @NamedQuery(name = "Account.enabledOfEmail", query = "select a.enabled from Account a where a.person.email = :email")
 @NamedQuery(
         name = "Account.search",
@@ -72,6 +76,16 @@ public class Account extends EditableEntity {
     /** Null until the first sign-in: an invited person who has never come in. */
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
+
+    /** The trust's sign-in provider (OpenID Connect issuer) and its id for this person, once linked. */
+    @Column(name = "trust_issuer", length = FieldLengths.TRUST_ISSUER)
+    private String trustIssuer;
+
+    @Column(name = "trust_subject", length = FieldLengths.TRUST_SUBJECT)
+    private String trustSubject;
+
+    @Column(name = "trust_linked_at")
+    private Instant trustLinkedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -111,6 +125,29 @@ public class Account extends EditableEntity {
 
     public void signedIn(Instant when) {
         this.lastSignedInAt = Checks.required(when, "Sign-in time");
+    }
+
+    /**
+     * Remembers the trust's provider and its id for this person, so later sign-ins find the account by them. An
+     * account linked to another id of the same provider is not re-linked: that would hand it to someone else.
+     */
+    public void linkTrustSubject(String issuer, String subject, Instant when) {
+        String checkedIssuer = Checks.text(issuer, "Issuer", FieldLengths.TRUST_ISSUER);
+        String checkedSubject = Checks.text(subject, "Subject", FieldLengths.TRUST_SUBJECT);
+        if (isLinkedToTrust() && !(trustIssuer.equals(checkedIssuer) && trustSubject.equals(checkedSubject))) {
+            throw new StateException("This account is already linked to another sign-in of the trust.");
+        }
+        this.trustIssuer = checkedIssuer;
+        this.trustSubject = checkedSubject;
+        this.trustLinkedAt = Checks.required(when, "Link time");
+    }
+
+    public boolean isLinkedToTrust() {
+        return trustSubject != null;
+    }
+
+    public Instant getTrustLinkedAt() {
+        return trustLinkedAt;
     }
 
     public Instant getLastSignedInAt() {

@@ -106,7 +106,7 @@ public class SignInBacking {
             case SUCCESS:
                 throttle.succeeded(address);
                 accounts.signedIn(address);
-                sameSiteSessionCookie(request, response);
+                SessionCookie.sameSiteLax(request, response);
                 Optional<String> back = ReturnAddress.of(next);
                 if (back.isPresent()) {
                     redirect(request.getContextPath() + back.get());
@@ -123,21 +123,6 @@ public class SignInBacking {
         }
     }
 
-    /**
-     * The signed-in session's cookie again, with SameSite=Lax: Payara 6.2025.10 leaves out the attribute web.xml
-     * asks for (measured), so another site's form post would still carry the cookie. A later Set-Cookie of the same
-     * name and path replaces the earlier one in the browser; the id does not change again until sign-out.
-     */
-    private static void sameSiteSessionCookie(HttpServletRequest request, HttpServletResponse response) {
-        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        String name = request.getServletContext().getSessionCookieConfig().getName();
-        response.addHeader(
-                "Set-Cookie",
-                (name == null ? "JSESSIONID" : name) + "="
-                        + request.getSession().getId() + "; Path=" + path + "; HttpOnly; SameSite=Lax"
-                        + (request.isSecure() ? "; Secure" : ""));
-    }
-
     private void redirect(String location) {
         try {
             external.redirect(location);
@@ -145,6 +130,11 @@ public class SignInBacking {
             throw new java.io.UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** The page to come back to, for the trust sign-in link's address (checked again by ReturnAddress there). */
+    public String getNextEncoded() {
+        return next == null ? "" : java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String getNext() {

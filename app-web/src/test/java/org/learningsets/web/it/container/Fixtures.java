@@ -91,6 +91,14 @@ public class Fixtures {
         return new TestPerson(person.getId(), person.getEmail(), name);
     }
 
+    /** Disables the person's account, as a programme lead does on the Accounts page. */
+    public void disableAccount(String email) {
+        em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
+                .disable();
+    }
+
     public void reportsTo(String personId, String managerId) {
         em.find(Person.class, personId).reportTo(em.find(Person.class, managerId));
     }

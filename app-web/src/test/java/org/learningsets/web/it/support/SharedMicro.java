@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * database and run in any order, so each sign in as demo people whose changed state no other browser class
  * asserts (see the class comments for who uses whom), or assert relative to what the test read first; give new
  * records unique texts; and put back what you change (preferences, bids, apologies) in a finally.
+ *
+ * <p>The server signs in through the trust too: a {@link TrustIdentityProvider} started first (a class takes it as a
+ * constructor parameter of that type).
  */
 public final class SharedMicro implements ParameterResolver {
 
@@ -30,14 +34,19 @@ public final class SharedMicro implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == URL.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == URL.class || type == TrustIdentityProvider.class;
     }
 
     @Override
-    public URL resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        MicroProcess micro = context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(MicroProcess.class, key -> start(), MicroProcess.class);
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        TrustIdentityProvider trust = store.getOrComputeIfAbsent(
+                TrustIdentityProvider.class, key -> TrustIdentityProvider.start(), TrustIdentityProvider.class);
+        if (parameter.getParameter().getType() == TrustIdentityProvider.class) {
+            return trust;
+        }
+        MicroProcess micro = store.getOrComputeIfAbsent(MicroProcess.class, key -> start(trust), MicroProcess.class);
         try {
             return URI.create(micro.base()).toURL();
         } catch (MalformedURLException e) {
@@ -45,15 +54,15 @@ public final class SharedMicro implements ParameterResolver {
         }
     }
 
-    private static MicroProcess start() {
+    private static MicroProcess start(TrustIdentityProvider trust) {
         try {
             Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
             Files.createDirectories(work);
             Path data = Files.createTempDirectory(work, "browser-data-");
-            return MicroProcess.start(
-                    "browser-tests",
-                    Map.of("LEARNINGSETS_DEMO", "true", "LEARNINGSETS_DATA_DIR", data.toString()),
-                    "/app-web");
+            Map<String, String> settings = new HashMap<>(trust.settings());
+            settings.put("LEARNINGSETS_DEMO", "true");
+            settings.put("LEARNINGSETS_DATA_DIR", data.toString());
+            return MicroProcess.start("browser-tests", settings, "/app-web");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
