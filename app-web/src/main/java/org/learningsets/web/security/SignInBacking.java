@@ -132,11 +132,6 @@ public class SignInBacking {
         faces.responseComplete();
     }
 
-    /** The page to come back to, for the trust sign-in link's address (checked again by ReturnAddress there). */
-    public String getNextEncoded() {
-        return next == null ? "" : java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     public String getNext() {
         return next;
     }
