@@ -128,17 +128,16 @@ class WildFlyEarIT {
             assertTrue(figures.body().contains("learningsets_signin_failed_total"), "failed sign-ins are counted");
             assertTrue(figures.body().contains("learningsets_home_seconds"), "home page time is measured");
 
-            // Undeploy shuts embedded Derby down (else the next deployment meets a locked database, XSDB6).
-            cliCommand("undeploy " + DEPLOYMENT, data);
-            deploy(data);
+            // An upgrade as docs/install-wildfly.md does it: the old deployment stops (shutting embedded Derby down,
+            // else the new one meets a locked database, XSDB6), the new one starts on the same data.
+            cliCommand("deploy " + ear + " --name=" + DEPLOYMENT + " --force", data);
             HttpClient again = client();
             FacesForms.signIn(again, app, "amira.khan@example.org", "demo-learning-sets");
             HttpResponse<String> log = FacesForms.get(again, app + "learning/log.xhtml");
             assertTrue(log.body().contains(reflection), "the entry after a redeploy:\n" + log.body());
             long checked = System.nanoTime();
 
-            cliCommand("undeploy " + DEPLOYMENT, data);
-            cliCommand(":shutdown", data);
+            cliCommand("undeploy " + DEPLOYMENT + ",:shutdown", data);
             assertTrue(server.waitFor(1, TimeUnit.MINUTES), "the server stops within a minute");
             assertEquals(0, server.exitValue(), "a clean stop");
             String serverLog = Files.readString(base.resolve("log/server.log"));
@@ -214,15 +213,16 @@ class WildFlyEarIT {
         cliCommand("deploy " + ear + " --name=" + DEPLOYMENT, data);
     }
 
+    /** One or more CLI commands (separated by commas) against the running server. */
     private void cliCommand(String command, Path data) throws IOException, InterruptedException {
         run(
                 List.of(
                         script("jboss-cli.sh").toString(),
                         "--connect",
                         "--controller=localhost:" + MANAGEMENT_PORT,
-                        "--command=" + command),
+                        "--commands=" + command),
                 data,
-                command.split(" ")[0].replace(":", ""));
+                command.split(" ")[0]);
     }
 
     /** Runs a command of the distribution's with the server's environment; it must succeed within five minutes. */
