@@ -1,24 +1,21 @@
 package org.learningsets.ejb.operations;
 
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** Figures in MicroProfile Metrics' application registry (/metrics). Loaded only where the API is present. */
-final class MicroProfileMetricsRecorder implements OperatorFigures.Recorder {
+/**
+ * Figures in MicroProfile Metrics' application registry (/metrics). A bean, because Payara hands out the registry
+ * only to an injection point (a programmatic look-up failed inside its producer). Where the API is missing the class
+ * cannot load, and CDI leaves the bean out: OperatorFigures then finds no recorder here.
+ */
+@ApplicationScoped
+class MicroProfileMetricsRecorder implements OperatorFigures.Recorder {
 
-    private final MetricRegistry registry;
-
-    private MicroProfileMetricsRecorder(MetricRegistry registry) {
-        this.registry = registry;
-    }
-
-    static OperatorFigures.Recorder ifResolvable(CDI<Object> cdi) {
-        Instance<MetricRegistry> registry = cdi.select(MetricRegistry.class);
-        return registry.isResolvable() ? new MicroProfileMetricsRecorder(registry.get()) : null;
-    }
+    @Inject
+    MetricRegistry registry;
 
     @Override
     public void count(String name, String description) {

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 
 /**
@@ -19,8 +18,8 @@ final class MicrometerRecorder implements OperatorFigures.Recorder {
         this.registry = registry;
     }
 
-    static OperatorFigures.Recorder ifResolvable(CDI<Object> cdi) {
-        Instance<MeterRegistry> registry = cdi.select(MeterRegistry.class);
+    static OperatorFigures.Recorder ifResolvable(Instance<Object> beans) {
+        Instance<MeterRegistry> registry = beans.select(MeterRegistry.class);
         return registry.isResolvable() ? new MicrometerRecorder(registry.get()) : null;
     }
 

@@ -2,7 +2,8 @@ package org.learningsets.ejb.operations;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
 
@@ -24,13 +25,16 @@ public class OperatorFigures {
     private static final Logger LOG = Logger.getLogger(OperatorFigures.class.getName());
 
     /** Where the figures are recorded: one metrics API's registry. */
-    interface Recorder {
+    public interface Recorder {
         void count(String name, String description);
 
         void time(String name, String description, Duration duration);
 
         String where();
     }
+
+    @Inject
+    Instance<Object> beans;
 
     private Recorder recorder;
 
@@ -59,15 +63,15 @@ public class OperatorFigures {
     }
 
     /** The first API present whose registry the server offers for injection; null when there is none. */
-    private static Recorder find() {
+    private Recorder find() {
         if (present("org.eclipse.microprofile.metrics.MetricRegistry")) {
-            Recorder found = MicroProfileMetricsRecorder.ifResolvable(CDI.current());
-            if (found != null) {
-                return found;
+            Instance<Recorder> found = beans.select(Recorder.class);
+            if (found.isResolvable()) {
+                return found.get();
             }
         }
         if (present("io.micrometer.core.instrument.MeterRegistry")) {
-            return MicrometerRecorder.ifResolvable(CDI.current());
+            return MicrometerRecorder.ifResolvable(beans);
         }
         return null;
     }
