@@ -7,23 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -41,10 +34,6 @@ class PayaraServerEarIT {
     private static final int PORT_BASE = 28000;
 
     private static final String JDBC_RESOURCE = "jdbc/learningsets";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** The CSP nonce PrimeFaces posts back with every form; the application refuses a post without it. */
-    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final Path home = Path.of(System.getProperty("payara.home"));
     private final Path ear = Path.of(System.getProperty("app.ear"));
@@ -96,7 +85,8 @@ class PayaraServerEarIT {
                         .cookieHandler(new CookieManager())
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .build();
-                HttpResponse<String> home = signIn(http, base, "amira.khan@example.org", "demo-learning-sets");
+                HttpResponse<String> home =
+                        FacesForms.signIn(http, base, "amira.khan@example.org", "demo-learning-sets");
                 assertEquals(200, home.statusCode());
                 assertTrue(home.body().contains("Welcome, Amira Khan"), home.body());
                 assertTrue(home.body().contains("Set A"), "her set, from the database on the server");
@@ -149,35 +139,6 @@ class PayaraServerEarIT {
                 }
             }
         }
-    }
-
-    private static HttpResponse<String> signIn(HttpClient http, String base, String email, String password)
-            throws IOException, InterruptedException {
-        String form = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher viewState = VIEW_STATE.matcher(form);
-        assertTrue(viewState.find(), "a sign-in form:\n" + form);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("signIn", "signIn");
-        fields.put("signIn:email", email);
-        fields.put("signIn:password", password);
-        fields.put("signIn:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        Matcher nonce = NONCE.matcher(form);
-        assertTrue(nonce.find(), "a CSP nonce on the sign-in page:\n" + form);
-        fields.put("primefaces.nonce", nonce.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Runs asadmin with the test's Java and the application's settings in the environment the server inherits. */

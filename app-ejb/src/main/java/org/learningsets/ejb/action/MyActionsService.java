@@ -71,8 +71,9 @@ public class MyActionsService {
         List<Action> actions = agreed.isEmpty()
                 ? List.of()
                 : em.createQuery(
-                                "select a from Action a join fetch a.issue i "
-                                        + "join fetch i.set left join fetch a.agreedAt where a.owner = :me and i.set in :sets",
+                                // The sets are in the persistence context already: their issues' set needs no join.
+                                "select a from Action a join fetch a.issue left join fetch a.agreedAt "
+                                        + "where a.owner = :me and a.issue.set in :sets",
                                 Action.class)
                         .setParameter("me", me)
                         .setParameter("sets", agreed)

@@ -257,11 +257,9 @@ public class AllocationService {
     }
 
     private List<Person> waitingPeople(Programme programme) {
-        return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
+        return em.createNamedQuery("Enrolment.unallocated", Person.class)
                 .setParameter("programme", programme)
-                .getResultStream()
-                .map(Enrolment::getPerson)
-                .toList();
+                .getResultList();
     }
 
     private List<Participant> participants(Programme programme) {

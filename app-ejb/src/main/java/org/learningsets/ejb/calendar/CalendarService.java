@@ -126,8 +126,7 @@ public class CalendarService {
         List<CalendarMeeting> meetings = new ArrayList<>();
         if (!sets.isEmpty()) {
             for (Meeting m : em.createQuery(
-                            "select m from Meeting m join fetch m.set s join fetch s.programme "
-                                    + "where m.set in :sets order by m.startsAt",
+                            "select m from Meeting m join fetch m.set where m.set in :sets order by m.startsAt",
                             Meeting.class)
                     .setParameter("sets", sets)
                     .getResultList()) {

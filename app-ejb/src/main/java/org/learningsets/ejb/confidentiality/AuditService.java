@@ -145,8 +145,9 @@ public class AuditService {
                             + a.getIssue().readTitle(keys.cipher()) + "”");
         }
         for (ProgressUpdate p : em.createQuery(
-                        "select p from ProgressUpdate p join fetch p.action a "
-                                + "join fetch a.issue join fetch p.author where a.issue.set = :set",
+                        // The actions and their issues were read just above: no join to them again.
+                        "select p from ProgressUpdate p join fetch p.action join fetch p.author "
+                                + "where p.action.issue.set = :set",
                         ProgressUpdate.class)
                 .setParameter("set", set)
                 .getResultList()) {

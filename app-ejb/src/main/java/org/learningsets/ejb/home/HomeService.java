@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.learningsets.ejb.operations.OperatorFigures;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.ejb.set.RulesAgreements;
 import org.learningsets.ejb.set.SetRosters;
@@ -50,8 +51,19 @@ public class HomeService {
     @Inject
     RulesAgreements agreements;
 
-    @Timed(name = "learningsets.home", description = "Time to build a person's home page", absolute = true)
+    @Inject
+    OperatorFigures figures;
+
     public HomeView forCaller() {
+        long started = System.nanoTime();
+        try {
+            return build();
+        } finally {
+            figures.homePageBuilt(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private HomeView build() {
         Account account = callers.account();
         Person me = account.getPerson();
         List<LearningSet> mySets = account.getRoles().contains(Role.MEMBER)

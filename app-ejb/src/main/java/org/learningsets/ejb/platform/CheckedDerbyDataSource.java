@@ -11,6 +11,10 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * connection while it deploys the application (to set up JPA), before any application code runs; without this
  * check an unusable LEARNINGSETS_DATA_DIR would surface only as Derby's "Failed to create database". It also sizes
  * Derby's page cache before the database boots (LEARNINGSETS_DERBY_PAGE_CACHE_PAGES).
+ *
+ * <p>Where the database is comes from LEARNINGSETS_DATA_DIR, read here in code: a placeholder in the data source's
+ * annotation is substituted by Payara only, and another server created the database at the file system's root.
+ * With no data directory configured at all, the connection is refused with a message, never opened elsewhere.
  */
 public class CheckedDerbyDataSource extends EmbeddedDataSource {
 
@@ -30,9 +34,13 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
     }
 
     private void checkDirectory() throws SQLException {
-        String database = getDatabaseName();
-        if (database == null || "true".equals(getShutdownDatabase())) {
+        if ("true".equals(getShutdownDatabase()) || "shutdown".equals(getShutdownDatabase())) {
             return;
+        }
+        String database = getDatabaseName();
+        if (database == null || database.isBlank()) {
+            database = configuredDatabase();
+            setDatabaseName(database);
         }
         sizePageCache();
         // Derby's own switch for the files it creates: owner-only (600/700) instead of the umask's 644/755.
@@ -42,6 +50,17 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
         Path parent = Path.of(database).toAbsolutePath().getParent();
         try {
             DataDirectory.prepare(parent.toString());
+        } catch (StartupException e) {
+            throw new SQLException("Learning Sets cannot open its database: " + e.getMessage(), "08001", e);
+        }
+    }
+
+    /** The database folder in the configured data directory; refused when no data directory is configured. */
+    private static String configuredDatabase() throws SQLException {
+        try {
+            return DataDirectory.prepare(EarlySettings.read(ConfigKeys.DATA_DIR))
+                    .resolve(DataDirectory.DERBY_DATABASE)
+                    .toString();
         } catch (StartupException e) {
             throw new SQLException("Learning Sets cannot open its database: " + e.getMessage(), "08001", e);
         }

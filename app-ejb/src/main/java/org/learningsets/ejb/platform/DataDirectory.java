@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class DataDirectory {
 
+    /** The embedded Derby database's folder inside the data directory. */
+    public static final String DERBY_DATABASE = "derby";
+
     private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE,

@@ -1,6 +1,7 @@
 package org.learningsets.ejb.platform;
 
 import java.util.Optional;
+import org.learningsets.model.database.ResourceNames;
 
 /**
  * The production database, when configured; without it the application uses embedded Derby in the data
@@ -50,12 +51,7 @@ public record ExternalDatabase(String url, String user, String password, String 
      */
     static String resourceName(String jndi) {
         String name = jndi.strip();
-        String path = name.startsWith("java:") ? name.substring("java:".length()) : name;
-        boolean plain = !path.isEmpty()
-                && path.chars()
-                        .allMatch(c -> c < 128
-                                && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '-'));
-        if (!plain) {
+        if (!ResourceNames.isPlain(name)) {
             throw new StartupException("LEARNINGSETS_DB_JNDI must name a JDBC resource of the server, such as "
                     + "jdbc/learningsets, not \"" + name + "\".");
         }

@@ -20,7 +20,7 @@ import org.learningsets.ejb.set.SetService;
 import org.learningsets.ejb.set.SetViews.FacilitatorView;
 import org.learningsets.ejb.set.SetViews.MemberView;
 import org.learningsets.model.meeting.Meeting;
-import org.learningsets.model.programme.Enrolment;
+import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.SetCount;
@@ -89,13 +89,11 @@ public class ManagedSetService {
     }
 
     private List<ManagedSet.Waiting> waiting(LearningSet set) {
-        return em.createNamedQuery("Enrolment.unallocated", Enrolment.class)
+        return em.createNamedQuery("Enrolment.unallocated", Person.class)
                 .setParameter("programme", set.getProgramme())
                 .getResultStream()
-                .map(e -> new ManagedSet.Waiting(
-                        e.getPerson().getId(),
-                        e.getPerson().getFullName(),
-                        e.getPerson().getOrganisation().getName()))
+                .map(p -> new ManagedSet.Waiting(
+                        p.getId(), p.getFullName(), p.getOrganisation().getName()))
                 .toList();
     }
 

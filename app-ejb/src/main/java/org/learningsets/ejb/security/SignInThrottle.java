@@ -41,10 +41,13 @@ public class SignInThrottle {
         String hash = hash(email);
         SignInFailures failures = em.find(SignInFailures.class, hash, LockModeType.PESSIMISTIC_WRITE);
         if (failures == null) {
+            // Counted before persist: Hibernate inserts the row as it was at persist (EclipseLink at commit).
             failures = new SignInFailures(hash);
+            failures.failed(clock.instant());
             em.persist(failures);
+        } else {
+            failures.failed(clock.instant());
         }
-        failures.failed(clock.instant());
     }
 
     public void succeeded(String email) {

@@ -40,8 +40,8 @@ public class RulesAgreements {
         Map<String, Instant> agreedCurrent = new HashMap<>();
         Map<String, Integer> lastAgreed = new HashMap<>();
         for (GroundRulesAgreement a : em.createQuery(
-                        "select a from GroundRulesAgreement a join fetch a.groundRules g join fetch a.person "
-                                + "where g.set = :set",
+                        "select a from GroundRulesAgreement a join fetch a.groundRules join fetch a.person "
+                                + "where a.groundRules.set = :set",
                         GroundRulesAgreement.class)
                 .setParameter("set", set)
                 .getResultList()) {

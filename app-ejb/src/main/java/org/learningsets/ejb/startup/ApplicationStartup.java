@@ -47,8 +47,9 @@ import org.learningsets.ejb.security.AccountBootstrap;
 @DataSourceDefinition(
         name = DataSources.APP,
         className = "org.learningsets.ejb.platform.LearningSetsDataSource",
-        databaseName = "${MPCONFIG=" + ConfigKeys.DATA_DIR + "}/" + ApplicationStartup.DERBY_DATABASE,
-        // Validate pooled connections (JDBC 4 isValid) so the pool recovers by itself after a database restart.
+        // No databaseName: the data source finds the database in LEARNINGSETS_DATA_DIR itself (a placeholder here
+        // is substituted by Payara only). Validate pooled connections (JDBC 4 isValid) so the pool recovers by
+        // itself after a database restart: Payara's properties, which other servers ignore.
         properties = {
             "createDatabase=create",
             "fish.payara.is-connection-validation-required=true",
@@ -60,7 +61,6 @@ import org.learningsets.ejb.security.AccountBootstrap;
         maxPoolSize = 30)
 public class ApplicationStartup {
 
-    static final String DERBY_DATABASE = "derby";
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
     @Inject
@@ -126,7 +126,7 @@ public class ApplicationStartup {
             Path dir = DataDirectory.prepare(dataDirectory);
             Optional<ExternalDatabase> external = ExternalDatabase.configured();
             if (external.isEmpty()) {
-                derbyPath = dir.resolve(DERBY_DATABASE);
+                derbyPath = dir.resolve(DataDirectory.DERBY_DATABASE);
                 if (System.getProperty("derby.stream.error.file") == null) {
                     System.setProperty(
                             "derby.stream.error.file", dir.resolve("derby.log").toString());

@@ -29,7 +29,7 @@ import org.learningsets.model.programme.Programme;
 @NamedQuery(
         name = "EvaluationSurvey.openForPerson",
         query =
-                "select s from EvaluationSurvey s join fetch s.programme p where s.closedAt is null and s.opensOn <= :today and exists (select m from Membership m where m.person = :person and m.set.programme = p and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) and not exists (select e from EvaluationParticipation e where e.survey = s and e.person = :person) order by p.name")
+                "select s from EvaluationSurvey s join fetch s.programme where s.closedAt is null and s.opensOn <= :today and exists (select m from Membership m where m.person = :person and m.set.programme = s.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) and not exists (select e from EvaluationParticipation e where e.survey = s and e.person = :person) order by s.programme.name")
 public class EvaluationSurvey extends EditableEntity {
 
     @NotNull

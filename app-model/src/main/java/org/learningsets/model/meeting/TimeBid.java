@@ -28,7 +28,7 @@ import org.learningsets.model.issue.Issue;
 @NamedQuery(name = "TimeBid.ofIssue", query = "select b from TimeBid b join fetch b.meeting where b.issue = :issue")
 @NamedQuery(
         name = "TimeBid.ofMeetingAndHolder",
-        query = "select b from TimeBid b join fetch b.issue i where b.meeting = :meeting and i.holder = :holder")
+        query = "select b from TimeBid b join fetch b.issue where b.meeting = :meeting and b.issue.holder = :holder")
 @NamedQuery(
         name = "TimeBid.countOfMeetingAndIssue",
         query = "select count(b) from TimeBid b where b.meeting = :meeting and b.issue = :issue")

@@ -17,10 +17,12 @@ import org.learningsets.model.person.Person;
 /** A participant of a programme, to be allocated to one of its sets. */
 @Entity
 @Table(name = "enrolment", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "person_id"}))
+// The people of a programme waiting for a set, with their organisation in the same statement. Fetched from the
+// person, as JPA allows a fetch join only from the query's root (no alias on a fetch join: Hibernate refuses one).
 @NamedQuery(
         name = "Enrolment.unallocated",
         query =
-                "select e from Enrolment e join fetch e.person p join fetch p.organisation where e.programme = :programme and not exists (select m from Membership m where m.person = e.person and m.set.programme = e.programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
+                "select p from Person p join fetch p.organisation where exists (select e from Enrolment e where e.person = p and e.programme = :programme) and not exists (select m from Membership m where m.person = p and m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE) order by p.fullName")
 @NamedQuery(
         name = "Enrolment.personIdsOf",
         query = "select e.person.id from Enrolment e where e.programme = :programme")

@@ -49,7 +49,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Account.search",
         query =
-                "select a from Account a join fetch a.person p where lower(p.email) like :words or lower(p.fullName) like :words order by p.fullName, p.email")
+                "select a from Account a join fetch a.person where lower(a.person.email) like :words or lower(a.person.fullName) like :words order by a.person.fullName, a.person.email")
 @NamedQuery(name = "Account.setDemoEnabled", query = "update Account a set a.enabled = :enabled where a.demo = :demo")
 public class Account extends EditableEntity {
 

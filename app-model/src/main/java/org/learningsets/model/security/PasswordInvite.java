@@ -24,7 +24,7 @@ import org.learningsets.model.common.StateException;
 @Table(name = "password_invite")
 @NamedQuery(
         name = "PasswordInvite.byTokenHash",
-        query = "select i from PasswordInvite i join fetch i.account a join fetch a.person where i.tokenHash = :hash")
+        query = "select i from PasswordInvite i join fetch i.account where i.tokenHash = :hash")
 @NamedQuery(
         name = "PasswordInvite.openOfAccount",
         query = "select i from PasswordInvite i where i.account = :account and i.usedAt is null")

@@ -18,8 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.learningsets.ejb.operations.OperatorFigures;
 import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.SignInThrottle;
@@ -69,10 +68,9 @@ public class SignInBacking {
     @EJB
     AccountStatus accounts;
 
-    /** For operators (/metrics): a climbing count means someone is guessing passwords. */
+    /** For operators (/metrics): a climbing count of failed sign-ins means someone is guessing passwords. */
     @Inject
-    @Metric(name = "learningsets.signin.failed", absolute = true, description = "Failed sign-in attempts")
-    Counter failedSignIns;
+    OperatorFigures figures;
 
     public String signIn() {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -85,7 +83,7 @@ public class SignInBacking {
         Optional<Instant> blocked = throttle.blockedUntil(address);
         if (blocked.isPresent()) {
             password = null;
-            failedSignIns.inc();
+            figures.failedSignIn();
             faces.addMessage(
                     null,
                     new FacesMessage(
@@ -117,7 +115,7 @@ public class SignInBacking {
                 // Nothing of a failed attempt stays behind: the next page starts a clean session.
                 request.getSession().invalidate();
                 throttle.failed(address);
-                failedSignIns.inc();
+                figures.failedSignIn();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;
         }
