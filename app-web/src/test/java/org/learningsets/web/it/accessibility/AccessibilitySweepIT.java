@@ -82,7 +82,12 @@ class AccessibilitySweepIT {
                     "account/set-password.xhtml?token=not-a-real-invitation",
                     "expired.xhtml",
                     "error.xhtml",
-                    "unavailable.xhtml")) {
+                    "unavailable.xhtml",
+                    // Sign-in through the trust: where its answers land (their words without a sign-in under way).
+                    "sso/not-known.xhtml",
+                    "sso/disabled.xhtml",
+                    "sso/problem.xhtml",
+                    "sso/signing-out.xhtml")) {
                 check(anonymous, base + page, "a person not signed in", problems, checked, null);
             }
         }
