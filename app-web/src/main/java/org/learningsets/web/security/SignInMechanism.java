@@ -86,7 +86,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /** scheme://host:port/context, as the request reached us (Payara maps the scheme from X-Forwarded-Proto). */
-    private static String baseUrl(HttpServletRequest request) {
+    static String baseUrl(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }

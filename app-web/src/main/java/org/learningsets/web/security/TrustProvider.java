@@ -310,12 +310,7 @@ public class TrustProvider {
         String base = publicUrl
                 .filter(u -> !u.isBlank())
                 .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
-                .orElseGet(() -> {
-                    String url = request.getRequestURL().toString();
-                    return url.substring(
-                                    0, url.length() - request.getRequestURI().length())
-                            + request.getContextPath();
-                });
+                .orElseGet(() -> SignInMechanism.baseUrl(request));
         return URI.create(base + path);
     }
 
