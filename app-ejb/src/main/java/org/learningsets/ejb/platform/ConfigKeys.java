@@ -68,5 +68,23 @@ public final class ConfigKeys {
     /** The trust's other email domains: a person imported as a@one.nhs.uk signs in as a@two.nhs.uk. */
     public static final String EMAIL_DOMAIN_ALIASES = "learningsets.email.domain.aliases";
 
+    /** Sign-in form checked against the trust's directory (LDAP, Active Directory): off unless both are set. */
+    public static final String LDAP_URL = "learningsets.ldap.url";
+
+    public static final String LDAP_SEARCH_BASE = "learningsets.ldap.search.base";
+    public static final String LDAP_BIND_DN = "learningsets.ldap.bind.dn";
+    public static final String LDAP_BIND_PASSWORD = "learningsets.ldap.bind.password";
+    public static final String LDAP_BIND_PASSWORD_FILE = "learningsets.ldap.bind.password.file";
+    public static final String LDAP_USER_FILTER = "learningsets.ldap.user.filter";
+    public static final String LDAP_EMAIL_ATTRIBUTE = "learningsets.ldap.email.attribute";
+    public static final String LDAP_ID_ATTRIBUTE = "learningsets.ldap.id.attribute";
+    /** The directory group whose members are programme leads while signed in through the directory. */
+    public static final String LDAP_LEAD_GROUP = "learningsets.ldap.lead.group";
+    /** PEM file of the certificate authority that signed the directory's LDAPS certificate, if not Java's own. */
+    public static final String LDAP_CA_FILE = "learningsets.ldap.ca.file";
+
+    /** false: once a trust sign-in is on, only the bootstrap administrator still signs in with a password. */
+    public static final String LOCAL_PASSWORDS = "learningsets.local.passwords";
+
     private ConfigKeys() {}
 }

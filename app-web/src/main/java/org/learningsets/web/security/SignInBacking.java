@@ -22,6 +22,7 @@ import org.learningsets.ejb.operations.OperatorFigures;
 import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.SignInThrottle;
+import org.learningsets.ejb.security.trust.TrustSignInResult;
 import org.learningsets.model.common.FieldLengths;
 
 /**
@@ -116,6 +117,16 @@ public class SignInBacking {
                 request.getSession().invalidate();
                 throttle.failed(address);
                 figures.failedSignIn();
+                if (request.getAttribute(TrustDirectoryIdentityStore.REFUSED)
+                        instanceof TrustSignInResult.Outcome refused) {
+                    // The trust's directory took the password, but no account here may sign in: say what to do,
+                    // as the sign-in through the trust's provider does.
+                    redirect(request.getContextPath()
+                            + (refused == TrustSignInResult.Outcome.DISABLED
+                                    ? TrustSignInServlet.DISABLED_PAGE
+                                    : TrustSignInServlet.NOT_KNOWN_PAGE));
+                    return null;
+                }
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;
         }

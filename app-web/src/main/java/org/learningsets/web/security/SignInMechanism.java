@@ -45,12 +45,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    LocalPasswords localPasswords;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID
+                    && request.getAttribute(TrustDirectoryIdentityStore.SIGNED_IN) == null
+                    && !localPasswords.allows(result.getCallerPrincipal().getName())) {
+                // The application's own password was right, but the operator has switched local passwords off.
+                result = CredentialValidationResult.INVALID_RESULT;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.getSession()
                         .setAttribute(

@@ -22,8 +22,9 @@ import org.learningsets.web.it.support.MicroProcess;
 
 /**
  * An operator's first days: a production start (demo off) with the bootstrap variables creates the first
- * administrator; after a restart without them the account, and everything else, is still there. Health and metrics
- * answer beside the application at the context root.
+ * administrator; after a restart the account, and everything else, is still there. With local passwords switched off
+ * (sign-in through the trust on), only the account LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL names signs in with a password.
+ * Health and metrics answer beside the application at the context root.
  */
 class RestartAndBootstrapIT {
 
@@ -67,16 +68,57 @@ class RestartAndBootstrapIT {
             assertTrue(forAdmin.body().contains("learningsets_signin_failed"));
         }
 
+        // Restarted with sign-in through the trust on and local passwords off: the bootstrap administrator, named
+        // by the setting, still signs in with her password.
         try (MicroProcess second = MicroProcess.start(
-                "restart-second", Map.of("LEARNINGSETS_DATA_DIR", dataDir.toString(), "LEARNINGSETS_DEMO", "false"))) {
+                "restart-second",
+                Map.of(
+                        "LEARNINGSETS_DATA_DIR",
+                        dataDir.toString(),
+                        "LEARNINGSETS_DEMO",
+                        "false",
+                        "LEARNINGSETS_OIDC_ISSUER",
+                        "https://login.example.invalid/trust/v2.0",
+                        "LEARNINGSETS_OIDC_CLIENT_ID",
+                        "learningsets",
+                        "LEARNINGSETS_LOCAL_PASSWORDS",
+                        "false",
+                        "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL",
+                        EMAIL))) {
             HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
             assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
+            assertTrue(
+                    second.log().contains("Local passwords are off: only the bootstrap administrator " + EMAIL),
+                    "the log says who still signs in with a password");
             assertTrue(
                     second.log().contains("(0 migrations run now)"),
                     "the second start found the schema already migrated");
             HttpResponse<String> wrong = new FacesHttpClient(second.base()).signIn(EMAIL, "wrong password here");
             assertTrue(wrong.body().contains("The email address or password is not right."));
             assertEquals(200, wrong.statusCode());
+        }
+
+        // Local passwords off and the bootstrap administrator someone else: her right password no longer signs her
+        // in, with the one failure message.
+        try (MicroProcess third = MicroProcess.start(
+                "restart-third",
+                Map.of(
+                        "LEARNINGSETS_DATA_DIR",
+                        dataDir.toString(),
+                        "LEARNINGSETS_DEMO",
+                        "false",
+                        "LEARNINGSETS_OIDC_ISSUER",
+                        "https://login.example.invalid/trust/v2.0",
+                        "LEARNINGSETS_OIDC_CLIENT_ID",
+                        "learningsets",
+                        "LEARNINGSETS_LOCAL_PASSWORDS",
+                        "false",
+                        "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL",
+                        "break.glass@example.org"))) {
+            HttpResponse<String> refused = new FacesHttpClient(third.base()).signIn(EMAIL, PASSWORD);
+            assertTrue(refused.body().contains("The email address or password is not right."), refused.body());
+            assertFalse(refused.body().contains("Welcome"));
+            assertTrue(refused.body().contains("Sign in with your trust account"), "the trust's way in is offered");
         }
     }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * asserts (see the class comments for who uses whom), or assert relative to what the test read first; give new
  * records unique texts; and put back what you change (preferences, bids, apologies) in a finally.
  *
- * <p>The server signs in through the trust too: a {@link TrustIdentityProvider} started first (a class takes it as a
- * constructor parameter of that type).
+ * <p>The server signs in through the trust too: a {@link TrustIdentityProvider} and a {@link TrustDirectoryServer}
+ * started first (a class takes either as a constructor parameter of that type).
  */
 public final class SharedMicro implements ParameterResolver {
 
@@ -35,7 +35,7 @@ public final class SharedMicro implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == URL.class || type == TrustIdentityProvider.class;
+        return type == URL.class || type == TrustIdentityProvider.class || type == TrustDirectoryServer.class;
     }
 
     @Override
@@ -46,7 +46,13 @@ public final class SharedMicro implements ParameterResolver {
         if (parameter.getParameter().getType() == TrustIdentityProvider.class) {
             return trust;
         }
-        MicroProcess micro = store.getOrComputeIfAbsent(MicroProcess.class, key -> start(trust), MicroProcess.class);
+        TrustDirectoryServer directory = store.getOrComputeIfAbsent(
+                TrustDirectoryServer.class, key -> TrustDirectoryServer.start(work()), TrustDirectoryServer.class);
+        if (parameter.getParameter().getType() == TrustDirectoryServer.class) {
+            return directory;
+        }
+        MicroProcess micro =
+                store.getOrComputeIfAbsent(MicroProcess.class, key -> start(trust, directory), MicroProcess.class);
         try {
             return URI.create(micro.base()).toURL();
         } catch (MalformedURLException e) {
@@ -54,12 +60,17 @@ public final class SharedMicro implements ParameterResolver {
         }
     }
 
-    private static MicroProcess start(TrustIdentityProvider trust) {
+    private static Path work() {
+        return Path.of(System.getProperty("it.work.dir", "target/it"));
+    }
+
+    private static MicroProcess start(TrustIdentityProvider trust, TrustDirectoryServer directory) {
         try {
-            Path work = Path.of(System.getProperty("it.work.dir", "target/it"));
+            Path work = work();
             Files.createDirectories(work);
             Path data = Files.createTempDirectory(work, "browser-data-");
             Map<String, String> settings = new HashMap<>(trust.settings());
+            settings.putAll(directory.settings());
             settings.put("LEARNINGSETS_DEMO", "true");
             settings.put("LEARNINGSETS_DATA_DIR", data.toString());
             return MicroProcess.start("browser-tests", settings, "/app-web");

@@ -1,9 +1,11 @@
 package org.learningsets.web.it.support;
 
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
  * The trust's OpenID Connect provider for the browser tests: mock-oauth2-server, a standards-conforming provider
@@ -13,7 +15,7 @@ import no.nav.security.mock.oauth2.OAuth2Config;
  */
 public final class TrustIdentityProvider implements AutoCloseable {
 
-    static final String CLIENT_ID = "learningsets-tests";
+    public static final String CLIENT_ID = "learningsets-tests";
     static final String CLIENT_SECRET = "client-secret-of-the-tests";
     private static final String ISSUER_ID = "trust";
 
@@ -31,6 +33,12 @@ public final class TrustIdentityProvider implements AutoCloseable {
 
     public String issuer() {
         return server.issuerUrl(ISSUER_ID).toString();
+    }
+
+    /** The next ID token the provider issues expires this many seconds after it is issued (negative: already). */
+    public void nextTokenExpiresIn(long seconds) {
+        server.enqueueCallback(
+                new DefaultOAuth2TokenCallback(ISSUER_ID, "any", "JWT", List.of(CLIENT_ID), Map.of(), seconds));
     }
 
     /** The application's settings that point at this provider. */
