@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.util.StaticUtils;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,8 @@ final class DirectorySettings {
      * parts of the 16 bytes are little-endian), any other attribute (entryUUID, uid) as the text it holds.
      */
     static String subject(String attribute, byte[] value) {
-        if ("objectGUID".equalsIgnoreCase(attribute) && value.length == 16) {
+        // Attribute names compare without case, in ASCII (StaticUtils.toLowerCase maps only A-Z).
+        if ("objectguid".equals(StaticUtils.toLowerCase(attribute)) && value.length == 16) {
             ByteBuffer bytes = ByteBuffer.wrap(value);
             long high =
                     (Integer.toUnsignedLong(bytes.order(ByteOrder.LITTLE_ENDIAN).getInt(0)) << 32)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.ejb.platform.LogText;
 
 /**
  * Whether the application's own passwords still sign people in once the trust's sign-in is on. An operator can
@@ -44,8 +45,9 @@ public class LocalPasswords {
             LOG.warning("LEARNINGSETS_LOCAL_PASSWORDS is false, but no sign-in through the trust is set up: local "
                     + "passwords stay on.");
         } else if (bootstrapAdministrator.filter(e -> !e.isBlank()).isPresent()) {
-            LOG.warning("Local passwords are off: only the bootstrap administrator " + bootstrapAdministrator.get()
-                    + " (LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL) still signs in with a password.");
+            LOG.warning(LogText.oneLine(
+                    "Local passwords are off: only the bootstrap administrator " + bootstrapAdministrator.get()
+                            + " (LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL) still signs in with a password."));
         } else {
             LOG.warning("Local passwords are off and LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL is not set: nobody signs in "
                     + "with a password, only through the trust.");

@@ -118,14 +118,14 @@ public class TrustDirectory {
         }
         String problem = DirectorySettings.problem(urls.get(), searchBase.orElse(""), userFilter, leadGroup);
         if (problem != null) {
-            LOG.severe(problem + " Sign-in through the trust's directory is off until it is mended.");
+            LOG.severe(LogText.oneLine(problem + " Sign-in through the trust's directory is off until it is mended."));
             return;
         }
         try {
             List<LDAPURL> parsed = DirectorySettings.urls(urls.get());
             String[] hosts = parsed.stream().map(LDAPURL::getHost).toArray(String[]::new);
             int[] ports = parsed.stream().mapToInt(LDAPURL::getPort).toArray();
-            boolean secure = "ldaps".equalsIgnoreCase(parsed.get(0).getScheme());
+            boolean secure = "ldaps".equals(parsed.get(0).getScheme()); // lower case, from LDAPURL
             if (!secure) {
                 LOG.warning("LEARNINGSETS_LDAP_URL uses ldap://: passwords typed in the sign-in form travel to the "
                         + "directory unencrypted. Use ldaps://.");
@@ -210,7 +210,7 @@ public class TrustDirectory {
         try {
             connection.bind(bindDn.get(), servicePassword());
         } catch (LDAPException e) {
-            LOG.log(Level.SEVERE, "The directory refused LEARNINGSETS_LDAP_BIND_DN: " + e.getResultCode());
+            LOG.severe(LogText.oneLine("The directory refused LEARNINGSETS_LDAP_BIND_DN: " + e.getResultCode()));
             throw e;
         }
     }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.learningsets.ejb.platform.LogText;
 import org.learningsets.ejb.security.trust.TrustIdentity;
 import org.learningsets.ejb.security.trust.TrustSignInResult;
 import org.learningsets.ejb.security.trust.TrustSignInService;
@@ -55,7 +56,7 @@ public class TrustDirectoryIdentityStore implements IdentityStore {
         try {
             who = directory.signIn(typed.getCaller(), typed.getPasswordAsString());
         } catch (TrustDirectory.Unavailable e) {
-            LOG.warning(e.getMessage());
+            LOG.warning(LogText.oneLine(e.getMessage()));
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (who.isEmpty()) {
