@@ -68,5 +68,11 @@ public final class ConfigKeys {
     /** The trust's other email domains: a person imported as a@one.nhs.uk signs in as a@two.nhs.uk. */
     public static final String EMAIL_DOMAIN_ALIASES = "learningsets.email.domain.aliases";
 
+    /**
+     * The roles whose accounts must use two-step sign-in (TOTP) with a password, comma-separated, or none; demo
+     * accounts are exempt.
+     */
+    public static final String SECOND_FACTOR_REQUIRED_ROLES = "learningsets.second.factor.required.roles";
+
     private ConfigKeys() {}
 }
