@@ -102,8 +102,10 @@ public class SignInBacking {
                         .newAuthentication(true));
         password = null;
         Optional<SignInMechanism.PasswordPassed> passed = steps.pending(request);
-        if (result != AuthenticationStatus.SUCCESS && passed.isPresent()) {
-            // The password was right; the code (or setting two-step sign-in up) comes next, on its own page.
+        if (passed.isPresent()) {
+            // The password was right; the code (or setting two-step sign-in up) comes next, on its own page. Whatever
+            // status the container reports (Payara answers SUCCESS for a mechanism that did nothing), nobody is signed
+            // in: SignInMechanism keeps no caller in the session, and this attempt's record was made just now.
             SignInMechanism.PasswordPassed next =
                     passed.get().withNext(ReturnAddress.of(this.next).orElse(null));
             request.getSession().setAttribute(SignInMechanism.PASSWORD_PASSED, next);
