@@ -1,7 +1,6 @@
 package org.learningsets.ejb.security;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,11 +40,12 @@ final class Base32 {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
-        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+        for (char c : text.toCharArray()) {
             if (c == ' ' || c == '=') {
                 continue;
             }
-            int value = ALPHABET.indexOf(c);
+            // Lower-case ASCII letters by arithmetic: no locale-dependent case mapping of what was typed.
+            int value = c >= 'a' && c <= 'z' ? c - 'a' : ALPHABET.indexOf(c);
             if (value < 0) {
                 return Optional.empty();
             }
