@@ -22,6 +22,7 @@ import org.learningsets.model.evaluation.PulseResponse;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
 import org.learningsets.model.mail.OutboxMail;
+import org.learningsets.model.security.Account;
 import org.learningsets.model.set.GroundRules;
 
 /**
@@ -43,7 +44,8 @@ public class ReEncryptionBatches {
             EvaluationResponse.class,
             PulseResponse.class,
             GroundRules.class,
-            OutboxMail.class);
+            OutboxMail.class,
+            Account.class);
 
     static final int BATCH = 200;
 

@@ -86,5 +86,11 @@ public final class ConfigKeys {
     /** false: once a trust sign-in is on, only the bootstrap administrator still signs in with a password. */
     public static final String LOCAL_PASSWORDS = "learningsets.local.passwords";
 
+    /**
+     * The roles whose accounts must use two-step sign-in (TOTP) with a password, comma-separated, or none; demo
+     * accounts are exempt.
+     */
+    public static final String SECOND_FACTOR_REQUIRED_ROLES = "learningsets.second.factor.required.roles";
+
     private ConfigKeys() {}
 }

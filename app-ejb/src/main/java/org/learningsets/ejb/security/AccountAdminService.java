@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.security.SecondFactorEvent;
+import org.learningsets.model.security.SecondFactorEventKind;
+import org.learningsets.model.security.SecondFactorEventRow;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.SetState;
 
@@ -43,8 +47,12 @@ public class AccountAdminService {
     @Inject
     Callers callers;
 
+    @Inject
+    Clock clock;
+
     /** An account as the administrator's list shows it. */
-    public record AccountRow(String personId, String name, String email, Set<Role> roles, boolean enabled)
+    public record AccountRow(
+            String personId, String name, String email, Set<Role> roles, boolean enabled, boolean secondFactor)
             implements Serializable {
 
         public boolean has(Role role) {
@@ -122,6 +130,33 @@ public class AccountAdminService {
                 + account.getPerson().getEmail()));
     }
 
+    /**
+     * Turns off someone's two-step sign-in, for a lost phone: their secret and recovery codes are removed, and they
+     * set it up again at their next sign-in (at once if their role requires it). Audited. Not one's own: another
+     * administrator checks who is asking.
+     */
+    public void resetSecondFactor(@NotNull String personId) {
+        Account account = accountOf(personId);
+        Person actor = callers.person();
+        if (account.getPerson().equals(actor)) {
+            throw new StateException("You cannot reset your own two-step sign-in; ask another programme lead.");
+        }
+        if (!account.hasSecondFactor()) {
+            throw new StateException(account.getPerson().getFullName() + " has no two-step sign-in to reset.");
+        }
+        SecondFactorService.turnOff(em, account);
+        em.persist(new SecondFactorEvent(account, actor, SecondFactorEventKind.RESET, clock.instant()));
+        LOG.info(() -> LogText.oneLine(actor.getEmail() + " reset the two-step sign-in of "
+                + account.getPerson().getEmail()));
+    }
+
+    /** The two-step sign-in audit of someone's account, newest first. */
+    public List<SecondFactorEventRow> secondFactorHistory(@NotNull String personId) {
+        return em.createNamedQuery("SecondFactorEvent.ofAccount", SecondFactorEventRow.class)
+                .setParameter("account", accountOf(personId))
+                .getResultList();
+    }
+
     private Account accountOf(String personId) {
         Person person = Find.byId(em, Person.class, personId, "The person");
         return em.createNamedQuery("Account.findByEmail", Account.class)
@@ -137,6 +172,7 @@ public class AccountAdminService {
                 a.getPerson().getFullName(),
                 a.getPerson().getEmail(),
                 Set.copyOf(a.getRoles()),
-                a.isEnabled());
+                a.isEnabled(),
+                a.hasSecondFactor());
     }
 }

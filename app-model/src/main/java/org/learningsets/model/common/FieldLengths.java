@@ -18,6 +18,12 @@ public final class FieldLengths {
     public static final int TRUST_ISSUER = 500;
 
     public static final int TRUST_SUBJECT = 255;
+    /** A TOTP secret as Base32 text (20 random bytes: 32 characters), and the column for its ciphertext. */
+    public static final int TOTP_SECRET = 32;
+
+    public static final int TOTP_SECRET_STORED = 256;
+    /** A code typed at sign-in: 6 digits, or a recovery code (16 characters, with spaces or dashes between groups). */
+    public static final int SIGN_IN_CODE = 40;
     /** Why something was done: a withdrawal, a cancelled or moved meeting. */
     public static final int REASON = 300;
     /** A change recorded in words for the programme's history. */

@@ -23,11 +23,15 @@ import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.FlagConverter;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
+import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 
 /**
  * How a person signs in: a password hash (never the password) and roles. Demo accounts are marked so that they
- * are usable only while the application runs in demo mode.
+ * are usable only while the application runs in demo mode. With two-step sign-in on, the account also holds its
+ * TOTP secret, encrypted with the data keys (a copy of the database alone yields no codes), and the last time step a
+ * code was accepted for, so no code is accepted twice.
  */
 @Entity
 @Table(name = "account")
@@ -51,7 +55,9 @@ import org.learningsets.model.person.Person;
         query =
                 "select a from Account a join fetch a.person where lower(a.person.email) like :words or lower(a.person.fullName) like :words order by a.person.fullName, a.person.email")
 @NamedQuery(name = "Account.setDemoEnabled", query = "update Account a set a.enabled = :enabled where a.demo = :demo")
-public class Account extends EditableEntity {
+public class Account extends EditableEntity implements EncryptedText {
+
+    private static final String TOTP_SECRET = "account.totp_secret:";
 
     @NotNull
     @OneToOne(optional = false, fetch = FetchType.LAZY)
@@ -86,6 +92,17 @@ public class Account extends EditableEntity {
 
     @Column(name = "trust_linked_at")
     private Instant trustLinkedAt;
+
+    /** The TOTP secret (Base32) in TextCipher's stored form; null while two-step sign-in is off. */
+    @Column(name = "totp_secret", length = FieldLengths.TOTP_SECRET_STORED)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The time step (RFC 6238) of the last code accepted; a code of this step or an earlier one is refused. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -144,6 +161,66 @@ public class Account extends EditableEntity {
 
     public boolean isLinkedToTrust() {
         return trustSubject != null;
+    }
+
+    /**
+     * Turns two-step sign-in on with this secret (Base32 text); {@code confirmedStep} is the time step of the code that
+     * confirmed it, which therefore cannot be used again.
+     */
+    public void turnOnSecondFactor(String base32Secret, long confirmedStep, Instant when, TextCipher cipher) {
+        Checks.required(cipher, "Cipher");
+        if (hasSecondFactor()) {
+            throw new StateException("Two-step sign-in is already on for this account.");
+        }
+        this.totpSecret =
+                cipher.encrypt(Checks.text(base32Secret, "Secret", FieldLengths.TOTP_SECRET), TOTP_SECRET + getId());
+        this.totpEnabledAt = Checks.required(when, "When");
+        this.totpLastStep = confirmedStep;
+    }
+
+    /** Turns two-step sign-in off (by the person, or reset by an administrator): the secret is gone. */
+    public void turnOffSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnabledAt != null;
+    }
+
+    public Instant getSecondFactorSince() {
+        return totpEnabledAt;
+    }
+
+    /** The secret as Base32 text; only while two-step sign-in is on. */
+    public String readSecondFactorSecret(TextCipher cipher) {
+        if (!hasSecondFactor()) {
+            throw new StateException("Two-step sign-in is off for this account.");
+        }
+        return cipher.decrypt(totpSecret, TOTP_SECRET + getId());
+    }
+
+    /** The last time step a code was accepted for; Long.MIN_VALUE when none was. */
+    public long getSecondFactorLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    /** Records that a code of this time step was accepted; the same step or an earlier one is a replay. */
+    public void secondFactorCodeUsed(long step) {
+        if (step <= getSecondFactorLastStep()) {
+            throw new StateException("This code was used already.");
+        }
+        this.totpLastStep = step;
+    }
+
+    @Override
+    public boolean reEncrypt(TextCipher cipher) {
+        if (totpSecret != null && cipher.needsReEncryption(totpSecret)) {
+            totpSecret = cipher.reEncrypt(totpSecret, TOTP_SECRET + getId());
+            return true;
+        }
+        return false;
     }
 
     public Instant getTrustLinkedAt() {

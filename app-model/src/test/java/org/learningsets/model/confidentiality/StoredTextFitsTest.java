@@ -17,5 +17,7 @@ class StoredTextFitsTest {
                         + FieldLengths.LONG_TEXT_STORED);
         int title = TextCipher.maxStoredLength(FieldLengths.NAME);
         assertTrue(title <= FieldLengths.NAME_STORED, "an encrypted title needs " + title);
+        int secret = TextCipher.maxStoredLength(FieldLengths.TOTP_SECRET);
+        assertTrue(secret <= FieldLengths.TOTP_SECRET_STORED, "an encrypted TOTP secret needs " + secret);
     }
 }

@@ -33,6 +33,10 @@ public class FieldLengthsBean {
         return FieldLengths.LONG_TEXT;
     }
 
+    public int getSignInCode() {
+        return FieldLengths.SIGN_IN_CODE;
+    }
+
     public int getSearch() {
         return FieldLengths.SEARCH;
     }

@@ -11,7 +11,7 @@ import org.learningsets.model.common.Labels;
 import org.learningsets.model.security.Role;
 import org.learningsets.web.platform.Messages;
 
-/** Administrators find an account by name or email and disable or enable it. */
+/** Administrators find an account by name or email, disable or enable it, and reset its two-step sign-in. */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -41,6 +41,13 @@ public class AccountsBacking implements Serializable {
 
     public void enable(AccountRow row) {
         change(() -> accounts.enable(row.personId()), row.name() + "'s account is enabled again.");
+    }
+
+    /** For a lost phone: their secret and recovery codes go, and they set it up again at their next sign-in. */
+    public void resetSecondFactor(AccountRow row) {
+        change(
+                () -> accounts.resetSecondFactor(row.personId()),
+                row.name() + "'s two-step sign-in is reset: they set it up again when they next sign in.");
     }
 
     public void grant(AccountRow row, Role role) {

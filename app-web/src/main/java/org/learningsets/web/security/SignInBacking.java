@@ -21,13 +21,15 @@ import java.util.Optional;
 import org.learningsets.ejb.operations.OperatorFigures;
 import org.learningsets.ejb.platform.ApplicationStatus;
 import org.learningsets.ejb.security.AccountStatus;
+import org.learningsets.ejb.security.SecondStep;
 import org.learningsets.ejb.security.SignInThrottle;
 import org.learningsets.ejb.security.trust.TrustSignInResult;
 import org.learningsets.model.common.FieldLengths;
 
 /**
  * The sign-in form. The failure message is the same whether or not the account exists, and so is the throttle
- * after repeated failures (counted per address typed, see SignInThrottle).
+ * after repeated failures (counted per address typed, see SignInThrottle). A right password of an account with
+ * two-step sign-in leads on to the code page, whose wrong codes count in the same throttle.
  */
 @Named
 @RequestScoped
@@ -69,6 +71,9 @@ public class SignInBacking {
     @EJB
     AccountStatus accounts;
 
+    @Inject
+    SecondStepSession steps;
+
     /** For operators (/metrics): a climbing count of failed sign-ins means someone is guessing passwords. */
     @Inject
     OperatorFigures figures;
@@ -79,16 +84,15 @@ public class SignInBacking {
         // A new session id at sign-in: an id known before signing in (session fixation) is worthless after.
         if (request.getSession(false) != null) {
             request.changeSessionId();
+            // A password accepted earlier in this session counts for nothing now: only this attempt's can.
+            request.getSession().removeAttribute(SignInMechanism.PASSWORD_PASSED);
         }
         String address = email.strip().toLowerCase(Locale.ROOT);
         Optional<Instant> blocked = throttle.blockedUntil(address);
         if (blocked.isPresent()) {
             password = null;
             figures.failedSignIn();
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, String.format(THROTTLED, TIME.format(blocked.get())), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, throttled(blocked.get()), null));
             return null;
         }
         AuthenticationStatus result = securityContext.authenticate(
@@ -98,6 +102,18 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(address, password))
                         .newAuthentication(true));
         password = null;
+        Optional<SignInMechanism.PasswordPassed> passed = steps.pending(request);
+        if (passed.isPresent()) {
+            // The password was right; the code (or setting two-step sign-in up) comes next, on its own page. Whatever
+            // status the container reports (Payara answers SUCCESS for a mechanism that did nothing), nobody is signed
+            // in: SignInMechanism keeps no caller in the session, and this attempt's record was made just now.
+            SignInMechanism.PasswordPassed next =
+                    passed.get().withNext(ReturnAddress.of(this.next).orElse(null));
+            request.getSession().setAttribute(SignInMechanism.PASSWORD_PASSED, next);
+            redirect(request.getContextPath()
+                    + (next.step() == SecondStep.ENROL ? SecondStepSession.ENROL_PAGE : SecondStepSession.CODE_PAGE));
+            return null;
+        }
         switch (result) {
             case SEND_CONTINUE:
                 faces.responseComplete();
@@ -130,6 +146,11 @@ public class SignInBacking {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;
         }
+    }
+
+    /** The throttle's refusal, the same on the password and the code page. */
+    static String throttled(Instant until) {
+        return String.format(THROTTLED, TIME.format(until));
     }
 
     private void redirect(String location) {

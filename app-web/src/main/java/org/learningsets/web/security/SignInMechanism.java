@@ -1,5 +1,6 @@
 package org.learningsets.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,7 +16,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import org.learningsets.ejb.security.SecondFactorService;
+import org.learningsets.ejb.security.SecondStep;
 
 /**
  * Form sign-in on our own Faces page (SignInBacking calls SecurityContext.authenticate with the credential),
@@ -28,6 +34,11 @@ import java.util.Set;
  * the caller came back from the replicated session without roles, and every page answered 403
  * (https://github.com/payara/Payara/issues/6342). An attribute replicates with the session, so the other node
  * knows the caller and the roles.
+ *
+ * <p>Where the account has two-step sign-in on, or its role requires it (SecondFactorService), a right password does
+ * not sign in: the session keeps "the password of X passed at T" for a few minutes ({@link PasswordPassed}), and the
+ * sign-in page sends the person on to type their code (SignInCodeBacking) or to set two-step sign-in up
+ * (TwoStepBacking), which sign them in (SecondStepSession).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -42,11 +53,36 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    static final String PASSWORD_PASSED = SignInMechanism.class.getName() + ".passwordPassed";
+
+    /** Time to type the code after the password. */
+    static final Duration CODE_TIME = Duration.ofMinutes(5);
+
+    /** Time to set two-step sign-in up after the password: installing an app takes longer than typing a code. */
+    static final Duration ENROL_TIME = Duration.ofMinutes(15);
+
+    /**
+     * A right password whose second step is still to come: who (as the identity store gave them), which step, until
+     * when, and the page to land on afterwards (see ReturnAddress), if any.
+     */
+    record PasswordPassed(SignedIn who, SecondStep step, Instant until, String next) implements Serializable {
+
+        PasswordPassed withNext(String page) {
+            return new PasswordPassed(who, step, until, page);
+        }
+    }
+
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     LocalPasswords localPasswords;
+
+    @EJB
+    SecondFactorService secondFactors;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -61,10 +97,23 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 result = CredentialValidationResult.INVALID_RESULT;
             }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession()
-                        .setAttribute(
-                                SIGNED_IN,
-                                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                SignedIn who = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+                HttpSession session = request.getSession();
+                // The trust's directory is the trust's own sign-in, as its OpenID Connect provider is: no code here.
+                SecondStep step = request.getAttribute(TrustDirectoryIdentityStore.SIGNED_IN) != null
+                        ? SecondStep.NONE
+                        : secondFactors.stepAfterPassword(who.name());
+                if (step != SecondStep.NONE) {
+                    // Not signed in yet: nothing of this request is the caller's, and no page opens to them.
+                    session.removeAttribute(SIGNED_IN);
+                    Duration time = step == SecondStep.ENROL ? ENROL_TIME : CODE_TIME;
+                    session.setAttribute(
+                            PASSWORD_PASSED,
+                            new PasswordPassed(who, step, clock.instant().plus(time), null));
+                    return context.doNothing();
+                }
+                session.removeAttribute(PASSWORD_PASSED);
+                session.setAttribute(SIGNED_IN, who);
             }
             return context.notifyContainerAboutLogin(result);
         }

@@ -80,6 +80,8 @@ class AccessibilitySweepIT {
             for (String page : List.of(
                     "login.xhtml",
                     "account/set-password.xhtml?token=not-a-real-invitation",
+                    // The second step of signing in, with no sign-in under way in this browser.
+                    "account/sign-in-code.xhtml",
                     "expired.xhtml",
                     "error.xhtml",
                     "unavailable.xhtml",

@@ -119,6 +119,8 @@ class ReflowIT {
             for (String page : List.of(
                     "login.xhtml",
                     "account/set-password.xhtml?token=not-a-real-invitation",
+                    // The second step of signing in, with no sign-in under way in this browser.
+                    "account/sign-in-code.xhtml",
                     "expired.xhtml",
                     "error.xhtml",
                     "unavailable.xhtml",

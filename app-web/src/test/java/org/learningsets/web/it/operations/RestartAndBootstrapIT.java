@@ -13,23 +13,39 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.learningsets.ejb.security.TotpCodes;
 import org.learningsets.web.it.support.FacesHttpClient;
 import org.learningsets.web.it.support.MicroProcess;
 
 /**
  * An operator's first days: a production start (demo off) with the bootstrap variables creates the first
- * administrator; after a restart the account, and everything else, is still there. With local passwords switched off
- * (sign-in through the trust on), only the account LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL names signs in with a password.
- * Health and metrics answer beside the application at the context root.
+ * administrator, who sets two-step sign-in up at the first sign-in (codes computed here as an app does); after a
+ * restart the account, and everything else, is still there, and signing in asks for the code. With local passwords
+ * switched off (sign-in through the trust on), only the account LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL names signs in with
+ * a password. Health and metrics answer beside the application at the context root.
  */
 class RestartAndBootstrapIT {
 
     private static final String EMAIL = "it.admin@example.org";
     private static final String PASSWORD = "a long enough passphrase";
+    /** The two-step sign-in secret as the set-up page shows it for typing by hand, in groups of four. */
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<");
+
+    private String secret;
+    private long lastStep = Long.MIN_VALUE;
+
+    /** The code an authenticator app shows now, or the next step's once the current one was used. */
+    private String nextCode() {
+        lastStep = Math.max(TotpCodes.stepAt(Instant.now()), lastStep + 1);
+        return TotpCodes.codeFor(secret, lastStep);
+    }
 
     @Test
     void firstAdministratorSignsInAndTheDatabaseSurvivesARestart() throws Exception {
@@ -51,7 +67,23 @@ class RestartAndBootstrapIT {
                         "LEARNINGSETS_BOOTSTRAP_ADMIN_NAME",
                         "Ida Administrator"))) {
             FacesHttpClient client = new FacesHttpClient(first.base());
-            HttpResponse<String> home = client.signIn(EMAIL, PASSWORD);
+            // A programme lead outside demo mode sets two-step sign-in up before any page opens.
+            HttpResponse<String> setUp = client.signIn(EMAIL, PASSWORD);
+            assertTrue(
+                    setUp.uri().getPath().endsWith("account/two-step.xhtml"),
+                    setUp.uri().toString());
+            Matcher shown = SECRET.matcher(setUp.body());
+            assertTrue(shown.find(), setUp.body());
+            secret = shown.group(1).replace(" ", "");
+            HttpResponse<String> codes = client.submit(
+                    setUp,
+                    "account/two-step.xhtml",
+                    Map.of(
+                            "confirmForm", "confirmForm",
+                            "confirmForm:code", nextCode(),
+                            "confirmForm:confirm", ""));
+            assertTrue(codes.body().contains("Your recovery codes"), codes.body());
+            HttpResponse<String> home = client.get("index.xhtml");
             assertTrue(home.uri().getPath().endsWith("index.xhtml"), home.uri().toString());
             assertTrue(home.body().contains("Welcome, Ida Administrator"));
             assertTrue(home.body().contains("No programmes yet."), "the empty state says what comes next");
@@ -69,7 +101,7 @@ class RestartAndBootstrapIT {
         }
 
         // Restarted with sign-in through the trust on and local passwords off: the bootstrap administrator, named
-        // by the setting, still signs in with her password.
+        // by the setting, still signs in with her password (and her code).
         try (MicroProcess second = MicroProcess.start(
                 "restart-second",
                 Map.of(
@@ -85,7 +117,15 @@ class RestartAndBootstrapIT {
                         "false",
                         "LEARNINGSETS_BOOTSTRAP_ADMIN_EMAIL",
                         EMAIL))) {
-            HttpResponse<String> home = new FacesHttpClient(second.base()).signIn(EMAIL, PASSWORD);
+            FacesHttpClient client = new FacesHttpClient(second.base());
+            HttpResponse<String> codePage = client.signIn(EMAIL, PASSWORD);
+            assertTrue(
+                    codePage.uri().getPath().endsWith("account/sign-in-code.xhtml"),
+                    codePage.uri().toString());
+            HttpResponse<String> home = client.submit(
+                    codePage,
+                    "account/sign-in-code.xhtml",
+                    Map.of("codeForm", "codeForm", "codeForm:code", nextCode(), "codeForm:verify", ""));
             assertTrue(home.body().contains("Welcome, Ida Administrator"), "the account survived the restart");
             assertTrue(
                     second.log().contains("Local passwords are off: only the bootstrap administrator " + EMAIL),

@@ -28,6 +28,7 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.meeting.MemberMeetingServicesIT",
             "org.learningsets.web.it.participant.ParticipantImportIT",
             "org.learningsets.web.it.programme.ProgrammeLeadServicesIT",
+            "org.learningsets.web.it.security.SecondFactorServiceIT",
             "org.learningsets.web.it.security.TrustSignInServiceIT",
             "org.learningsets.web.it.set.FacilitatorAndMemberServicesIT",
             "org.learningsets.web.it.set.SetLifecycleIT");
