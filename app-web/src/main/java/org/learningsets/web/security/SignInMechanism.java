@@ -28,6 +28,10 @@ import java.util.Set;
  * the caller came back from the replicated session without roles, and every page answered 403
  * (https://github.com/payara/Payara/issues/6342). An attribute replicates with the session, so the other node
  * knows the caller and the roles.
+ *
+ * <p>The caller is handed back exactly as the identity store named it, store id included: Open Liberty takes the
+ * store id as the caller's realm and keeps the session to the user of the realm that first used it; a caller handed
+ * back without it came from another realm, and the session was refused (SESN0008E).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -35,10 +39,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
 
-    /** The caller and their roles as the identity store gave them at sign-in. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /**
+     * The caller and their roles as the identity store gave them at sign-in; {@code identityStore} is the store's id
+     * (null where the server names none, and for a sign-in through the trust, which no identity store checks).
+     */
+    record SignedIn(String name, Set<String> groups, String identityStore) implements Serializable {
         SignedIn {
             groups = Set.copyOf(groups);
+        }
+
+        SignedIn(String name, Set<String> groups) {
+            this(name, groups, null);
+        }
+
+        static SignedIn of(CredentialValidationResult result) {
+            return new SignedIn(
+                    result.getCallerPrincipal().getName(), result.getCallerGroups(), result.getIdentityStoreId());
+        }
+
+        /** The identity store's answer again, as the container was first told it. */
+        CredentialValidationResult result() {
+            return new CredentialValidationResult(identityStore, new CallerPrincipal(name), null, null, groups);
         }
     }
 
@@ -52,16 +73,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession()
-                        .setAttribute(
-                                SIGNED_IN,
-                                new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                request.getSession().setAttribute(SIGNED_IN, SignedIn.of(result));
             }
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
+            return context.notifyContainerAboutLogin(signedIn.result());
         }
         if (context.isProtected()) {
             return context.redirect(baseUrl(request) + LOGIN_PAGE + returnTo(request));
