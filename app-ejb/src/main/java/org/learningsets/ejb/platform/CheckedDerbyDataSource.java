@@ -42,16 +42,25 @@ public class CheckedDerbyDataSource extends EmbeddedDataSource {
             database = configuredDatabase();
             setDatabaseName(database);
         }
-        sizePageCache();
-        // Derby's own switch for the files it creates: owner-only (600/700) instead of the umask's 644/755.
-        if (System.getProperty(DERBY_FILE_PERMISSIONS) == null) {
-            System.setProperty(DERBY_FILE_PERMISSIONS, "false");
-        }
+        prepareEngine();
         Path parent = Path.of(database).toAbsolutePath().getParent();
         try {
             DataDirectory.prepare(parent.toString());
         } catch (StartupException e) {
             throw new SQLException("Learning Sets cannot open its database: " + e.getMessage(), "08001", e);
+        }
+    }
+
+    /**
+     * Derby's settings read when it opens a database, as system properties of the server: the page cache and
+     * owner-only files. Called before the first connection, also where the server's own data source opens the
+     * database in the data directory (Open Liberty, see docs/install-liberty.md), which never comes through here.
+     */
+    public static void prepareEngine() throws SQLException {
+        sizePageCache();
+        // Derby's own switch for the files it creates: owner-only (600/700) instead of the umask's 644/755.
+        if (System.getProperty(DERBY_FILE_PERMISSIONS) == null) {
+            System.setProperty(DERBY_FILE_PERMISSIONS, "false");
         }
     }
 

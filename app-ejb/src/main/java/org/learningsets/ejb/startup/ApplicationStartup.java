@@ -11,11 +11,13 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
@@ -25,12 +27,15 @@ import org.learningsets.ejb.demo.DemoDataLoader;
 import org.learningsets.ejb.mail.LegacyOutboxImport;
 import org.learningsets.ejb.platform.ApplicationDatabase;
 import org.learningsets.ejb.platform.ApplicationStatus;
+import org.learningsets.ejb.platform.CheckedDerbyDataSource;
 import org.learningsets.ejb.platform.ConfigKeys;
 import org.learningsets.ejb.platform.DataDirectory;
 import org.learningsets.ejb.platform.DataSources;
 import org.learningsets.ejb.platform.DatabaseMigration;
+import org.learningsets.ejb.platform.DerbyEngine;
 import org.learningsets.ejb.platform.ExternalDatabase;
 import org.learningsets.ejb.platform.LogText;
+import org.learningsets.ejb.platform.StartupException;
 import org.learningsets.ejb.security.AccountBootstrap;
 
 /**
@@ -49,7 +54,9 @@ import org.learningsets.ejb.security.AccountBootstrap;
         className = "org.learningsets.ejb.platform.LearningSetsDataSource",
         // No databaseName: the data source finds the database in LEARNINGSETS_DATA_DIR itself (a placeholder here
         // is substituted by Payara only). Validate pooled connections (JDBC 4 isValid) so the pool recovers by
-        // itself after a database restart: Payara's properties, which other servers ignore.
+        // itself after a database restart: Payara's properties, which other servers ignore. Open Liberty loads a
+        // defined data source's class only from a shared library of the server, never from the application: there
+        // ops/liberty/server.xml binds this name to a data source of the server (docs/install-liberty.md).
         properties = {
             "createDatabase=create",
             "fish.payara.is-connection-validation-required=true",
@@ -131,8 +138,15 @@ public class ApplicationStartup {
                     System.setProperty(
                             "derby.stream.error.file", dir.resolve("derby.log").toString());
                 }
+                prepareDerby();
             }
             String where = external.map(ExternalDatabase::toString).orElse("Derby at " + derbyPath);
+            if (external.filter(e -> !e.isServerResource()).isPresent()) {
+                requirePostgres(database.dataSource());
+            }
+            if (derbyPath != null && !DerbyEngine.isOwn(database.dataSource())) {
+                leaveDerbyToTheServer();
+            }
             DatabaseMigration.Outcome migrated = DatabaseMigration.migrate(database.dataSource());
             LOG.info(() -> "Database " + where + " is at schema version " + migrated.schemaVersion() + " ("
                     + migrated.migrationsRun() + " migrations run now).");
@@ -164,6 +178,54 @@ public class ApplicationStartup {
         }
     }
 
+    /**
+     * With LEARNINGSETS_DB_URL the application's own data source opens PostgreSQL. Where the server has put a data
+     * source of its own in its place (Open Liberty's binding, docs/install-liberty.md) it does not: start-up stops
+     * before anything is written to a database the settings do not name. A database that cannot be reached is left
+     * to the migration, which says so.
+     */
+    private static void requirePostgres(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            return;
+        }
+        if (!"PostgreSQL".equals(product)) {
+            throw new StartupException("LEARNINGSETS_DB_URL is set, but the application's data source "
+                    + DataSources.APP + " opens " + product + ": the server has put a data source of its own in "
+                    + "its place. Give the server's PostgreSQL data source to the application with "
+                    + "LEARNINGSETS_DB_JNDI instead (docs/install-liberty.md).");
+        }
+    }
+
+    /**
+     * The server's data source opens Derby with the server's copy of it (Open Liberty, docs/install-liberty.md): the
+     * server keeps the database open across redeployments and shuts it down, not this application. It must be the
+     * database in the data directory, or the key file and the database would part.
+     */
+    private void leaveDerbyToTheServer() {
+        Path expected = derbyPath;
+        Optional<Path> opened = DerbyEngine.database(database.dataSource());
+        if (opened.isPresent() && !opened.get().equals(expected)) {
+            throw new StartupException("The server's data source opens the Derby database at " + opened.get()
+                    + ", not the one in the data directory (" + expected + "). Give the server the same "
+                    + "LEARNINGSETS_DATA_DIR (docs/install-liberty.md).");
+        }
+        derbyPath = null;
+        LOG.info(() -> "Derby at " + expected + " is opened by the server's data source with the server's copy of "
+                + "Derby, which shuts it down when the server stops.");
+    }
+
+    /** Derby's page cache and owner-only files, before anything opens the database. */
+    private static void prepareDerby() {
+        try {
+            CheckedDerbyDataSource.prepareEngine();
+        } catch (SQLException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
     private void bootstrapAdministrator() {
         if (accounts.anyAccountExists()) {
             return;
@@ -192,7 +254,10 @@ public class ApplicationStartup {
                 + "PostgreSQL, or LEARNINGSETS_DB_JNDI for a JDBC resource of the server) and the server log.";
     }
 
-    /** Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). */
+    /**
+     * Embedded Derby keeps its files locked until shut down; without this a redeploy fails (XSDB6). Not where the
+     * server's own Derby holds the database (see {@link DerbyEngine}): the server shuts that one down.
+     */
     @PreDestroy
     void stop() {
         if (derbyPath == null) {

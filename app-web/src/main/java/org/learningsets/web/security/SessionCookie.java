@@ -2,6 +2,7 @@ package org.learningsets.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 
 /** The session cookie at sign-in, by the form (SignInBacking) or through the trust (TrustSignInServlet). */
 final class SessionCookie {
@@ -9,17 +10,24 @@ final class SessionCookie {
     private SessionCookie() {}
 
     /**
-     * The signed-in session's cookie again, with SameSite=Lax: Payara 6.2025.10 leaves out the attribute web.xml
-     * asks for (measured), so another site's form post would still carry the cookie. A later Set-Cookie of the same
-     * name and path replaces the earlier one in the browser; the id does not change again until sign-out.
+     * The container's session cookie again, with SameSite=Lax, where the container wrote it without: Payara
+     * 6.2025.10 leaves out the attribute web.xml asks for (measured), so another site's form post would still carry
+     * the cookie. A later Set-Cookie of the same name and path replaces the earlier one in the browser. Only the
+     * container's own header is copied, value and all: Open Liberty's cookie value is not the bare session id, and an
+     * id written here replaced its cookie and lost the sign-in. Where the container honours web.xml (Open Liberty) or
+     * writes its cookie only when the response is sent (WildFly, see undertow-handlers.conf) nothing is added.
      */
     static void sameSiteLax(HttpServletRequest request, HttpServletResponse response) {
-        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        String name = request.getServletContext().getSessionCookieConfig().getName();
-        response.addHeader(
-                "Set-Cookie",
-                (name == null ? "JSESSIONID" : name) + "="
-                        + request.getSession().getId() + "; Path=" + path + "; HttpOnly; SameSite=Lax"
-                        + (request.isSecure() ? "; Secure" : ""));
+        String configured = request.getServletContext().getSessionCookieConfig().getName();
+        String prefix = (configured == null ? "JSESSIONID" : configured) + "=";
+        String last = null;
+        for (String cookie : response.getHeaders("Set-Cookie")) {
+            if (cookie.startsWith(prefix)) {
+                last = cookie;
+            }
+        }
+        if (last != null && !last.toLowerCase(Locale.ROOT).contains("samesite=")) {
+            response.addHeader("Set-Cookie", last + "; SameSite=Lax");
+        }
     }
 }

@@ -39,6 +39,10 @@ import org.learningsets.ejb.security.SecondStep;
  * not sign in: the session keeps "the password of X passed at T" for a few minutes ({@link PasswordPassed}), and the
  * sign-in page sends the person on to type their code (SignInCodeBacking) or to set two-step sign-in up
  * (TwoStepBacking), which sign them in (SecondStepSession).
+ *
+ * <p>The caller is handed back exactly as the identity store named it, store id included: Open Liberty takes the
+ * store id as the caller's realm and keeps the session to the user of the realm that first used it; a caller handed
+ * back without it came from another realm, and the session was refused (SESN0008E).
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -46,10 +50,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String SIGNED_IN = SignInMechanism.class.getName() + ".signedIn";
 
-    /** The caller and their roles as the identity store gave them at sign-in. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /**
+     * The caller and their roles as the identity store gave them at sign-in; {@code identityStore} is the store's id
+     * (null where the server names none, and for a sign-in through the trust, which no identity store checks).
+     */
+    record SignedIn(String name, Set<String> groups, String identityStore) implements Serializable {
         SignedIn {
             groups = Set.copyOf(groups);
+        }
+
+        SignedIn(String name, Set<String> groups) {
+            this(name, groups, null);
+        }
+
+        static SignedIn of(CredentialValidationResult result) {
+            return new SignedIn(
+                    result.getCallerPrincipal().getName(), result.getCallerGroups(), result.getIdentityStoreId());
+        }
+
+        /** The identity store's answer again, as the container was first told it. */
+        CredentialValidationResult result() {
+            return new CredentialValidationResult(identityStore, new CallerPrincipal(name), null, null, groups);
         }
     }
 
@@ -97,7 +118,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 result = CredentialValidationResult.INVALID_RESULT;
             }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                SignedIn who = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+                SignedIn who = SignedIn.of(result);
                 HttpSession session = request.getSession();
                 // The trust's directory is the trust's own sign-in, as its OpenID Connect provider is: no code here.
                 SecondStep step = request.getAttribute(TrustDirectoryIdentityStore.SIGNED_IN) != null
@@ -119,7 +140,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
+            return context.notifyContainerAboutLogin(signedIn.result());
         }
         if (context.isProtected()) {
             return context.redirect(baseUrl(request) + LOGIN_PAGE + returnTo(request));
