@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.learningsets.ear.ServerProcesses.seconds;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,25 +17,23 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The EAR where IT staff deploy it on Open Liberty 25.0.0.10 (unpacked by the build from Maven Central), set up as
  * docs/install-liberty.md says: {@code bin/server create}, ops/liberty/server.xml copied over the server's, Derby's
  * jars from the EAR in the server's lib/derby, the application's settings in server.env, the EAR in the server's
- * apps folder. Then health is UP with the application's own check, a demo member signs in through the form and sees
- * her set, a learning-log entry is saved by a form post and read back after the EAR is replaced (Liberty restarts the
- * application), a member of another set is refused Set A's page, the application's figures reach /metrics, and the
- * server stops cleanly with Derby shut down; the server is stopped afterwards whatever happened.
+ * apps folder; the database embedded Derby opened by the server, or PostgreSQL with ops/liberty/postgresql.xml. On
+ * each: health is UP with the application's own check, the member's journey ({@link MemberJourney}) with the EAR
+ * replaced in the middle (Liberty restarts the application), the application's figures at /metrics, and a clean stop
+ * (with Derby shut down by the server); the server is stopped afterwards whatever happened.
  */
 class OpenLibertyEarIT {
 
@@ -45,8 +41,6 @@ class OpenLibertyEarIT {
     private static final int HTTP_PORT = 29380;
 
     private static final String SERVER = "learningsets";
-    private static final Pattern SET_LINK =
-            Pattern.compile("href=\"(/sets/set\\.xhtml\\?id=[^\"&]+)[^\"]*\"[^>]*>Set A<");
 
     private final Path home = Path.of(System.getProperty("liberty.home"));
     private final Path serverXml = Path.of(System.getProperty("liberty.server.xml"));
@@ -59,23 +53,28 @@ class OpenLibertyEarIT {
     private final Path messages = serverDir.resolve("logs/messages.log");
     private final String app = "http://localhost:" + HTTP_PORT + "/";
 
-    @Test
-    void theEarDeploysOnOpenLibertyAndAMemberSignsInAndWrites() throws Exception {
+    @ParameterizedTest
+    @EnumSource(EarDatabase.class)
+    void theEarDeploysOnOpenLibertyAndAMemberSignsInAndWrites(EarDatabase database) throws Exception {
         long started = System.nanoTime();
         assertTrue(Files.isRegularFile(ear), "build the EAR first: " + ear);
+        Optional<EarDatabase.Postgres> postgres = database == EarDatabase.POSTGRESQL
+                ? Optional.of(EarDatabase.freshPostgres("learningsets_ear_liberty"))
+                : Optional.empty();
         try (ServerSocket free = new ServerSocket(HTTP_PORT)) {
             assertTrue(free.isBound(), "port " + HTTP_PORT + " is free for the test's server");
         }
         Files.createDirectories(work);
-        freshUserDir();
+        ServerProcesses.deleteTree(userDir);
+        ServerProcesses.deleteEarlier(work, "liberty-data-");
         // Owner-only (createTempDirectory makes it rwx------), as the application requires of its data directory.
         Path data = Files.createTempDirectory(work, "liberty-data-");
         run(List.of(script().toString(), "create", SERVER), "create");
-        configure(data);
+        configure(data, postgres);
         Process server = start();
         try {
             waitForLog("CWWKZ0001I: Application " + SERVER + " started", 1, Duration.ofMinutes(5), server);
-            waitUntil(app + "health/ready", 200, Duration.ofMinutes(1), server);
+            ServerProcesses.waitUntil(app + "health/ready", 200, Duration.ofMinutes(1), server);
             long deployed = System.nanoTime();
 
             HttpResponse<String> ready = FacesForms.get(HttpClient.newHttpClient(), app + "health/ready");
@@ -85,58 +84,12 @@ class OpenLibertyEarIT {
                     ready.body().contains("learningsets-database"),
                     "the application's own readiness check (its database): " + ready.body());
 
-            HttpClient amira = client();
-            HttpResponse<String> signInPage = FacesForms.get(amira, app + "login.xhtml");
-            assertTrue(
-                    signInPage.body().contains("id=\"signIn\""),
-                    "the sign-in form for someone not signed in:\n" + signInPage.body());
-            List<String> sessionCookies = signInPage.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID="))
-                    .toList();
-            assertFalse(sessionCookies.isEmpty(), "a session for the form's view state");
-            assertTrue(
-                    sessionCookies.stream().allMatch(c -> c.contains("SameSite=Lax")),
-                    "the session cookie with SameSite (web.xml): " + sessionCookies);
-            HttpResponse<String> homePage =
-                    FacesForms.signIn(amira, app, "amira.khan@example.org", "demo-learning-sets");
-            assertEquals(200, homePage.statusCode());
-            assertTrue(homePage.body().contains("Welcome, Amira Khan"), homePage.body());
-            assertTrue(homePage.body().contains("Set A"), "her set, from the database");
-            Matcher setA = SET_LINK.matcher(homePage.body());
-            assertTrue(setA.find(), "a link to Set A's page:\n" + homePage.body());
+            MemberJourney journey = new MemberJourney(app, "Open Liberty");
+            journey.signInGivesASameSiteSessionCookie();
+            journey.memberSignsInAndWritesInHerLog();
+            journey.memberOfAnotherSetIsRefused();
+            journey.someoneGuessesAPassword();
 
-            String reflection = "Reflection written on Open Liberty " + System.nanoTime();
-            HttpResponse<String> saved = FacesForms.post(
-                    amira,
-                    app + "learning/log.xhtml",
-                    "entry",
-                    Map.of(
-                            "entry:meeting",
-                            "",
-                            "entry:learned",
-                            reflection,
-                            "entry:differently",
-                            "",
-                            "entry:save",
-                            ""));
-            assertEquals(200, saved.statusCode(), saved.body());
-            assertTrue(saved.body().contains(reflection), "the entry in her log:\n" + saved.body());
-
-            HttpClient grace = client();
-            FacesForms.signIn(grace, app, "grace.thompson@example.org", "demo-learning-sets");
-            HttpResponse<String> refused =
-                    FacesForms.get(grace, app + setA.group(1).substring(1).replace("&amp;", "&"));
-            // Refused, but (measured on 25.0.0.10) with the general error page: Open Liberty matches the wrapping
-            // ServletException to web.xml's error page for java.lang.Throwable before the refusal's own exception
-            // type (the other servers show refused.xhtml). docs/install-liberty.md says so.
-            assertTrue(
-                    refused.statusCode() == 403
-                            || refused.body().contains("You cannot open this")
-                            || (refused.statusCode() == 500 && refused.body().contains("Something went wrong")),
-                    "a member of Set B on Set A's page: " + refused.statusCode() + "\n" + refused.body());
-            assertFalse(refused.body().contains("Amira Khan"), "nothing of Set A shown");
-
-            FacesForms.signIn(client(), app, "nobody@example.org", "not-the-password");
             HttpResponse<String> figures = FacesForms.get(HttpClient.newHttpClient(), app + "metrics");
             assertEquals(200, figures.statusCode());
             Files.writeString(work.resolve("liberty-metrics.txt"), figures.body());
@@ -144,14 +97,11 @@ class OpenLibertyEarIT {
             assertTrue(figures.body().contains("learningsets_home_seconds"), "home page time is measured");
 
             // An upgrade as docs/install-liberty.md does it: a new EAR over the old one; Liberty stops the old version
-            // and starts the new one on the same data, which the server's Derby keeps open.
+            // and starts the new one on the same data, which the server's data source keeps open.
             Files.copy(ear, serverDir.resolve("apps/learningsets.ear"), StandardCopyOption.REPLACE_EXISTING);
             waitForLog("CWWKZ0003I: The application " + SERVER + " updated", 1, Duration.ofMinutes(5), server);
-            waitUntil(app + "health/ready", 200, Duration.ofMinutes(1), server);
-            HttpClient again = client();
-            FacesForms.signIn(again, app, "amira.khan@example.org", "demo-learning-sets");
-            HttpResponse<String> log = FacesForms.get(again, app + "learning/log.xhtml");
-            assertTrue(log.body().contains(reflection), "the entry after a redeploy:\n" + log.body());
+            ServerProcesses.waitUntil(app + "health/ready", 200, Duration.ofMinutes(1), server);
+            journey.entryIsStillThere();
             long checked = System.nanoTime();
 
             run(List.of(script().toString(), "stop", SERVER), "stop");
@@ -162,11 +112,6 @@ class OpenLibertyEarIT {
                     serverLog.contains("CWWKZ0009I: The application " + SERVER + " has stopped successfully."),
                     "the application stopped with the server");
             assertTrue(
-                    serverLog.contains("Derby at " + data.resolve("derby").toAbsolutePath()
-                            + " is opened by the server's data source"),
-                    "the server's data source opens the database in the data directory, and the application leaves it"
-                            + " to the server, which holds it across redeployments");
-            assertTrue(
                     serverLog.contains("The application's figures are published through MicroProfile Metrics."),
                     "the figures' way out is named in the log");
             assertTrue(
@@ -175,87 +120,89 @@ class OpenLibertyEarIT {
             for (String refusal : List.of("SESN0008E", "J2CA8022E", "CWWKS9660E", "XSDB6")) {
                 assertFalse(serverLog.contains(refusal), refusal + " in the server's log");
             }
-            String derbyLog = Files.readString(data.resolve("derby.log"));
-            assertFalse(derbyLog.contains("XSDB6"), "no second Derby on the same database");
-            assertTrue(
-                    derbyLog.lastIndexOf("Shutting down instance") > derbyLog.lastIndexOf("Booting Derby"),
-                    "Derby shut down when the server stopped:\n" + derbyLog);
-            assertEquals(
-                    "rwx------",
-                    PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("derby"))),
-                    "Derby's folder owner-only, like the data directory");
+            if (postgres.isPresent()) {
+                assertTrue(
+                        serverLog.contains("Database " + postgres.get().url() + " as "
+                                + postgres.get().user() + " is at schema version"),
+                        "start-up used PostgreSQL through the server's data source");
+                assertFalse(Files.exists(data.resolve("derby")), "no Derby database in the data directory");
+            } else {
+                theServersDerbyHeldTheDatabase(serverLog, data);
+            }
             System.out.printf(
-                    "OpenLibertyEarIT: server up and deployed %d s, checks and redeploy %d s, stopped %d s;"
+                    "OpenLibertyEarIT on %s: server up and deployed %d s, checks and redeploy %d s, stopped %d s;"
                             + " total %d s%n",
+                    database,
                     seconds(started, deployed),
                     seconds(deployed, checked),
                     seconds(checked, System.nanoTime()),
                     seconds(started, System.nanoTime()));
         } finally {
-            stopIfRunning(server);
+            ServerProcesses.stopIfRunning(server);
             if (Files.isRegularFile(messages)) {
-                Files.copy(messages, work.resolve("liberty-messages.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        messages,
+                        work.resolve("liberty-messages-" + database.name().toLowerCase() + ".log"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-    }
-
-    private static long seconds(long from, long to) {
-        return TimeUnit.NANOSECONDS.toSeconds(to - from);
-    }
-
-    /** The previous run's servers folder and data directories go. */
-    private void freshUserDir() throws IOException {
-        deleteTree(userDir);
-        try (Stream<Path> previous = Files.list(work)) {
-            for (Path p : previous.filter(p -> p.getFileName().toString().startsWith("liberty-data-"))
-                    .toList()) {
-                deleteTree(p);
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> old = Files.walk(root)) {
-                for (Path p : old.sorted((a, b) -> b.compareTo(a)).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+    /** On Derby: the server's copy of Derby opened the database in the data directory and shut it down at the end. */
+    private static void theServersDerbyHeldTheDatabase(String serverLog, Path data) throws IOException {
+        assertTrue(
+                serverLog.contains("Derby at " + data.resolve("derby").toAbsolutePath()
+                        + " is opened by the server's data source"),
+                "the server's data source opens the database in the data directory, and the application leaves it"
+                        + " to the server, which holds it across redeployments");
+        String derbyLog = Files.readString(data.resolve("derby.log"));
+        assertFalse(derbyLog.contains("XSDB6"), "no second Derby on the same database");
+        assertTrue(
+                derbyLog.lastIndexOf("Shutting down instance") > derbyLog.lastIndexOf("Booting Derby"),
+                "Derby shut down when the server stopped:\n" + derbyLog);
+        assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("derby"))),
+                "Derby's folder owner-only, like the data directory");
     }
 
     /**
-     * As the guide's steps: the checked-in server.xml, Derby's jars from the EAR, the settings in server.env, the
-     * test's port in bootstrap.properties, the EAR in apps/.
+     * As the guide's steps: the checked-in server.xml and the checked-in file for the database (derby.xml or
+     * postgresql.xml) beside it, the database driver's jars from the EAR, the settings in server.env, the test's port in bootstrap.properties, the EAR in
+     * apps/.
      */
-    private void configure(Path data) throws IOException {
+    private void configure(Path data, Optional<EarDatabase.Postgres> postgres) throws IOException {
         Files.copy(serverXml, serverDir.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
-        Path derby = Files.createDirectories(serverDir.resolve("lib/derby"));
-        try (ZipFile zip = new ZipFile(ear.toFile())) {
-            for (String jar : List.of("derby.jar", "derbyshared.jar", "derbytools.jar")) {
-                ZipEntry entry = zip.getEntry("lib/" + jar);
-                assertNotNull(entry, jar + " in the EAR");
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, derby.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        String settings = "\nLEARNINGSETS_DATA_DIR=" + data.toAbsolutePath() + "\nLEARNINGSETS_DEMO=true\n";
+        if (postgres.isPresent()) {
+            Files.copy(serverXml.resolveSibling("postgresql.xml"), serverDir.resolve("postgresql.xml"));
+            copyFromTheEar(List.of("postgresql.jar"), serverDir.resolve("lib/postgresql"));
+            settings += "LEARNINGSETS_DB_URL=" + postgres.get().url() + "\nLEARNINGSETS_DB_USER="
+                    + postgres.get().user() + "\nLEARNINGSETS_DB_PASSWORD="
+                    + postgres.get().password() + "\n";
+        } else {
+            Files.copy(serverXml.resolveSibling("derby.xml"), serverDir.resolve("derby.xml"));
+            copyFromTheEar(List.of("derby.jar", "derbyshared.jar", "derbytools.jar"), serverDir.resolve("lib/derby"));
         }
         // Added to what bin/server create wrote there (a generated keystore password).
         Files.writeString(
-                serverDir.resolve("server.env"),
-                "\nLEARNINGSETS_DATA_DIR=" + data.toAbsolutePath() + "\nLEARNINGSETS_DEMO=true\n",
-                StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+                serverDir.resolve("server.env"), settings, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Files.writeString(serverDir.resolve("bootstrap.properties"), "http.port=" + HTTP_PORT + "\n");
         Files.writeString(serverDir.resolve("jvm.options"), "-Xms256m\n-Xmx1g\n");
         Files.copy(ear, Files.createDirectories(serverDir.resolve("apps")).resolve("learningsets.ear"));
+    }
+
+    private void copyFromTheEar(List<String> jars, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (ZipFile zip = new ZipFile(ear.toFile())) {
+            for (String jar : jars) {
+                ZipEntry entry = zip.getEntry("lib/" + jar);
+                assertNotNull(entry, jar + " in the EAR");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, folder.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private Process start() throws IOException {
@@ -316,46 +263,5 @@ class OpenLibertyEarIT {
             n++;
         }
         return n;
-    }
-
-    /** Polls until the address answers with the status, or fails when the server has exited or the time is up. */
-    private static void waitUntil(String url, int status, Duration limit, Process server)
-            throws IOException, InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + limit.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            assertTrue(server.isAlive(), "the server exited with " + (server.isAlive() ? "" : server.exitValue()));
-            try {
-                last = http.send(
-                                HttpRequest.newBuilder(URI.create(url))
-                                        .timeout(Duration.ofSeconds(5))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            server.waitFor(500, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError(url + " did not answer " + status + " within " + limit + " (last: " + last + ")");
-    }
-
-    /** After a failure: the server and the JVM the script launched, so nothing outlives the test. */
-    private static void stopIfRunning(Process server) throws InterruptedException {
-        if (!server.isAlive()) {
-            return;
-        }
-        List<ProcessHandle> all = new ArrayList<>(server.descendants().toList());
-        all.add(server.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : all) {
-            p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> p).join();
-        }
-        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -180,8 +180,9 @@ public class ApplicationStartup {
 
     /**
      * With LEARNINGSETS_DB_URL the application's own data source opens PostgreSQL. Where the server has put a data
-     * source of its own in its place (Open Liberty's binding, docs/install-liberty.md) it does not: start-up stops
-     * before anything is written to a database the settings do not name. A database that cannot be reached is left
+     * source of its own in its place (Open Liberty's binding, docs/install-liberty.md) that one must be PostgreSQL
+     * too (postgresql.xml there reads the same settings): start-up stops before anything is written to a database
+     * the settings do not name. A database that cannot be reached is left
      * to the migration, which says so.
      */
     private static void requirePostgres(DataSource dataSource) {
@@ -194,8 +195,8 @@ public class ApplicationStartup {
         if (!"PostgreSQL".equals(product)) {
             throw new StartupException("LEARNINGSETS_DB_URL is set, but the application's data source "
                     + DataSources.APP + " opens " + product + ": the server has put a data source of its own in "
-                    + "its place. Give the server's PostgreSQL data source to the application with "
-                    + "LEARNINGSETS_DB_JNDI instead (docs/install-liberty.md).");
+                    + "its place. On Open Liberty, put ops/liberty/postgresql.xml beside server.xml, which gives "
+                    + "the server's data source the same database (docs/install-liberty.md).");
         }
     }
 

@@ -1,0 +1,106 @@
+package org.learningsets.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a deployment must let people do on every server, the same checks for each: a demo member signs in through
+ * the form and sees her set, writes in her learning log with a form post, and a member of another set is refused her
+ * set's page; after a redeploy the entry is still there. Over plain HTTP, as a browser would post the forms.
+ */
+final class MemberJourney {
+
+    private static final String PASSWORD = "demo-learning-sets";
+    private static final Pattern SET_LINK =
+            Pattern.compile("href=\"(/sets/set\\.xhtml\\?id=[^\"&]+)[^\"]*\"[^>]*>Set A<");
+
+    private final String app;
+    private final String reflection;
+    private String setPage;
+
+    /** @param app the application's address with a trailing slash */
+    MemberJourney(String app, String server) {
+        this.app = app;
+        this.reflection = "Reflection written on " + server + " " + System.nanoTime();
+    }
+
+    /**
+     * The sign-in page for someone not signed in; signing in answers with the signed-in session's cookie, HttpOnly and
+     * SameSite=Lax (web.xml asks for both; where the container leaves SameSite out, Payara, the application adds it).
+     */
+    void signInGivesASameSiteSessionCookie() throws IOException, InterruptedException {
+        HttpClient noRedirects = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> page = FacesForms.get(noRedirects, app + "login.xhtml");
+        assertTrue(
+                page.body().contains("id=\"signIn\""), "the sign-in form for someone not signed in:\n" + page.body());
+        HttpResponse<String> signedIn = FacesForms.signIn(noRedirects, app, "amira.khan@example.org", PASSWORD);
+        assertEquals(302, signedIn.statusCode(), "a redirect to her home page:\n" + signedIn.body());
+        List<String> sessionCookies = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .toList();
+        assertFalse(
+                sessionCookies.isEmpty(),
+                "a new session at sign-in: " + signedIn.headers().map());
+        String last = sessionCookies.get(sessionCookies.size() - 1);
+        assertTrue(
+                last.contains("SameSite=Lax") && last.contains("HttpOnly"),
+                "the signed-in session's cookie with SameSite and HttpOnly: " + sessionCookies);
+    }
+
+    /** Amira Khan (Set A) signs in, sees her set, and saves a learning-log entry that her log then shows. */
+    void memberSignsInAndWritesInHerLog() throws IOException, InterruptedException {
+        HttpClient amira = ServerProcesses.client();
+        HttpResponse<String> home = FacesForms.signIn(amira, app, "amira.khan@example.org", PASSWORD);
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Welcome, Amira Khan"), home.body());
+        assertTrue(home.body().contains("Set A"), "her set, from the database");
+        Matcher setA = SET_LINK.matcher(home.body());
+        assertTrue(setA.find(), "a link to Set A's page:\n" + home.body());
+        setPage = setA.group(1).substring(1).replace("&amp;", "&");
+
+        HttpResponse<String> saved = FacesForms.post(
+                amira,
+                app + "learning/log.xhtml",
+                "entry",
+                Map.of("entry:meeting", "", "entry:learned", reflection, "entry:differently", "", "entry:save", ""));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains(reflection), "the entry in her log:\n" + saved.body());
+    }
+
+    /** Grace Thompson (Set B) opens Set A's page: the refusal page, nothing of Set A. */
+    void memberOfAnotherSetIsRefused() throws IOException, InterruptedException {
+        assertTrue(setPage != null, "Set A's page from Amira's home page first");
+        HttpClient grace = ServerProcesses.client();
+        FacesForms.signIn(grace, app, "grace.thompson@example.org", PASSWORD);
+        HttpResponse<String> refused = FacesForms.get(grace, app + setPage);
+        assertTrue(
+                refused.body().contains("You cannot open this"),
+                "a member of Set B on Set A's page: the refusal page, " + refused.statusCode() + "\n" + refused.body());
+        assertFalse(refused.body().contains("Amira Khan"), "nothing of Set A shown");
+    }
+
+    /** A sign-in that fails, so that the failed sign-ins' figure has something to count. */
+    void someoneGuessesAPassword() throws IOException, InterruptedException {
+        FacesForms.signIn(ServerProcesses.client(), app, "nobody@example.org", "not-the-password");
+    }
+
+    /** After a redeploy: Amira signs in again and her entry is in her log. */
+    void entryIsStillThere() throws IOException, InterruptedException {
+        HttpClient again = ServerProcesses.client();
+        FacesForms.signIn(again, app, "amira.khan@example.org", PASSWORD);
+        HttpResponse<String> log = FacesForms.get(again, app + "learning/log.xhtml");
+        assertTrue(log.body().contains(reflection), "the entry after a redeploy:\n" + log.body());
+    }
+}
