@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +33,28 @@ final class MemberJourney {
     MemberJourney(String app, String server) {
         this.app = app;
         this.reflection = "Reflection written on " + server + " " + System.nanoTime();
+    }
+
+    /**
+     * Everything before the redeploy, in order: the signed-in session's cookie, Amira's entry, Grace refused, and a
+     * wrong password for the figures to count.
+     */
+    void beforeTheRedeploy() throws IOException, InterruptedException {
+        signInGivesASameSiteSessionCookie();
+        memberSignsInAndWritesInHerLog();
+        memberOfAnotherSetIsRefused();
+        someoneGuessesAPassword();
+    }
+
+    /** The application's figures where the operator reads them (Prometheus text), kept in {@code copy} to read later. */
+    static void figuresReachTheOperator(String url, Path copy, String... figures)
+            throws IOException, InterruptedException {
+        HttpResponse<String> text = FacesForms.get(HttpClient.newHttpClient(), url);
+        assertEquals(200, text.statusCode(), url);
+        Files.writeString(copy, text.body());
+        for (String figure : figures) {
+            assertTrue(text.body().contains(figure), figure + " at " + url);
+        }
     }
 
     /**

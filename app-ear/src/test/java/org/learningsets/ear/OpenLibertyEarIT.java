@@ -85,16 +85,13 @@ class OpenLibertyEarIT {
                     "the application's own readiness check (its database): " + ready.body());
 
             MemberJourney journey = new MemberJourney(app, "Open Liberty");
-            journey.signInGivesASameSiteSessionCookie();
-            journey.memberSignsInAndWritesInHerLog();
-            journey.memberOfAnotherSetIsRefused();
-            journey.someoneGuessesAPassword();
+            journey.beforeTheRedeploy();
 
-            HttpResponse<String> figures = FacesForms.get(HttpClient.newHttpClient(), app + "metrics");
-            assertEquals(200, figures.statusCode());
-            Files.writeString(work.resolve("liberty-metrics.txt"), figures.body());
-            assertTrue(figures.body().contains("learningsets_signin_failed_total"), "failed sign-ins are counted");
-            assertTrue(figures.body().contains("learningsets_home_seconds"), "home page time is measured");
+            MemberJourney.figuresReachTheOperator(
+                    app + "metrics",
+                    work.resolve("liberty-metrics.txt"),
+                    "learningsets_signin_failed_total",
+                    "learningsets_home_seconds");
 
             // An upgrade as docs/install-liberty.md does it: a new EAR over the old one; Liberty stops the old version
             // and starts the new one on the same data, which the server's data source keeps open.

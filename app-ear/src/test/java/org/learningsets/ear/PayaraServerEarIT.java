@@ -83,15 +83,10 @@ class PayaraServerEarIT {
                 assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
 
                 MemberJourney journey = new MemberJourney(app, "Payara Server");
-                journey.signInGivesASameSiteSessionCookie();
-                journey.memberSignsInAndWritesInHerLog();
-                journey.memberOfAnotherSetIsRefused();
-                journey.someoneGuessesAPassword();
+                journey.beforeTheRedeploy();
 
-                HttpResponse<String> figures = FacesForms.get(HttpClient.newHttpClient(), app + "metrics");
-                assertEquals(200, figures.statusCode());
-                Files.writeString(work.resolve("payara-metrics.txt"), figures.body());
-                assertTrue(figures.body().contains("learningsets_signin_failed_total"), "failed sign-ins are counted");
+                MemberJourney.figuresReachTheOperator(
+                        app + "metrics", work.resolve("payara-metrics.txt"), "learningsets_signin_failed_total");
 
                 // An upgrade as docs/install-payara-server.md does it: undeploy (Derby shut down, else the new
                 // version meets a locked database, XSDB6), deploy the new EAR on the same data.

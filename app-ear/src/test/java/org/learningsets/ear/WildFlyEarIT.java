@@ -79,16 +79,13 @@ class WildFlyEarIT {
             assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
 
             MemberJourney journey = new MemberJourney(app, "WildFly");
-            journey.signInGivesASameSiteSessionCookie();
-            journey.memberSignsInAndWritesInHerLog();
-            journey.memberOfAnotherSetIsRefused();
-            journey.someoneGuessesAPassword();
+            journey.beforeTheRedeploy();
 
-            HttpResponse<String> figures = FacesForms.get(HttpClient.newHttpClient(), management + "prometheus");
-            assertEquals(200, figures.statusCode());
-            Files.writeString(work.resolve("wildfly-prometheus.txt"), figures.body());
-            assertTrue(figures.body().contains("learningsets_signin_failed_total"), "failed sign-ins are counted");
-            assertTrue(figures.body().contains("learningsets_home_seconds"), "home page time is measured");
+            MemberJourney.figuresReachTheOperator(
+                    management + "prometheus",
+                    work.resolve("wildfly-prometheus.txt"),
+                    "learningsets_signin_failed_total",
+                    "learningsets_home_seconds");
 
             // An upgrade as docs/install-wildfly.md does it: the old deployment stops (shutting embedded Derby down,
             // else the new one meets a locked database, XSDB6), the new one starts on the same data.
