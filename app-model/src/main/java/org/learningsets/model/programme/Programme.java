@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
@@ -36,6 +37,7 @@ import org.learningsets.model.person.Person;
         name = "Programme.countByName",
         query = "select count(p) from Programme p where lower(p.name) = lower(:name) and p.id <> :exceptId")
 @NamedQuery(name = "Programme.count", query = "select count(p) from Programme p")
+@NamedQuery(name = "Programme.supervisionOf", query = "select p from Programme p where p.supervises = :programme")
 public class Programme extends EditableEntity {
 
     /** A set is a small group: the seeds speak of six, at most ten. */
@@ -96,6 +98,11 @@ public class Programme extends EditableEntity {
     @Convert(converter = FlagConverter.class)
     @Column(name = "benefits_pulse", nullable = false)
     private boolean benefitsPulse;
+
+    /** Set on a supervision programme: the programme whose facilitators meet in its set. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervises_id")
+    private Programme supervises;
 
     protected Programme() {}
 
@@ -177,6 +184,26 @@ public class Programme extends EditableEntity {
             throw new StateException("The programme is closed; it has no more meetings to ask about.");
         }
         this.benefitsPulse = offered;
+    }
+
+    /**
+     * Makes this programme the supervision of {@code other}'s facilitators; once only, and never of itself or of
+     * another supervision programme.
+     */
+    public void supervise(Programme other) {
+        Checks.required(other, "Programme supervised");
+        if (supervises != null) {
+            throw new StateException(name + " already supervises " + supervises.getName() + ".");
+        }
+        if (other.equals(this) || other.supervises != null) {
+            throw new StateException("A supervision programme supervises a programme of learning sets.");
+        }
+        this.supervises = other;
+    }
+
+    /** The programme whose facilitators this one supervises, if it is a supervision programme. */
+    public Optional<Programme> getSupervises() {
+        return Optional.ofNullable(supervises);
     }
 
     public boolean offersBenefitsPulse() {

@@ -22,7 +22,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "FacilitatorAssignment.currentSetsOf",
         query =
-                "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null")
+                "select s from LearningSet s join fetch s.programme join FacilitatorAssignment f on f.set = s where f.person = :person and f.endedAt is null order by s.name")
 @NamedQuery(
         name = "FacilitatorAssignment.currentOfSets",
         query = "select f from FacilitatorAssignment f join fetch f.person where f.set in :sets and f.endedAt is null")
@@ -41,6 +41,10 @@ import org.learningsets.model.person.Person;
         name = "FacilitatorAssignment.currentInStates",
         query =
                 "select f from FacilitatorAssignment f join fetch f.person where f.endedAt is null and f.set.state in :states")
+@NamedQuery(
+        name = "FacilitatorAssignment.currentOfProgramme",
+        query =
+                "select f from FacilitatorAssignment f join fetch f.person where f.set.programme = :programme and f.endedAt is null")
 @NamedQuery(
         name = "FacilitatorAssignment.allOfSet",
         query =

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.Select;
  * activates both sets and opens the programme; a newly invited member sets their password from the invitation in
  * the outbox and signs in. Her set's facilitator publishes its ground rules, she agrees them and bids for time, and
  * meeting 1 is held live (check-in, her round, the process review) while she follows it; the lead then sees the
- * meeting held. Every page it passes is scanned by axe-core.
+ * meeting held. Last, the lead starts a supervision set for the programme's two facilitators (with a supervisor from
+ * elsewhere) and Rachel Adeyemi finds it among her sets. Every page it passes is scanned by axe-core.
  * Everything it creates has unique names.
  */
 @ExtendWith(SharedMicro.class)
@@ -168,6 +169,55 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(
                     lead.find("#meetingTable tr[data-meeting='1']").getText().contains("Held"),
                     lead.find("#meetingTable").getText());
+        }
+        supervision(name);
+    }
+
+    /**
+     * The programme's two facilitators meet as a set of their own: the lead starts a supervision set (first without
+     * choosing a supervisor, which is refused with the reason), with a supervisor from elsewhere in the network; Rachel
+     * Adeyemi finds it among her sets on her home page and opens it; a member of another programme's set is refused
+     * its page.
+     */
+    private void supervision(String name) {
+        String supervisor;
+        String setPage;
+        try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
+            DemoProgramme.open(lead, name);
+            String would = lead.find("#supervisionWouldHave").getText();
+            assertTrue(would.contains("Sam Whitfield") && would.contains("Rachel Adeyemi"), would);
+            lead.press("button[id='supervisionForm:startSupervision']");
+            assertTrue(
+                    lead.find("#messageList").getText().contains("Choose who supervises the set."),
+                    lead.find("#messageList").getText());
+            Select supervisors = new Select(lead.find("select[id='supervisionForm:supervisor']"));
+            supervisors.selectByIndex(1);
+            String option = supervisors.getFirstSelectedOption().getText();
+            supervisor = option.substring(0, option.indexOf(" ("));
+            lead.press("button[id='supervisionForm:startSupervision']");
+            assertTrue(
+                    lead.find("#supervisionSet").getText().contains("supervised by " + supervisor),
+                    lead.find("#supervisionSet").getText());
+            String members = lead.find("#supervisionMembers").getText();
+            assertTrue(members.contains("Sam Whitfield") && members.contains("Rachel Adeyemi"), members);
+            Accessibility.assertNoViolations(lead);
+        }
+        try (Browser rachel = Browser.signedIn(base, "rachel.adeyemi@example.org", null)) {
+            String sets = rachel.find("#memberSetList").getText();
+            assertTrue(sets.contains("Supervision set"), sets);
+            rachel.find("#memberSetList")
+                    .findElement(By.linkText("Supervision set"))
+                    .click();
+            rachel.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Supervision set"));
+            // Its programme by name; nothing of the set's work until its ground rules are agreed, as in any set.
+            assertTrue(rachel.mainText().contains(name + ": facilitators' supervision"), rachel.mainText());
+            setPage = rachel.driver().getCurrentUrl();
+            Accessibility.assertNoViolations(rachel);
+        }
+        try (Browser amira = Browser.signedIn(base, DemoLogins.MEMBER, null)) {
+            amira.open(setPage);
+            assertEquals("You cannot open this", amira.heading());
+            assertFalse(amira.mainText().contains("supervision"), "nothing of the supervision set shown");
         }
     }
 

@@ -31,7 +31,8 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.security.SecondFactorServiceIT",
             "org.learningsets.web.it.security.TrustSignInServiceIT",
             "org.learningsets.web.it.set.FacilitatorAndMemberServicesIT",
-            "org.learningsets.web.it.set.SetLifecycleIT");
+            "org.learningsets.web.it.set.SetLifecycleIT",
+            "org.learningsets.web.it.supervision.SupervisionServicesIT");
 
     private SuiteDeployment() {}
 
