@@ -51,7 +51,8 @@ import org.learningsets.model.set.SetState;
 /**
  * The emergency-care network from the seeds: twelve trusts, two sets of six (one person per trust), two
  * facilitators, six monthly virtual meetings of two hours, the first already held. Beside it a second programme
- * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen.
+ * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen, and
+ * its closed predecessor, where five of them were in sets together (the allocation keeps them apart).
  * People are fictional except the facilitators the seed names; every email is at example.org. Loaded only into an
  * empty database.
  */
