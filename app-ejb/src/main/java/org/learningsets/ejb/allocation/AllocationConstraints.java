@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 
 /**
  * The allocation rules as Timefold constraint streams. Hard points count people too many or too few in a set,
@@ -19,6 +20,9 @@ public class AllocationConstraints implements ConstraintProvider {
     /** More than all the mixing preferences of any allocation together could cost. */
     static final int OWN_ORGANISATION_WEIGHT = 10_000;
 
+    /** The cohort preferences stand with the own-organisation one: above every mixing preference. */
+    static final int EARLIER_COHORT_WEIGHT = OWN_ORGANISATION_WEIGHT;
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -29,6 +33,9 @@ public class AllocationConstraints implements ConstraintProvider {
             facilitatorCapacity(factory),
             facilitatorLineManagement(factory),
             facilitatorOwnOrganisation(factory),
+            earlierSetmatesApart(factory),
+            earlierSetmatesPreferred(factory),
+            facilitatorNewPeople(factory),
             professionMix(factory),
             clinicalAreaMix(factory),
             facilitatorBalance(factory)
@@ -115,6 +122,44 @@ public class AllocationConstraints implements ConstraintProvider {
                                 a -> a.getOrganisation().id()))
                 .penalize(HardSoftScore.ofSoft(OWN_ORGANISATION_WEIGHT))
                 .asConstraint("Facilitator's own organisation");
+    }
+
+    /** One hard point per pair of earlier setmates sharing a set, when the lead made it a rule that must hold. */
+    Constraint earlierSetmatesApart(ConstraintFactory factory) {
+        return earlierSetmatesTogether(factory, true)
+                .penalize(HardSoftScore.ONE_HARD)
+                .asConstraint("Earlier setmates apart");
+    }
+
+    /** The same pairs as a preference: each costs as much as a facilitator with their own organisation's people. */
+    Constraint earlierSetmatesPreferred(ConstraintFactory factory) {
+        return earlierSetmatesTogether(factory, false)
+                .penalize(HardSoftScore.ofSoft(EARLIER_COHORT_WEIGHT))
+                .asConstraint("Earlier setmates preferably apart");
+    }
+
+    private static TriConstraintStream<EarlierPair, ParticipantAssignment, ParticipantAssignment>
+            earlierSetmatesTogether(ConstraintFactory factory, boolean mustPart) {
+        return factory.forEach(EarlierPair.class)
+                .filter(pair -> pair.mustPart() == mustPart)
+                .join(ParticipantAssignment.class, equal(EarlierPair::first, ParticipantAssignment::getParticipantId))
+                .join(
+                        ParticipantAssignment.class,
+                        equal((pair, first) -> pair.second(), ParticipantAssignment::getParticipantId),
+                        equal((pair, first) -> first.getSet(), ParticipantAssignment::getSet));
+    }
+
+    /** A member their facilitator facilitated in an earlier programme, avoided wherever the numbers allow. */
+    Constraint facilitatorNewPeople(ConstraintFactory factory) {
+        return factory.forEach(FacilitatedBefore.class)
+                .join(
+                        ParticipantAssignment.class,
+                        equal(FacilitatedBefore::participantId, ParticipantAssignment::getParticipantId))
+                .join(FacilitatorSlot.class, equal((before, a) -> a.getSet().id(), FacilitatorSlot::getSetId))
+                .filter((before, a, slot) -> slot.getFacilitator() != null
+                        && slot.getFacilitator().id().equals(before.facilitatorId()))
+                .penalize(HardSoftScore.ofSoft(EARLIER_COHORT_WEIGHT))
+                .asConstraint("Facilitator's earlier members");
     }
 
     Constraint professionMix(ConstraintFactory factory) {

@@ -29,6 +29,7 @@ import org.learningsets.model.programme.ChangeKind;
 import org.learningsets.model.programme.Enrolment;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
+import org.learningsets.model.set.EarlierPlacement;
 import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.model.set.LearningSet;
@@ -84,13 +85,15 @@ public class AllocationService {
      * @param targetSize null to fill the programme's empty forming sets, otherwise the wanted set size
      * @param pins participant id to set key; the solver never moves them
      * @param facilitatorCapacity facilitator person id to the most sets they can take (may be empty)
+     * @param cohortRule how firmly people who shared a set in an earlier programme are kept apart
      */
     public AllocationProposal propose(
             @NotNull String programmeId,
             @Min(2) @Max(10) Integer targetSize,
             Map<String, String> pins,
-            Map<String, Integer> facilitatorCapacity) {
-        return engine.get().allocate(request(programmeId, targetSize, pins, facilitatorCapacity));
+            Map<String, Integer> facilitatorCapacity,
+            @NotNull CohortRule cohortRule) {
+        return engine.get().allocate(request(programmeId, targetSize, pins, facilitatorCapacity, cohortRule));
     }
 
     /** The people enrolled in the programme and not yet in one of its sets, by name: whom a proposal places. */
@@ -109,23 +112,29 @@ public class AllocationService {
             @NotNull Map<String, String> placements,
             Map<String, String> pins,
             Map<String, String> facilitatorOfSet,
-            Map<String, Integer> facilitatorCapacity) {
+            Map<String, Integer> facilitatorCapacity,
+            @NotNull CohortRule cohortRule) {
         return engine.get()
-                .review(request(programmeId, targetSize, pins, facilitatorCapacity), placements, facilitatorOfSet);
+                .review(
+                        request(programmeId, targetSize, pins, facilitatorCapacity, cohortRule),
+                        placements,
+                        facilitatorOfSet);
     }
 
     /**
      * Writes the accepted placements (participant id to set key) and facilitators (set key to person id), after
      * checking them against the hard rules again: an allocation edited by hand into breaking a rule is refused
-     * with the reasons, and nothing is written.
+     * with the reasons, and nothing is written. Earlier setmates together break a rule only when the lead made
+     * keeping them apart one that must hold.
      */
     public List<String> accept(
             @NotNull String programmeId,
             @Min(2) @Max(10) Integer targetSize,
             @NotNull Map<String, String> placements,
             Map<String, String> facilitatorOfSet,
-            Map<String, Integer> facilitatorCapacity) {
-        AllocationRequest request = request(programmeId, targetSize, Map.of(), facilitatorCapacity);
+            Map<String, Integer> facilitatorCapacity,
+            @NotNull CohortRule cohortRule) {
+        AllocationRequest request = request(programmeId, targetSize, Map.of(), facilitatorCapacity, cohortRule);
         List<String> broken = engine.get().review(request, placements, facilitatorOfSet).stream()
                 .filter(r -> r.isHard() && !r.met())
                 .flatMap(r -> r.reasons().stream())
@@ -204,7 +213,8 @@ public class AllocationService {
             String programmeId,
             Integer targetSize,
             Map<String, String> pins,
-            Map<String, Integer> facilitatorCapacity) {
+            Map<String, Integer> facilitatorCapacity,
+            CohortRule cohortRule) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
         List<Participant> participants = participants(programme);
         if (participants.isEmpty()) {
@@ -253,7 +263,45 @@ public class AllocationService {
         }
         return AllocationRequest.of(participants, layout, programme.getMinSetSize(), programme.getMaxSetSize())
                 .withPins(pins == null ? Map.of() : new HashMap<>(pins))
-                .withFacilitators(facilitatorList);
+                .withFacilitators(facilitatorList)
+                .withEarlierSets(earlierSets(programme, facilitatorList), cohortRule);
+    }
+
+    /**
+     * The sets of programmes that started before this one which hold someone enrolled in it, with their members
+     * and, for the facilitators offered, whom they facilitated: two statements, whatever the numbers.
+     */
+    private List<EarlierSet> earlierSets(Programme programme, List<Facilitator> facilitatorList) {
+        Map<String, EarlierPlacement> setsById = new LinkedHashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        Map<String, List<String>> facilitatedBy = new HashMap<>();
+        em.createNamedQuery("Membership.earlierOfEnrolled", EarlierPlacement.class)
+                .setParameter("programme", programme)
+                .setParameter("start", programme.getStartDate())
+                .getResultStream()
+                .forEach(e -> {
+                    setsById.putIfAbsent(e.setId(), e);
+                    members.computeIfAbsent(e.setId(), id -> new ArrayList<>()).add(e.personId());
+                });
+        if (!facilitatorList.isEmpty() && !setsById.isEmpty()) {
+            em.createNamedQuery("FacilitatorAssignment.earlierOfPeople", EarlierPlacement.class)
+                    .setParameter(
+                            "people",
+                            facilitatorList.stream().map(Facilitator::id).toList())
+                    .setParameter("start", programme.getStartDate())
+                    .getResultStream()
+                    .filter(e -> setsById.containsKey(e.setId()))
+                    .forEach(e -> facilitatedBy
+                            .computeIfAbsent(e.setId(), id -> new ArrayList<>())
+                            .add(e.personId()));
+        }
+        return setsById.values().stream()
+                .map(e -> new EarlierSet(
+                        e.programmeName(),
+                        e.setName(),
+                        members.get(e.setId()),
+                        facilitatedBy.getOrDefault(e.setId(), List.of())))
+                .toList();
     }
 
     private List<Person> waitingPeople(Programme programme) {

@@ -26,6 +26,13 @@ class AllocationSolution {
     @ValueRangeProvider(id = FACILITATOR_RANGE)
     private List<Facilitator> facilitators;
 
+    /** Earlier setmates among the participants; empty when the cohort rule is not applied. */
+    @ProblemFactCollectionProperty
+    private List<EarlierPair> earlierPairs;
+
+    @ProblemFactCollectionProperty
+    private List<FacilitatedBefore> facilitatedBefore;
+
     @PlanningEntityCollectionProperty
     private List<ParticipantAssignment> assignments;
 
@@ -43,11 +50,15 @@ class AllocationSolution {
             List<SetSlot> sets,
             List<OrganisationQuota> organisations,
             List<Facilitator> facilitators,
+            List<EarlierPair> earlierPairs,
+            List<FacilitatedBefore> facilitatedBefore,
             List<ParticipantAssignment> assignments,
             List<FacilitatorSlot> facilitatorSlots) {
         this.sets = sets;
         this.organisations = organisations;
         this.facilitators = facilitators;
+        this.earlierPairs = earlierPairs;
+        this.facilitatedBefore = facilitatedBefore;
         this.assignments = assignments;
         this.facilitatorSlots = facilitatorSlots;
     }

@@ -43,12 +43,21 @@ final class AllocationValidator {
 
         Map<String, String> pins = checkPins(request, sets, problems);
         checkFacilitators(request.facilitators(), sets.size(), problems);
+        CohortChecks.checkRequest(request, problems);
         failIfAny(problems);
 
         AllocationPlan plan = new AllocationPlan(
-                request.participants(), sets, request.minSetSize(), request.maxSetSize(), pins, request.facilitators());
+                request.participants(),
+                sets,
+                request.minSetSize(),
+                request.maxSetSize(),
+                pins,
+                request.facilitators(),
+                request.earlierSets(),
+                request.cohortRule());
         checkPinnedPlacements(plan, problems);
         checkManagersCanBeApart(plan, problems);
+        CohortChecks.checkPlan(plan, problems);
         failIfAny(problems);
         return plan;
     }

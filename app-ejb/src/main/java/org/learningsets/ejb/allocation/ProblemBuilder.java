@@ -37,10 +37,16 @@ final class ProblemBuilder {
         List<FacilitatorSlot> facilitatorSlots = plan.facilitators().isEmpty()
                 ? List.of()
                 : plan.sets().stream().map(s -> new FacilitatorSlot(s.id())).toList();
+        List<FacilitatedBefore> facilitatedBefore = new ArrayList<>();
+        plan.facilitatedBefore()
+                .forEach((facilitator, people) -> people.keySet()
+                        .forEach(p -> facilitatedBefore.add(new FacilitatedBefore(facilitator, p.id()))));
         return new AllocationSolution(
                 new ArrayList<>(sets.values()),
                 new ArrayList<>(organisations.values()),
                 new ArrayList<>(plan.facilitators()),
+                new ArrayList<>(plan.earlierPairs()),
+                facilitatedBefore,
                 assignments,
                 new ArrayList<>(facilitatorSlots));
     }

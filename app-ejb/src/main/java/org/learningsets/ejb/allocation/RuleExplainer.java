@@ -47,6 +47,11 @@ final class RuleExplainer {
         rules.add(explainer.lineManagers());
         rules.add(explainer.organisations());
         rules.add(explainer.pins());
+        CohortExplainer cohort = new CohortExplainer(plan, setOf, facilitatorOf);
+        boolean cohorts = plan.cohortRule() != null;
+        if (cohorts && plan.cohortRule() == CohortRule.MUST_HOLD) {
+            rules.add(cohort.earlierSetmates());
+        }
         boolean facilitated = !plan.facilitators().isEmpty();
         if (facilitated) {
             rules.add(explainer.facilitatorCapacity());
@@ -54,9 +59,15 @@ final class RuleExplainer {
         }
         rules.add(explainer.mix(AllocationRule.PROFESSION_MIX, Participant::profession, "profession"));
         rules.add(explainer.mix(AllocationRule.CLINICAL_AREA_MIX, Participant::clinicalArea, "clinical area"));
+        if (cohorts && plan.cohortRule() == CohortRule.PREFERENCE) {
+            rules.add(cohort.earlierSetmates());
+        }
         if (facilitated) {
             rules.add(explainer.facilitatorBalance());
             rules.add(explainer.facilitatorOwnOrganisation());
+            if (cohorts) {
+                rules.add(cohort.facilitatorNewPeople());
+            }
         }
         return rules;
     }
@@ -332,7 +343,7 @@ final class RuleExplainer {
         return setById.get(setOf.get(participantId)).displayName();
     }
 
-    private static RuleExplanation result(AllocationRule rule, List<String> reasons, List<String> notes) {
+    static RuleExplanation result(AllocationRule rule, List<String> reasons, List<String> notes) {
         return new RuleExplanation(rule, reasons.isEmpty(), reasons, notes);
     }
 }

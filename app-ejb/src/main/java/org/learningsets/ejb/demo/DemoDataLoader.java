@@ -51,7 +51,8 @@ import org.learningsets.model.set.SetState;
 /**
  * The emergency-care network from the seeds: twelve trusts, two sets of six (one person per trust), two
  * facilitators, six monthly virtual meetings of two hours, the first already held. Beside it a second programme
- * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen.
+ * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen, and
+ * its closed predecessor, where five of them were in sets together (the allocation keeps them apart).
  * People are fictional except the facilitators the seed names; every email is at example.org. Loaded only into an
  * empty database.
  */
@@ -127,6 +128,16 @@ public class DemoDataLoader {
         {"Airedale NHS FT", "Kofi Mensah", "Newly registered nurse", "Theatres"},
     };
     /**
+     * The forming programme's earlier cohort: closed, its sets named apart from every other demo set. Set name,
+     * then members from the forming programme's people; the second set was facilitated by the pool's Sam Whitfield.
+     */
+    static final String EARLIER_PROGRAMME = "Preceptorship 2026";
+
+    private static final String[][] EARLIER_SETS = {
+        {"Teal Set", "Aisha Begum", "Callum Reid", "Fatima Malik"},
+        {"Amber Set", "Imran Shah", "George Lam"},
+    };
+    /**
      * A third programme whose one set is still forming: its facilitator has not written the set's ground rules yet,
      * and its first meeting is next month. Organisation, name, profession, clinical area.
      */
@@ -191,7 +202,8 @@ public class DemoDataLoader {
             Person andy = person(
                     "Andy Mitchell", DemoAccounts.SECOND_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
             // The network's pool: facilitators with no set yet, for the sets of a new programme.
-            person("Sam Whitfield", DemoAccounts.POOL_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
+            Person sam = person(
+                    "Sam Whitfield", DemoAccounts.POOL_FACILITATOR, elect, "Facilitator", null, Role.FACILITATOR);
 
             LocalDate start = DemoSchedule.programmeStart(starts);
             Programme programme = new Programme(
@@ -207,7 +219,7 @@ public class DemoDataLoader {
             SetContent b = set(programme, "Set B", andy, SET_B, "https://meet.example.org/aec-set-b");
             holdFirstMeetingOfSetA(a);
             holdFirstMeetingOfSetB(b);
-            formingProgramme(elect, lead);
+            earlierCohort(elect, lead, sam, formingProgramme(elect, lead));
             frailtyNetwork(elect, lead);
         }
 
@@ -257,8 +269,49 @@ public class DemoDataLoader {
                     Role.FACILITATOR);
         }
 
-        /** Still a draft: people enrolled, nobody in a set, for the lead to allocate. */
-        private void formingProgramme(Organisation sponsor, Person lead) {
+        /**
+         * Last year's preceptorship, closed: some of this year's people were in a set together, so the allocation
+         * keeps them apart, and Sam Whitfield (who has no current set) facilitated two of them.
+         */
+        private void earlierCohort(Organisation sponsor, Person lead, Person sam, Map<String, Person> byName) {
+            Programme programme = new Programme(
+                    EARLIER_PROGRAMME,
+                    sponsor,
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 11, 30),
+                    Cadence.monthly(1, DayOfWeek.WEDNESDAY, LocalTime.of(10, 0)),
+                    90,
+                    2,
+                    8,
+                    6,
+                    MeetingMode.IN_PERSON);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            Instant began =
+                    LocalDate.of(2026, 1, 1).atStartOfDay(TimeZones.LONDON).toInstant();
+            Instant ended =
+                    LocalDate.of(2026, 11, 30).atStartOfDay(TimeZones.LONDON).toInstant();
+            for (String[] row : EARLIER_SETS) {
+                LearningSet set = persist(new LearningSet(programme, row[0], began));
+                if (row[0].equals("Amber Set")) {
+                    FacilitatorAssignment facilitated =
+                            persist(new FacilitatorAssignment(set, sam, FacilitatorRole.LEAD, began));
+                    facilitated.end(ended);
+                }
+                for (int i = 1; i < row.length; i++) {
+                    Person person = byName.get(row[i]);
+                    persist(new Enrolment(programme, person, began));
+                    persist(new Membership(set, person, began));
+                }
+                set.moveTo(SetState.ACTIVE);
+                set.moveTo(SetState.CLOSED);
+            }
+            programme.close();
+        }
+
+        /** Still a draft: people enrolled, nobody in a set, for the lead to allocate. Returns them by name. */
+        private Map<String, Person> formingProgramme(Organisation sponsor, Person lead) {
             Programme programme = new Programme(
                     FORMING_PROGRAMME,
                     sponsor,
@@ -283,6 +336,7 @@ public class DemoDataLoader {
             }
             byName.get(REPORT).reportTo(byName.get(MANAGER));
             byName.get(MANAGER).reportTo(leedsFacilitator(trusts.get(ENROLLED[0][0])));
+            return byName;
         }
 
         private Person person(String name, String email, Organisation org, String profession, String area, Role role) {

@@ -34,31 +34,32 @@ class ScoreConsistencyTest {
                     .withConstraintProviderClass(AllocationConstraints.class)));
 
     /** Which constraints' scores decide each rule. */
-    private static final Map<AllocationRule, List<String>> CONSTRAINTS = Map.of(
-            AllocationRule.SET_SIZE,
-            List.of("Set size"),
-            AllocationRule.LINE_MANAGER_APART,
-            List.of("Line manager apart"),
-            AllocationRule.ONE_PER_ORGANISATION,
-            List.of("Colleagues sharing a set", "Colleague pairs the numbers force"),
-            AllocationRule.FACILITATOR_CAPACITY,
-            List.of("Facilitator capacity"),
-            AllocationRule.FACILITATOR_LINE_MANAGEMENT,
-            List.of("Facilitator's line management apart"),
-            AllocationRule.FACILITATOR_OWN_ORGANISATION,
-            List.of("Facilitator's own organisation"),
-            AllocationRule.PROFESSION_MIX,
-            List.of("Profession mix"),
-            AllocationRule.CLINICAL_AREA_MIX,
-            List.of("Clinical area mix"));
+    private static final Map<AllocationRule, List<String>> CONSTRAINTS = Map.ofEntries(
+            Map.entry(AllocationRule.EARLIER_SETMATES_APART, List.of("Earlier setmates apart")),
+            Map.entry(AllocationRule.EARLIER_SETMATES_PREFERRED, List.of("Earlier setmates preferably apart")),
+            Map.entry(AllocationRule.FACILITATOR_NEW_PEOPLE, List.of("Facilitator's earlier members")),
+            Map.entry(AllocationRule.SET_SIZE, List.of("Set size")),
+            Map.entry(AllocationRule.LINE_MANAGER_APART, List.of("Line manager apart")),
+            Map.entry(
+                    AllocationRule.ONE_PER_ORGANISATION,
+                    List.of("Colleagues sharing a set", "Colleague pairs the numbers force")),
+            Map.entry(AllocationRule.FACILITATOR_CAPACITY, List.of("Facilitator capacity")),
+            Map.entry(AllocationRule.FACILITATOR_LINE_MANAGEMENT, List.of("Facilitator's line management apart")),
+            Map.entry(AllocationRule.FACILITATOR_OWN_ORGANISATION, List.of("Facilitator's own organisation")),
+            Map.entry(AllocationRule.PROFESSION_MIX, List.of("Profession mix")),
+            Map.entry(AllocationRule.CLINICAL_AREA_MIX, List.of("Clinical area mix")));
 
     @Test
     void explanationsAndScoresAgreeOnRandomAllocations() {
-        AllocationPlan plan = AllocationValidator.validate(request());
+        // Trials alternate between the cohort rule as one that must hold and as a preference.
+        List<AllocationPlan> plans = List.of(
+                AllocationValidator.validate(request().withEarlierSets(EARLIER, CohortRule.MUST_HOLD)),
+                AllocationValidator.validate(request().withEarlierSets(EARLIER, CohortRule.PREFERENCE)));
         Random random = new Random(7);
         Map<AllocationRule, int[]> seen = new EnumMap<>(AllocationRule.class);
         int feasible = 0;
         for (int trial = 0; trial < 300; trial++) {
+            AllocationPlan plan = plans.get(trial % 2);
             AllocationSolution solution = ProblemBuilder.build(plan);
             Map<String, String> setOf = allocation(solution, random, trial);
             Map<String, String> facilitatorOf = new LinkedHashMap<>();
@@ -123,6 +124,12 @@ class ScoreConsistencyTest {
                 .forEach(a -> setOf.put(a.getParticipantId(), a.getSet().id()));
         return setOf;
     }
+
+    /** Three earlier sets: a trio, with two of the facilitators, another trio, and a pair. */
+    private static final List<EarlierSet> EARLIER = List.of(
+            new EarlierSet("Preceptorship 2025", "Set 1", List.of("p0", "p4", "p7"), List.of()),
+            new EarlierSet("Preceptorship 2025", "Set 2", List.of("p2", "p5", "p13"), List.of("f2", "f3")),
+            new EarlierSet("Foundations 2024", "Blue Set", List.of("p6", "p9", "someone gone"), List.of("f1")));
 
     /** 16 people in 4 sets of 3 to 5: one trust larger than the set count, some colleagues, some managers. */
     private static AllocationRequest request() {

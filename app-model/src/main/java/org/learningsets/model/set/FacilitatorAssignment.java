@@ -49,6 +49,11 @@ import org.learningsets.model.person.Person;
         name = "FacilitatorAssignment.allOfSet",
         query =
                 "select f from FacilitatorAssignment f join fetch f.person where f.set = :set order by f.assignedAt desc, f.id")
+// Sets of programmes that started before the given date that these people facilitated, ended or not.
+@NamedQuery(
+        name = "FacilitatorAssignment.earlierOfPeople",
+        query =
+                "select new org.learningsets.model.set.EarlierPlacement(p.name, s.id, s.name, f.person.id) from FacilitatorAssignment f join f.set s join s.programme p where f.person.id in :people and p.startDate < :start")
 public class FacilitatorAssignment extends EditableEntity {
 
     @NotNull

@@ -74,6 +74,11 @@ import org.learningsets.model.person.Person;
         name = "Membership.activeOfProgramme",
         query =
                 "select m from Membership m join fetch m.person where m.set.programme = :programme and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+// Sets of programmes that started before this one, with the people of this one who were in them, ended or not.
+@NamedQuery(
+        name = "Membership.earlierOfEnrolled",
+        query =
+                "select new org.learningsets.model.set.EarlierPlacement(p.name, s.id, s.name, m.person.id) from Membership m join m.set s join s.programme p, Enrolment e where e.programme = :programme and e.person = m.person and p.startDate < :start order by p.startDate desc, p.name, s.name")
 @NamedQuery(name = "Membership.count", query = "select count(m) from Membership m")
 public class Membership extends EditableEntity {
 

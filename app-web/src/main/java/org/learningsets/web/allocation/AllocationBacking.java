@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.learningsets.ejb.allocation.AllocationProposal;
 import org.learningsets.ejb.allocation.AllocationService;
+import org.learningsets.ejb.allocation.CohortRule;
 import org.learningsets.ejb.allocation.ProposedSet;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.programme.ProgrammeView;
@@ -43,6 +44,8 @@ public class AllocationBacking implements Serializable {
     private int minSetSize;
     private int maxSetSize;
     private Integer targetSize;
+    /** How firmly earlier setmates are kept apart: a preference unless the lead makes it a rule. */
+    private CohortRule cohortRule = CohortRule.PREFERENCE;
     /** Whom a proposal places, by id, in the service's order (by name). */
     private final Map<String, AllocationRow> waiting = new LinkedHashMap<>();
     /** The proposal's sets: key to name, in order. Empty until the first proposal. */
@@ -93,9 +96,16 @@ public class AllocationBacking implements Serializable {
     /** Takes the moves and pins on screen and judges the result against every rule, without solving. */
     public void check() {
         int moved = applyEdits();
-        if (Messages.attempt(() -> rules =
-                allocation
-                        .review(programmeId, targetSize, placements(), pins(), facilitatorOfSet, capacities())
+        if (Messages.attempt(
+                () -> rules = allocation
+                        .review(
+                                programmeId,
+                                targetSize,
+                                placements(),
+                                pins(),
+                                facilitatorOfSet,
+                                capacities(),
+                                cohortRule)
                         .stream()
                         .map(RuleLine::of)
                         .toList())) {
@@ -116,7 +126,8 @@ public class AllocationBacking implements Serializable {
                 .collect(Collectors.joining(", "));
         Map<String, Integer> capacities = capacities();
         Map<String, String> chosen = capacities.isEmpty() ? Map.of() : facilitatorOfSet;
-        if (!Messages.attempt(() -> allocation.accept(programmeId, targetSize, placements(), chosen, capacities))) {
+        if (!Messages.attempt(
+                () -> allocation.accept(programmeId, targetSize, placements(), chosen, capacities, cohortRule))) {
             return null;
         }
         Messages.info("Accepted: " + summary + " are now forming sets of " + programmeName + ".");
@@ -126,7 +137,8 @@ public class AllocationBacking implements Serializable {
     private void run(Map<String, String> pins) {
         AllocationProposal[] result = new AllocationProposal[1];
         Map<String, Integer> capacities = capacities();
-        if (!Messages.attempt(() -> result[0] = allocation.propose(programmeId, targetSize, pins, capacities))) {
+        if (!Messages.attempt(
+                () -> result[0] = allocation.propose(programmeId, targetSize, pins, capacities, cohortRule))) {
             return;
         }
         AllocationProposal proposal = result[0];
@@ -235,6 +247,18 @@ public class AllocationBacking implements Serializable {
 
     public void setTargetSize(Integer targetSize) {
         this.targetSize = targetSize;
+    }
+
+    public CohortRule getCohortRule() {
+        return cohortRule;
+    }
+
+    public void setCohortRule(CohortRule cohortRule) {
+        this.cohortRule = cohortRule;
+    }
+
+    public List<CohortRule> getCohortRules() {
+        return List.of(CohortRule.values());
     }
 
     public List<SetGroup> getGroups() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.allocation.AllocationProposal;
 import org.learningsets.ejb.allocation.AllocationRule;
 import org.learningsets.ejb.allocation.AllocationService;
+import org.learningsets.ejb.allocation.CohortRule;
 import org.learningsets.ejb.mail.Outbox;
 import org.learningsets.ejb.meeting.MeetingPlace;
 import org.learningsets.ejb.meeting.MeetingView;
@@ -627,8 +628,8 @@ class ProgrammeLeadServicesIT {
         TestPerson free = fixtures.person("Free Facilitator", Role.FACILITATOR);
         Map<String, Integer> capacity = Map.of(linked.id(), 1, free.id(), 1);
 
-        AllocationProposal proposal =
-                admin.as(w.email(), () -> allocation.propose(w.programmeId(), 3, Map.of(), capacity));
+        AllocationProposal proposal = admin.as(
+                w.email(), () -> allocation.propose(w.programmeId(), 3, Map.of(), capacity, CohortRule.PREFERENCE));
         assertTrue(proposal.isFeasible(), proposal.rules().toString());
         assertEquals(
                 free.id(),
@@ -649,10 +650,14 @@ class ProgrammeLeadServicesIT {
         assertTrue(refusal(
                         InvalidInputException.class,
                         () -> admin.run(
-                                w.email(), () -> allocation.accept(w.programmeId(), 3, placements, swapped, capacity)))
+                                w.email(),
+                                () -> allocation.accept(
+                                        w.programmeId(), 3, placements, swapped, capacity, CohortRule.PREFERENCE)))
                 .contains("is in the line management chain of " + "its facilitator, Linked Facilitator."));
-        List<String> created =
-                admin.as(w.email(), () -> allocation.accept(w.programmeId(), 3, placements, facilitatorOf, capacity));
+        List<String> created = admin.as(
+                w.email(),
+                () -> allocation.accept(
+                        w.programmeId(), 3, placements, facilitatorOf, capacity, CohortRule.PREFERENCE));
         for (String setId : created) {
             ManagedSet set = admin.as(w.email(), () -> managedSets.managed(setId));
             assertEquals(1, set.facilitators().size());

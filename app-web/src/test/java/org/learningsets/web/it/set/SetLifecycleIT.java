@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.allocation.AllocationProposal;
 import org.learningsets.ejb.allocation.AllocationService;
+import org.learningsets.ejb.allocation.CohortRule;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.programme.ProgrammeDraft;
@@ -464,7 +465,8 @@ class SetLifecycleIT {
         TestPerson report = people.get(1);
         fixtures.reportsTo(report.id(), manager.id());
 
-        AllocationProposal first = admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(), Map.of()));
+        AllocationProposal first =
+                admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(), Map.of(), CohortRule.MUST_HOLD));
         assertTrue(first.isFeasible(), first.rules().toString());
         assertEquals(2, first.sets().size());
         assertFalse(first.setOf(manager.id()).equals(first.setOf(report.id())), "line manager kept apart");
@@ -472,8 +474,10 @@ class SetLifecycleIT {
                 first.rules().stream().allMatch(r -> !r.isHard() || r.met()),
                 first.rules().toString());
 
-        AllocationProposal pinned =
-                admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(manager.id(), "set-2"), Map.of()));
+        AllocationProposal pinned = admin.as(
+                lead,
+                () -> allocation.propose(
+                        programmeId, 6, Map.of(manager.id(), "set-2"), Map.of(), CohortRule.MUST_HOLD));
         assertEquals("set-2", pinned.setOf(manager.id()).orElseThrow().setId(), "a pin is kept on re-run");
 
         Map<String, String> placements = new HashMap<>();
@@ -492,20 +496,25 @@ class SetLifecycleIT {
         broken.put(otherOfManagersSet, "set-1");
         InvalidInputException refused = assertThrows(
                 InvalidInputException.class,
-                () -> admin.as(lead, () -> allocation.accept(programmeId, 6, broken, Map.of(), Map.of())));
+                () -> admin.as(
+                        lead,
+                        () -> allocation.accept(programmeId, 6, broken, Map.of(), Map.of(), CohortRule.MUST_HOLD)));
         assertTrue(
                 refused.getMessage()
                         .startsWith("This allocation breaks a rule that must hold, so nothing was " + "saved:"),
                 refused.getMessage());
 
-        List<String> created = admin.as(lead, () -> allocation.accept(programmeId, 6, placements, Map.of(), Map.of()));
+        List<String> created = admin.as(
+                lead, () -> allocation.accept(programmeId, 6, placements, Map.of(), Map.of(), CohortRule.MUST_HOLD));
         assertEquals(2, created.size(), "the refused attempt created no set, so both names were still free");
         for (String setId : created) {
             assertEquals(6, admin.as(lead, () -> sets.view(setId)).members());
         }
         assertTrue(assertThrows(
                         StateException.class,
-                        () -> admin.as(lead, () -> allocation.propose(programmeId, 6, Map.of(), Map.of())))
+                        () -> admin.as(
+                                lead,
+                                () -> allocation.propose(programmeId, 6, Map.of(), Map.of(), CohortRule.MUST_HOLD)))
                 .getMessage()
                 .contains("already in a set"));
     }

@@ -20,6 +20,7 @@ public final class SuiteDeployment {
 
     static final List<String> CLASSES = List.of(
             "org.learningsets.web.it.confidentiality.ConfidentialAccessIT",
+            "org.learningsets.web.it.allocation.CohortAllocationIT",
             "org.learningsets.web.it.confidentiality.ThemesRetentionAndDataRightsIT",
             "org.learningsets.web.it.dashboard.DashboardServiceIT",
             "org.learningsets.web.it.demo.DemoDataIT",
