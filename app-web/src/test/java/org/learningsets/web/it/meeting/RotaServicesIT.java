@@ -117,7 +117,8 @@ class RotaServicesIT {
         World w = world(false);
         RotaPage before = member.as(w.amira().email(), () -> rotas.page(w.set().setId()));
         assertFalse(before.selfFacilitating());
-        assertTrue(before.meetings().isEmpty(), "a facilitated set keeps no rota");
+        assertTrue(before.choices().isEmpty(), "a facilitated set's rota is a preview nobody changes");
+        List<String> preview = before.meetings().stream().map(RotaLine::holder).toList();
         StateException facilitated = assertThrows(
                 StateException.class,
                 () -> member.run(
@@ -135,6 +136,7 @@ class RotaServicesIT {
                 List.of("Amira", "Ben", "Chloe", "Amira", "Ben", "Chloe"),
                 rota.meetings().stream().map(RotaLine::holder).toList(),
                 "in turn over every coming meeting; Dora, who has not agreed the ground rules, is left out");
+        assertEquals(preview, rota.meetings().stream().map(RotaLine::holder).toList(), "as the preview said");
         assertEquals(
                 List.of("Amira", "Ben", "Chloe"),
                 rota.choices().stream().map(RotaChoice::name).toList());
