@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.learningsets.ejb.meeting.LiveMeetingChanges;
 import org.learningsets.ejb.meeting.RotaService;
 import org.learningsets.ejb.meeting.RotaViews.RotaLine;
 import org.learningsets.ejb.meeting.RotaViews.RotaPage;
@@ -21,9 +24,13 @@ import org.learningsets.web.platform.Messages;
 public class RotaBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RotaBacking.class.getName());
 
     @EJB
     RotaService rotas;
+
+    @EJB
+    LiveMeetingChanges changes;
 
     private String id;
     private RotaPage page;
@@ -43,12 +50,25 @@ public class RotaBacking implements Serializable {
     public void give(RotaLine line) {
         String who = chosen.get(line.meetingId());
         if (Messages.attempt(() -> rotas.give(line.meetingId(), who, line.version()))) {
+            tellLivePages(line.meetingId());
             load();
             RotaLine saved = page.meetings().stream()
                     .filter(l -> l.meetingId().equals(line.meetingId()))
                     .findFirst()
                     .orElse(line);
             Messages.infoNow(saved.holder() + " holds the facilitator's role for meeting " + saved.number() + ".");
+        }
+    }
+
+    /**
+     * Raises the meeting's change counter, so open live pages of it (on every node, through LiveMeetingRelay) re-read
+     * who holds the role: during the meeting the new member gets the controls without reloading.
+     */
+    private void tellLivePages(String meetingId) {
+        try {
+            changes.announce(meetingId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The live meeting's change counter was not raised after a rota change", e);
         }
     }
 

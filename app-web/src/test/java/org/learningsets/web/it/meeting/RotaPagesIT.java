@@ -19,9 +19,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Towards self-facilitation in the browser, on the demo data's self-facilitating Alumni Set: Maya Collins, on the
- * rota for today's meeting 2, signs in and runs the whole meeting by clicking (check-in, the agenda, a timed round,
- * the process review, the end) while Noah Fletcher follows without the controls; then Noah changes the rota on its
- * page, once wrongly. The guide to the role shows on both pages; axe-core on each. No other test uses this set.
+ * rota for today's meeting 2, signs in and runs the meeting by clicking (check-in, the agenda, a timed round) while
+ * Noah Fletcher follows without the controls; then Maya is called away, Noah takes today's turn on the rota page,
+ * her screen hands him the controls by itself, and he leads the process review and ends the meeting; last he gives
+ * his meeting 3 to Priti Shah, once wrongly. The guide to the role shows on both pages; axe-core on each. No other
+ * test uses this set.
  */
 @ExtendWith(SharedMicro.class)
 class RotaPagesIT {
@@ -90,22 +92,35 @@ class RotaPagesIT {
             click(maya, "button[id='live:nextStep']");
             click(maya, "button[id='live:nextStep']");
             maya.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
-            click(maya, "button[id='live:toReview']");
-            noah.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
-            click(maya, "button[id='live:endMeeting']");
-            noah.waitFor()
+
+            // Maya is called away: Noah takes today's turn on the rota page, and her screen hands him the controls.
+            openRota(noah);
+            List<WebElement> today = noah.driver().findElements(By.cssSelector("#rotaList li"));
+            assertTrue(today.get(0).getText().contains("Meeting 2")
+                    && today.get(0).getText().contains("Maya Collins"));
+            new Select(noah.find("select[id$=':0:holder']")).selectByVisibleText("Noah Fletcher");
+            noah.press("button[id$=':0:give']");
+            assertTrue(
+                    noah.find("#messages")
+                            .getText()
+                            .contains("Noah Fletcher holds the facilitator's role for meeting 2."),
+                    noah.mainText());
+            maya.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("rotaHolder"), "Noah Fletcher's"));
+            assertTrue(maya.driver().findElements(By.id("live:toReview")).isEmpty(), "Maya follows now");
+            noah.open(base + "index.xhtml");
+            openTodaysMeeting(noah);
+            assertTrue(noah.find("#runBy").getText().contains("Noah Fletcher"));
+            click(noah, "button[id='live:toReview']");
+            maya.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
+            click(noah, "button[id='live:endMeeting']");
+            maya.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("reviewHeading"), "The meeting has ended"));
-            assertFalse(maya.mainText().contains("End the meeting"));
+            assertFalse(noah.mainText().contains("End the meeting"));
 
             // The rota, from Noah's set page: meeting 3 is his; he gives it to Priti, having first forgotten to choose.
-            noah.open(base + "index.xhtml");
-            noah.driver().findElement(By.linkText("Alumni Set")).click();
-            noah.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
-            noah.find("a[id$='openRota']").click();
-            noah.waitFor()
-                    .until(ExpectedConditions.textToBePresentInElementLocated(
-                            By.cssSelector("main h1"), "Rota: Alumni Set"));
+            openRota(noah);
             List<WebElement> lines = noah.driver().findElements(By.cssSelector("#rotaList li"));
             assertTrue(
                     lines.get(0).getText().contains("Meeting 3")
@@ -131,6 +146,17 @@ class RotaPagesIT {
             assertTrue(noah.find("#rotaList li").getText().contains("Held by Priti Shah"));
             Accessibility.assertNoViolations(noah);
         }
+    }
+
+    /** From the member's home page, the set page's link to the rota. */
+    private void openRota(Browser browser) {
+        browser.open(base + "index.xhtml");
+        browser.driver().findElement(By.linkText("Alumni Set")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
+        browser.find("a[id$='openRota']").click();
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main h1"), "Rota: Alumni Set"));
     }
 
     /** From the member's home page, the live link of the Alumni Set's next meeting (meeting 2, today). */
