@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.meeting.Rota;
 import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
@@ -54,7 +55,7 @@ import org.learningsets.model.set.SetState;
  * still being formed, with twelve people enrolled and no sets yet, for the programme lead's allocation screen, and
  * its closed predecessor, where five of them were in sets together (the allocation keeps them apart).
  * People are fictional except the facilitators the seed names; every email is at example.org. Loaded only into an
- * empty database.
+ * empty database. A fourth programme's one set is self-facilitating, with a rota and a meeting today.
  */
 // Called by start-up only, which runs with no caller; loads nothing unless the database is empty.
 @PermitAll
@@ -150,6 +151,28 @@ public class DemoDataLoader {
         {"University Hospitals Dorset NHS FT", "Rosa Martinez", "Ward sister", "Elderly care"},
         {"Gloucestershire Hospitals NHS FT", "Samuel Adeyemi", "Advanced clinical practitioner", "Frailty"},
     };
+    /**
+     * A fourth programme in its second half, whose one set is self-facilitating: its facilitator stepped back, and
+     * the facilitator's role rotates among the members on a rota in member order. Its second meeting is today, and
+     * {@link #SELF_FACILITATING_FIRST} (first in member order) holds the role for it. Organisation, name,
+     * profession, clinical area.
+     */
+    static final String ALUMNI_PROGRAMME = "Same Day Emergency Care Alumni: Action Learning";
+
+    static final String ALUMNI_SET = "Alumni Set";
+    static final String SELF_FACILITATING_FIRST = "Maya Collins";
+    private static final String[][] ALUMNI = {
+        {
+            "Royal Devon University Healthcare NHS FT",
+            SELF_FACILITATING_FIRST,
+            "Nurse consultant",
+            "Same day emergency care"
+        },
+        {"Salisbury NHS FT", "Noah Fletcher", "Paramedic practitioner", "Urgent care"},
+        {"Hull University Teaching Hospitals NHS Trust", "Omar Farouk", "Consultant in acute medicine", "Acute medicine"
+        },
+        {"Dorset County Hospital NHS FT", "Priti Shah", "Pharmacist", "Same day emergency care"},
+    };
     private static final String[] THEMES = {
         "Patient flow",
         "Workforce and staffing",
@@ -170,6 +193,9 @@ public class DemoDataLoader {
 
     @Inject
     ConfidentialTextKeys keys;
+
+    @Inject
+    Rota rota;
 
     /** Returns false (and changes nothing) when the database already holds data. */
     public boolean loadIntoEmptyDatabase() {
@@ -221,6 +247,70 @@ public class DemoDataLoader {
             holdFirstMeetingOfSetB(b);
             earlierCohort(elect, lead, sam, formingProgramme(elect, lead));
             frailtyNetwork(elect, lead);
+            alumniNetwork(elect, lead);
+        }
+
+        /**
+         * Self-facilitating: four members who agreed the ground rules at the first meeting (held four weeks ago), the
+         * second meeting today with a bid for time on it, and the default rota over today's meeting and the rest.
+         */
+        private void alumniNetwork(Organisation sponsor, Person lead) {
+            LocalDate day = today.toLocalDate();
+            Cadence fourWeekly = Cadence.everyWeeks(4, day.getDayOfWeek(), LocalTime.of(10, 0));
+            Programme programme = new Programme(
+                    ALUMNI_PROGRAMME,
+                    sponsor,
+                    day.minusWeeks(6),
+                    day.plusWeeks(22),
+                    fourWeekly,
+                    120,
+                    4,
+                    8,
+                    MEETINGS,
+                    MeetingMode.VIRTUAL);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            LearningSet set = persist(new LearningSet(programme, ALUMNI_SET, now.minus(Duration.ofDays(42))));
+            List<Person> members = new ArrayList<>();
+            for (String[] row : ALUMNI) {
+                Organisation trust = persist(new Organisation(row[0]));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                Person member = person(row[1], email, trust, row[2], row[3], Role.MEMBER);
+                persist(new Enrolment(programme, member, now.minus(Duration.ofDays(42))));
+                persist(new Membership(set, member, now.minus(Duration.ofDays(40))));
+                members.add(member);
+            }
+            List<Meeting> meetings = new ArrayList<>();
+            for (int i = 0; i < MEETINGS; i++) {
+                meetings.add(persist(new Meeting(
+                        set,
+                        i + 1,
+                        day.plusWeeks(4L * (i - 1)).atTime(10, 0),
+                        programme.getMeetingMinutes(),
+                        MeetingMode.VIRTUAL,
+                        null,
+                        "https://meet.example.org/sdec-alumni")));
+            }
+            Meeting first = meetings.get(0);
+            GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, heldAt(first), cipher));
+            for (Person member : members) {
+                persist(new GroundRulesAgreement(rules, member, heldAt(first).plusSeconds(600)));
+                persist(new Attendance(first, member, AttendanceStatus.PRESENT));
+            }
+            first.markHeld();
+            Issue issue = persist(new Issue(
+                    set,
+                    members.get(1),
+                    "Handing over to the ambulance service at shift change",
+                    "Patients waiting for transport home are handed over twice in an evening, and each time "
+                            + "someone has to explain the plan again.",
+                    heldAt(first),
+                    cipher));
+            persist(new TimeBid(meetings.get(1), issue, 30));
+            set.moveTo(SetState.ACTIVE);
+            set.moveTo(SetState.SELF_FACILITATING);
+            rota.fillGaps(set);
         }
 
         /** Open, with one set still forming: facilitator and members in place, no ground rules written yet. */

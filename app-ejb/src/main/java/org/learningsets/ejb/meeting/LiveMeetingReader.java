@@ -150,7 +150,11 @@ public class LiveMeetingReader {
                 run == null || run.getStartedEarlyBy() == null
                         ? null
                         : "Started before its planned day, on " + EARLY.format(run.getStartedAt()) + ", by "
-                                + run.getStartedEarlyBy().getFullName() + ".");
+                                + run.getStartedEarlyBy().getFullName() + ".",
+                selfFacilitating && meeting.getRotaHolder() != null
+                        ? meeting.getRotaHolder().getFullName()
+                        : null,
+                selfFacilitating && meeting.isOnRota(me));
     }
 
     private Map<Person, List<CheckInAction>> checkInActions(LearningSet set, Person me, boolean facilitator) {

@@ -98,7 +98,8 @@ public final class LiveMeetingViews {
      * controls; {@code canStart}/{@code canTakeControls}: what the caller may do now. {@code audience}: the person
      * ids whose screens follow the meeting; {@code viewerId}: the caller's. {@code beforeItsDay}: today is before
      * the meeting's planned day (starting it asks for confirmation); {@code startedEarly}: who started it before its
-     * day, in words (null: it was not).
+     * day, in words (null: it was not). In a self-facilitating set, {@code rotaHolder}: who holds the facilitator's
+     * role for this meeting on the rota (null: nobody yet); {@code onRota}: the caller does.
      */
     public record LiveMeeting(
             MeetingDetails meeting,
@@ -115,7 +116,9 @@ public final class LiveMeetingViews {
             List<String> audience,
             String viewerId,
             boolean beforeItsDay,
-            String startedEarly)
+            String startedEarly,
+            String rotaHolder,
+            boolean onRota)
             implements Serializable {
 
         public boolean started() {

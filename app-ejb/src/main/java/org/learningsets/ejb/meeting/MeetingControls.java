@@ -18,7 +18,7 @@ import org.learningsets.model.set.SetState;
 /**
  * Who may follow and who may run a live meeting. Following is reading the set's content (its facilitators and
  * its agreed members); the controls belong to the set's current facilitators and, in a self-facilitating set,
- * to the member who took them. Access is checked before state, so a refused caller learns nothing.
+ * to the member who holds the facilitator's role for that meeting on the rota ({@link Rota}). Access is checked before state, so a refused caller learns nothing.
  */
 @Dependent
 public class MeetingControls {
@@ -63,19 +63,30 @@ public class MeetingControls {
     }
 
     public boolean holdsControls(MeetingRun run, Person caller) {
-        return content.isFacilitator(run.getMeeting().getSet(), caller)
-                || run.getMeeting().getSet().getState() == SetState.SELF_FACILITATING
-                        && run.getRunBy().equals(caller);
+        return mayTakeControls(run.getMeeting(), caller);
     }
 
-    /** A facilitator of the set, or (self-facilitating set) any of its members: callers are already readers. */
+    /**
+     * A facilitator of the set, or (self-facilitating set) the member who holds the facilitator's role for this
+     * meeting on the rota, and for no other meeting: callers are already readers.
+     */
     public boolean mayTakeControls(Meeting meeting, Person caller) {
         return content.isFacilitator(meeting.getSet(), caller)
-                || meeting.getSet().getState() == SetState.SELF_FACILITATING;
+                || meeting.getSet().getState() == SetState.SELF_FACILITATING && meeting.isOnRota(caller);
     }
 
+    /** The refusal, naming the rota's holder in a self-facilitating set so the member knows whom to ask. */
     public AccessDeniedException notTheController(Meeting meeting) {
+        String title = MeetingDetails.of(meeting).title();
+        if (meeting.getSet().getState() != SetState.SELF_FACILITATING) {
+            return new AccessDeniedException("Only the person running " + title + " can do this.");
+        }
+        Person holder = meeting.getRotaHolder();
         return new AccessDeniedException(
-                "Only the person running " + MeetingDetails.of(meeting).title() + " can do this.");
+                holder == null
+                        ? "Nobody holds the facilitator's role for " + title
+                                + " yet: give it to a member on the set's rota first."
+                        : holder.getFullName() + " holds the facilitator's role for " + title
+                                + " on the rota: only they (or the set's facilitator) can run it.");
     }
 }

@@ -55,6 +55,9 @@ public class ScheduleService {
     EntityManager em;
 
     @Inject
+    Rota rota;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -249,6 +252,7 @@ public class ScheduleService {
             em.persist(meeting);
             planned.add(meeting);
         }
+        rota.fillGaps(set); // a self-facilitating set's new meetings join its rota
         em.flush(); // versions are assigned on insert; the views must carry them for later edits
         Meeting first = planned.get(0);
         changes.record(

@@ -45,6 +45,7 @@ import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
+import org.learningsets.model.set.SetState;
 
 /**
  * The set page for its current facilitators: the members with their organisation, attendance and ground rules,
@@ -147,7 +148,8 @@ public class FacilitatedSetService {
                 members,
                 summary,
                 meetings(set),
-                issues(set, me));
+                issues(set, me),
+                set.getState() == SetState.SELF_FACILITATING);
     }
 
     private List<MeetingRow> meetings(LearningSet set) {

@@ -65,7 +65,8 @@ public final class FacilitatedSetViews {
             List<MemberRow> members,
             RulesSummary rules,
             List<MeetingRow> meetings,
-            List<IssueRow> issues)
+            List<IssueRow> issues,
+            boolean selfFacilitating)
             implements Serializable {
 
         /** The next meeting to come, or null. */

@@ -71,7 +71,8 @@ public final class MySetViews {
             List<MeetingLine> meetings,
             MeetingLine nextMeeting,
             AttendanceSoFar attendance,
-            boolean rulesChanged)
+            boolean rulesChanged,
+            boolean selfFacilitating)
             implements Serializable {}
 
     /** The current ground rules (null on the page when the set has none yet). */

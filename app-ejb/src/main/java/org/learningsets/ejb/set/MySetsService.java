@@ -32,6 +32,7 @@ import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 import org.learningsets.model.set.RosterLine;
+import org.learningsets.model.set.SetState;
 
 /**
  * A member's sets: who facilitates, who the fellow members are, the meetings with the member's attendance, and
@@ -138,7 +139,8 @@ public class MySetsService {
                     List.of(),
                     null,
                     new AttendanceSoFar(0, 0, 0),
-                    changed);
+                    changed,
+                    set.getState() == SetState.SELF_FACILITATING);
         }
         List<PersonLine> facilitators = lines("FacilitatorAssignment.currentLinesOfSet", set);
         List<PersonLine> members = lines("Membership.activeLinesOfSet", set);
@@ -175,7 +177,8 @@ public class MySetsService {
                 lines,
                 next,
                 soFar(meetings, attendance),
-                false);
+                false,
+                set.getState() == SetState.SELF_FACILITATING);
     }
 
     private Map<Meeting, AttendanceStatus> attendanceOf(Person me, List<LearningSet> sets) {

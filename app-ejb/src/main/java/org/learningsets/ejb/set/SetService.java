@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.learningsets.ejb.confidentiality.SetAccess;
 import org.learningsets.ejb.history.ProgrammeChanges;
+import org.learningsets.ejb.meeting.Rota;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
@@ -38,6 +39,9 @@ public class SetService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Rota rota;
 
     @Inject
     Callers callers;
@@ -132,6 +136,8 @@ public class SetService {
             requireReadyToMeet(set);
         }
         set.moveTo(target);
+        // The facilitator's role rotates among the members from the next meeting on: a default rota they adjust.
+        rota.fillGaps(set);
         int cancelled = 0;
         if (target == SetState.CLOSED) {
             LocalDateTime now = LocalDateTime.now(clock.withZone(TimeZones.LONDON));

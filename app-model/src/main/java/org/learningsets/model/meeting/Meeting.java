@@ -22,6 +22,7 @@ import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.common.TimeZones;
+import org.learningsets.model.person.Person;
 import org.learningsets.model.programme.MeetingMode;
 import org.learningsets.model.set.LearningSet;
 
@@ -91,6 +92,11 @@ public class Meeting extends EditableEntity {
     @Column(name = "status", length = 20, nullable = false)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
+    /** In a self-facilitating set, the member who holds the facilitator's role for this meeting (the rota). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rota_holder_id")
+    private Person rotaHolder;
+
     protected Meeting() {}
 
     public Meeting(
@@ -149,6 +155,22 @@ public class Meeting extends EditableEntity {
         status = MeetingStatus.HELD;
     }
 
+    /** Puts {@code member} on the rota for this meeting; a held or cancelled meeting's rota is history. */
+    public void giveRotaTo(Person member) {
+        Checks.required(member, "Who holds the facilitator's role");
+        if (status != MeetingStatus.PLANNED) {
+            throw new StateException("Meeting " + sequenceNumber
+                    + (status == MeetingStatus.HELD ? " has been held" : " was cancelled")
+                    + "; its rota can no longer change.");
+        }
+        this.rotaHolder = member;
+    }
+
+    /** Whether {@code person} holds the facilitator's role for this meeting on the rota. */
+    public boolean isOnRota(Person person) {
+        return rotaHolder != null && rotaHolder.equals(person);
+    }
+
     public void cancel() {
         if (status != MeetingStatus.PLANNED) {
             throw new StateException("Only a planned meeting can be cancelled.");
@@ -200,5 +222,10 @@ public class Meeting extends EditableEntity {
 
     public MeetingStatus getStatus() {
         return status;
+    }
+
+    /** Null when nobody holds the facilitator's role for this meeting. */
+    public Person getRotaHolder() {
+        return rotaHolder;
     }
 }

@@ -139,4 +139,28 @@ class MeetingTest {
         assertThrows(StateException.class, () -> bid.changeMinutes(20));
         assertEquals(60, bid.getMinutesWanted());
     }
+
+    @Test
+    void theRotaChangesOnlyWhileTheMeetingIsPlanned() {
+        Meeting m = new Meeting(
+                set,
+                3,
+                LocalDateTime.of(2026, 3, 10, 14, 0),
+                120,
+                MeetingMode.VIRTUAL,
+                null,
+                "https://meet.example.org/a");
+        Person amira = new Person("Amira Khan", "amira.khan@example.org", new Organisation("Sunderland"));
+        Person ben = new Person("Ben Carter", "ben.carter@example.org", new Organisation("Aintree"));
+        assertEquals(null, m.getRotaHolder());
+        assertThrows(InvalidInputException.class, () -> m.giveRotaTo(null));
+        m.giveRotaTo(amira);
+        assertTrue(m.isOnRota(amira));
+        m.giveRotaTo(ben);
+        assertTrue(m.isOnRota(ben) && !m.isOnRota(amira), "one holder per meeting");
+        m.markHeld();
+        StateException held = assertThrows(StateException.class, () -> m.giveRotaTo(amira));
+        assertEquals("Meeting 3 has been held; its rota can no longer change.", held.getMessage());
+        assertTrue(m.isOnRota(ben));
+    }
 }

@@ -212,7 +212,8 @@ public class LiveMeetingBacking implements Serializable {
         control(
                 () -> sets.selfFacilitate(meeting.meeting().setId()),
                 meeting.meeting().setName()
-                        + " is now self-facilitating: a member can start this meeting or take the controls.");
+                        + " is now self-facilitating: its members take turns to hold the facilitator's role, on the "
+                        + "rota.");
     }
 
     public void end() {

@@ -137,7 +137,9 @@ public class ManagedSetBacking implements Serializable {
     }
 
     public void selfFacilitate() {
-        act(() -> sets.selfFacilitate(setId), set.name() + " is self-facilitating: a member runs each meeting.");
+        act(
+                () -> sets.selfFacilitate(setId),
+                set.name() + " is self-facilitating: a member runs each meeting, in turn on a rota.");
     }
 
     public void closeSet() {

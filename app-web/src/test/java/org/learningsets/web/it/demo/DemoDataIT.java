@@ -62,9 +62,9 @@ class DemoDataIT {
                 2,
                 count("select count(*) from facilitator_assignment where ended_at is null and set_id in " + DEMO_SETS));
         assertEquals(
-                22,
+                26,
                 count("select count(*) from account where demo = 1"),
-                "12 + 4 members, 2 + 1 facilitators and 2 of the pool, 1 lead");
+                "12 + 4 + 4 members, 2 + 1 facilitators and 2 of the pool, 1 lead");
         assertEquals(
                 1,
                 count("select count(*) from account_role r join account a on a.id = r.account_id "
@@ -182,15 +182,42 @@ class DemoDataIT {
         assertEquals(6, count("select count(*) from meeting where status = 'PLANNED' and set_id in " + frailtySets));
     }
 
+    /**
+     * A fourth programme whose one set is self-facilitating: four agreed members, no facilitator, meeting 1 held, and
+     * a rota over meetings 2 (today) to 6 in member order. Counts only what RotaPagesIT (which runs meeting 2 and
+     * changes meeting 3's turn) leaves alone.
+     */
+    @Test
+    void theAlumniSetIsSelfFacilitatingWithARota() throws SQLException {
+        String alumniSets = "(select id from learning_set where name = 'Alumni Set' and programme_id in "
+                + "(select id from programme where name = 'Same Day Emergency Care Alumni: Action Learning'))";
+        assertEquals(
+                1,
+                count("select count(*) from learning_set where state = 'SELF_FACILITATING' and id in " + alumniSets));
+        assertEquals(4, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + alumniSets));
+        assertEquals(0, count("select count(*) from facilitator_assignment where set_id in " + alumniSets));
+        assertEquals(
+                5,
+                count("select count(*) from meeting m join membership s on s.person_id = m.rota_holder_id "
+                        + "and s.set_id = m.set_id where m.sequence_number > 1 and m.set_id in " + alumniSets),
+                "meetings 2 to 6 each have a member of the set on the rota");
+        assertEquals(
+                1,
+                count("select count(*) from meeting m join person p on p.id = m.rota_holder_id "
+                        + "where p.full_name = 'Maya Collins' and m.sequence_number = 2 and m.set_id in "
+                        + alumniSets),
+                "today's meeting is Maya's, first in member order");
+    }
+
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
         assertEquals(
-                22,
+                26,
                 count(
                         "select count(*) from account where demo = 1 and password_hash like ?",
                         "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
-        assertEquals(22, count("select count(*) from account where demo = 1 and enabled = 1"));
+        assertEquals(26, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
 
     @Test

@@ -46,7 +46,8 @@ import org.learningsets.web.it.container.SettableClock;
 /**
  * Live meeting mode through the services, as real people with real role checks: a whole meeting run step by step
  * with server-side timers (moved on with the settable clock), what the set's members see while following, every
- * refusal, two devices pressing the same control, and a self-facilitating set run by a member.
+ * refusal and two devices pressing the same control. A self-facilitating set's meetings, run by the member on its
+ * rota: RotaServicesIT.
  */
 @ExtendWith(ArquillianExtension.class)
 class LiveMeetingServicesIT {
@@ -313,38 +314,6 @@ class LiveMeetingServicesIT {
                         w.facilitator().email(),
                         () -> live.recordAttendance(m, w.outsider().id(), AttendanceStatus.PRESENT)));
         assertEquals("CHECK_IN", view(w.amira(), m).stage(), "nothing changed");
-    }
-
-    @Test
-    void aSelfFacilitatingSetIsRunByAMemberUnderTheSameRules() throws Exception {
-        World w = world();
-        String m = w.meeting();
-        assertThrows(
-                EJBAccessException.class, () -> member.run(w.amira().email(), () -> sets.selfFacilitate(w.setId())));
-        facilitator.run(w.facilitator().email(), () -> sets.selfFacilitate(w.setId()));
-
-        assertTrue(view(w.amira(), m).canStart());
-        member.run(w.amira().email(), () -> live.start(m, true));
-        LiveMeeting run = view(w.amira(), m);
-        assertTrue(run.canControl());
-        assertEquals("Amira", run.runBy());
-        assertTrue(view(w.ben(), m).canTakeControls());
-        member.run(w.amira().email(), () -> live.recordAttendance(m, w.ben().id(), AttendanceStatus.PRESENT));
-
-        member.run(w.ben().email(), () -> live.takeControls(m));
-        assertEquals("Ben", view(w.chloe(), m).runBy());
-        assertThrows(
-                AccessDeniedException.class,
-                () -> member.run(
-                        w.amira().email(),
-                        () -> live.recordAttendance(m, w.chloe().id(), AttendanceStatus.PRESENT)),
-                "she handed them on");
-        assertThrows(
-                AccessDeniedException.class,
-                () -> member.run(w.outsider().email(), () -> live.takeControls(m)),
-                "another set's member still sees nothing");
-        member.run(w.ben().email(), () -> live.recordAttendance(m, w.chloe().id(), AttendanceStatus.APOLOGIES));
-        assertTrue(view(w.facilitator(), m).canControl(), "the facilitator can still step in");
     }
 
     private Object attempt(World w, String m) {

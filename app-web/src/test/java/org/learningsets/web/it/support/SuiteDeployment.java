@@ -27,6 +27,7 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.learning.MemberReflectionServicesIT",
             "org.learningsets.web.it.meeting.LiveMeetingServicesIT",
             "org.learningsets.web.it.meeting.MemberMeetingServicesIT",
+            "org.learningsets.web.it.meeting.RotaServicesIT",
             "org.learningsets.web.it.participant.ParticipantImportIT",
             "org.learningsets.web.it.programme.ProgrammeLeadServicesIT",
             "org.learningsets.web.it.security.SecondFactorServiceIT",
