@@ -8,6 +8,7 @@ import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.development.DevelopmentRecord;
+import org.learningsets.model.development.RecordShare;
 import org.learningsets.model.person.Person;
 
 /**
@@ -35,15 +36,19 @@ public class DevelopmentRecordAccess {
         if (record.isFacilitator(me)) {
             return new Opened(record, me, true);
         }
-        boolean shared = !em.createNamedQuery("RecordShare.find")
-                .setParameter("record", record)
-                .setParameter("person", me)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (!shared) {
+        if (shareOf(record, me) == null) {
             throw new AccessDeniedException(NOT_SHARED);
         }
         return new Opened(record, me, false);
+    }
+
+    /** The record's share with {@code person}; null when it is not shared with them. */
+    RecordShare shareOf(DevelopmentRecord record, Person person) {
+        return em.createNamedQuery("RecordShare.find", RecordShare.class)
+                .setParameter("record", record)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -115,7 +115,7 @@ public class DevelopmentRecordService {
                                 || a.getRoles().contains(Role.ADMIN)))
                 .orElseThrow(() -> new InvalidInputException("No facilitator or programme lead signs in as " + address
                         + ". Share your record with a supervisor or assessor who has an account."));
-        if (shareOf(opened.record(), account.getPerson()) != null) {
+        if (access.shareOf(opened.record(), account.getPerson()) != null) {
             throw new ConflictException(
                     "Your record is shared with " + account.getPerson().getFullName() + " already.");
         }
@@ -126,7 +126,7 @@ public class DevelopmentRecordService {
     @RolesAllowed(Role.FACILITATOR_NAME)
     public void revoke(@NotNull String recordId, @NotNull String personId) {
         Opened opened = ownRecord(recordId);
-        RecordShare share = shareOf(opened.record(), Find.byId(em, Person.class, personId, "The person"));
+        RecordShare share = access.shareOf(opened.record(), Find.byId(em, Person.class, personId, "The person"));
         if (share != null) {
             em.remove(share);
         }
@@ -192,15 +192,6 @@ public class DevelopmentRecordService {
             throw new InvalidInputException("That competency is not in this record's framework.");
         }
         return competency;
-    }
-
-    private RecordShare shareOf(DevelopmentRecord record, Person person) {
-        return em.createNamedQuery("RecordShare.find", RecordShare.class)
-                .setParameter("record", record)
-                .setParameter("person", person)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 
     private RecordView view(Opened opened) {
