@@ -16,6 +16,7 @@ import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.AbstractEntity;
 import org.learningsets.model.confidentiality.EncryptedText;
 import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.development.DevelopmentEntry;
 import org.learningsets.model.evaluation.EvaluationResponse;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.evaluation.PulseResponse;
@@ -40,6 +41,7 @@ public class ReEncryptionBatches {
             Action.class,
             ProgressUpdate.class,
             LearningLogEntry.class,
+            DevelopmentEntry.class,
             MeetingReview.class,
             EvaluationResponse.class,
             PulseResponse.class,

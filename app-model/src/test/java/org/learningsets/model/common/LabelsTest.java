@@ -15,6 +15,7 @@ import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.DataRequestKind;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.confidentiality.KeyChangeKind;
+import org.learningsets.model.development.EntryKind;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.mail.MailState;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -56,7 +57,8 @@ class LabelsTest {
             DataRequestStatus.class,
             DayOfWeek.class,
             KeyChangeKind.class,
-            MailState.class);
+            MailState.class,
+            EntryKind.class);
 
     @Test
     void everyValueShownHasALabelInWords() {

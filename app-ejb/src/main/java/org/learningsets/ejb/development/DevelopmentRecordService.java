@@ -1,0 +1,237 @@
+package org.learningsets.ejb.development;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.development.DevelopmentRecordAccess.Opened;
+import org.learningsets.ejb.development.DevelopmentViews.EntryView;
+import org.learningsets.ejb.development.DevelopmentViews.RecordView;
+import org.learningsets.ejb.development.DevelopmentViews.ShareView;
+import org.learningsets.ejb.development.DevelopmentViews.SharedRecord;
+import org.learningsets.ejb.platform.Find;
+import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.Checks;
+import org.learningsets.model.common.ConflictException;
+import org.learningsets.model.common.FieldLengths;
+import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.development.AssessmentStatus;
+import org.learningsets.model.development.Competency;
+import org.learningsets.model.development.CompetencyFramework;
+import org.learningsets.model.development.DevelopmentEntry;
+import org.learningsets.model.development.DevelopmentRecord;
+import org.learningsets.model.development.EntryKind;
+import org.learningsets.model.development.RecordShare;
+import org.learningsets.model.person.Person;
+import org.learningsets.model.security.Account;
+import org.learningsets.model.security.Role;
+
+/**
+ * Facilitator development records. A record is its facilitator's and the people they share it with (a supervisor or
+ * assessor, who holds the facilitator or programme-lead role); every read and write by id goes through
+ * {@link DevelopmentRecordAccess}. Programme leads see only whether each assessment is done ({@link #assessments}).
+ */
+@Stateless
+@RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+public class DevelopmentRecordService {
+
+    static final String FACILITATOR_ONLY = "Only the facilitator whose record it is can do that.";
+    static final String ASSESSOR_ONLY = "Only a supervisor or assessor the record is shared with can do that.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    DevelopmentRecordAccess access;
+
+    @Inject
+    ConfidentialTextKeys keys;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's own record, started on the default framework the first time they open it. */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public RecordView mine() {
+        Person me = callers.person();
+        DevelopmentRecord record = em.createNamedQuery("DevelopmentRecord.ofFacilitator", DevelopmentRecord.class)
+                .setParameter("facilitator", me)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> start(me));
+        return view(new Opened(record, me, true));
+    }
+
+    public RecordView read(@NotNull String recordId) {
+        return view(access.open(recordId));
+    }
+
+    /**
+     * Adds a dated entry: the facilitator writes self-assessments and goals, a person it is shared with writes
+     * observations and feedback. {@code competencyId} may be null for a goal only.
+     */
+    public String write(
+            @NotNull String recordId,
+            String competencyId,
+            EntryKind kind,
+            @Size(max = FieldLengths.LONG_TEXT) String text) {
+        Opened opened = access.open(recordId);
+        if (kind == null) {
+            throw new InvalidInputException("Choose what you are writing.");
+        }
+        if (kind.byFacilitator() != opened.mine()) {
+            throw new AccessDeniedException(kind.byFacilitator() ? FACILITATOR_ONLY : ASSESSOR_ONLY);
+        }
+        Competency competency = competencyId == null ? null : competencyOf(opened.record(), competencyId);
+        DevelopmentEntry entry = new DevelopmentEntry(
+                opened.record(), competency, kind, text, opened.caller(), clock.instant(), keys.cipher());
+        em.persist(entry);
+        return entry.getId();
+    }
+
+    /** Shares the caller's record with a supervisor or assessor, named by the email they sign in with. */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public void share(@NotNull String recordId, @Size(max = FieldLengths.EMAIL) String email) {
+        Opened opened = ownRecord(recordId);
+        String address = Checks.email(email);
+        Account account = em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
+                .filter(a -> a.isEnabled()
+                        && (a.getRoles().contains(Role.FACILITATOR)
+                                || a.getRoles().contains(Role.ADMIN)))
+                .orElseThrow(() -> new InvalidInputException("No facilitator or programme lead signs in as " + address
+                        + ". Share your record with a supervisor or assessor who has an account."));
+        if (access.shareOf(opened.record(), account.getPerson()) != null) {
+            throw new ConflictException(
+                    "Your record is shared with " + account.getPerson().getFullName() + " already.");
+        }
+        em.persist(new RecordShare(opened.record(), account.getPerson(), clock.instant()));
+    }
+
+    /** Stops sharing: from now on that person is refused like anyone else. */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public void revoke(@NotNull String recordId, @NotNull String personId) {
+        Opened opened = ownRecord(recordId);
+        RecordShare share = access.shareOf(opened.record(), Find.byId(em, Person.class, personId, "The person"));
+        if (share != null) {
+            em.remove(share);
+        }
+    }
+
+    /** The supervisor or assessor marks the assessment done: the one fact a programme lead sees. */
+    public void markAssessmentDone(@NotNull String recordId) {
+        Opened opened = access.open(recordId);
+        if (opened.mine()) {
+            throw new AccessDeniedException(ASSESSOR_ONLY);
+        }
+        opened.record().markAssessmentDone(opened.caller(), clock.instant());
+    }
+
+    /** Moves the caller's record to another framework; entries keep the competency they were written against. */
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public void useFramework(@NotNull String recordId, @NotNull String frameworkId) {
+        ownRecord(recordId)
+                .record()
+                .useFramework(Find.byId(em, CompetencyFramework.class, frameworkId, "The framework"));
+    }
+
+    /** The records shared with the caller. */
+    public List<SharedRecord> sharedWithMe() {
+        return em.createNamedQuery("RecordShare.withPerson", RecordShare.class)
+                .setParameter("person", callers.person())
+                .getResultStream()
+                .map(s -> new SharedRecord(
+                        s.getRecord().getId(),
+                        s.getRecord().getFacilitator().getFullName(),
+                        s.getSharedAt(),
+                        s.getRecord().getAssessmentDoneAt()))
+                .toList();
+    }
+
+    /** For programme leads: each record's facilitator and whether the assessment is done; never its content. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<AssessmentStatus> assessments() {
+        return em.createNamedQuery("DevelopmentRecord.assessments", AssessmentStatus.class)
+                .getResultList();
+    }
+
+    private DevelopmentRecord start(Person me) {
+        DevelopmentRecord record = new DevelopmentRecord(
+                me,
+                Find.byId(em, CompetencyFramework.class, CompetencyFramework.DEFAULT_ID, "The default framework"),
+                clock.instant());
+        em.persist(record);
+        return record;
+    }
+
+    private Opened ownRecord(String recordId) {
+        Opened opened = access.open(recordId);
+        if (!opened.mine()) {
+            throw new AccessDeniedException(FACILITATOR_ONLY);
+        }
+        return opened;
+    }
+
+    private Competency competencyOf(DevelopmentRecord record, String competencyId) {
+        Competency competency = Find.byId(em, Competency.class, competencyId, "The competency");
+        if (!competency.getFramework().equals(record.getFramework())) {
+            throw new InvalidInputException("That competency is not in this record's framework.");
+        }
+        return competency;
+    }
+
+    private RecordView view(Opened opened) {
+        DevelopmentRecord record = opened.record();
+        TextCipher cipher = keys.cipher();
+        List<EntryView> entries = em.createNamedQuery("DevelopmentEntry.ofRecord", DevelopmentEntry.class)
+                .setParameter("record", record)
+                .getResultStream()
+                .map(e -> new EntryView(
+                        e.getId(),
+                        e.getKind(),
+                        e.getCompetency() == null ? null : e.getCompetency().getName(),
+                        e.readText(cipher),
+                        e.getAuthor().getFullName(),
+                        e.getWrittenAt()))
+                .toList();
+        List<ShareView> shares = !opened.mine()
+                ? List.of()
+                : em.createNamedQuery("RecordShare.ofRecord", RecordShare.class)
+                        .setParameter("record", record)
+                        .getResultStream()
+                        .map(s -> new ShareView(
+                                s.getPerson().getId(),
+                                s.getPerson().getFullName(),
+                                s.getPerson().getEmail(),
+                                s.getSharedAt()))
+                        .toList();
+        return new RecordView(
+                record.getId(),
+                record.getFacilitator().getFullName(),
+                opened.mine(),
+                FrameworkService.view(em, record.getFramework()),
+                entries,
+                shares,
+                record.getAssessmentDoneAt(),
+                record.getAssessmentDoneBy() == null
+                        ? null
+                        : record.getAssessmentDoneBy().getFullName(),
+                Arrays.stream(EntryKind.values())
+                        .filter(k -> k.byFacilitator() == opened.mine())
+                        .toList());
+    }
+}

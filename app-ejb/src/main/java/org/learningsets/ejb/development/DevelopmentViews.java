@@ -1,0 +1,49 @@
+package org.learningsets.ejb.development;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.learningsets.model.development.EntryKind;
+
+/** What the web module sees of frameworks and development records. */
+public final class DevelopmentViews {
+
+    private DevelopmentViews() {}
+
+    public record CompetencyView(String id, long version, String name, List<String> behaviours, String behavioursText)
+            implements Serializable {}
+
+    public record FrameworkView(String id, String name, List<CompetencyView> competencies) implements Serializable {}
+
+    /** {@code competencyName} is null for a goal written against no competency. */
+    public record EntryView(
+            String id, EntryKind kind, String competencyName, String text, String authorName, Instant writtenAt)
+            implements Serializable {}
+
+    public record ShareView(String personId, String name, String email, Instant sharedAt) implements Serializable {}
+
+    /**
+     * A record as its facilitator or someone they shared it with sees it. {@code mine}: the caller is its facilitator
+     * (shares are shown to them only); {@code canWrite}: the kinds of entry the caller may add.
+     */
+    public record RecordView(
+            String id,
+            String facilitatorName,
+            boolean mine,
+            FrameworkView framework,
+            List<EntryView> entries,
+            List<ShareView> shares,
+            Instant assessmentDoneAt,
+            String assessmentDoneBy,
+            List<EntryKind> canWrite)
+            implements Serializable {
+
+        public boolean canMarkAssessmentDone() {
+            return !mine;
+        }
+    }
+
+    /** A record shared with the caller, for their list. */
+    public record SharedRecord(String recordId, String facilitatorName, Instant sharedAt, Instant assessmentDoneAt)
+            implements Serializable {}
+}
