@@ -110,6 +110,9 @@ class SupervisionServicesIT {
         assertTrue(
                 candidates.stream().noneMatch(c -> c.personId().equals(w.first().id())),
                 "not one of the two facilitators: one member would be left");
+        assertTrue(
+                candidates.stream().noneMatch(c -> c.personId().equals(w.first().id())),
+                "not one of the two facilitators: one member would be left");
 
         String setId = admin.as(w.lead().email(), () -> supervision.start(w.programmeId(), supervisor.id()));
 
