@@ -87,8 +87,9 @@ public class SupervisionService {
     }
 
     /**
-     * Who may supervise: the network's facilitators who are free of the placement rules towards the members they would
-     * have (no line management between them; no colleague of a member where someone from elsewhere is free), by name.
+     * Who may supervise: the network's facilitators who would leave at least two members and are free of the placement
+     * rules towards them (no line management between them; no colleague of a member where someone from elsewhere is
+     * free), by name.
      */
     public List<SetViews.FacilitatorCandidate> candidates(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
@@ -103,8 +104,10 @@ public class SupervisionService {
                     Person candidate = em.find(Person.class, c.personId());
                     List<Person> members =
                             current.stream().filter(p -> !p.equals(candidate)).toList();
-                    return PlacementRules.facilitatorConflict(named, candidate, members, pool)
-                            .isEmpty();
+                    // One of the programme's facilitators may supervise the others, if two or more remain.
+                    return members.size() >= Programme.SMALLEST_SET
+                            && PlacementRules.facilitatorConflict(named, candidate, members, pool)
+                                    .isEmpty();
                 })
                 .toList();
     }
