@@ -12,12 +12,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.programme.ProgrammeDraft;
 import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.MembershipService;
-import org.learningsets.ejb.set.PlacementRules;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.ejb.set.SetViews;
 import org.learningsets.model.common.FieldLengths;
@@ -87,28 +88,16 @@ public class SupervisionService {
     }
 
     /**
-     * Who may supervise: the network's facilitators who would leave at least two members and are free of the placement
-     * rules towards them (no line management between them; no colleague of a member where someone from elsewhere is
-     * free), by name.
+     * Who may be offered as supervisor: the network's facilitators, except one of the programme's own who would leave
+     * fewer than two members. The placement rules towards the members are checked when the set is started, where a
+     * refusal names who could supervise instead (counting them here would cost statements by the facilitator).
      */
     public List<SetViews.FacilitatorCandidate> candidates(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        List<Person> current = currentFacilitators(programme);
-        List<Person> pool = facilitators.pool().stream()
-                .map(c -> em.find(Person.class, c.personId()))
-                .toList();
-        // Unsaved, for the rule's wording only.
-        LearningSet named = new LearningSet(programme, SET_NAME, clock.instant());
+        Set<String> current =
+                currentFacilitators(programme).stream().map(Person::getId).collect(Collectors.toSet());
         return facilitators.pool().stream()
-                .filter(c -> {
-                    Person candidate = em.find(Person.class, c.personId());
-                    List<Person> members =
-                            current.stream().filter(p -> !p.equals(candidate)).toList();
-                    // One of the programme's facilitators may supervise the others, if two or more remain.
-                    return members.size() >= Programme.SMALLEST_SET
-                            && PlacementRules.facilitatorConflict(named, candidate, members, pool)
-                                    .isEmpty();
-                })
+                .filter(c -> current.size() - (current.contains(c.personId()) ? 1 : 0) >= Programme.SMALLEST_SET)
                 .toList();
     }
 

@@ -14,7 +14,8 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  * operator names a JDBC resource of the server instead, EclipseLink is pointed at it here, before it connects, so
  * the application's own data source is never opened. Hibernate ignores eclipselink.* settings: on a server whose
  * provider is Hibernate the application's own data source refuses to open while LEARNINGSETS_DB_JNDI is set (see
- * docs/install-wildfly.md), so nothing is written to a stray database.
+ * docs/install-wildfly.md), so nothing is written to a stray database. It also lets {@link DiskFull} see every
+ * database error as it passes.
  */
 public class ServerDataSource implements SessionCustomizer {
 
@@ -22,6 +23,11 @@ public class ServerDataSource implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        // Every database error passes here first: a full disk is noted before the broken connection hides it.
+        session.setExceptionHandler(failure -> {
+            DiskFull.noteIfDiskFull(failure);
+            throw failure;
+        });
         Optional<String> name = configuredName();
         if (name.isEmpty()) {
             return;

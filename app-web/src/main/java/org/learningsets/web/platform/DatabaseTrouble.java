@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.transaction.xa.XAException;
+import org.learningsets.model.database.DiskFull;
 
 /**
  * A failure that is the database's, not the page's: it cannot be reached (stopped, restarting, refusing
@@ -29,27 +31,28 @@ public enum DatabaseTrouble {
     public static final String ATTRIBUTE = "learningsets.databaseTrouble";
 
     /**
-     * Derby: XSLA0 and XSLA4 the transaction log could not be written, XSDG1 a page could not be written, XSDF1 a
-     * table's file could not be created, XSDFI recovery could not write; PostgreSQL: 53100 disk_full.
-     */
-    private static final Set<String> DISK_FULL_STATES = Set.of("XSLA0", "XSLA4", "XSDG1", "XSDF1", "XSDFI", "53100");
-
-    /**
      * Class 08 (connection exception, both databases; Derby's 08006 is a database shut down after a severe error);
      * Derby XJ040 the database could not be booted, XJ001 a Java exception while booting; PostgreSQL 57P01 to 57P03
      * the server is shutting down, crashed, or cannot take connections yet.
      */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("XJ040", "XJ001", "57P01", "57P02", "57P03");
 
+    /** A database error that said the disk is full this recently explains a broken connection now. */
+    static final Duration RECENT = Duration.ofMinutes(1);
+
     /** Less room than this left in the data directory's file system counts as a full disk. */
     static final long FULL_BELOW_BYTES = 1024 * 1024;
 
     /**
      * As {@link #of(Throwable)}, and a database that failed while the file system of {@code dataDirectory} (embedded
-     * Derby's) is full is named DISK_FULL: Derby's own disk-full error is often lost behind the broken connection.
+     * Derby's) is full, or just after the database said so ({@link DiskFull}), is named DISK_FULL: Derby's own
+     * disk-full error is often lost behind the broken connection.
      */
     public static Optional<DatabaseTrouble> of(Throwable failure, Path dataDirectory) {
-        return of(failure).map(trouble -> trouble == UNAVAILABLE && full(dataDirectory) ? DISK_FULL : trouble);
+        return of(failure)
+                .map(trouble -> trouble == UNAVAILABLE && (full(dataDirectory) || DiskFull.seenWithin(RECENT))
+                        ? DISK_FULL
+                        : trouble);
     }
 
     static boolean full(Path directory) {
@@ -84,7 +87,7 @@ public enum DatabaseTrouble {
         if (state == null) {
             return Optional.empty();
         }
-        if (DISK_FULL_STATES.contains(state)) {
+        if (DiskFull.STATES.contains(state)) {
             return Optional.of(DISK_FULL);
         }
         if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)) {

@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.Select;
  * activates both sets and opens the programme; a newly invited member sets their password from the invitation in
  * the outbox and signs in. Her set's facilitator publishes its ground rules, she agrees them and bids for time, and
  * meeting 1 is held live (check-in, her round, the process review) while she follows it; the lead then sees the
- * meeting held. Last, the lead starts a supervision set for the programme's two facilitators (with a supervisor from
- * elsewhere) and Rachel Adeyemi finds it among her sets. Every page it passes is scanned by axe-core.
+ * meeting held. Last, the lead starts a supervision set for the programme's two facilitators (a supervisor from
+ * their organisation is refused, naming one from elsewhere) and Rachel Adeyemi finds it among her sets. Every page it passes is scanned by axe-core.
  * Everything it creates has unique names.
  */
 @ExtendWith(SharedMicro.class)
@@ -46,6 +46,7 @@ class ProgrammeToFirstMeetingPagesIT {
             Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=\\S+");
     private static final String JOIN_LINK = "https://meet.example.org/first-day-";
     private static final String ISSUE = "Keeping goals across shift handovers";
+    private static final Pattern SUPERVISE_INSTEAD = Pattern.compile("; (.+?) can facilitate it without that");
     private static final String[] ORGANISATIONS = {"Harbour", "Moorland", "Riverside", "Valley", "Coastal"};
 
     private final URL base;
@@ -174,8 +175,9 @@ class ProgrammeToFirstMeetingPagesIT {
     }
 
     /**
-     * The programme's two facilitators meet as a set of their own: the lead starts a supervision set (first without
-     * choosing a supervisor, which is refused with the reason), with a supervisor from elsewhere in the network; Rachel
+     * The programme's two facilitators meet as a set of their own: the lead starts a supervision set (refused without a
+     * supervisor, and with one from a member's organisation, each with the reason), with the supervisor from elsewhere
+     * the refusal names; Rachel
      * Adeyemi finds it among her sets on her home page and opens it; a member of another programme's set is refused
      * its page.
      */
@@ -190,10 +192,14 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(
                     lead.find("#messageList").getText().contains("Choose who supervises the set."),
                     lead.find("#messageList").getText());
-            Select supervisors = new Select(lead.find("select[id='supervisionForm:supervisor']"));
-            supervisors.selectByIndex(1);
-            String option = supervisors.getFirstSelectedOption().getText();
-            supervisor = option.substring(0, option.indexOf(" ("));
+            // Andy Mitchell works for NHS Elect, as Sam Whitfield does: refused, naming someone from elsewhere.
+            chooseSupervisor(lead, "Andy Mitchell");
+            lead.press("button[id='supervisionForm:startSupervision']");
+            String refusal = lead.find("#messageList").getText();
+            Matcher instead = SUPERVISE_INSTEAD.matcher(refusal);
+            assertTrue(refusal.startsWith("Andy Mitchell works for NHS Elect") && instead.find(), refusal);
+            supervisor = instead.group(1);
+            chooseSupervisor(lead, supervisor);
             lead.press("button[id='supervisionForm:startSupervision']");
             assertTrue(
                     lead.find("#supervisionSet").getText().contains("supervised by " + supervisor),
@@ -219,6 +225,15 @@ class ProgrammeToFirstMeetingPagesIT {
             assertEquals("You cannot open this", amira.heading());
             assertFalse(amira.mainText().contains("supervision"), "nothing of the supervision set shown");
         }
+    }
+
+    private static void chooseSupervisor(Browser lead, String name) {
+        Select supervisors = new Select(lead.find("select[id='supervisionForm:supervisor']"));
+        supervisors.getOptions().stream()
+                .filter(o -> o.getText().startsWith(name + " ("))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " among the supervisors offered"))
+                .click();
     }
 
     /**

@@ -21,6 +21,7 @@ import org.learningsets.ejb.set.SetViews.FacilitatorCandidate;
 import org.learningsets.ejb.supervision.Supervision;
 import org.learningsets.ejb.supervision.SupervisionService;
 import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
@@ -159,6 +160,19 @@ class SupervisionServicesIT {
                         w.lead().email(),
                         () -> supervision.start(w.programmeId(), w.first().id())));
         assertTrue(tooFew.startsWith("A supervision set needs at least 2 facilitators besides its supervisor"), tooFew);
+        assertTrue(
+                admin.as(w.lead().email(), () -> supervision.of(w.programmeId()))
+                        .isEmpty(),
+                "nothing was created");
+
+        // The placement rules hold for the supervisor as for any facilitator: not a colleague of a member while
+        // someone from elsewhere is free.
+        TestPerson colleague = fixtures.colleagueOf(w.second(), "Colleague", Role.FACILITATOR);
+        String ownTrust = refusal(
+                InvalidInputException.class,
+                () -> admin.run(w.lead().email(), () -> supervision.start(w.programmeId(), colleague.id())));
+        assertTrue(ownTrust.startsWith("Colleague works for "), ownTrust);
+        assertTrue(ownTrust.contains("can facilitate it without that"), ownTrust);
         assertTrue(
                 admin.as(w.lead().email(), () -> supervision.of(w.programmeId()))
                         .isEmpty(),
