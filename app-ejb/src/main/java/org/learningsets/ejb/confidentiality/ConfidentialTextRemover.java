@@ -33,7 +33,7 @@ public class ConfidentialTextRemover {
 
     /**
      * Issues, actions, progress notes of the set, and the learning log entries and meeting reviews about its
-     * meetings; returns records changed.
+     * meetings (development records belong to a facilitator, not a set); returns records changed.
      */
     public int removeFromSet(LearningSet set, Removal why) {
         List<Issue> issues = em.createNamedQuery("Issue.ofSet", Issue.class)
@@ -59,7 +59,8 @@ public class ConfidentialTextRemover {
                                 .getResultList(),
                         em.createNamedQuery("MeetingReview.ofSet", MeetingReview.class)
                                 .setParameter("set", set)
-                                .getResultList()),
+                                .getResultList(),
+                        List.of()),
                 why);
     }
 
@@ -87,6 +88,7 @@ public class ConfidentialTextRemover {
         records.progress().forEach(p -> p.erase(why, cipher));
         records.log().forEach(e -> e.erase(why, cipher));
         records.reviews().forEach(r -> r.erase(why, cipher));
+        records.development().forEach(e -> e.erase(why, cipher));
         return records.size();
     }
 }

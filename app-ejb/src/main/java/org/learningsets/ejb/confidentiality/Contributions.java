@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
+import org.learningsets.model.development.DevelopmentEntry;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -11,14 +12,16 @@ import org.learningsets.model.person.Person;
 
 /**
  * Everything one person wrote: the issues they hold, the actions they own, the progress they reported, their
- * learning log and meeting reviews. One loader for the data download and for erasure, so both mean the same.
+ * learning log and meeting reviews, and the development record entries they wrote or that are in their own record.
+ * One loader for the data download and for erasure, so both mean the same.
  */
 public record Contributions(
         List<Issue> issues,
         List<Action> actions,
         List<ProgressUpdate> progress,
         List<LearningLogEntry> log,
-        List<MeetingReview> reviews) {
+        List<MeetingReview> reviews,
+        List<DevelopmentEntry> development) {
 
     public static Contributions of(EntityManager em, Person person) {
         return new Contributions(
@@ -36,10 +39,13 @@ public record Contributions(
                         .getResultList(),
                 em.createNamedQuery("MeetingReview.ofAuthor", MeetingReview.class)
                         .setParameter("author", person)
+                        .getResultList(),
+                em.createNamedQuery("DevelopmentEntry.aboutOrBy", DevelopmentEntry.class)
+                        .setParameter("person", person)
                         .getResultList());
     }
 
     public int size() {
-        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size();
+        return issues.size() + actions.size() + progress.size() + log.size() + reviews.size() + development.size();
     }
 }

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.development.DevelopmentRecordAccess.Opened;
 import org.learningsets.ejb.development.DevelopmentViews.EntryView;
+import org.learningsets.ejb.development.DevelopmentViews.ReadView;
 import org.learningsets.ejb.development.DevelopmentViews.RecordView;
 import org.learningsets.ejb.development.DevelopmentViews.ShareView;
 import org.learningsets.ejb.development.DevelopmentViews.SharedRecord;
@@ -23,6 +25,9 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.AuditAction;
+import org.learningsets.model.confidentiality.AuditEntry;
+import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.development.AssessmentStatus;
 import org.learningsets.model.development.Competency;
@@ -47,6 +52,9 @@ public class DevelopmentRecordService {
     static final String FACILITATOR_ONLY = "Only the facilitator whose record it is can do that.";
     static final String ASSESSOR_ONLY = "Only a supervisor or assessor the record is shared with can do that.";
 
+    /** The latest reads shown on the record's page; the audit itself keeps every one. */
+    static final int OPENED_BY_SHOWN = 20;
+
     @PersistenceContext
     EntityManager em;
 
@@ -58,6 +66,9 @@ public class DevelopmentRecordService {
 
     @Inject
     ConfidentialTextKeys keys;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -74,8 +85,13 @@ public class DevelopmentRecordService {
         return view(new Opened(record, me, true));
     }
 
+    /** Opening someone else's record is audited; its facilitator sees who opened it and when. */
     public RecordView read(@NotNull String recordId) {
-        return view(access.open(recordId));
+        Opened opened = access.open(recordId);
+        if (!opened.mine()) {
+            audit.record(null, opened.caller(), AuditAction.READ, AuditedRecord.DEVELOPMENT_RECORD, recordId);
+        }
+        return view(opened);
     }
 
     /**
@@ -98,6 +114,7 @@ public class DevelopmentRecordService {
         DevelopmentEntry entry = new DevelopmentEntry(
                 opened.record(), competency, kind, text, opened.caller(), clock.instant(), keys.cipher());
         em.persist(entry);
+        audit.record(null, opened.caller(), AuditAction.CREATE, AuditedRecord.DEVELOPMENT_ENTRY, entry.getId());
         return entry.getId();
     }
 
@@ -232,6 +249,17 @@ public class DevelopmentRecordService {
                         : record.getAssessmentDoneBy().getFullName(),
                 Arrays.stream(EntryKind.values())
                         .filter(k -> k.byFacilitator() == opened.mine())
-                        .toList());
+                        .toList(),
+                opened.mine() ? openedBy(record) : List.of());
+    }
+
+    private List<ReadView> openedBy(DevelopmentRecord record) {
+        return em.createNamedQuery("AuditEntry.ofRecord", AuditEntry.class)
+                .setParameter("type", AuditedRecord.DEVELOPMENT_RECORD)
+                .setParameter("id", record.getId())
+                .setMaxResults(OPENED_BY_SHOWN)
+                .getResultStream()
+                .map(a -> new ReadView(a.getActor().getFullName(), a.getHappenedAt()))
+                .toList();
     }
 }

@@ -22,9 +22,13 @@ public final class DevelopmentViews {
 
     public record ShareView(String personId, String name, String email, Instant sharedAt) implements Serializable {}
 
+    /** Someone the record is shared with opened it (from the audit of reads). */
+    public record ReadView(String readerName, Instant at) implements Serializable {}
+
     /**
      * A record as its facilitator or someone they shared it with sees it. {@code mine}: the caller is its facilitator
-     * (shares are shown to them only); {@code canWrite}: the kinds of entry the caller may add.
+     * (shares and {@code openedBy}, the audit of reads by others, are shown to them only); {@code canWrite}: the kinds
+     * of entry the caller may add.
      */
     public record RecordView(
             String id,
@@ -35,7 +39,8 @@ public final class DevelopmentViews {
             List<ShareView> shares,
             Instant assessmentDoneAt,
             String assessmentDoneBy,
-            List<EntryKind> canWrite)
+            List<EntryKind> canWrite,
+            List<ReadView> openedBy)
             implements Serializable {
 
         public boolean canMarkAssessmentDone() {

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Everything the application holds that a person wrote or that is about them, and nothing anyone else wrote:
- * issues they hold, actions they own, progress they reported, their learning log and meeting reviews, memberships,
- * theme consents and
- * their data requests. Serialised as JSON for the download.
+ * issues they hold, actions they own, progress they reported, their learning log and meeting reviews, their
+ * development record (with what their supervisor or assessor wrote in it, which is about them) and what they wrote in
+ * others', memberships, theme consents and their data requests. Serialised as JSON for the download.
  */
 public record MyDataExport(
         Instant exportedAt,
@@ -20,6 +20,7 @@ public record MyDataExport(
         List<MyLogEntry> learningLog,
         List<MyReview> meetingReviews,
         List<MyConsent> themeConsents,
+        List<MyDevelopmentEntry> developmentRecord,
         List<MyRequest> dataRequests) {
 
     public record Me(String fullName, String email, String organisation) {}
@@ -45,6 +46,10 @@ public record MyDataExport(
             String whatGotInTheWay,
             String whatILearned,
             Instant answeredAt) {}
+
+    /** {@code facilitator}: whose record the entry is in; {@code competency} is null for a goal about none. */
+    public record MyDevelopmentEntry(
+            String facilitator, String kind, String competency, String text, String author, Instant writtenAt) {}
 
     public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {}
 

@@ -88,6 +88,8 @@ public class MyDataService {
                 p.getAction().getIssue().getSet(), me, AuditAction.READ, AuditedRecord.PROGRESS_UPDATE, p.getId()));
         log.forEach(e -> audit.record(null, me, AuditAction.READ, AuditedRecord.LEARNING_LOG_ENTRY, e.getId()));
         reviews.forEach(r -> audit.record(null, me, AuditAction.READ, AuditedRecord.MEETING_REVIEW, r.getId()));
+        mine.development()
+                .forEach(e -> audit.record(null, me, AuditAction.READ, AuditedRecord.DEVELOPMENT_ENTRY, e.getId()));
 
         DataRequest request = new DataRequest(me, DataRequestKind.EXPORT, now);
         request.complete(me, mine.size(), now);
@@ -158,6 +160,17 @@ public class MyDataService {
                         .getResultStream()
                         .map(c -> new MyDataExport.MyConsent(
                                 c.getSet().getName(), c.isInForce(), c.getGivenAt(), c.getWithdrawnAt()))
+                        .toList(),
+                mine.development().stream()
+                        .map(e -> new MyDataExport.MyDevelopmentEntry(
+                                e.getRecord().getFacilitator().getFullName(),
+                                e.getKind().name(),
+                                e.getCompetency() == null
+                                        ? null
+                                        : e.getCompetency().getName(),
+                                e.readText(cipher),
+                                e.getAuthor().getFullName(),
+                                e.getWrittenAt()))
                         .toList(),
                 requestsOf(me).stream()
                         .map(r -> new MyDataExport.MyRequest(r.kind(), r.status(), r.requestedAt(), r.completedAt()))

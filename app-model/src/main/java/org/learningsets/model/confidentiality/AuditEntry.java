@@ -27,6 +27,10 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(
         name = "AuditEntry.ofSet",
         query = "select a from AuditEntry a join fetch a.actor where a.set = :set order by a.happenedAt desc, a.id")
+@NamedQuery(
+        name = "AuditEntry.ofRecord",
+        query = "select a from AuditEntry a join fetch a.actor where a.recordType = :type and a.recordId = :id"
+                + " order by a.happenedAt desc, a.id")
 public class AuditEntry extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)

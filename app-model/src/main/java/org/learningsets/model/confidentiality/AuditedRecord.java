@@ -6,5 +6,8 @@ public enum AuditedRecord {
     ACTION,
     PROGRESS_UPDATE,
     LEARNING_LOG_ENTRY,
-    MEETING_REVIEW
+    MEETING_REVIEW,
+    /** A facilitator's development record, opened by someone it is shared with. */
+    DEVELOPMENT_RECORD,
+    DEVELOPMENT_ENTRY
 }

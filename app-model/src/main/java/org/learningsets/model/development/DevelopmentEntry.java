@@ -17,6 +17,7 @@ import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.confidentiality.EncryptedText;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.learningsets.model.person.Person;
 
@@ -29,6 +30,10 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "DevelopmentEntry.ofRecord",
         query = "select e from DevelopmentEntry e where e.record = :record order by e.writtenAt desc")
+@NamedQuery(
+        name = "DevelopmentEntry.aboutOrBy",
+        query = "select e from DevelopmentEntry e where e.record.facilitator = :person or e.author = :person"
+                + " order by e.writtenAt, e.id")
 public class DevelopmentEntry extends EditableEntity implements EncryptedText {
 
     private static final String TEXT = "development_entry.entry_text:";
@@ -86,6 +91,11 @@ public class DevelopmentEntry extends EditableEntity implements EncryptedText {
 
     public String readText(TextCipher cipher) {
         return cipher.decrypt(text, TEXT + getId());
+    }
+
+    /** Keeps the entry (its kind, competency and date) and replaces its text with why it was removed. */
+    public void erase(Removal why, TextCipher cipher) {
+        this.text = cipher.encrypt(Checks.required(why, "Reason").text(), TEXT + getId());
     }
 
     @Override

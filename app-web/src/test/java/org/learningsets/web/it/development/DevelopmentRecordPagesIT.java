@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * The development record as the demo people use it, by clicking and typing only after signing in: Carolyn Robertson
  * writes a self-assessment and a goal and shares her record with Andy Mitchell as her assessor; Andy writes feedback
  * and marks the assessment done; Carolyn reads the feedback; the programme lead sees only that the assessment is done.
- * Carolyn stops sharing at the end, so the demo data is as it was apart from the entries (texts unique per run).
+ * Carolyn sees that Andy opened her record. Carolyn stops sharing at the end, so the demo data is as it was apart from the entries (texts unique per run).
  */
 @ExtendWith(SharedMicro.class)
 class DevelopmentRecordPagesIT {
@@ -84,6 +84,8 @@ class DevelopmentRecordPagesIT {
             assertTrue(entries.contains("Written feedback: " + COMPETENCY) && entries.contains(feedback), entries);
             assertTrue(entries.contains("Andy Mitchell"), entries);
             assertTrue(carolyn.find("#assessmentState").getText().contains("by Andy Mitchell"));
+            // Andy's opening of her record is audited, and she sees it.
+            assertTrue(carolyn.find("#openedList").getText().contains("Andy Mitchell"));
         }
 
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {

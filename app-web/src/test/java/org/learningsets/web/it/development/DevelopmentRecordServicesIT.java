@@ -20,11 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.development.DevelopmentRecordService;
 import org.learningsets.ejb.development.DevelopmentViews.CompetencyView;
 import org.learningsets.ejb.development.DevelopmentViews.FrameworkView;
+import org.learningsets.ejb.development.DevelopmentViews.ReadView;
 import org.learningsets.ejb.development.DevelopmentViews.RecordView;
 import org.learningsets.ejb.development.FrameworkService;
+import org.learningsets.ejb.rights.ErasureService;
+import org.learningsets.ejb.rights.MyDataExport;
+import org.learningsets.ejb.rights.MyDataService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.confidentiality.Removal;
 import org.learningsets.model.development.AssessmentStatus;
 import org.learningsets.model.development.CompetencyFramework;
 import org.learningsets.model.development.EntryKind;
@@ -39,7 +44,8 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
  * The facilitator development record's privacy, called as real people in their roles: the facilitator and the people
  * they share it with read it; a supervisor or assessor adds observations and feedback and marks the assessment done;
  * everyone else (another facilitator, a programme lead, a member) is refused by the service; the lead sees only
- * whether the assessment is done; revoking a share removes access. And the default framework seeded by V29.
+ * whether the assessment is done; revoking a share removes access; reads by others are audited and shown to the
+ * facilitator; the record is in the data download and erasure. And the default framework seeded by V29.
  */
 @ExtendWith(ArquillianExtension.class)
 class DevelopmentRecordServicesIT {
@@ -61,6 +67,12 @@ class DevelopmentRecordServicesIT {
 
     @Inject
     FrameworkService frameworks;
+
+    @Inject
+    MyDataService myData;
+
+    @Inject
+    ErasureService erasure;
 
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
@@ -207,6 +219,61 @@ class DevelopmentRecordServicesIT {
                 admin.as(leadAsSupervisor.email(), () -> records.read(id))
                         .entries()
                         .size());
+    }
+
+    @Test
+    void readsAreAuditedAndTheRecordIsInMyDataAndErasure() throws Exception {
+        TestPerson owner = fixtures.person("Audited Owner", Role.FACILITATOR);
+        TestPerson assessor = fixtures.person("Audited Assessor", Role.FACILITATOR);
+        TestPerson lead = fixtures.person("Erasing Lead", Role.ADMIN);
+        RecordView mine = facilitator.as(owner.email(), () -> records.mine());
+        String id = mine.id();
+        String listens = mine.framework().competencies().get(5).id();
+        assertEquals(List.of(), mine.openedBy(), "nobody has opened it yet");
+        facilitator.run(owner.email(), () -> records.write(id, listens, EntryKind.SELF_ASSESSMENT, "My own view."));
+        facilitator.run(owner.email(), () -> records.share(id, assessor.email()));
+
+        // Each time the assessor opens the record, its facilitator sees who and when; their own reads are not listed.
+        facilitator.run(assessor.email(), () -> records.read(id));
+        facilitator.run(assessor.email(), () -> records.write(id, listens, EntryKind.FEEDBACK, "Their view."));
+        facilitator.run(assessor.email(), () -> records.read(id));
+        List<ReadView> opened =
+                facilitator.as(owner.email(), () -> records.read(id)).openedBy();
+        assertEquals(
+                List.of("Audited Assessor", "Audited Assessor"),
+                opened.stream().map(ReadView::readerName).toList());
+        assertTrue(!opened.get(0).at().isBefore(opened.get(1).at()), "latest first");
+        assertEquals(
+                List.of(),
+                facilitator.as(assessor.email(), () -> records.read(id)).openedBy(),
+                "the owner's alone");
+
+        // My data: the facilitator's download holds their record, with what the assessor wrote in it (about them);
+        // the assessor's holds what they wrote, and not the facilitator's self-assessment.
+        List<MyDataExport.MyDevelopmentEntry> ownerExport =
+                facilitator.as(owner.email(), () -> myData.export()).developmentRecord();
+        assertEquals(
+                List.of("My own view.", "Their view."),
+                ownerExport.stream().map(e -> e.text()).toList());
+        assertEquals("Audited Assessor", ownerExport.get(1).author());
+        assertEquals("Listens actively", ownerExport.get(1).competency());
+        List<MyDataExport.MyDevelopmentEntry> assessorExport =
+                facilitator.as(assessor.email(), () -> myData.export()).developmentRecord();
+        assertEquals(
+                List.of("Their view."),
+                assessorExport.stream().map(e -> e.text()).toList());
+        assertEquals("Audited Owner", assessorExport.get(0).facilitator());
+
+        // Erasure: the entries stay, dated, with their text replaced; the count includes them.
+        String request = facilitator.as(owner.email(), () -> myData.requestErasure());
+        ErasureService.PendingErasure pending = admin.as(lead.email(), () -> erasure.pending()).stream()
+                .filter(p -> p.requestId().equals(request))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, admin.as(lead.email(), () -> erasure.carryOut(request, pending.version())));
+        RecordView erased = facilitator.as(owner.email(), () -> records.mine());
+        assertEquals(2, erased.entries().size());
+        assertTrue(erased.entries().stream().allMatch(e -> e.text().equals(Removal.ERASURE.text())));
     }
 
     @Test
