@@ -20,7 +20,6 @@ import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.MembershipService;
 import org.learningsets.ejb.set.SetService;
-import org.learningsets.ejb.set.SetViews;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.StateException;
 import org.learningsets.model.person.Person;
@@ -81,24 +80,21 @@ public class SupervisionService {
                 .map(Programme::getName);
     }
 
-    /** The programme's facilitators now, by name: the members a supervision set would start with. */
-    public List<String> facilitatorsOf(@NotNull String programmeId) {
-        Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        return currentFacilitators(programme).stream().map(Person::getFullName).toList();
-    }
-
     /**
-     * Who may be offered as supervisor: the network's facilitators, except one of the programme's own who would leave
-     * fewer than two members. The placement rules towards the members are checked when the set is started, where a
-     * refusal names who could supervise instead (counting them here would cost statements by the facilitator).
+     * The members a supervision set would start with (the programme's facilitators now, by name) and who may be
+     * offered as supervisor: the network's facilitators, except one of the programme's own who would leave fewer than
+     * two members. The placement rules towards the members are checked when the set is started, where a refusal names
+     * who could supervise instead (counting them here would cost statements by the facilitator).
      */
-    public List<SetViews.FacilitatorCandidate> candidates(@NotNull String programmeId) {
+    public SupervisionProposal proposal(@NotNull String programmeId) {
         Programme programme = Find.byId(em, Programme.class, programmeId, "The programme");
-        Set<String> current =
-                currentFacilitators(programme).stream().map(Person::getId).collect(Collectors.toSet());
-        return facilitators.pool().stream()
-                .filter(c -> current.size() - (current.contains(c.personId()) ? 1 : 0) >= Programme.SMALLEST_SET)
-                .toList();
+        List<Person> current = currentFacilitators(programme);
+        Set<String> ids = current.stream().map(Person::getId).collect(Collectors.toSet());
+        return new SupervisionProposal(
+                current.stream().map(Person::getFullName).toList(),
+                facilitators.pool().stream()
+                        .filter(c -> ids.size() - (ids.contains(c.personId()) ? 1 : 0) >= Programme.SMALLEST_SET)
+                        .toList());
     }
 
     /**

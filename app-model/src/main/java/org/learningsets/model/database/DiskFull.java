@@ -1,9 +1,6 @@
 package org.learningsets.model.database;
 
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,17 +27,9 @@ public final class DiskFull {
 
     /** Notes the moment when {@code failure} (or any of its causes) is the database saying its disk is full. */
     public static void noteIfDiskFull(Throwable failure) {
-        Set<Throwable> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && visited.add(t); t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null && (e == sql || visited.add(e)); e = e.getNextException()) {
-                    if (e.getSQLState() != null && STATES.contains(e.getSQLState())) {
-                        LAST_SEEN.set(System.nanoTime());
-                        seen = true;
-                        return;
-                    }
-                }
-            }
+        if (SqlFailures.states(failure).stream().anyMatch(STATES::contains)) {
+            LAST_SEEN.set(System.nanoTime());
+            seen = true;
         }
     }
 

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.transaction.xa.XAException;
 import org.learningsets.model.database.DiskFull;
+import org.learningsets.model.database.SqlFailures;
 
 /**
  * A failure that is the database's, not the page's: it cannot be reached (stopped, restarting, refusing
@@ -64,20 +63,17 @@ public enum DatabaseTrouble {
     }
 
     public static Optional<DatabaseTrouble> of(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Optional<DatabaseTrouble> found = Optional.empty();
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : SqlFailures.chain(failure)) {
             if (t instanceof ResourceException || t instanceof XAException) {
                 found = found.or(() -> Optional.of(UNAVAILABLE));
             }
             if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null && (e == sql || seen.add(e)); e = e.getNextException()) {
-                    Optional<DatabaseTrouble> trouble = ofState(e.getSQLState());
-                    if (trouble.filter(DISK_FULL::equals).isPresent()) {
-                        return trouble; // the more specific reason wins over the connection it broke
-                    }
-                    found = found.or(() -> trouble);
+                Optional<DatabaseTrouble> trouble = ofState(sql.getSQLState());
+                if (trouble.filter(DISK_FULL::equals).isPresent()) {
+                    return trouble; // the more specific reason wins over the connection it broke
                 }
+                found = found.or(() -> trouble);
             }
         }
         return found;

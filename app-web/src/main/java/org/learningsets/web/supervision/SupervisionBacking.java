@@ -9,6 +9,7 @@ import org.learningsets.ejb.programme.ProgrammeService;
 import org.learningsets.ejb.programme.ProgrammeView;
 import org.learningsets.ejb.set.SetViews;
 import org.learningsets.ejb.supervision.Supervision;
+import org.learningsets.ejb.supervision.SupervisionProposal;
 import org.learningsets.ejb.supervision.SupervisionService;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.programme.ProgrammeStatus;
@@ -48,8 +49,9 @@ public class SupervisionBacking implements Serializable {
         current = supervision.of(programmeId).orElse(null);
         supervisedBy = supervision.supervisedBy(programmeId).orElse(null);
         if (isCanStart()) {
-            members = supervision.facilitatorsOf(programmeId);
-            candidates = supervision.candidates(programmeId);
+            SupervisionProposal proposal = supervision.proposal(programmeId);
+            members = proposal.members();
+            candidates = proposal.supervisors();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
@@ -54,11 +53,13 @@ import org.learningsets.model.security.Role;
 import org.learningsets.model.set.FacilitatorRole;
 import org.learningsets.model.set.MembershipStatus;
 import org.learningsets.model.set.SetState;
+import org.learningsets.web.it.container.Acting.ThrowingRunnable;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.Refusals;
 
 /**
  * A programme lead's whole job at the service level, in the container with real role checks: the programme's
@@ -179,29 +180,6 @@ class ProgrammeLeadServicesIT {
         return admin.as(w.email(), () -> overviews.overview(w.programmeId()));
     }
 
-    /** The refusal's message, through the EJB wrapper when there is one. */
-    private static String refusal(Class<? extends RuntimeException> type, Acting work) {
-        RuntimeException e = assertThrows(RuntimeException.class, work::run);
-        Throwable cause = e;
-        while (cause instanceof EJBException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(type.isInstance(cause), "expected " + type.getSimpleName() + " but got " + cause);
-        if (cause instanceof ConstraintViolationException invalid) {
-            return invalid.getConstraintViolations().stream()
-                    .map(v -> v.getMessage())
-                    .sorted()
-                    .reduce((a, b) -> a + " " + b)
-                    .orElse("");
-        }
-        return cause.getMessage();
-    }
-
-    @FunctionalInterface
-    private interface Acting {
-        void run() throws Exception;
-    }
-
     @Test
     void theOverviewCountsAddUpAndSaysWhatToDoNext() throws Exception {
         World w = world();
@@ -267,7 +245,7 @@ class ProgrammeLeadServicesIT {
         ProgrammeView view = admin.as(w.email(), () -> programmes.view(w.programmeId()));
         ProgrammeDraft s = view.settings();
 
-        String smaller = refusal(
+        String smaller = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(
                         w.email(),
@@ -276,7 +254,7 @@ class ProgrammeLeadServicesIT {
         assertEquals(
                 "The programme was not changed: Set 1 has 3 members, more than the new largest set size of 2.",
                 smaller);
-        String shorter = refusal(
+        String shorter = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(
                         w.email(),
@@ -304,7 +282,7 @@ class ProgrammeLeadServicesIT {
                                                 "Dates: 2027-01-01 to 2027-12-31 → 2027-01-01 to 2028-03-31. Set sizes: 2 to 4 "
                                                         + "→ 2 to 5.")),
                 "the change is recorded in words");
-        refusal(
+        Refusals.messageOf(
                 ConflictException.class,
                 () -> admin.run(
                         w.email(),
@@ -322,13 +300,15 @@ class ProgrammeLeadServicesIT {
                 admin.as(w.email(), () -> programmes.view(w.programmeId())).status());
         assertEquals(
                 "Only a draft programme can be opened; this one is open.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.open(w.programmeId()))));
+                Refusals.messageOf(
+                        StateException.class, () -> admin.run(w.email(), () -> programmes.open(w.programmeId()))));
         assertEquals(
                 "1 set is still forming or meeting; close them before closing the programme.",
                 overview(w).closeRefusal());
         assertEquals(
                 "1 set is still forming or meeting; close them before closing the programme.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> programmes.close(w.programmeId()))));
+                Refusals.messageOf(
+                        StateException.class, () -> admin.run(w.email(), () -> programmes.close(w.programmeId()))));
 
         memberOf(w, one, "Asha");
         memberOf(w, one, "Bilal");
@@ -360,7 +340,7 @@ class ProgrammeLeadServicesIT {
         assertEquals(
                 "Set 1 cannot start yet: It has 0 members; the programme needs at least 2. It has no "
                         + "facilitator yet. It has no meetings planned yet.",
-                refusal(StateException.class, () -> admin.run(w.email(), () -> sets.activate(one))));
+                Refusals.messageOf(StateException.class, () -> admin.run(w.email(), () -> sets.activate(one))));
         memberOf(w, one, "Asha");
         memberOf(w, one, "Bilal");
         facilitatorOf(w, one);
@@ -393,25 +373,25 @@ class ProgrammeLeadServicesIT {
         assertEquals(
                 "Ashas Director cannot facilitate Set 1: Asha, a member, is in Ashas Director's line "
                         + "management chain.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(), () -> facilitators.assign(one, manager.id(), FacilitatorRole.LEAD))));
-        String ownTrust = refusal(
+        String ownTrust = Refusals.messageOf(
                 InvalidInputException.class,
                 () -> admin.run(w.email(), () -> facilitators.assign(one, colleague.id(), FacilitatorRole.LEAD)));
         assertTrue(ownTrust.startsWith("Ashas Colleague works for " + "Asha Trust"), ownTrust);
         assertTrue(ownTrust.contains("can facilitate it without that"), ownTrust);
         assertEquals(
                 "Just A Member does not have the facilitator role.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(), () -> facilitators.assign(one, notFacilitator.id(), FacilitatorRole.LEAD))));
         TestPerson co = fixtures.person("Co", Role.FACILITATOR);
         assertEquals(
                 "Set 1 has no lead facilitator yet; choose the lead first.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(
                                 w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.CO_FACILITATOR))));
@@ -427,7 +407,7 @@ class ProgrammeLeadServicesIT {
         TestPerson lead = facilitatorOf(w, one);
         assertEquals(
                 "Set 1 already has a lead facilitator; hand over instead, or add a co-facilitator.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.LEAD))));
         admin.run(w.email(), () -> facilitators.assign(one, co.id(), FacilitatorRole.CO_FACILITATOR));
@@ -439,13 +419,13 @@ class ProgrammeLeadServicesIT {
                         .orElseThrow()
                         .load(),
                 "load counted");
-        assertTrue(refusal(
+        assertTrue(Refusals.messageOf(
                         StateException.class, () -> admin.run(w.email(), () -> facilitators.stepDown(one, lead.id())))
                 .startsWith("Facilitator is the lead facilitator of Set 1: hand the set over"));
         admin.run(w.email(), () -> facilitators.stepDown(one, co.id()));
         TestPerson next = fixtures.person("Next", Role.FACILITATOR);
         assertTrue(
-                refusal(
+                Refusals.messageOf(
                                 InvalidInputException.class,
                                 () -> admin.run(w.email(), () -> facilitators.handOver(one, lead.id(), manager.id())))
                         .contains("line management chain"),
@@ -468,7 +448,7 @@ class ProgrammeLeadServicesIT {
         String two = set(w, "Set 2");
         TestPerson asha = memberOf(w, one, "Asha");
         TestPerson colleague = fixtures.colleagueOf(asha, "Ashas Colleague", Role.MEMBER);
-        String spread = refusal(
+        String spread = Refusals.messageOf(
                 InvalidInputException.class, () -> admin.run(w.email(), () -> memberships.add(one, colleague.id())));
         assertTrue(spread.startsWith("Set 1 already has Asha from Asha Trust"), spread);
         assertTrue(spread.contains("and Set 2 has room and nobody from"), spread);
@@ -478,13 +458,13 @@ class ProgrammeLeadServicesIT {
         fixtures.reportsTo(asha.id(), boss.id());
         assertEquals(
                 "Boss cannot join Set 1: Asha is in it, and one is the other's line manager.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(w.email(), () -> memberships.add(one, boss.id()))));
         TestPerson f = facilitatorOf(w, two);
         TestPerson reportOfFacilitator = fixtures.person("Report", Role.MEMBER);
         fixtures.reportsTo(reportOfFacilitator.id(), f.id());
-        assertTrue(refusal(
+        assertTrue(Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(w.email(), () -> memberships.add(two, reportOfFacilitator.id())))
                 .endsWith("its facilitator Facilitator is in Report's line management " + "chain."));
@@ -494,7 +474,7 @@ class ProgrammeLeadServicesIT {
         memberOf(w, one, "Dev");
         assertEquals(
                 "Set 1 is full: it has 4 members, the most this programme allows.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(
                                 w.email(),
@@ -503,14 +483,14 @@ class ProgrammeLeadServicesIT {
                                         fixtures.person("Late", Role.MEMBER).id()))));
 
         assertTrue(
-                refusal(
+                Refusals.messageOf(
                                 InvalidInputException.class,
                                 () -> admin.run(w.email(), () -> memberships.move(asha.id(), one, two)))
                         .startsWith("Set 2 already has Ashas Colleague from Asha Trust"),
                 "a move keeps the rules");
         assertEquals(
                 "Give the reason for the withdrawal.",
-                refusal(
+                Refusals.messageOf(
                         ConstraintViolationException.class,
                         () -> admin.run(w.email(), () -> memberships.withdraw(one, asha.id(), " "))));
         admin.run(w.email(), () -> memberships.withdraw(one, asha.id(), "Long-term leave"));
@@ -532,7 +512,7 @@ class ProgrammeLeadServicesIT {
         places.put(two, new MeetingPlace(MeetingMode.IN_PERSON, null, null));
         assertEquals(
                 "Set 2: A meeting held in person needs a place.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(),
@@ -540,7 +520,7 @@ class ProgrammeLeadServicesIT {
         assertTrue(admin.as(w.email(), () -> schedules.meetings(one)).isEmpty(), "nothing planned for Set 1 either");
         assertEquals(
                 "The first meeting cannot be in the past.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(),
@@ -559,7 +539,7 @@ class ProgrammeLeadServicesIT {
         assertEquals("Room 2, Education Centre", planned.get(0).place());
 
         MeetingView first = admin.as(w.email(), () -> schedules.meetings(one)).get(0);
-        assertTrue(refusal(
+        assertTrue(Refusals.messageOf(
                         ConstraintViolationException.class,
                         () -> admin.run(w.email(), () -> schedules.cancel(first.id(), first.version(), "")))
                 .contains("Say why, in a few words: the set is told."));
@@ -572,12 +552,12 @@ class ProgrammeLeadServicesIT {
                         150,
                         "Clashes with the board"));
         assertEquals(150, moved.durationMinutes());
-        refusal(
+        Refusals.messageOf(
                 ConflictException.class,
                 () -> admin.run(w.email(), () -> schedules.cancel(first.id(), first.version(), "Stale")));
         assertEquals(
                 "A virtual meeting needs a meeting link.",
-                refusal(
+                Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(),
@@ -647,7 +627,7 @@ class ProgrammeLeadServicesIT {
         });
         Map<String, String> swapped = new HashMap<>();
         facilitatorOf.forEach((set, f) -> swapped.put(set, f.equals(free.id()) ? linked.id() : free.id()));
-        assertTrue(refusal(
+        assertTrue(Refusals.messageOf(
                         InvalidInputException.class,
                         () -> admin.run(
                                 w.email(),
@@ -689,7 +669,7 @@ class ProgrammeLeadServicesIT {
         assertTrue(after.changes().stream().anyMatch(c -> c.kind() == ChangeKind.INVITATIONS_SENT));
         assertEquals(
                 "Everyone enrolled in " + after.programme().name() + " has an account already.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(
                                 w.email(),
@@ -707,19 +687,19 @@ class ProgrammeLeadServicesIT {
         assertEquals(
                 "New Facilitator still facilitates Set 1 ("
                         + overview(w).programme().name() + "): hand it " + "over to another facilitator first.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(w.email(), () -> accounts.revoke(person.id(), Role.FACILITATOR))));
         assertEquals(
                 "You cannot take away your own programme lead role; ask another programme lead.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(
                                 w.email(), () -> accounts.revoke(w.lead().id(), Role.ADMIN))));
         TestPerson onlyMember = fixtures.person("Only Member", Role.MEMBER);
         assertEquals(
                 "An account needs at least one role; disable the account instead.",
-                refusal(
+                Refusals.messageOf(
                         StateException.class,
                         () -> admin.run(w.email(), () -> accounts.revoke(onlyMember.id(), Role.MEMBER))));
     }
@@ -730,7 +710,7 @@ class ProgrammeLeadServicesIT {
         String one = set(w, "Set 1");
         TestPerson m = memberOf(w, one, "Asha");
         TestPerson f = facilitatorOf(w, one);
-        for (Acting refused : List.<Acting>of(
+        for (ThrowingRunnable refused : List.<ThrowingRunnable>of(
                 () -> member.run(m.email(), () -> overviews.overview(w.programmeId())),
                 () -> facilitator.run(f.email(), () -> overviews.overview(w.programmeId())),
                 () -> facilitator.run(f.email(), () -> managedSets.managed(one)),

@@ -1,11 +1,9 @@
 package org.learningsets.web.it.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +17,7 @@ import org.learningsets.ejb.set.MySetsService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.ejb.set.SetViews.FacilitatorCandidate;
 import org.learningsets.ejb.supervision.Supervision;
+import org.learningsets.ejb.supervision.SupervisionProposal;
 import org.learningsets.ejb.supervision.SupervisionService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.InvalidInputException;
@@ -30,6 +29,7 @@ import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
+import org.learningsets.web.it.container.Refusals;
 
 /**
  * A programme's facilitators meeting as a set of their own, at the service level with real role checks: the set is
@@ -103,8 +103,10 @@ class SupervisionServicesIT {
         long enrolledBefore = admin.as(w.lead().email(), () -> overviews.overview(w.programmeId()))
                 .people()
                 .enrolled();
-        List<FacilitatorCandidate> candidates =
-                admin.as(w.lead().email(), () -> supervision.candidates(w.programmeId()));
+        SupervisionProposal proposal = admin.as(w.lead().email(), () -> supervision.proposal(w.programmeId()));
+        assertEquals(
+                List.of(w.first().name(), w.second().name()).stream().sorted().toList(), proposal.members());
+        List<FacilitatorCandidate> candidates = proposal.supervisors();
         assertTrue(
                 candidates.stream().anyMatch(c -> c.personId().equals(supervisor.id())),
                 "a facilitator from elsewhere may supervise");
@@ -112,7 +114,8 @@ class SupervisionServicesIT {
                 candidates.stream().noneMatch(c -> c.personId().equals(w.first().id())),
                 "not one of the two facilitators: one member would be left");
         assertTrue(
-                candidates.stream().noneMatch(c -> c.personId().equals(w.first().id())),
+                candidates.stream()
+                        .noneMatch(c -> c.personId().equals(w.second().id())),
                 "not one of the two facilitators: one member would be left");
 
         String setId = admin.as(w.lead().email(), () -> supervision.start(w.programmeId(), supervisor.id()));
@@ -139,7 +142,8 @@ class SupervisionServicesIT {
 
         assertEquals(
                 setId, member.as(w.first().email(), () -> mySets.set(setId)).setId(), "a member of it");
-        refusal(AccessDeniedException.class, () -> member.run(w.memberOfFirst().email(), () -> mySets.set(setId)));
+        Refusals.messageOf(
+                AccessDeniedException.class, () -> member.run(w.memberOfFirst().email(), () -> mySets.set(setId)));
     }
 
     @Test
@@ -147,14 +151,14 @@ class SupervisionServicesIT {
         World w = world(2);
         TestPerson supervisor = fixtures.person("Supervisor", Role.FACILITATOR);
         // Only a programme lead starts one.
-        refusal(
+        Refusals.messageOf(
                 EJBAccessException.class,
                 () -> facilitator.run(w.first().email(), () -> supervision.start(w.programmeId(), supervisor.id())));
         assertTrue(admin.as(w.lead().email(), () -> supervision.of(w.programmeId()))
                 .isEmpty());
 
         // The supervisor among the programme's facilitators is not also a member: one member is too few.
-        String tooFew = refusal(
+        String tooFew = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(
                         w.lead().email(),
@@ -168,7 +172,7 @@ class SupervisionServicesIT {
         // The placement rules hold for the supervisor as for any facilitator: not a colleague of a member while
         // someone from elsewhere is free.
         TestPerson colleague = fixtures.colleagueOf(w.second(), "Colleague", Role.FACILITATOR);
-        String ownTrust = refusal(
+        String ownTrust = Refusals.messageOf(
                 InvalidInputException.class,
                 () -> admin.run(w.lead().email(), () -> supervision.start(w.programmeId(), colleague.id())));
         assertTrue(ownTrust.startsWith("Colleague works for "), ownTrust);
@@ -179,7 +183,7 @@ class SupervisionServicesIT {
                 "nothing was created");
 
         admin.run(w.lead().email(), () -> supervision.start(w.programmeId(), supervisor.id()));
-        String again = refusal(
+        String again = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(w.lead().email(), () -> supervision.start(w.programmeId(), supervisor.id())));
         assertTrue(again.contains("already has a supervision set, Supervision set in "), again);
@@ -187,31 +191,15 @@ class SupervisionServicesIT {
         String supervisionId = admin.as(w.lead().email(), () -> supervision.of(w.programmeId()))
                 .orElseThrow()
                 .programmeId();
-        String ofSupervision = refusal(
+        String ofSupervision = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(w.lead().email(), () -> supervision.start(supervisionId, supervisor.id())));
         assertTrue(ofSupervision.endsWith("is itself a supervision programme."), ofSupervision);
 
         World small = world(1);
-        String one = refusal(
+        String one = Refusals.messageOf(
                 StateException.class,
                 () -> admin.run(small.lead().email(), () -> supervision.start(small.programmeId(), supervisor.id())));
         assertTrue(one.contains("has 1. Give its sets their facilitators first."), one);
-    }
-
-    /** The refusal's message, through the EJB wrapper when there is one. */
-    private static String refusal(Class<? extends RuntimeException> type, Work work) {
-        RuntimeException e = assertThrows(RuntimeException.class, work::run);
-        Throwable cause = e;
-        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(type.isInstance(cause), "expected " + type.getSimpleName() + " but got " + cause);
-        return cause.getMessage() == null ? "" : cause.getMessage();
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
     }
 }

@@ -15,6 +15,7 @@ import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
 import org.learningsets.web.it.container.Fixtures;
+import org.learningsets.web.it.container.Refusals;
 import org.learningsets.web.it.container.SetWorlds;
 import org.learningsets.web.it.container.SettableClock;
 import org.learningsets.web.it.container.TestCallerIdentity;
@@ -135,6 +136,7 @@ public final class Deployments {
                 AsMember.class,
                 Fixtures.class,
                 Fixtures.TestPerson.class,
+                Refusals.class,
                 SetWorlds.class,
                 SetWorlds.SetWorld.class);
     }
