@@ -494,8 +494,14 @@ public class LiveLoad {
             }
             String scheme = base.getScheme().equals("https") ? "wss" : "ws";
             URI ws = URI.create(scheme + "://" + base.getRawAuthority() + base.getRawPath() + push.group(1));
-            socket = http.newWebSocketBuilder().header("Cookie", session.cookieHeader())
-                    .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, this).get(60, TimeUnit.SECONDS);
+            try {
+                socket = http.newWebSocketBuilder().header("Cookie", session.cookieHeader())
+                        .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, this).get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Not a member's trouble: every screen would fail alike (e.g. a proxy that does not pass the
+                // websocket on, whose node then answers the handshake 404).
+                throw new IOException("The live page's websocket " + ws + " did not open: " + e.getCause(), e);
+            }
         }
 
         @Override
