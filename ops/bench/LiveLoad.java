@@ -153,6 +153,9 @@ public class LiveLoad {
               --password scale-learning-sets
               --server-pid PID           to report the server's CPU per change and its heap after GC (jcmd)
               --csv FILE                 also write one line per step as CSV
+              --drain 5                  seconds to wait after the last click for messages and re-reads
+              --dump DIR                 keep the facilitators' pages and every click's request and answer
+              --verbose                  print every websocket message as it arrives
             """;
 
     private String option(String name, String fallback) {
