@@ -76,6 +76,8 @@ public class Bench {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce on the page's scripts: the application refuses a post without it (primefaces.nonce). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern SET_LINK = Pattern.compile("dashboard/set\\.xhtml\\?id=([0-9a-fA-F-]{36})");
     private static final Pattern PROGRAMME_LINK = Pattern.compile("programmes/report\\.xhtml\\?id=([0-9a-fA-F-]{36})");
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
@@ -206,7 +208,8 @@ public class Bench {
 
         /** The sign-in form's POST, as FacesHttpClient in the integration tests does it. */
         void signIn(String email) throws IOException, InterruptedException {
-            Matcher viewState = VIEW_STATE.matcher(get("login.xhtml").body());
+            String login = get("login.xhtml").body();
+            Matcher viewState = VIEW_STATE.matcher(login);
             if (!viewState.find()) {
                 throw new IllegalStateException("No sign-in form at " + base.resolve("login.xhtml"));
             }
@@ -216,6 +219,10 @@ public class Bench {
             fields.put("signIn:password", password);
             fields.put("signIn:submit", "");
             fields.put("jakarta.faces.ViewState", viewState.group(1));
+            Matcher nonce = NONCE.matcher(login);
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
             String form = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
