@@ -47,7 +47,8 @@ import org.learningsets.web.it.support.TwoNodeChecks;
  * form a data grid with each other only (TCP/IP member list, bound to the loopback interface), behind nginx with the
  * repo's ops/nginx/learningsets-two-nodes.conf (TLS with a throw-away certificate), and a mail server of the test's.
  * First, against each node's own port (TwoNodeChecks): a data-key rotation on node 1 is used by node 2 at once; a
- * live-meeting change made through node 1 reaches a screen on node 2 within 2 s; the retention purge, due every minute
+ * live-meeting change made through node 1 reaches a screen on node 2 within 2 s (and the live page's websocket
+ * opens through nginx); the retention purge, due every minute
  * here, runs on one node per minute. Then failover: the programme lead signs in through nginx and fills in the first
  * step of the set-up wizard on the node that holds the session; that node is stopped; the next press of Next goes to
  * the other node, which finds the session in the data grid: still signed in, the wizard's earlier answers (held by a
@@ -127,6 +128,7 @@ class ClusterFailoverIT {
                     nginx.get(), work.resolve("nginx"), site(https, first.port, second.port, certificate))) {
                 String base = "https://localhost:" + https + "/";
                 awaitReady(proxy, base, certificate);
+                checks.theLivePagesWebsocketOpensThroughTheProxy(base, certificate.trustingIt());
                 FacesHttpClient lead = new FacesHttpClient(base, certificate.trustingIt());
 
                 HttpResponse<String> home = lead.signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);

@@ -2,14 +2,17 @@ package org.learningsets.web.it.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ public final class FacesHttpClient {
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
 
     public FacesHttpClient(String base) {
@@ -37,9 +41,24 @@ public final class FacesHttpClient {
 
     private FacesHttpClient(String base, HttpClient.Builder http) {
         this.base = base;
-        this.http = http.cookieHandler(new CookieManager())
+        this.http = http.cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+    }
+
+    /**
+     * Opens a websocket at {@code path} (from the base; ws or wss as the base is http or https) with this session's
+     * cookie, as a page's script does; fails if the handshake is not accepted within 30 s.
+     */
+    public WebSocket webSocket(String path, WebSocket.Listener listener) throws Exception {
+        URI uri = URI.create(base.replaceFirst("^http", "ws") + path);
+        String cookie = cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+        return http.newWebSocketBuilder()
+                .header("Cookie", cookie)
+                .buildAsync(uri, listener)
+                .get(30, TimeUnit.SECONDS);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

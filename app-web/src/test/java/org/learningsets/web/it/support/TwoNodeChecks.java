@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,9 +26,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -93,6 +96,28 @@ public final class TwoNodeChecks {
                 "ClusterFailoverIT: key %s rotated to %s on node 1; the entry node 2 saved (and showed) "
                         + "within %d ms of node 1's answer is under %s%n",
                 oldKey, newKey, millis, newKey);
+    }
+
+    private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=[0-9a-fA-F-]{36}");
+    private static final Pattern PUSH_PATH = Pattern.compile("(jakarta\\.faces\\.push/liveMeeting\\?[^'\"\\s&]+)");
+
+    /**
+     * Through the proxy, a member's live page opens its websocket (Faces push) as the browser would: the proxy passes
+     * the handshake on as a websocket (a proxy that drops the Upgrade header gets 404 from the node).
+     */
+    public void theLivePagesWebsocketOpensThroughTheProxy(String proxyBase, SSLContext trust) throws Exception {
+        FacesHttpClient harry = new FacesHttpClient(proxyBase, trust);
+        HttpResponse<String> home = harry.signIn("harry.wilson@example.org", DemoLogins.PASSWORD);
+        Matcher live = LIVE_LINK.matcher(home.body());
+        assertTrue(live.find(), "Harry's home page links his set's live meeting:\n" + home.body());
+        HttpResponse<String> page = harry.get(live.group());
+        Matcher push = PUSH_PATH.matcher(page.body());
+        assertTrue(push.find(), "the live page opens a websocket:\n" + page.body());
+        WebSocket socket = harry.webSocket(push.group(1), new WebSocket.Listener() {});
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
+        System.out.printf(
+                "ClusterFailoverIT: the live page's websocket opened through nginx (%s)%n",
+                push.group(1).substring(0, push.group(1).indexOf('?')));
     }
 
     /** Andy starts Set B's meeting through node 1; Harry's screen, connected to node 2, shows it within 2 s. */
