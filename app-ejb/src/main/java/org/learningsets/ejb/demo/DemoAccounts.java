@@ -14,5 +14,10 @@ public final class DemoAccounts {
     /** The forming Frailty Set's facilitator, who has its ground rules still to write. */
     public static final String FRAILTY_FACILITATOR = "nadia.hussain@example.org";
 
+    /** Facilitates the small Estuary Set, whose meetings an assessor may be invited to observe. */
+    public static final String OBSERVED_FACILITATOR = "yusuf.adler@example.org";
+    /** An assessor of facilitators (a facilitator account with no set of her own). */
+    public static final String ASSESSOR = "helena.brooks@example.org";
+
     private DemoAccounts() {}
 }

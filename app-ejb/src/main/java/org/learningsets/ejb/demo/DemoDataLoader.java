@@ -173,6 +173,19 @@ public class DemoDataLoader {
         },
         {"Dorset County Hospital NHS FT", "Priti Shah", "Pharmacist", "Same day emergency care"},
     };
+    /**
+     * A fifth programme whose one small set is active, its ground rules agreed and its meetings all to come: its
+     * facilitator may invite the demo assessor to observe one, and each member answers. Organisation, name,
+     * profession, clinical area.
+     */
+    static final String OBSERVED_PROGRAMME = "Urgent Treatment Centres: Action Learning";
+
+    static final String OBSERVED_SET = "Estuary Set";
+    private static final String[][] ESTUARY = {
+        {"Torbay and South Devon NHS FT", "Tobias Reed", "Emergency nurse practitioner", "Urgent treatment centre"},
+        {"Isle of Wight NHS Trust", "Una Bhatt", "GP with extended role", "Urgent treatment centre"},
+        {"Southport and Ormskirk Hospital NHS Trust", "Victor Hale", "Paramedic practitioner", "Urgent care"},
+    };
     private static final String[] THEMES = {
         "Patient flow",
         "Workforce and staffing",
@@ -248,6 +261,60 @@ public class DemoDataLoader {
             earlierCohort(elect, lead, sam, formingProgramme(elect, lead));
             frailtyNetwork(elect, lead);
             alumniNetwork(elect, lead);
+            observedNetwork(elect, lead);
+        }
+
+        /**
+         * Active with three members who agreed the ground rules, every meeting still to come (the first next week):
+         * a meeting its facilitator can invite the assessor to observe.
+         */
+        private void observedNetwork(Organisation sponsor, Person lead) {
+            Person yusuf = person(
+                    "Yusuf Adler", DemoAccounts.OBSERVED_FACILITATOR, sponsor, "Facilitator", null, Role.FACILITATOR);
+            person("Helena Brooks", DemoAccounts.ASSESSOR, sponsor, "Facilitator assessor", null, Role.FACILITATOR);
+            LocalDate first = today.toLocalDate().plusWeeks(1);
+            Cadence fourWeekly = Cadence.everyWeeks(4, first.getDayOfWeek(), LocalTime.of(10, 0));
+            Programme programme = new Programme(
+                    OBSERVED_PROGRAMME,
+                    sponsor,
+                    first.minusWeeks(2),
+                    first.plusWeeks(24),
+                    fourWeekly,
+                    120,
+                    3,
+                    8,
+                    MEETINGS,
+                    MeetingMode.VIRTUAL);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            Instant formed = now.minus(Duration.ofDays(14));
+            LearningSet set = persist(new LearningSet(programme, OBSERVED_SET, formed));
+            persist(new FacilitatorAssignment(set, yusuf, FacilitatorRole.LEAD, formed));
+            List<Person> members = new ArrayList<>();
+            for (String[] row : ESTUARY) {
+                Organisation trust = persist(new Organisation(row[0]));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                Person member = person(row[1], email, trust, row[2], row[3], Role.MEMBER);
+                persist(new Enrolment(programme, member, formed));
+                persist(new Membership(set, member, formed));
+                members.add(member);
+            }
+            for (int i = 0; i < MEETINGS; i++) {
+                persist(new Meeting(
+                        set,
+                        i + 1,
+                        first.plusWeeks(4L * i).atTime(10, 0),
+                        programme.getMeetingMinutes(),
+                        MeetingMode.VIRTUAL,
+                        null,
+                        "https://meet.example.org/estuary-set"));
+            }
+            set.moveTo(SetState.ACTIVE);
+            GroundRules rules = persist(new GroundRules(set, 1, GROUND_RULES, formed, cipher));
+            for (Person member : members) {
+                persist(new GroundRulesAgreement(rules, member, formed.plusSeconds(600)));
+            }
         }
 
         /**

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.learningsets.ejb.confidentiality.AuditTrail;
@@ -77,12 +78,7 @@ public class DevelopmentRecordService {
     @RolesAllowed(Role.FACILITATOR_NAME)
     public RecordView mine() {
         Person me = callers.person();
-        DevelopmentRecord record = em.createNamedQuery("DevelopmentRecord.ofFacilitator", DevelopmentRecord.class)
-                .setParameter("facilitator", me)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> start(me));
-        return view(new Opened(record, me, true));
+        return view(new Opened(recordOf(em, me, clock.instant()), me, true));
     }
 
     /** Opening someone else's record is audited; its facilitator sees who opened it and when. */
@@ -110,7 +106,7 @@ public class DevelopmentRecordService {
         if (kind.byFacilitator() != opened.mine()) {
             throw new AccessDeniedException(kind.byFacilitator() ? FACILITATOR_ONLY : ASSESSOR_ONLY);
         }
-        Competency competency = competencyId == null ? null : competencyOf(opened.record(), competencyId);
+        Competency competency = competencyId == null ? null : competencyOf(em, opened.record(), competencyId);
         DevelopmentEntry entry = new DevelopmentEntry(
                 opened.record(), competency, kind, text, opened.caller(), clock.instant(), keys.cipher());
         em.persist(entry);
@@ -186,11 +182,20 @@ public class DevelopmentRecordService {
                 .getResultList();
     }
 
-    private DevelopmentRecord start(Person me) {
+    /** The facilitator's record, started on the default framework when they have none yet. */
+    static DevelopmentRecord recordOf(EntityManager em, Person facilitator, Instant now) {
+        return em.createNamedQuery("DevelopmentRecord.ofFacilitator", DevelopmentRecord.class)
+                .setParameter("facilitator", facilitator)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> start(em, facilitator, now));
+    }
+
+    private static DevelopmentRecord start(EntityManager em, Person me, Instant now) {
         DevelopmentRecord record = new DevelopmentRecord(
                 me,
                 Find.byId(em, CompetencyFramework.class, CompetencyFramework.DEFAULT_ID, "The default framework"),
-                clock.instant());
+                now);
         em.persist(record);
         return record;
     }
@@ -203,7 +208,7 @@ public class DevelopmentRecordService {
         return opened;
     }
 
-    private Competency competencyOf(DevelopmentRecord record, String competencyId) {
+    static Competency competencyOf(EntityManager em, DevelopmentRecord record, String competencyId) {
         Competency competency = Find.byId(em, Competency.class, competencyId, "The competency");
         if (!competency.getFramework().equals(record.getFramework())) {
             throw new InvalidInputException("That competency is not in this record's framework.");

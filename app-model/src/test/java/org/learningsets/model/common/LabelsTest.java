@@ -15,7 +15,9 @@ import org.learningsets.model.confidentiality.AuditedRecord;
 import org.learningsets.model.confidentiality.DataRequestKind;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.confidentiality.KeyChangeKind;
+import org.learningsets.model.development.ConsentAnswer;
 import org.learningsets.model.development.EntryKind;
+import org.learningsets.model.development.ObservationState;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.mail.MailState;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -58,7 +60,9 @@ class LabelsTest {
             DayOfWeek.class,
             KeyChangeKind.class,
             MailState.class,
-            EntryKind.class);
+            EntryKind.class,
+            ObservationState.class,
+            ConsentAnswer.class);
 
     @Test
     void everyValueShownHasALabelInWords() {

@@ -12,6 +12,8 @@ import org.learningsets.ejb.development.DevelopmentViews.FrameworkView;
 import org.learningsets.ejb.development.DevelopmentViews.RecordView;
 import org.learningsets.ejb.development.DevelopmentViews.SharedRecord;
 import org.learningsets.ejb.development.FrameworkService;
+import org.learningsets.ejb.development.ObservationService;
+import org.learningsets.ejb.development.ObservationViews.ObservationInvite;
 import org.learningsets.model.common.Labels;
 import org.learningsets.model.development.EntryKind;
 import org.learningsets.model.security.Role;
@@ -33,9 +35,13 @@ public class DevelopmentRecordBacking implements Serializable {
     @EJB
     FrameworkService frameworks;
 
+    @EJB
+    ObservationService observations;
+
     private String recordId;
     private RecordView record;
     private List<SharedRecord> shared;
+    private List<ObservationInvite> observing;
     private List<FrameworkView> frameworkChoices;
 
     private String competencyId;
@@ -49,6 +55,7 @@ public class DevelopmentRecordBacking implements Serializable {
             return;
         }
         shared = records.sharedWithMe();
+        observing = observations.invitations();
         if (recordId != null) {
             record = records.read(recordId);
         } else if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.FACILITATOR_NAME)) {
@@ -145,6 +152,10 @@ public class DevelopmentRecordBacking implements Serializable {
 
     public List<SharedRecord> getShared() {
         return shared;
+    }
+
+    public List<ObservationInvite> getObserving() {
+        return observing;
     }
 
     public List<FrameworkView> getFrameworkChoices() {

@@ -62,9 +62,9 @@ class DemoDataIT {
                 2,
                 count("select count(*) from facilitator_assignment where ended_at is null and set_id in " + DEMO_SETS));
         assertEquals(
-                26,
+                31,
                 count("select count(*) from account where demo = 1"),
-                "12 + 4 + 4 members, 2 + 1 facilitators and 2 of the pool, 1 lead");
+                "12 + 4 + 4 + 3 members, 2 + 1 + 1 facilitators, 2 of the pool and an assessor, 1 lead");
         assertEquals(
                 1,
                 count("select count(*) from account_role r join account a on a.id = r.account_id "
@@ -209,15 +209,32 @@ class DemoDataIT {
                 "today's meeting is Maya's, first in member order");
     }
 
+    /**
+     * A fifth programme's small set for observations: active, three members who all agreed the ground rules, and
+     * six meetings still to come. ObservationPagesIT uses one meeting per run, so only the set itself is counted.
+     */
+    @Test
+    void theEstuarySetIsReadyForAnObservedMeeting() throws SQLException {
+        String estuarySets = "(select id from learning_set where name = 'Estuary Set' and programme_id in "
+                + "(select id from programme where name = 'Urgent Treatment Centres: Action Learning'))";
+        assertEquals(1, count("select count(*) from learning_set where state = 'ACTIVE' and id in " + estuarySets));
+        assertEquals(3, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + estuarySets));
+        assertEquals(
+                3,
+                count("select count(*) from ground_rules_agreement a join ground_rules r on r.id = a.ground_rules_id "
+                        + "where r.set_id in " + estuarySets));
+        assertEquals(6, count("select count(*) from meeting where set_id in " + estuarySets));
+    }
+
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
         assertEquals(
-                26,
+                31,
                 count(
                         "select count(*) from account where demo = 1 and password_hash like ?",
                         "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
-        assertEquals(26, count("select count(*) from account where demo = 1 and enabled = 1"));
+        assertEquals(31, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
 
     @Test

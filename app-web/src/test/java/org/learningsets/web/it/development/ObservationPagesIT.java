@@ -1,0 +1,192 @@
+package org.learningsets.web.it.development;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningsets.web.it.support.Accessibility;
+import org.learningsets.web.it.support.Browser;
+import org.learningsets.web.it.support.SharedMicro;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Observation of a demo meeting, by clicking and typing only after signing in: Yusuf Adler invites the assessor
+ * Helena Brooks to observe the first Estuary Set meeting still open for it; Tobias Reed, Una Bhatt and Victor Hale
+ * each agree on it from their preparation page; Yusuf starts the meeting; Helena follows its process, is warned when
+ * her text names a member, takes the name out and saves; Yusuf reads the observation in his development record.
+ * These demo people are this class's alone. Each run uses one more of the set's six meetings (and leaves it running),
+ * with texts unique to the run.
+ */
+@ExtendWith(SharedMicro.class)
+class ObservationPagesIT {
+
+    private static final String YUSUF = "yusuf.adler@example.org";
+    private static final String HELENA = "helena.brooks@example.org";
+    private static final List<String> MEMBERS =
+            List.of("tobias.reed@example.org", "una.bhatt@example.org", "victor.hale@example.org");
+    private static final String SET = "Estuary Set";
+    private static final String COMPETENCY = "Listens actively";
+
+    private final URL base;
+
+    ObservationPagesIT(URL base) {
+        this.base = base;
+    }
+
+    @Test
+    void anAssessorObservesAMeetingEveryMemberAgreedToAndTheFacilitatorReadsTheObservation() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String observation = "Held the silence after each question and kept to time " + unique;
+        int number;
+
+        try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
+            number = inviteForTheFirstOpenMeeting(yusuf);
+            assertTrue(yusuf.find("#observationState").getText().contains("Waiting for every member to answer"));
+            assertTrue(yusuf.find("#observationState").getText().contains("0 of 3 members have answered"));
+            Accessibility.assertNoViolations(yusuf);
+        }
+
+        for (String email : MEMBERS) {
+            try (Browser member = Browser.signedIn(base, email, null)) {
+                openSet(member);
+                member.find("#meetingTable")
+                        .findElement(By.linkText("Prepare meeting " + number))
+                        .click();
+                member.waitFor()
+                        .until(ExpectedConditions.textToBe(
+                                By.cssSelector("main h1"), "Prepare " + SET + ", meeting " + number));
+                assertTrue(member.find("#observationRequest").getText().contains("Helena Brooks is invited"));
+                member.press("#answerObservation");
+                assertEquals("Observation: " + SET + ", meeting " + number, member.heading());
+                assertTrue(member.find("#myAnswer").getText().contains("You have not answered yet."));
+                Accessibility.assertNoViolations(member);
+                member.press("[id='answer:agree']");
+                assertEquals("Your answer: Agreed.", member.find("#myAnswer").getText());
+            }
+        }
+
+        try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
+            openSet(yusuf);
+            yusuf.find("#meetingRows")
+                    .findElement(By.linkText("Run meeting " + number))
+                    .click();
+            yusuf.waitFor()
+                    .until(ExpectedConditions.textToBe(
+                            By.cssSelector("main h1"), "Live: " + SET + ", meeting " + number));
+            click(yusuf, "button[id='live:start']");
+            if (!yusuf.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+                click(yusuf, "button[id='live:startEarly']");
+            }
+            yusuf.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("runBy")));
+        }
+
+        try (Browser helena = Browser.signedIn(base, HELENA, null)) {
+            menu(helena, "My development record");
+            helena.find("#observingList")
+                    .findElement(By.linkText("Observe " + SET + ", meeting " + number))
+                    .click();
+            helena.waitFor()
+                    .until(ExpectedConditions.textToBe(
+                            By.cssSelector("main h1"), "Observation: " + SET + ", meeting " + number));
+            assertTrue(helena.find("#observationState").getText().contains("Going ahead"));
+            assertTrue(
+                    helena.find("#stages").getText().contains("Check-in (now)"),
+                    helena.find("#stages").getText());
+            assertTrue(helena.find("#processLine").getText().contains("run by Yusuf Adler"));
+            assertTrue(helena.find("#people").getText().contains("Tobias Reed: not marked yet"));
+            Accessibility.assertNoViolations(helena);
+
+            new Select(helena.find("[id='feedback:competency']")).selectByVisibleText(COMPETENCY);
+            WebElement text = helena.find("[id='feedback:text']");
+            text.sendKeys("Gave tobias room to think. " + observation);
+            helena.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("namesWarningText"), "Your text names Tobias"));
+            Accessibility.assertNoViolations(helena);
+            helena.press("[id='feedback:save']");
+            assertTrue(helena.mainText().contains("Your text names Tobias"), "refused while it names him");
+            WebElement again = helena.find("[id='feedback:text']");
+            again.clear();
+            again.sendKeys(observation);
+            again.sendKeys(Keys.SPACE);
+            helena.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("namesWarningText")));
+            new Select(helena.find("[id='feedback:competency']")).selectByVisibleText(COMPETENCY);
+            helena.press("[id='feedback:save']");
+            assertTrue(helena.mainText().contains("Your observation is saved in Yusuf Adler's development record."));
+        }
+
+        try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
+            menu(yusuf, "My development record");
+            String entries = yusuf.find("#entryList").getText();
+            assertTrue(entries.contains("Observation: " + COMPETENCY) && entries.contains(observation), entries);
+            assertTrue(entries.contains("Helena Brooks"), entries);
+            assertFalse(entries.contains("tobias"), entries);
+        }
+    }
+
+    /**
+     * From the set's page, the first meeting whose observation page still offers the invitation (an earlier run on
+     * the same server used the ones before it); invites Helena there and returns the meeting's number.
+     */
+    private int inviteForTheFirstOpenMeeting(Browser yusuf) {
+        for (int n = 1; n <= 6; n++) {
+            openSet(yusuf);
+            List<WebElement> prepare = yusuf.find("#meetingRows").findElements(By.linkText("Prepare meeting " + n));
+            if (prepare.isEmpty()) {
+                continue;
+            }
+            prepare.get(0).click();
+            yusuf.press("#observationLink");
+            assertEquals("Observation: " + SET + ", meeting " + n, yusuf.heading());
+            if (yusuf.driver().findElements(By.id("invite:email")).isEmpty()) {
+                continue;
+            }
+            Accessibility.assertNoViolations(yusuf);
+            WebElement email = yusuf.find("[id='invite:email']");
+            email.sendKeys("tobias.reed@example.org");
+            yusuf.press("[id='invite:inviteButton']");
+            assertTrue(
+                    yusuf.mainText().contains("No facilitator or programme lead signs in as"),
+                    "a member is no assessor");
+            email = yusuf.find("[id='invite:email']");
+            email.clear();
+            email.sendKeys(HELENA);
+            yusuf.press("[id='invite:inviteButton']");
+            assertTrue(yusuf.find("#observationSummary").getText().contains("Helena Brooks is invited"));
+            return n;
+        }
+        throw new AssertionError("No meeting of " + SET + " is left to invite an observer to.");
+    }
+
+    private void openSet(Browser browser) {
+        browser.open(base + "index.xhtml");
+        browser.find("main").findElement(By.linkText(SET)).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), SET));
+    }
+
+    /** Opens a page from the main menu, unfolding it first where it is folded behind the Menu button. */
+    private static void menu(Browser browser, String link) {
+        WebElement button = browser.driver().findElement(By.id("menuButton"));
+        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+        WebElement item = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(link)));
+        item.click();
+        browser.waitFor().until(Browser.gone(item));
+    }
+
+    private static void click(Browser browser, String css) {
+        WebElement button = browser.find(css);
+        button.sendKeys(Keys.ENTER);
+        browser.waitFor().until(Browser.gone(button));
+    }
+}
