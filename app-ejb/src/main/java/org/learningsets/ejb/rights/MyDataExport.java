@@ -8,7 +8,7 @@ import java.util.List;
  * Everything the application holds that a person wrote or that is about them, and nothing anyone else wrote:
  * issues they hold, actions they own, progress they reported, their learning log and meeting reviews, their
  * development record (with what their supervisor or assessor wrote in it, which is about them) and what they wrote in
- * others', memberships, theme consents and their data requests. Serialised as JSON for the download.
+ * others', their answers to requests to observe a meeting, memberships, theme consents and their data requests. Serialised as JSON for the download.
  */
 public record MyDataExport(
         Instant exportedAt,
@@ -21,6 +21,7 @@ public record MyDataExport(
         List<MyReview> meetingReviews,
         List<MyConsent> themeConsents,
         List<MyDevelopmentEntry> developmentRecord,
+        List<MyObservationAnswer> observationAnswers,
         List<MyRequest> dataRequests) {
 
     public record Me(String fullName, String email, String organisation) {}
@@ -50,6 +51,9 @@ public record MyDataExport(
     /** {@code facilitator}: whose record the entry is in; {@code competency} is null for a goal about none. */
     public record MyDevelopmentEntry(
             String facilitator, String kind, String competency, String text, String author, Instant writtenAt) {}
+
+    /** A member's answer to a request to observe one of their set's meetings. */
+    public record MyObservationAnswer(String set, Instant meetingStart, String answer, Instant answeredAt) {}
 
     public record MyConsent(String set, boolean inForce, Instant givenAt, Instant withdrawnAt) {}
 

@@ -25,6 +25,7 @@ import org.learningsets.model.confidentiality.DataRequest;
 import org.learningsets.model.confidentiality.DataRequestKind;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.confidentiality.TextCipher;
+import org.learningsets.model.development.ObservationConsent;
 import org.learningsets.model.evaluation.MeetingReview;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.learning.LearningLogEntry;
@@ -171,6 +172,15 @@ public class MyDataService {
                                 e.readText(cipher),
                                 e.getAuthor().getFullName(),
                                 e.getWrittenAt()))
+                        .toList(),
+                em.createNamedQuery("ObservationConsent.ofMember", ObservationConsent.class)
+                        .setParameter("member", me)
+                        .getResultStream()
+                        .map(c -> new MyDataExport.MyObservationAnswer(
+                                c.getObservation().getMeeting().getSet().getName(),
+                                c.getObservation().getMeeting().getStart().toInstant(),
+                                c.getAnswer().name(),
+                                c.getAnsweredAt()))
                         .toList(),
                 requestsOf(me).stream()
                         .map(r -> new MyDataExport.MyRequest(r.kind(), r.status(), r.requestedAt(), r.completedAt()))

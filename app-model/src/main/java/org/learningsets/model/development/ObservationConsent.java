@@ -21,6 +21,9 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "ObservationConsent.ofObservation",
         query = "select c from ObservationConsent c where c.observation = :observation")
+@NamedQuery(
+        name = "ObservationConsent.ofMember",
+        query = "select c from ObservationConsent c where c.member = :member order by c.answeredAt")
 public class ObservationConsent extends EditableEntity {
 
     @NotNull

@@ -30,6 +30,8 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
+import org.learningsets.ejb.rights.MyDataExport;
+import org.learningsets.ejb.rights.MyDataService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.ConflictException;
@@ -89,6 +91,9 @@ class ObservationServicesIT {
 
     @Inject
     ObservationService observations;
+
+    @Inject
+    MyDataService myData;
 
     @Inject
     DevelopmentRecordService records;
@@ -170,6 +175,16 @@ class ObservationServicesIT {
         assertThrows(StateException.class, () -> observe(w, m));
         assertEquals(ObservationState.DECLINED, page(w.assessor(), m).state());
         assertNull(page(w.assessor(), m).process());
+        // A member's answer is theirs: in their data download, and in nobody else's.
+        TestPerson decliner = w.set().members().get(1);
+        List<MyDataExport.MyObservationAnswer> mine =
+                member.as(decliner.email(), () -> myData.export()).observationAnswers();
+        assertEquals(List.of("DECLINED"), mine.stream().map(a -> a.answer()).toList());
+        assertEquals(
+                List.of("AGREED"),
+                member.as(w.set().members().get(0).email(), () -> myData.export()).observationAnswers().stream()
+                        .map(a -> a.answer())
+                        .toList());
     }
 
     @Test
