@@ -16,6 +16,7 @@ import org.learningsets.model.confidentiality.DataRequestKind;
 import org.learningsets.model.confidentiality.DataRequestStatus;
 import org.learningsets.model.confidentiality.KeyChangeKind;
 import org.learningsets.model.development.EntryKind;
+import org.learningsets.model.development.TraineeshipStatus;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.mail.MailState;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -58,7 +59,8 @@ class LabelsTest {
             DayOfWeek.class,
             KeyChangeKind.class,
             MailState.class,
-            EntryKind.class);
+            EntryKind.class,
+            TraineeshipStatus.class);
 
     @Test
     void everyValueShownHasALabelInWords() {
