@@ -14,5 +14,10 @@ public final class DemoAccounts {
     /** The forming Frailty Set's facilitator, who has its ground rules still to write. */
     public static final String FRAILTY_FACILITATOR = "nadia.hussain@example.org";
 
+    /** The Pathway Set's lead facilitator, who mentors a trainee co-facilitator. */
+    public static final String MENTOR_FACILITATOR = "fiona.gallagher@example.org";
+    /** A member in no set whom the lead can start as Fiona Gallagher's trainee co-facilitator. */
+    public static final String TRAINEE = "owen.prescott@example.org";
+
     private DemoAccounts() {}
 }
