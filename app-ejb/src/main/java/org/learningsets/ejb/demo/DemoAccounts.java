@@ -18,6 +18,10 @@ public final class DemoAccounts {
     public static final String OBSERVED_FACILITATOR = "yusuf.adler@example.org";
     /** An assessor of facilitators (a facilitator account with no set of her own). */
     public static final String ASSESSOR = "helena.brooks@example.org";
+    /** The Pathway Set's lead facilitator, who mentors a trainee co-facilitator. */
+    public static final String MENTOR_FACILITATOR = "fiona.gallagher@example.org";
+    /** A member in no set whom the lead can start as Fiona Gallagher's trainee co-facilitator. */
+    public static final String TRAINEE = "owen.prescott@example.org";
 
     private DemoAccounts() {}
 }

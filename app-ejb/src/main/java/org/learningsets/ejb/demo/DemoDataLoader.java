@@ -186,6 +186,17 @@ public class DemoDataLoader {
         {"Isle of Wight NHS Trust", "Una Bhatt", "GP with extended role", "Urgent treatment centre"},
         {"Southport and Ormskirk Hospital NHS Trust", "Victor Hale", "Paramedic practitioner", "Urgent care"},
     };
+    static final String PATHWAY_PROGRAMME = "Urgent Care Facilitator Pathway: Action Learning";
+    /** Facilitated by Fiona Gallagher, who mentors a trainee; its second meeting was held today. */
+    static final String PATHWAY_SET = "Pathway Set";
+
+    private static final String[][] PATHWAY = {
+        {"Cornwall Partnership NHS FT", "Bethan Lloyd", "Staff nurse", "Urgent treatment centre"},
+        {"Somerset NHS FT", "Kwame Asante", "Paramedic", "Urgent care"},
+        {"Yeovil District Hospital NHS FT", "Hannah Kowalski", "Physiotherapist", "Frailty"},
+        {"Dorset HealthCare University NHS FT", "Rhys Qureshi", "Pharmacist", "Urgent care"},
+    };
+
     private static final String[] THEMES = {
         "Patient flow",
         "Workforce and staffing",
@@ -262,6 +273,7 @@ public class DemoDataLoader {
             frailtyNetwork(elect, lead);
             alumniNetwork(elect, lead);
             observedNetwork(elect, lead);
+            pathwayNetwork(elect, lead);
         }
 
         /**
@@ -315,6 +327,66 @@ public class DemoDataLoader {
             for (Person member : members) {
                 persist(new GroundRulesAgreement(rules, member, formed.plusSeconds(600)));
             }
+        }
+
+        /**
+         * Co-facilitation as training: one meeting set, led by Fiona Gallagher, whose first meeting was four weeks ago
+         * and second earlier today (held), so a traineeship started today has one meeting co-facilitated at once; and
+         * Owen Prescott, a member in no set, whom the lead can start as Fiona's trainee.
+         */
+        private void pathwayNetwork(Organisation sponsor, Person lead) {
+            LocalDate day = today.toLocalDate();
+            Person fiona = person(
+                    "Fiona Gallagher", DemoAccounts.MENTOR_FACILITATOR, sponsor, "Facilitator", null, Role.FACILITATOR);
+            person(
+                    "Owen Prescott",
+                    DemoAccounts.TRAINEE,
+                    persist(new Organisation("Solent NHS Trust")),
+                    "Advanced practitioner",
+                    "Urgent care",
+                    Role.MEMBER);
+            Cadence fourWeekly = Cadence.everyWeeks(4, day.getDayOfWeek(), LocalTime.of(9, 0));
+            Programme programme = new Programme(
+                    PATHWAY_PROGRAMME,
+                    sponsor,
+                    day.minusWeeks(6),
+                    day.plusWeeks(22),
+                    fourWeekly,
+                    120,
+                    4,
+                    8,
+                    MEETINGS,
+                    MeetingMode.VIRTUAL);
+            programme.ledBy(lead);
+            programme.open();
+            persist(programme);
+            LearningSet set = persist(new LearningSet(programme, PATHWAY_SET, now.minus(Duration.ofDays(42))));
+            persist(new FacilitatorAssignment(set, fiona, FacilitatorRole.LEAD, now.minus(Duration.ofDays(42))));
+            for (String[] row : PATHWAY) {
+                Organisation trust = persist(new Organisation(row[0]));
+                String email = row[1].toLowerCase().replace(' ', '.') + "@example.org";
+                Person member = person(row[1], email, trust, row[2], row[3], Role.MEMBER);
+                persist(new Enrolment(programme, member, now.minus(Duration.ofDays(42))));
+                persist(new Membership(set, member, now.minus(Duration.ofDays(40))));
+            }
+            // Today's meeting two hours ago, or at midnight when the demo loads earlier: always today.
+            LocalDateTime todays = today.minusHours(2).isBefore(day.atStartOfDay())
+                    ? day.atStartOfDay()
+                    : today.minusHours(2).withSecond(0).withNano(0);
+            for (int i = 0; i < MEETINGS; i++) {
+                Meeting meeting = persist(new Meeting(
+                        set,
+                        i + 1,
+                        i == 1 ? todays : day.plusWeeks(4L * (i - 1)).atTime(9, 0),
+                        programme.getMeetingMinutes(),
+                        MeetingMode.VIRTUAL,
+                        null,
+                        "https://meet.example.org/pathway-set"));
+                if (i < 2) {
+                    meeting.markHeld();
+                }
+            }
+            set.moveTo(SetState.ACTIVE);
         }
 
         /**

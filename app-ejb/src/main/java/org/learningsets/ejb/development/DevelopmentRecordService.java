@@ -19,6 +19,7 @@ import org.learningsets.ejb.development.DevelopmentViews.ReadView;
 import org.learningsets.ejb.development.DevelopmentViews.RecordView;
 import org.learningsets.ejb.development.DevelopmentViews.ShareView;
 import org.learningsets.ejb.development.DevelopmentViews.SharedRecord;
+import org.learningsets.ejb.development.DevelopmentViews.TraineeshipView;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
@@ -26,6 +27,7 @@ import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
+import org.learningsets.model.common.StateException;
 import org.learningsets.model.confidentiality.AuditAction;
 import org.learningsets.model.confidentiality.AuditEntry;
 import org.learningsets.model.confidentiality.AuditedRecord;
@@ -37,6 +39,7 @@ import org.learningsets.model.development.DevelopmentEntry;
 import org.learningsets.model.development.DevelopmentRecord;
 import org.learningsets.model.development.EntryKind;
 import org.learningsets.model.development.RecordShare;
+import org.learningsets.model.development.Traineeship;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
@@ -105,6 +108,9 @@ public class DevelopmentRecordService {
         }
         if (kind.byFacilitator() != opened.mine()) {
             throw new AccessDeniedException(kind.byFacilitator() ? FACILITATOR_ONLY : ASSESSOR_ONLY);
+        }
+        if (kind.reflection()) {
+            requireTraineeship(opened, kind);
         }
         Competency competency = competencyId == null ? null : competencyOf(em, opened.record(), competencyId);
         DevelopmentEntry entry = new DevelopmentEntry(
@@ -200,6 +206,30 @@ public class DevelopmentRecordService {
         return record;
     }
 
+    /**
+     * Reflections on co-facilitating are written during a traineeship: by the trainee on their own record, and by
+     * their mentor on it.
+     */
+    private void requireTraineeship(Opened opened, EntryKind kind) {
+        Person trainee = opened.record().getFacilitator();
+        List<Traineeship> training = inTraining(trainee);
+        if (training.isEmpty()) {
+            throw new StateException("Reflections on co-facilitating are written during a traineeship; "
+                    + trainee.getFullName() + " is not in training.");
+        }
+        if (kind == EntryKind.MENTOR_REFLECTION
+                && training.stream().noneMatch(t -> t.getMentor().equals(opened.caller()))) {
+            throw new AccessDeniedException(
+                    "Only " + trainee.getFullName() + "'s mentor writes a mentor's reflection.");
+        }
+    }
+
+    private List<Traineeship> inTraining(Person trainee) {
+        return em.createNamedQuery("Traineeship.inTraining", Traineeship.class)
+                .setParameter("trainee", trainee)
+                .getResultList();
+    }
+
     private Opened ownRecord(String recordId) {
         Opened opened = access.open(recordId);
         if (!opened.mine()) {
@@ -241,6 +271,13 @@ public class DevelopmentRecordService {
                                 s.getPerson().getEmail(),
                                 s.getSharedAt()))
                         .toList();
+        List<Traineeship> training = inTraining(record.getFacilitator());
+        boolean mentor = training.stream().anyMatch(t -> t.getMentor().equals(opened.caller()));
+        List<TraineeshipView> traineeships = em.createNamedQuery("Traineeship.ofTrainee", Traineeship.class)
+                .setParameter("trainee", record.getFacilitator())
+                .getResultStream()
+                .map(t -> TraineeshipProgress.view(em, t))
+                .toList();
         return new RecordView(
                 record.getId(),
                 record.getFacilitator().getFullName(),
@@ -254,7 +291,9 @@ public class DevelopmentRecordService {
                         : record.getAssessmentDoneBy().getFullName(),
                 Arrays.stream(EntryKind.values())
                         .filter(k -> k.byFacilitator() == opened.mine())
+                        .filter(k -> !k.reflection() || (opened.mine() ? !training.isEmpty() : mentor))
                         .toList(),
+                traineeships,
                 opened.mine() ? openedBy(record) : List.of());
     }
 

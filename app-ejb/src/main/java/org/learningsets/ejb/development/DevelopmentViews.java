@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.learningsets.model.development.EntryKind;
+import org.learningsets.model.development.TraineeshipStatus;
 
 /** What the web module sees of frameworks and development records. */
 public final class DevelopmentViews {
@@ -40,6 +41,7 @@ public final class DevelopmentViews {
             Instant assessmentDoneAt,
             String assessmentDoneBy,
             List<EntryKind> canWrite,
+            List<TraineeshipView> traineeships,
             List<ReadView> openedBy)
             implements Serializable {
 
@@ -51,4 +53,43 @@ public final class DevelopmentViews {
     /** A record shared with the caller, for their list. */
     public record SharedRecord(String recordId, String facilitatorName, Instant sharedAt, Instant assessmentDoneAt)
             implements Serializable {}
+
+    /**
+     * A co-facilitation traineeship with its progress: the set's meetings held since it started out of those agreed,
+     * and how many reflections the trainee and the mentor have written. Counts and dates only, never what was
+     * written: this is what the programme lead sees.
+     */
+    public record TraineeshipView(
+            String id,
+            String traineeName,
+            String mentorName,
+            String setId,
+            String setName,
+            int agreedMeetings,
+            long meetingsHeld,
+            long traineeReflections,
+            long mentorReflections,
+            Instant startedAt,
+            TraineeshipStatus status,
+            Instant signedOffAt,
+            String signedOffBy,
+            Instant endedAt)
+            implements Serializable {
+
+        public boolean inTraining() {
+            return status == TraineeshipStatus.IN_TRAINING;
+        }
+
+        public boolean signedOff() {
+            return status == TraineeshipStatus.SIGNED_OFF;
+        }
+
+        /** The agreed meetings are held: the lead may sign the trainee off. */
+        public boolean meetingsDone() {
+            return meetingsHeld >= agreedMeetings;
+        }
+    }
+
+    /** A set whose lead facilitator could mentor a trainee, for the lead's choice. */
+    public record MentorSet(String setId, String setName, String mentorName) implements Serializable {}
 }

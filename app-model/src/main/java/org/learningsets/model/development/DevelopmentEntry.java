@@ -23,10 +23,15 @@ import org.learningsets.model.person.Person;
 
 /**
  * One dated entry of a development record: a self-assessment, observation or written feedback against a competency,
- * or a development goal (against a competency or none). The text is stored encrypted, bound to this row.
+ * a development goal (against a competency or none), or a reflection on co-facilitation by the trainee or their
+ * mentor (against a competency or none). The text is stored encrypted, bound to this row.
  */
 @Entity
 @Table(name = "development_entry")
+@NamedQuery(
+        name = "DevelopmentEntry.countReflections",
+        query = "select count(e) from DevelopmentEntry e where e.record.facilitator = :trainee and e.kind in :kinds"
+                + " and e.writtenAt >= :since")
 @NamedQuery(
         name = "DevelopmentEntry.ofRecord",
         query = "select e from DevelopmentEntry e where e.record = :record order by e.writtenAt desc")
@@ -68,7 +73,7 @@ public class DevelopmentEntry extends EditableEntity implements EncryptedText {
 
     protected DevelopmentEntry() {}
 
-    /** Only a goal may stand without a competency; everything else is written against one. */
+    /** Only a goal or a co-facilitation reflection may stand without a competency; the rest is written against one. */
     public DevelopmentEntry(
             DevelopmentRecord record,
             Competency competency,
@@ -79,7 +84,7 @@ public class DevelopmentEntry extends EditableEntity implements EncryptedText {
             TextCipher cipher) {
         this.record = Checks.required(record, "Record");
         this.kind = Checks.required(kind, "What you are writing");
-        if (competency == null && kind != EntryKind.GOAL) {
+        if (competency == null && kind != EntryKind.GOAL && !kind.reflection()) {
             throw new InvalidInputException("Choose the competency this is about.");
         }
         this.competency = competency;

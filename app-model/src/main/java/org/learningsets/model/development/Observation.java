@@ -28,8 +28,8 @@ import org.learningsets.model.person.Person;
 @NamedQuery(name = "Observation.ofMeeting", query = "select o from Observation o where o.meeting = :meeting")
 @NamedQuery(
         name = "Observation.ofObserver",
-        query = "select o from Observation o join fetch o.meeting m join fetch m.set where o.observer = :observer"
-                + " order by m.startsAt")
+        query = "select o from Observation o join fetch o.meeting where o.observer = :observer"
+                + " order by o.meeting.startsAt")
 public class Observation extends EditableEntity {
 
     @NotNull

@@ -28,10 +28,12 @@ import org.learningsets.model.organisation.Organisation;
 @NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")
 // Those who can act in a role now (an enabled account with it), with their organisation, in one statement.
+// A trainee co-facilitator holds the facilitator role for their set's pages, but is offered elsewhere only once
+// signed off.
 @NamedQuery(
         name = "Person.withEnabledRole",
         query =
-                "select p from Person p join fetch p.organisation where exists (select a from Account a where a.person = p and a.enabled = :enabled and :role member of a.roles) order by p.fullName")
+                "select p from Person p join fetch p.organisation where exists (select a from Account a where a.person = p and a.enabled = :enabled and :role member of a.roles) and not exists (select t from Traineeship t where t.trainee = p and t.status = org.learningsets.model.development.TraineeshipStatus.IN_TRAINING) order by p.fullName")
 @NamedQuery(
         name = "Person.activeMembersOfSet",
         query =

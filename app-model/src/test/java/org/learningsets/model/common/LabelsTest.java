@@ -18,6 +18,7 @@ import org.learningsets.model.confidentiality.KeyChangeKind;
 import org.learningsets.model.development.ConsentAnswer;
 import org.learningsets.model.development.EntryKind;
 import org.learningsets.model.development.ObservationState;
+import org.learningsets.model.development.TraineeshipStatus;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.mail.MailState;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -62,7 +63,8 @@ class LabelsTest {
             MailState.class,
             EntryKind.class,
             ObservationState.class,
-            ConsentAnswer.class);
+            ConsentAnswer.class,
+            TraineeshipStatus.class);
 
     @Test
     void everyValueShownHasALabelInWords() {

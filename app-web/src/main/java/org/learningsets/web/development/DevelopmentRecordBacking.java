@@ -138,6 +138,11 @@ public class DevelopmentRecordBacking implements Serializable {
         return record.mine() ? "My development record" : "Development record of " + record.facilitatorName();
     }
 
+    /** The kind of entry the caller writes to reflect on a co-facilitated meeting: trainee's or mentor's. */
+    public EntryKind getReflectionKind() {
+        return record.mine() ? EntryKind.REFLECTION : EntryKind.MENTOR_REFLECTION;
+    }
+
     public String getRecordId() {
         return recordId;
     }

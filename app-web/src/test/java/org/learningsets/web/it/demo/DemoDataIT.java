@@ -62,9 +62,10 @@ class DemoDataIT {
                 2,
                 count("select count(*) from facilitator_assignment where ended_at is null and set_id in " + DEMO_SETS));
         assertEquals(
-                31,
+                37,
                 count("select count(*) from account where demo = 1"),
-                "12 + 4 + 4 + 3 members, 2 + 1 + 1 facilitators, 2 of the pool and an assessor, 1 lead");
+                "12 + 4 + 4 + 3 + 4 members and a trainee-to-be, 2 + 1 + 1 + 1 facilitators, 2 of the pool and an"
+                        + " assessor, 1 lead");
         assertEquals(
                 1,
                 count("select count(*) from account_role r join account a on a.id = r.account_id "
@@ -153,6 +154,30 @@ class DemoDataIT {
                         "Escalation and capacity"));
     }
 
+    /**
+     * A fifth programme for co-facilitation as training: its one set meeting, led by Fiona Gallagher, with its first
+     * meeting held four weeks ago and its second earlier today; Owen Prescott, a member in no set, to train. Counts
+     * only what TraineeshipPagesIT (which starts, signs off and ends traineeships there) leaves alone.
+     */
+    @Test
+    void thePathwaySetHasAMentorAMeetingHeldTodayAndATraineeToBe() throws SQLException {
+        String pathwaySets = "(select id from learning_set where name = 'Pathway Set' and programme_id in "
+                + "(select id from programme where name = 'Urgent Care Facilitator Pathway: Action Learning'))";
+        assertEquals(1, count("select count(*) from learning_set where state = 'ACTIVE' and id in " + pathwaySets));
+        assertEquals(4, count("select count(*) from membership where status = 'ACTIVE' and set_id in " + pathwaySets));
+        assertEquals(
+                1,
+                count("select count(*) from facilitator_assignment f join person p on p.id = f.person_id "
+                        + "where p.full_name = 'Fiona Gallagher' and f.facilitator_role = 'LEAD' and f.set_id in "
+                        + pathwaySets));
+        assertEquals(2, count("select count(*) from meeting where status = 'HELD' and set_id in " + pathwaySets));
+        assertEquals(
+                0,
+                count("select count(*) from membership m join person p on p.id = m.person_id "
+                        + "where p.full_name = 'Owen Prescott'"),
+                "the trainee-to-be is in no set");
+    }
+
     /** The rule: every member agrees the ground rules before taking part (Kiran Singh sent apologies instead). */
     @Test
     void nobodyTookPartInAMeetingWithoutHavingAgreedTheGroundRules() throws SQLException {
@@ -229,12 +254,12 @@ class DemoDataIT {
     @Test
     void passwordsAreStoredAsStrongPbkdf2HashesOnly() throws SQLException {
         assertEquals(
-                31,
+                37,
                 count(
                         "select count(*) from account where demo = 1 and password_hash like ?",
                         "PBKDF2WithHmacSHA512:210000:%"));
         assertEquals(0, count("select count(*) from account where password_hash like ?", "%demo-learning-sets%"));
-        assertEquals(31, count("select count(*) from account where demo = 1 and enabled = 1"));
+        assertEquals(37, count("select count(*) from account where demo = 1 and enabled = 1"));
     }
 
     @Test

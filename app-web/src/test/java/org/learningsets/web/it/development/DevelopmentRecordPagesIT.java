@@ -47,7 +47,7 @@ class DevelopmentRecordPagesIT {
             assertEquals("My development record", carolyn.heading());
             assertTrue(carolyn.find("#competencies").getText().contains("Evokes awareness"));
             write(carolyn, "Self-assessment", COMPETENCY, selfAssessment);
-            write(carolyn, "Development goal", "None (a goal only)", goal);
+            write(carolyn, "Development goal", "None (a goal or reflection only)", goal);
             String entries = carolyn.find("#entryList").getText();
             assertTrue(entries.contains("Self-assessment: " + COMPETENCY) && entries.contains(selfAssessment), entries);
             assertTrue(entries.contains("Development goal") && entries.contains(goal), entries);

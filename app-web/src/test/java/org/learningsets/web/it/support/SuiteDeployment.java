@@ -26,6 +26,7 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.demo.DemoDataIT",
             "org.learningsets.web.it.development.DevelopmentRecordServicesIT",
             "org.learningsets.web.it.development.ObservationServicesIT",
+            "org.learningsets.web.it.development.TraineeshipServicesIT",
             "org.learningsets.web.it.learning.MemberReflectionServicesIT",
             "org.learningsets.web.it.meeting.LiveMeetingServicesIT",
             "org.learningsets.web.it.meeting.MemberMeetingServicesIT",
