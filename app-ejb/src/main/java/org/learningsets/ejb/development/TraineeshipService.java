@@ -24,7 +24,6 @@ import org.learningsets.model.common.ConflictException;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
-import org.learningsets.model.development.CompetencyFramework;
 import org.learningsets.model.development.DevelopmentRecord;
 import org.learningsets.model.development.RecordShare;
 import org.learningsets.model.development.Traineeship;
@@ -64,6 +63,9 @@ public class TraineeshipService {
 
     @Inject
     ProgrammeChanges changes;
+
+    @Inject
+    DevelopmentRecordAccess records;
 
     /** The programme's traineeships, newest first, with their progress. */
     public List<TraineeshipView> ofProgramme(@NotNull String programmeId) {
@@ -203,29 +205,8 @@ public class TraineeshipService {
 
     /** The trainee's development record (started if need be), shared with the mentor for their reflections. */
     private void shareWithMentor(Person trainee, Person mentor, Instant now) {
-        DevelopmentRecord record = em.createNamedQuery("DevelopmentRecord.ofFacilitator", DevelopmentRecord.class)
-                .setParameter("facilitator", trainee)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    DevelopmentRecord started = new DevelopmentRecord(
-                            trainee,
-                            Find.byId(
-                                    em,
-                                    CompetencyFramework.class,
-                                    CompetencyFramework.DEFAULT_ID,
-                                    "The default framework"),
-                            now);
-                    em.persist(started);
-                    return started;
-                });
-        boolean shared = em.createNamedQuery("RecordShare.find", RecordShare.class)
-                .setParameter("record", record)
-                .setParameter("person", mentor)
-                .getResultStream()
-                .findAny()
-                .isPresent();
-        if (!shared) {
+        DevelopmentRecord record = DevelopmentRecordService.recordOf(em, trainee, now);
+        if (records.shareOf(record, mentor) == null) {
             em.persist(new RecordShare(record, mentor, now));
         }
     }

@@ -43,7 +43,7 @@ class DevelopmentRecordPagesIT {
         String feedback = "You let the silence work " + unique;
 
         try (Browser carolyn = Browser.signedIn(base, DemoLogins.FACILITATOR, null)) {
-            menu(carolyn, "My development record");
+            carolyn.openFromMenu("My development record");
             assertEquals("My development record", carolyn.heading());
             assertTrue(carolyn.find("#competencies").getText().contains("Evokes awareness"));
             write(carolyn, "Self-assessment", COMPETENCY, selfAssessment);
@@ -53,17 +53,17 @@ class DevelopmentRecordPagesIT {
             assertTrue(entries.contains("Development goal") && entries.contains(goal), entries);
 
             // A member is no assessor: refused with the reason, by the email field.
-            type(carolyn, "[id='share:email']", DemoLogins.MEMBER);
+            carolyn.type("[id='share:email']", DemoLogins.MEMBER);
             carolyn.press("[id='share:shareButton']");
             assertTrue(carolyn.mainText().contains("No facilitator or programme lead signs in as"));
-            type(carolyn, "[id='share:email']", ANDY);
+            carolyn.type("[id='share:email']", ANDY);
             carolyn.press("[id='share:shareButton']");
             assertTrue(carolyn.find("#shareList").getText().contains("Andy Mitchell"));
             Accessibility.assertNoViolations(carolyn);
         }
 
         try (Browser andy = Browser.signedIn(base, ANDY, null)) {
-            menu(andy, "My development record");
+            andy.openFromMenu("My development record");
             andy.find("#sharedList")
                     .findElement(By.linkText("Carolyn Robertson's development record"))
                     .click();
@@ -79,7 +79,7 @@ class DevelopmentRecordPagesIT {
         }
 
         try (Browser carolyn = Browser.signedIn(base, DemoLogins.FACILITATOR, null)) {
-            menu(carolyn, "My development record");
+            carolyn.openFromMenu("My development record");
             String entries = carolyn.find("#entryList").getText();
             assertTrue(entries.contains("Written feedback: " + COMPETENCY) && entries.contains(feedback), entries);
             assertTrue(entries.contains("Andy Mitchell"), entries);
@@ -89,7 +89,7 @@ class DevelopmentRecordPagesIT {
         }
 
         try (Browser lead = Browser.signedIn(base, DemoLogins.ADMIN, null)) {
-            menu(lead, "Facilitator assessments");
+            lead.openFromMenu("Facilitator assessments");
             assertEquals("Facilitator assessments", lead.heading());
             WebElement row =
                     lead.find("#assessments").findElement(By.xpath(".//tr[th[normalize-space()='Carolyn Robertson']]"));
@@ -101,38 +101,21 @@ class DevelopmentRecordPagesIT {
 
         // Carolyn stops sharing; Andy's list no longer offers her record.
         try (Browser carolyn = Browser.signedIn(base, DemoLogins.FACILITATOR, null)) {
-            menu(carolyn, "My development record");
+            carolyn.openFromMenu("My development record");
             carolyn.press("button[title='Stop sharing my record with Andy Mitchell']");
             assertTrue(carolyn.find("#noShares").isDisplayed());
         }
         try (Browser andy = Browser.signedIn(base, ANDY, null)) {
-            menu(andy, "My development record");
+            andy.openFromMenu("My development record");
             assertTrue(andy.find("#noShared").isDisplayed());
         }
-    }
-
-    /** Opens a page from the main menu, unfolding it first where it is folded behind the Menu button. */
-    private static void menu(Browser browser, String link) {
-        WebElement button = browser.driver().findElement(By.id("menuButton"));
-        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
-            button.click();
-        }
-        WebElement item = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(link)));
-        item.click();
-        browser.waitFor().until(Browser.gone(item));
     }
 
     private static void write(Browser browser, String kind, String competency, String text) {
         new Select(browser.find("[id='entry:kind']")).selectByVisibleText(kind);
         new Select(browser.find("[id='entry:competency']")).selectByVisibleText(competency);
-        type(browser, "[id='entry:text']", text);
+        browser.type("[id='entry:text']", text);
         browser.press("[id='entry:save']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryList"), text));
-    }
-
-    private static void type(Browser browser, String css, String text) {
-        WebElement field = browser.find(css);
-        field.clear();
-        field.sendKeys(text);
     }
 }

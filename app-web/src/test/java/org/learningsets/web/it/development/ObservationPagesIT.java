@@ -90,7 +90,7 @@ class ObservationPagesIT {
         }
 
         try (Browser helena = Browser.signedIn(base, HELENA, null)) {
-            menu(helena, "My development record");
+            helena.openFromMenu("My development record");
             helena.find("#observingList")
                     .findElement(By.linkText("Observe " + SET + ", meeting " + number))
                     .click();
@@ -125,7 +125,7 @@ class ObservationPagesIT {
         }
 
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
-            menu(yusuf, "My development record");
+            yusuf.openFromMenu("My development record");
             String entries = yusuf.find("#entryList").getText();
             assertTrue(entries.contains("Observation: " + COMPETENCY) && entries.contains(observation), entries);
             assertTrue(entries.contains("Helena Brooks"), entries);
@@ -171,17 +171,6 @@ class ObservationPagesIT {
         browser.open(base + "index.xhtml");
         browser.find("main").findElement(By.linkText(SET)).click();
         browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), SET));
-    }
-
-    /** Opens a page from the main menu, unfolding it first where it is folded behind the Menu button. */
-    private static void menu(Browser browser, String link) {
-        WebElement button = browser.driver().findElement(By.id("menuButton"));
-        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
-            button.click();
-        }
-        WebElement item = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(link)));
-        item.click();
-        browser.waitFor().until(Browser.gone(item));
     }
 
     private static void click(Browser browser, String css) {

@@ -73,7 +73,7 @@ class TraineeshipPagesIT {
         }
 
         try (Browser owen = Browser.signedIn(base, OWEN, null)) {
-            menu(owen, "My development record");
+            owen.openFromMenu("My development record");
             assertEquals("My development record", owen.heading());
             String training = owen.find("#traineeshipList").getText();
             assertTrue(training.contains("In training: co-facilitating Pathway Set with Fiona Gallagher"), training);
@@ -82,7 +82,7 @@ class TraineeshipPagesIT {
         }
 
         try (Browser fiona = Browser.signedIn(base, FIONA, null)) {
-            menu(fiona, "My development record");
+            fiona.openFromMenu("My development record");
             fiona.find("#sharedList")
                     .findElement(By.linkText("Owen Prescott's development record"))
                     .click();
@@ -123,7 +123,7 @@ class TraineeshipPagesIT {
         }
 
         try (Browser owen = Browser.signedIn(base, OWEN, null)) {
-            menu(owen, "My development record");
+            owen.openFromMenu("My development record");
             String latest = owen.find("#traineeshipList li").getText();
             assertTrue(
                     latest.startsWith("Signed off as a facilitator: co-facilitating Pathway Set with Fiona Gallagher"),
@@ -144,8 +144,8 @@ class TraineeshipPagesIT {
 
     private static void start(Browser lead, int meetings) {
         new Select(lead.find("[id='start:set']")).selectByVisibleText("Pathway Set (mentor: Fiona Gallagher)");
-        type(lead, "[id='start:trainee']", OWEN);
-        type(lead, "[id='start:meetings']", Integer.toString(meetings));
+        lead.type("[id='start:trainee']", OWEN);
+        lead.type("[id='start:meetings']", Integer.toString(meetings));
         lead.press("[id='start:startTraineeship']");
         assertTrue(
                 lead.find("#messageList").getText().contains("The traineeship has started"),
@@ -187,28 +187,11 @@ class TraineeshipPagesIT {
         openTraineeships(lead);
     }
 
-    /** Opens a page from the main menu, unfolding it first where it is folded behind the Menu button. */
-    private static void menu(Browser browser, String link) {
-        WebElement button = browser.driver().findElement(By.id("menuButton"));
-        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
-            button.click();
-        }
-        WebElement item = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(link)));
-        item.click();
-        browser.waitFor().until(Browser.gone(item));
-    }
-
     private static void write(Browser browser, String kind, String text) {
         new Select(browser.find("[id='entry:kind']")).selectByVisibleText(kind);
         new Select(browser.find("[id='entry:competency']")).selectByVisibleText("None (a goal or reflection only)");
-        type(browser, "[id='entry:text']", text);
+        browser.type("[id='entry:text']", text);
         browser.press("[id='entry:save']");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryList"), text));
-    }
-
-    private static void type(Browser browser, String css, String text) {
-        WebElement field = browser.find(css);
-        field.clear();
-        field.sendKeys(text);
     }
 }

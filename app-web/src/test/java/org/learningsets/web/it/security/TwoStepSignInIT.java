@@ -86,10 +86,10 @@ class TwoStepSignInIT {
                 lead.signIn(email, PASSWORD);
                 lead.waitFor().until(ExpectedConditions.urlContains("account/two-step.xhtml"));
                 String secret = lead.find("#secret").getText().replace(" ", "");
-                type(lead, "input[id='confirmForm:code']", "000000".equals(shownNow(secret)) ? "111111" : "000000");
+                lead.type("input[id='confirmForm:code']", "000000".equals(shownNow(secret)) ? "111111" : "000000");
                 click(lead, "button[id='confirmForm:confirm']");
                 assertTrue(lead.mainText().contains("That code is not right."), lead.mainText());
-                type(lead, "input[id='confirmForm:code']", nextCode(secret));
+                lead.type("input[id='confirmForm:code']", nextCode(secret));
                 click(lead, "button[id='confirmForm:confirm']");
                 List<String> recoveryCodes = lead.driver().findElements(By.cssSelector("#recoveryCodes li")).stream()
                         .map(WebElement::getText)
@@ -113,24 +113,24 @@ class TwoStepSignInIT {
                 signInToCodePage(lead, email);
                 String right = nextCode(secret);
                 String wrong = right.equals("123456") ? "654321" : "123456";
-                type(lead, "input[id='codeForm:code']", wrong);
+                lead.type("input[id='codeForm:code']", wrong);
                 click(lead, "button[id='codeForm:verify']");
                 assertTrue(lead.mainText().contains(FAILED), "a wrong code: " + lead.mainText());
                 Accessibility.assertNoViolations(lead);
-                type(lead, "input[id='codeForm:code']", right);
+                lead.type("input[id='codeForm:code']", right);
                 click(lead, "button[id='codeForm:verify']");
                 lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
                 assertEquals("Welcome, Tomas Reyes", lead.heading());
                 signOut(lead);
 
                 signInToCodePage(lead, email);
-                type(lead, "input[id='codeForm:code']", right);
+                lead.type("input[id='codeForm:code']", right);
                 click(lead, "button[id='codeForm:verify']");
                 assertTrue(lead.mainText().contains(FAILED), "the same code again: " + lead.mainText());
                 assertTrue(lead.driver().getCurrentUrl().contains("sign-in-code.xhtml"));
 
                 // Without the phone: a recovery code, once.
-                type(lead, "input[id='codeForm:code']", recoveryCodes.get(0).toUpperCase(java.util.Locale.ROOT));
+                lead.type("input[id='codeForm:code']", recoveryCodes.get(0).toUpperCase(java.util.Locale.ROOT));
                 click(lead, "button[id='codeForm:verify']");
                 lead.waitFor().until(ExpectedConditions.urlContains("index.xhtml"));
                 assertTrue(lead.mainText().contains("You signed in with a recovery code"), lead.mainText());
@@ -145,7 +145,7 @@ class TwoStepSignInIT {
                 Accessibility.assertNoViolations(lead);
                 signOut(lead);
                 signInToCodePage(lead, email);
-                type(lead, "input[id='codeForm:code']", recoveryCodes.get(0));
+                lead.type("input[id='codeForm:code']", recoveryCodes.get(0));
                 click(lead, "button[id='codeForm:verify']");
                 assertTrue(lead.mainText().contains(FAILED), "a recovery code used before: " + lead.mainText());
 
@@ -182,12 +182,6 @@ class TwoStepSignInIT {
         browser.signIn(email, PASSWORD);
         browser.waitFor().until(ExpectedConditions.urlContains("account/sign-in-code.xhtml"));
         assertEquals("Your sign-in code", browser.heading());
-    }
-
-    private static void type(Browser browser, String css, String text) {
-        WebElement field = browser.find(css);
-        field.clear();
-        field.sendKeys(text);
     }
 
     private static void click(Browser browser, String css) {
@@ -236,8 +230,8 @@ class TwoStepSignInIT {
         try (Browser invited = new Browser()) {
             invited.open(link.group());
             assertEquals("Set your password", invited.heading());
-            type(invited, "input[id='passwordForm:password']", PASSWORD);
-            type(invited, "input[id='passwordForm:repeat']", PASSWORD);
+            invited.type("input[id='passwordForm:password']", PASSWORD);
+            invited.type("input[id='passwordForm:repeat']", PASSWORD);
             click(invited, "button[id='passwordForm:save']");
             invited.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
         }

@@ -87,6 +87,27 @@ public final class Browser implements AutoCloseable {
         waitFor().until(gone(button));
     }
 
+    /**
+     * Opens a page from the header's menu by its link text, unfolding the menu first where it is folded behind the
+     * Menu button (a narrow screen, or a programme lead's many links), then waits for the next page.
+     */
+    public void openFromMenu(String link) {
+        WebElement button = driver.findElement(By.id("menuButton"));
+        if (button.isDisplayed() && "false".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+        WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(link)));
+        item.click();
+        waitFor().until(gone(item));
+    }
+
+    /** Replaces what the field {@code cssSelector} holds with {@code text}, typed. */
+    public void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     public String heading() {
         return find("main h1").getText();
     }
