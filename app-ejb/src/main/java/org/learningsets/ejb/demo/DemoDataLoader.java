@@ -283,7 +283,14 @@ public class DemoDataLoader {
         private void observedNetwork(Organisation sponsor, Person lead) {
             Person yusuf = person(
                     "Yusuf Adler", DemoAccounts.OBSERVED_FACILITATOR, sponsor, "Facilitator", null, Role.FACILITATOR);
-            person("Helena Brooks", DemoAccounts.ASSESSOR, sponsor, "Facilitator assessor", null, Role.FACILITATOR);
+            // From outside the network: an independent assessor, free to supervise any programme's facilitators.
+            person(
+                    "Helena Brooks",
+                    DemoAccounts.ASSESSOR,
+                    persist(new Organisation("NHS England Workforce, Training and Education")),
+                    "Facilitator assessor",
+                    null,
+                    Role.FACILITATOR);
             LocalDate first = today.toLocalDate().plusWeeks(1);
             Cadence fourWeekly = Cadence.everyWeeks(4, first.getDayOfWeek(), LocalTime.of(10, 0));
             Programme programme = new Programme(

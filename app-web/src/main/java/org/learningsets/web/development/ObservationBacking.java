@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.learningsets.ejb.development.ObservationService;
 import org.learningsets.ejb.development.ObservationViews.ObservationPage;
+import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.development.ConsentAnswer;
 import org.learningsets.web.platform.Messages;
 
@@ -32,7 +33,12 @@ public class ObservationBacking implements Serializable {
     private String text;
     private List<String> named = List.of();
 
+    /** A missing id gets the not-found page; an unknown or tampered one, or a caller it is not for, the refusal. */
     public void load() {
+        if (meetingId == null || meetingId.isBlank()) {
+            throw new NotFoundException(
+                    "The meeting was not found: the link has no id. Open it from the meeting's page.");
+        }
         if (page == null) {
             page = observations.page(meetingId);
         }

@@ -175,7 +175,8 @@ class ProgrammeToFirstMeetingPagesIT {
 
     /**
      * The programme's two facilitators meet as a set of their own: on the programme's supervision page the lead starts
-     * a supervision set (first refused without a supervisor, with the reason), supervised by Andy Mitchell; Rachel
+     * a supervision set (refused without a supervisor, and with Andy Mitchell, a colleague of Sam Whitfield's while an
+     * independent facilitator is free, each with the reason), supervised by Helena Brooks; Rachel
      * Adeyemi finds it among her sets on her home page and opens it; a member of another programme's set is refused
      * its page.
      */
@@ -192,7 +193,15 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(
                     lead.find("#messageList").getText().contains("Choose who supervises the set."),
                     lead.find("#messageList").getText());
-            supervisor = "Andy Mitchell";
+            // Andy works for NHS Elect, as Sam does, while the independent assessor Helena Brooks is free.
+            chooseSupervisor(lead, "Andy Mitchell");
+            lead.press("button[id='supervisionForm:startSupervision']");
+            String refused = lead.find("#messageList").getText();
+            assertTrue(
+                    refused.contains("Andy Mitchell works for NHS Elect, as Sam Whitfield in Supervision set does")
+                            && refused.contains("can facilitate it without that"),
+                    refused);
+            supervisor = "Helena Brooks";
             chooseSupervisor(lead, supervisor);
             lead.press("button[id='supervisionForm:startSupervision']");
             assertTrue(
