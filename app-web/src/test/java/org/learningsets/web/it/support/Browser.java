@@ -4,10 +4,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,8 +26,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by its own chromedriver: paths are given, so Selenium downloads nothing.
  * Override with -Dchrome.binary=... and -Dchromedriver.path=... on other systems.
+ *
+ * <p>A closed browser is kept for the next test rather than quit, as a new visitor's: every cookie and the cache
+ * cleared, the console read, one window at the standard size, no emulation, on about:blank (starting Chromium
+ * costs a second or more a time, and the browser tests open over a hundred). One that cannot be reset so is quit.
+ * A browser that saves downloads has preferences of its own and is never kept.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(ChromeDriver::quit);
+                IDLE.clear();
+            }
+        }));
+    }
 
     private final ChromeDriver driver;
     private final Path downloads;
@@ -35,6 +57,16 @@ public final class Browser implements AutoCloseable {
     /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
     public Browser(Path downloads) {
         this.downloads = downloads;
+        ChromeDriver kept = null;
+        if (downloads == null) {
+            synchronized (IDLE) {
+                kept = IDLE.poll();
+            }
+        }
+        driver = kept != null ? kept : launch(downloads);
+    }
+
+    private static ChromeDriver launch(Path downloads) {
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
             options.setExperimentalOption(
@@ -60,12 +92,32 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,900");
+                "--window-size=" + WIDTH + "," + HEIGHT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    /** Back to a new visitor's state (see the class comment); false if that failed and it should be quit. */
+    private static boolean reset(ChromeDriver driver) {
+        try {
+            List<String> windows = List.copyOf(driver.getWindowHandles());
+            for (String window : windows.subList(1, windows.size())) {
+                driver.switchTo().window(window).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            driver.manage().logs().get(LogType.BROWSER);
+            return driver.manage().getCookies().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public WebDriver driver() {
@@ -214,13 +266,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Quits the browser after checking the console once more, so pages that were not scanned are checked too. */
+    /**
+     * Checks the console once more, so pages that were not scanned are checked too, then keeps the browser for the
+     * next test (reset) or quits it.
+     */
     @Override
     public void close() {
         try {
             assertNothingRefused();
         } finally {
-            driver.quit();
+            if (downloads == null && reset(driver)) {
+                synchronized (IDLE) {
+                    IDLE.push(driver);
+                }
+            } else {
+                driver.quit();
+            }
         }
     }
 }
