@@ -125,20 +125,11 @@ public class DevelopmentRecordService {
     public void share(@NotNull String recordId, @Size(max = FieldLengths.EMAIL) String email) {
         Opened opened = ownRecord(recordId);
         String address = Checks.email(email);
-        Account account = em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", address)
-                .getResultStream()
-                .findFirst()
-                .filter(a -> a.isEnabled()
-                        && (a.getRoles().contains(Role.FACILITATOR)
-                                || a.getRoles().contains(Role.ADMIN)))
-                .orElseThrow(() -> new InvalidInputException("No facilitator or programme lead signs in as " + address
-                        + ". Share your record with a supervisor or assessor who has an account."));
-        if (access.shareOf(opened.record(), account.getPerson()) != null) {
-            throw new ConflictException(
-                    "Your record is shared with " + account.getPerson().getFullName() + " already.");
+        Person assessor = assessor(em, address, "Share your record with a supervisor or assessor who has an account.");
+        if (access.shareOf(opened.record(), assessor) != null) {
+            throw new ConflictException("Your record is shared with " + assessor.getFullName() + " already.");
         }
-        em.persist(new RecordShare(opened.record(), account.getPerson(), clock.instant()));
+        em.persist(new RecordShare(opened.record(), assessor, clock.instant()));
     }
 
     /** Stops sharing: from now on that person is refused like anyone else. */
@@ -189,6 +180,23 @@ public class DevelopmentRecordService {
     }
 
     /** The facilitator's record, started on the default framework when they have none yet. */
+    /**
+     * The person who signs in as {@code address} if they may assess or supervise (an enabled facilitator or programme
+     * lead account); else refused, the message ending with {@code whatToDo}.
+     */
+    static Person assessor(EntityManager em, String address, String whatToDo) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst()
+                .filter(a -> a.isEnabled()
+                        && (a.getRoles().contains(Role.FACILITATOR)
+                                || a.getRoles().contains(Role.ADMIN)))
+                .map(Account::getPerson)
+                .orElseThrow(() -> new InvalidInputException(
+                        "No facilitator or programme lead signs in as " + address + ". " + whatToDo));
+    }
+
     static DevelopmentRecord recordOf(EntityManager em, Person facilitator, Instant now) {
         return em.createNamedQuery("DevelopmentRecord.ofFacilitator", DevelopmentRecord.class)
                 .setParameter("facilitator", facilitator)

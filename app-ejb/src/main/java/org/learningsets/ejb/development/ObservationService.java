@@ -52,7 +52,6 @@ import org.learningsets.model.meeting.Round;
 import org.learningsets.model.meeting.RoundStep;
 import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.model.person.Person;
-import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
 
 /**
@@ -138,16 +137,8 @@ public class ObservationService {
         }
         requireStillToCome(o.meeting());
         String address = Checks.email(email);
-        Person observer = em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", address)
-                .getResultStream()
-                .findFirst()
-                .filter(a -> a.isEnabled()
-                        && (a.getRoles().contains(Role.FACILITATOR)
-                                || a.getRoles().contains(Role.ADMIN)))
-                .map(Account::getPerson)
-                .orElseThrow(() -> new InvalidInputException("No facilitator or programme lead signs in as " + address
-                        + ". Invite an assessor or supervisor who has an account."));
+        Person observer =
+                DevelopmentRecordService.assessor(em, address, "Invite an assessor or supervisor who has an account.");
         if (o.members().contains(observer)) {
             throw new InvalidInputException(observer.getFullName() + " is a member of "
                     + o.meeting().getSet().getName() + ": invite an assessor or supervisor from outside the set.");
