@@ -135,8 +135,9 @@ public class LiveLoad {
             java ops/bench/LiveLoad.java --base http://localhost:8080/ --scale 1.0 [options]
               --scale 1.0                the LEARNINGSETS_GENERATE_SCALE the server's data was generated with
               --meetings 10              concurrent live meetings (a facilitator and --screens members each)
-              --ramp 10,50,100,250       instead of --meetings: steps of N, each on fresh sets, stopping at the
-                                         first step that misses the target (p95 >= --target-ms, or any lost or
+              --ramp 10,50,100,250       instead of --meetings: steps of N meetings at once, each step adding
+                                         meetings on fresh sets to those still running, stopping at the first
+                                         step that misses the target (p95 >= --target-ms, or any lost or
                                          out-of-order message); prints the largest N that held
               --screens 7                member screens per meeting
               --interval 2               seconds between a facilitator's clicks (each meeting starts at a random
@@ -469,6 +470,9 @@ public class LiveLoad {
         final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger closed = new AtomicInteger();
         final AtomicInteger rereadErrors = new AtomicInteger();
+        /** The counters at the start of the step, which counts only its own. */
+        int closedBefore;
+        int rereadErrorsBefore;
         private final StringBuilder partialMessage = new StringBuilder();
         private boolean reading;
         private long latestChange;
@@ -774,6 +778,28 @@ public class LiveLoad {
             return true;
         }
 
+        /** A step counts its own refusals and closed sockets. */
+        private Map<String, Integer> refusedBefore = Map.of();
+
+        void beginStep() {
+            refusedBefore = Map.copyOf(refused);
+            for (Screen s : screens) {
+                s.closedBefore = s.closed.get();
+                s.rereadErrorsBefore = s.rereadErrors.get();
+            }
+        }
+
+        Map<String, Integer> refusedInStep() {
+            Map<String, Integer> step = new LinkedHashMap<>();
+            refused.forEach((k, v) -> {
+                int count = v - refusedBefore.getOrDefault(k, 0);
+                if (count > 0) {
+                    step.put(k, count);
+                }
+            });
+            return step;
+        }
+
         void close() {
             screens.forEach(Screen::close);
         }
@@ -840,21 +866,32 @@ public class LiveLoad {
         int firstSet = Integer.parseInt(option("first-set", "0"));
         List<Step> results = new ArrayList<>();
         Integer largest = null;
-        for (int n : steps) {
-            if (firstSet + n > shape.sets()) {
-                System.out.printf("Step %d: only %d sets left after set %d; stopping%n", n, shape.sets() - firstSet,
-                        firstSet);
-                break;
+        // The steps add meetings to those already running: step N has N meetings going at once, and each person
+        // signs in once in the whole run (every sign-in is a deliberately slow password hash on the server).
+        List<Meeting> running = new ArrayList<>();
+        try {
+            for (int n : steps) {
+                int adding = n - running.size();
+                if (adding < 0) {
+                    throw new IllegalArgumentException("--ramp steps go up: " + n + " after " + running.size());
+                }
+                if (firstSet + adding > shape.sets()) {
+                    System.out.printf("Step %d: only %d sets left after set %d; stopping%n", n,
+                            shape.sets() - firstSet, firstSet);
+                    break;
+                }
+                Step step = step(running, firstSet, adding, screens);
+                firstSet += adding;
+                results.add(step);
+                print(step, targetMs, targetOn);
+                if (step.held(targetMs, targetOn)) {
+                    largest = n;
+                } else if (ramp) {
+                    break;
+                }
             }
-            Step step = step(firstSet, n, screens);
-            firstSet += n;
-            results.add(step);
-            print(step, targetMs, targetOn);
-            if (step.held(targetMs, targetOn)) {
-                largest = n;
-            } else if (ramp) {
-                break;
-            }
+        } finally {
+            running.forEach(Meeting::close);
         }
         table(results);
         if (ramp) {
@@ -868,30 +905,35 @@ public class LiveLoad {
         return results.stream().allMatch(s -> s.meetings() > 0) ? 0 : 1;
     }
 
-    private Step step(int firstSet, int n, int screens) throws Exception {
+    /** Adds {@code adding} meetings on the next sets to those running, then drives them all and measures. */
+    private Step step(List<Meeting> running, int firstSet, int adding, int screens) throws Exception {
         double interval = Double.parseDouble(option("interval", "2"));
         Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "60")));
         int bids = Integer.parseInt(option("bids", "3"));
         boolean reread = !options.containsKey("no-reread");
-        System.out.printf("%nStep: %d meetings (sets %d-%d), %d member screens each, a click every %.1f s per "
-                + "meeting for %d s after %d s of warm-up%n", n, firstSet, firstSet + n - 1, screens, interval,
-                duration.toSeconds(), Long.parseLong(option("warmup", "0")));
-        List<Meeting> meetings = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            meetings.add(new Meeting(firstSet + i));
+        int n = running.size() + adding;
+        System.out.printf("%nStep: %d meetings (%d added: sets %d-%d), %d member screens each, a click every %.1f s "
+                + "per meeting for %d s after %d s of warm-up%n", n, adding, firstSet, firstSet + adding - 1, screens,
+                interval, duration.toSeconds(), Long.parseLong(option("warmup", "0")));
+        List<Meeting> added = new ArrayList<>();
+        for (int i = 0; i < adding; i++) {
+            added.add(new Meeting(firstSet + i));
         }
         // Two at a time: each sign-in is a deliberately slow password hash on the server.
         long t0 = System.nanoTime();
-        forEach(meetings, 2, m -> {
+        forEach(added, 2, m -> {
             m.prepare(screens);
             m.bid(bids);
         });
         System.out.printf("  signed in %d people, %d bids each, in %.0f s%n",
-                meetings.stream().mapToInt(m -> m.members.size() + 1).sum(), bids, (System.nanoTime() - t0) / 1e9);
+                added.stream().mapToInt(m -> m.members.size() + 1).sum(), bids, (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
-        forEach(meetings, 4, m -> m.open(screens, reread));
+        forEach(added, 4, m -> m.open(screens, reread));
         System.out.printf("  opened %d screens with their websockets in %.0f s%n",
-                meetings.stream().mapToInt(m -> m.screens.size() + 1).sum(), (System.nanoTime() - t0) / 1e9);
+                added.stream().mapToInt(m -> m.screens.size() + 1).sum(), (System.nanoTime() - t0) / 1e9);
+        running.addAll(added);
+        List<Meeting> meetings = List.copyOf(running);
+        meetings.forEach(Meeting::beginStep);
         Thread.sleep(1000);
 
         Duration warmup = Duration.ofSeconds(Long.parseLong(option("warmup", "0")));
@@ -904,9 +946,9 @@ public class LiveLoad {
         long period = (long) (interval * 1e9);
         AtomicLong errors = new AtomicLong();
         ExecutorService drivers = Executors.newFixedThreadPool(n, daemon("facilitator"));
-        List<Future<?>> running = new ArrayList<>();
+        List<Future<?>> driving = new ArrayList<>();
         for (Meeting m : meetings) {
-            running.add(drivers.submit(() -> {
+            driving.add(drivers.submit(() -> {
                 long at = start + ThreadLocalRandom.current().nextLong(period);
                 while (at < end) {
                     long wait = at - System.nanoTime();
@@ -928,7 +970,7 @@ public class LiveLoad {
                 return null;
             }));
         }
-        for (Future<?> f : running) {
+        for (Future<?> f : driving) {
             f.get();
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
@@ -937,12 +979,12 @@ public class LiveLoad {
         drivers.shutdown();
         // Messages and re-reads still on their way.
         Thread.sleep(Long.parseLong(option("drain", "5")) * 1000);
-        Step step = figures(meetings, cpu, seconds, errors.get(), measureFrom);
-        meetings.forEach(Meeting::close);
-        return step;
+        return figures(meetings, cpu, seconds, errors.get(), measureFrom, end);
     }
 
-    private Step figures(List<Meeting> meetings, Cpu cpu, double seconds, long ioErrors, long measureFrom) {
+    /** The step's figures: clicks sent from measureFrom to end, and what the screens received meanwhile. */
+    private Step figures(List<Meeting> meetings, Cpu cpu, double seconds, long ioErrors, long measureFrom,
+            long end) {
         List<Double> delays = new ArrayList<>();
         List<Double> shownDelays = new ArrayList<>();
         List<Double> fromClick = new ArrayList<>();
@@ -956,27 +998,31 @@ public class LiveLoad {
         int changes = 0;
         Map<String, Integer> refusals = new LinkedHashMap<>();
         for (Meeting m : meetings) {
-            m.refused.forEach((k, v) -> refusals.merge(k, v, Integer::sum));
-            refused += m.refused.values().stream().mapToInt(Integer::intValue).sum();
+            m.refusedInStep().forEach((k, v) -> refusals.merge(k, v, Integer::sum));
+            refused += m.refusedInStep().values().stream().mapToInt(Integer::intValue).sum();
             List<Click> measured;
             synchronized (m.clicks) {
-                measured = m.clicks.stream().filter(c -> c.sentNanos() >= measureFrom).toList();
+                measured = m.clicks.stream()
+                        .filter(c -> c.sentNanos() >= measureFrom && c.sentNanos() < end)
+                        .toList();
             }
             changes += measured.size();
             for (Screen s : m.screens) {
-                closed += s.closed.get();
-                rereadErrors += s.rereadErrors.get();
+                closed += s.closed.get() - s.closedBefore;
+                rereadErrors += s.rereadErrors.get() - s.rereadErrorsBefore;
                 List<Received> got;
                 synchronized (s.received) {
                     got = new ArrayList<>(s.received);
                 }
                 long highest = 0;
                 java.util.Set<Long> seen = new java.util.HashSet<>();
+                // Messages of earlier steps count there; they still set the highest revision seen.
                 for (Received r : got) {
-                    if (r.revision() < highest) {
+                    boolean inStep = r.nanos() >= measureFrom;
+                    if (r.revision() < highest && inStep) {
                         outOfOrder++;
                     }
-                    if (!seen.add(r.revision())) {
+                    if (!seen.add(r.revision()) && inStep) {
                         duplicates++;
                     }
                     highest = Math.max(highest, r.revision());

@@ -52,14 +52,14 @@ public class LiveMeetingChanges {
             em.persist(new LiveMeetingChange(meeting.getId(), now));
             em.flush();
         }
-        return revisionOf(meeting.getId());
+        return revisionOf(em, meeting.getId());
     }
 
     /** The meeting's counter now (0 before its first change); the live page reads it with the meeting. */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
     public long revision(@NotNull String meetingId) {
         controls.forReader(meetingId, callers.person());
-        return revisionOf(meetingId);
+        return revisionOf(em, meetingId);
     }
 
     /**
@@ -98,7 +98,8 @@ public class LiveMeetingChanges {
                 .toList();
     }
 
-    private long revisionOf(String meetingId) {
+    /** The counter as it is in the database (no shared cache), 0 before the meeting's first change. */
+    static long revisionOf(EntityManager em, String meetingId) {
         LiveMeetingChange change = em.find(LiveMeetingChange.class, meetingId);
         return change == null ? 0 : change.getRevision();
     }

@@ -21,6 +21,7 @@ import org.learningsets.ejb.action.ActionPlans;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
@@ -74,6 +75,17 @@ public class LiveMeetingService {
         Person me = callers.person();
         Meeting meeting = controls.forReader(meetingId, me);
         return reader.read(meeting, me);
+    }
+
+    /**
+     * What the live page reads after every change: the meeting's change counter and the meeting, behind one check of
+     * the caller (every screen of a meeting reads this at each change, so one call instead of two).
+     */
+    public LiveMeetingRead read(@NotNull String meetingId) {
+        Person me = callers.person();
+        Meeting meeting = controls.forReader(meetingId, me);
+        long revision = LiveMeetingChanges.revisionOf(em, meeting.getId());
+        return new LiveMeetingRead(revision, reader.read(meeting, me));
     }
 
     /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */

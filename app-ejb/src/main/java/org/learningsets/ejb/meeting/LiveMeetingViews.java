@@ -101,6 +101,13 @@ public final class LiveMeetingViews {
      * day, in words (null: it was not). In a self-facilitating set, {@code rotaHolder}: who holds the facilitator's
      * role for this meeting on the rota (null: nobody yet); {@code onRota}: the caller does.
      */
+    /**
+     * The live meeting as one read of the page gives it, with the meeting's change counter read first in the same
+     * transaction: a change that lands during the read raises the counter past {@code revision}, so the page reads
+     * again when told of it.
+     */
+    public record LiveMeetingRead(long revision, LiveMeeting meeting) {}
+
     public record LiveMeeting(
             MeetingDetails meeting,
             boolean selfFacilitating,

@@ -19,6 +19,7 @@ import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.common.NotFoundException;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -263,8 +264,9 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     private void reload() {
-        readAt = changes.revision(id);
-        meeting = live.view(id);
+        LiveMeetingRead read = live.read(id);
+        readAt = read.revision();
+        meeting = read.meeting();
         if (meeting.atAgenda() && meeting.canControl()) {
             arrangeDraft();
         } else {
