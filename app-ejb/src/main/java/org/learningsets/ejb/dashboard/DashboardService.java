@@ -272,7 +272,10 @@ public class DashboardService {
                             .thenComparing(m -> m.getPerson().getId()))
                     .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>())
                             .add(m));
-            for (ActionFact a : rowsOf("Action.statusesOfSets", ActionFact.class, sets)) {
+            for (ActionFact a : em.createNamedQuery("Action.statusesOfSets", ActionFact.class)
+                    .setParameter(
+                            "setIds", sets.stream().map(LearningSet::getId).toList())
+                    .getResultList()) {
                 actions.computeIfAbsent(a.setId(), k -> new ArrayList<>()).add(a);
             }
             if (issueTitles) {

@@ -20,17 +20,18 @@ import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.report.SponsorReport.SetFigures;
 import org.learningsets.ejb.theme.ThemeSummaryService;
 import org.learningsets.model.common.TimeZones;
-import org.learningsets.model.meeting.AttendanceMark;
 import org.learningsets.model.meeting.AttendanceStatus;
-import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingStatus;
+import org.learningsets.model.meeting.SetAttendanceCount;
+import org.learningsets.model.meeting.SetMeetingCount;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 
 /**
  * The sponsor report of a programme, for its lead: counts per set and for the programme, from three queries
- * whatever the number of sets, meetings or people, plus the evaluation and themes with their own K thresholds.
+ * whatever the number of sets, meetings or people (the database counts), plus the evaluation and themes with their
+ * own K thresholds.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -70,28 +71,29 @@ public class SponsorReportService {
                 themes.summary(programmeId));
     }
 
+    /** Counted in the database (two grouped statements), not from the meetings and attendance rows themselves. */
     private List<SetFigures> figures(List<LearningSet> sets) {
-        Map<LearningSet, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
-        Map<String, LearningSet> byMeeting = new HashMap<>();
-        for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class)
-                .setParameter("sets", sets)
+        List<String> setIds = sets.stream().map(LearningSet::getId).toList();
+        Map<String, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
+        for (SetMeetingCount c : em.createNamedQuery("Meeting.countsOfSets", SetMeetingCount.class)
+                .setParameter("setIds", setIds)
                 .getResultList()) {
-            meetings.computeIfAbsent(m.getSet(), s -> new EnumMap<>(MeetingStatus.class))
-                    .merge(m.getStatus(), 1, Integer::sum);
-            byMeeting.put(m.getId(), m.getSet());
+            meetings.computeIfAbsent(c.setId(), s -> new EnumMap<>(MeetingStatus.class))
+                    .put(c.status(), c.count().intValue());
         }
-        Map<LearningSet, int[]> attendance = new HashMap<>();
-        for (AttendanceMark row : em.createNamedQuery("Attendance.atHeldMeetingsOfSets", AttendanceMark.class)
-                .setParameter("sets", sets)
+        Map<String, long[]> attendance = new HashMap<>();
+        for (SetAttendanceCount c : em.createNamedQuery(
+                        "Attendance.countsAtHeldMeetingsOfSets", SetAttendanceCount.class)
+                .setParameter("setIds", setIds)
                 .getResultList()) {
-            int[] counts = attendance.computeIfAbsent(byMeeting.get(row.meetingId()), s -> new int[2]);
-            counts[0] += row.status() == AttendanceStatus.PRESENT ? 1 : 0;
-            counts[1]++;
+            long[] counts = attendance.computeIfAbsent(c.setId(), s -> new long[2]);
+            counts[0] += c.status() == AttendanceStatus.PRESENT ? c.count() : 0;
+            counts[1] += c.count();
         }
         return sets.stream()
                 .map(s -> {
-                    Map<MeetingStatus, Integer> m = meetings.getOrDefault(s, Map.of());
-                    int[] a = attendance.get(s);
+                    Map<MeetingStatus, Integer> m = meetings.getOrDefault(s.getId(), Map.of());
+                    long[] a = attendance.get(s.getId());
                     return new SetFigures(
                             s.getName(),
                             m.getOrDefault(MeetingStatus.HELD, 0),

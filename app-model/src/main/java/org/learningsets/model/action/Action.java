@@ -39,7 +39,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Action.statusesOfSets",
         query =
-                "select new org.learningsets.model.action.ActionFact(a.issue.set.id, a.owner.id, a.status, a.dueDate) from Action a where a.issue.set in :sets")
+                "select new org.learningsets.model.action.ActionFact(a.setId, a.owner.id, a.status, a.dueDate) from Action a where a.setId in :setIds")
 @NamedQuery(
         name = "Action.ofIssues",
         query =
@@ -60,6 +60,15 @@ public class Action extends EditableEntity implements EncryptedText {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "issue_id", nullable = false)
     private Issue issue;
+
+    /**
+     * The id of the issue's set, kept on the action (V34) so a set's action figures come from one index range, not
+     * a join through each of its issues. Written once with the action: an issue never changes set. A plain column,
+     * not a relation: the figure query names it without a join, which Derby would plan badly with a list of sets.
+     */
+    @NotNull
+    @Column(name = "set_id", length = FieldLengths.ID, nullable = false, updatable = false)
+    private String setId;
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -88,6 +97,7 @@ public class Action extends EditableEntity implements EncryptedText {
     public Action(
             Issue issue, Person owner, Meeting agreedAt, String description, LocalDate dueDate, TextCipher cipher) {
         this.issue = Checks.required(issue, "Issue");
+        this.setId = issue.getSet().getId();
         this.owner = Checks.required(owner, "Action owner");
         this.agreedAt = agreedAt;
         redescribe(description, dueDate, cipher);
@@ -137,6 +147,10 @@ public class Action extends EditableEntity implements EncryptedText {
 
     public Issue getIssue() {
         return issue;
+    }
+
+    public String getSetId() {
+        return setId;
     }
 
     public Person getOwner() {

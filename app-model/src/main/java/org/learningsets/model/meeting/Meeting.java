@@ -56,6 +56,12 @@ import org.learningsets.model.set.LearningSet;
         query =
                 "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Meeting m join m.set s where s in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED group by s.id, s.name")
 @NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
+// Counted in the database: the sponsor report needs numbers, not the meetings. By the set_id column (setId), not
+// m.set or m.set.id: those join learning_set, and Derby then reads every meeting for a list of sets (seconds).
+@NamedQuery(
+        name = "Meeting.countsOfSets",
+        query =
+                "select new org.learningsets.model.meeting.SetMeetingCount(m.setId, m.status, count(m)) from Meeting m where m.setId in :setIds group by m.setId, m.status")
 @NamedQuery(name = "Meeting.ofSets", query = "select m from Meeting m where m.set in :sets order by m.sequenceNumber")
 public class Meeting extends EditableEntity {
 
@@ -63,6 +69,10 @@ public class Meeting extends EditableEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "set_id", nullable = false)
     private LearningSet set;
+
+    /** The same column, read only, for counting queries that must not join learning_set (see Meeting.countsOfSets). */
+    @Column(name = "set_id", insertable = false, updatable = false)
+    private String setId;
 
     @Column(name = "sequence_number", nullable = false)
     private int sequenceNumber;

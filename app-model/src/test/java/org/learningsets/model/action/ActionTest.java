@@ -1,5 +1,6 @@
 package org.learningsets.model.action;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,12 @@ class ActionTest {
         assertTrue(action.isOverdue(TODAY));
         action.mark(ActionStatus.DONE);
         assertFalse(action.isOverdue(TODAY));
+    }
+
+    /** The dashboards count a set's actions by the set kept on each action: it is the issue's, from the start. */
+    @Test
+    void anActionBelongsToItsIssuesSet() {
+        Action action = new Action(issue, amira, null, "Count arrivals", TODAY, TestCiphers.fresh());
+        assertEquals(set.getId(), action.getSetId());
     }
 }

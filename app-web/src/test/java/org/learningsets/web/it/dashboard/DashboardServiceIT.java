@@ -34,6 +34,9 @@ import org.learningsets.ejb.issue.IssueViews;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.programme.ProgrammeService;
+import org.learningsets.ejb.report.SponsorReport;
+import org.learningsets.ejb.report.SponsorReport.SetFigures;
+import org.learningsets.ejb.report.SponsorReportService;
 import org.learningsets.ejb.set.FacilitatorService;
 import org.learningsets.ejb.set.GroundRulesService;
 import org.learningsets.ejb.set.MembershipService;
@@ -101,6 +104,9 @@ class DashboardServiceIT {
 
     @Inject
     DashboardService dashboards;
+
+    @Inject
+    SponsorReportService reports;
 
     @Test
     void aFacilitatorSeesExactFiguresAndNobodyElseSeesThem() throws Exception {
@@ -234,6 +240,16 @@ class DashboardServiceIT {
             assertEquals(
                     "Bea Dash", book.getSheet("Set health").getRow(1).getCell(1).getStringCellValue());
         }
+
+        // The sponsor report counts the same meetings and attendance, in the database, for each set of the programme.
+        SponsorReport report = admin.as(lead.email(), () -> reports.report(programmeId));
+        assertEquals(
+                List.of(new SetFigures("Dash A", 2, 1, 1, 60), new SetFigures("Dash B", 0, 0, 0, null)), report.sets());
+        records.attend(m2, cai.id(), AttendanceStatus.PRESENT);
+        assertEquals(
+                new SetFigures("Dash A", 2, 1, 1, 67),
+                admin.as(lead.email(), () -> reports.report(programmeId)).sets().get(0),
+                "4 present of 6 recorded, as soon as it is recorded");
 
         // Only the set's current facilitators.
         assertThrows(
