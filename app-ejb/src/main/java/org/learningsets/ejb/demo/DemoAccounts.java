@@ -3,6 +3,17 @@ package org.learningsets.ejb.demo;
 /** Demo sign-in details, listed in the README. They exist only in a database loaded in demo mode. */
 public final class DemoAccounts {
     public static final String PASSWORD = "demo-learning-sets";
+    /**
+     * {@link #PASSWORD} hashed once, ahead of time, with the parameters of {@code PasswordHashing} (PBKDF2 with
+     * HMAC-SHA512, 210,000 iterations, a 32-byte salt, a 64-byte key) in the form Jakarta Security's
+     * {@code Pbkdf2PasswordHash} reads: a fresh hash would cost the demo start a second or more of CPU for a password
+     * that is published anyway. Every demo account shares it, as they shared the one hash made at each load before.
+     * DemoAccountsTest checks that it matches the password and the current parameters.
+     */
+    public static final String PASSWORD_HASH =
+            "PBKDF2WithHmacSHA512:210000:zE+hyUQBabrTJ16xWVo31/ETWHBgnJjsqF6GADW3PlM="
+                    + ":RZ4eWZu2EUa1BQEFPmLi6NVocIZQYlb9IJgmt135hoW0/k+snjFkyRDsPUsLia3Vot3cI6UsjlZ05BEldTcw/g==";
+
     public static final String ADMIN = "programme.lead@example.org";
     public static final String FACILITATOR = "carolyn.robertson@example.org";
     public static final String SECOND_FACILITATOR = "andy.mitchell@example.org";

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.meeting.Rota;
-import org.learningsets.ejb.security.PasswordHashing;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
 import org.learningsets.model.common.TimeZones;
@@ -210,9 +209,6 @@ public class DemoDataLoader {
     EntityManager em;
 
     @Inject
-    PasswordHashing passwords;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -241,8 +237,8 @@ public class DemoDataLoader {
         private final Cadence cadence = Cadence.monthly(2, DayOfWeek.TUESDAY, LocalTime.of(14, 0));
         private final List<LocalDateTime> starts = DemoSchedule.around(today, cadence, MEETINGS);
         private final TextCipher cipher = keys.cipher();
-        // Hashed once: every demo account has the same published password, and each hash costs 210,000 rounds.
-        private final String passwordHash = passwords.hash(DemoAccounts.PASSWORD.toCharArray());
+        // Hashed ahead of time: every demo account has the same published password, and a hash costs 210,000 rounds.
+        private final String passwordHash = DemoAccounts.PASSWORD_HASH;
 
         void build() {
             Organisation elect = persist(new Organisation("NHS Elect"));
