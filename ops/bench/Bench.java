@@ -79,7 +79,9 @@ public class Bench {
     /** PrimeFaces' CSP nonce on the page's scripts: the application refuses a post without it (primefaces.nonce). */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern SET_LINK = Pattern.compile("dashboard/set\\.xhtml\\?id=([0-9a-fA-F-]{36})");
-    private static final Pattern PROGRAMME_LINK = Pattern.compile("programmes/report\\.xhtml\\?id=([0-9a-fA-F-]{36})");
+    // A lead's home page links each programme's page (it linked the report itself once); the report takes the same id.
+    private static final Pattern PROGRAMME_LINK =
+            Pattern.compile("programmes/(?:report|programme)\\.xhtml\\?id=([0-9a-fA-F-]{36})");
     private static final Pattern RANGE = Pattern.compile("\\{(\\d+)\\.\\.(\\d+)}");
     private static final String DEMO_MEMBERS = "amira.khan,ben.carter,chloe.davies,daniel.okafor,eleanor.hughes,"
             + "farid.rahman,grace.thompson,harry.wilson,isla.patel,james.murphy,kiran.singh,laura.evans";
