@@ -161,8 +161,10 @@ public class LiveMeetingReader {
         TextCipher cipher = keys.cipher();
         LocalDate today = TimeZones.today(clock);
         Map<Person, List<CheckInAction>> byOwner = new HashMap<>();
+        // By the action's own set id (an index range), not through its issue: through the issue Derby read every
+        // action of the database at each re-read of a meeting at check-in, and the live pages queued behind it.
         for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class)
-                .setParameter("set", set)
+                .setParameter("setId", set.getId())
                 .getResultList()) {
             audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
             byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>())

@@ -31,7 +31,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Action.toCheckInOfSet",
         query =
-                "select a from Action a join fetch a.owner join fetch a.issue where a.issue.set = :set and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
+                "select a from Action a join fetch a.owner join fetch a.issue where a.setId = :setId and a.status in (org.learningsets.model.action.ActionStatus.OPEN, org.learningsets.model.action.ActionStatus.CARRIED_FORWARD) order by a.owner.fullName, a.dueDate, a.id")
 @NamedQuery(
         name = "Action.ofIssueAgreedAt",
         query = "select a from Action a where a.issue = :issue and a.agreedAt = :meeting order by a.id")
