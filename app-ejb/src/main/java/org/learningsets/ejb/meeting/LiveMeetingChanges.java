@@ -55,13 +55,6 @@ public class LiveMeetingChanges {
         return revisionOf(em, meeting.getId());
     }
 
-    /** The meeting's counter now (0 before its first change); the live page reads it with the meeting. */
-    @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
-    public long revision(@NotNull String meetingId) {
-        controls.forReader(meetingId, callers.person());
-        return revisionOf(em, meetingId);
-    }
-
     /**
      * The counters raised since {@code since}: called every half second by each node's relay, which has no caller; it
      * reveals only ids and numbers, to the application's own code.
