@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.confidentiality.SetContentAccess;
+import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CapturedAction;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInAction;
@@ -41,7 +42,8 @@ import org.learningsets.model.set.SetState;
 
 /**
  * Builds the live meeting page for one caller in a fixed number of queries. Confidential text (actions) is
- * decrypted, and its reading audited, only where the stage shows it: check-in, and the running round.
+ * decrypted, and its reading audited, only where the stage shows it: check-in, and the running round. A read is
+ * audited once per page and version ({@link ShownRecords}): every screen of a meeting re-reads it at each change.
  */
 @Dependent
 public class LiveMeetingReader {
@@ -68,7 +70,7 @@ public class LiveMeetingReader {
     @Inject
     Clock clock;
 
-    LiveMeeting read(Meeting meeting, Person me) {
+    LiveMeeting read(Meeting meeting, Person me, ShownRecords shown) {
         LearningSet set = meeting.getSet();
         MeetingRun run = controls.runOf(meeting).orElse(null);
         MeetingStage stage = run == null ? null : run.getStage();
@@ -95,7 +97,7 @@ public class LiveMeetingReader {
                 .forEach(a -> attendance.put(a.getPerson(), a.getStatus().name()));
 
         Map<Person, List<CheckInAction>> actions =
-                stage == MeetingStage.CHECK_IN ? checkInActions(set, me, facilitator) : Map.of();
+                stage == MeetingStage.CHECK_IN ? checkInActions(set, me, facilitator, shown) : Map.of();
         List<CheckInMember> checkIn = members.stream()
                 .map(p -> new CheckInMember(
                         p.getId(), p.getFullName(), attendance.get(p), actions.getOrDefault(p, List.of())))
@@ -122,7 +124,8 @@ public class LiveMeetingReader {
                         roundState(rounds, b, run)))
                 .toList();
 
-        RunningRound round = run == null || run.getCurrentRound() == null ? null : running(run, bids, me, canControl);
+        RunningRound round =
+                run == null || run.getCurrentRound() == null ? null : running(run, bids, me, canControl, shown);
         List<String> audience = Stream.concat(members.stream(), facilitators.stream())
                 .map(Person::getId)
                 .distinct()
@@ -157,7 +160,8 @@ public class LiveMeetingReader {
                 selfFacilitating && meeting.isOnRota(me));
     }
 
-    private Map<Person, List<CheckInAction>> checkInActions(LearningSet set, Person me, boolean facilitator) {
+    private Map<Person, List<CheckInAction>> checkInActions(
+            LearningSet set, Person me, boolean facilitator, ShownRecords shown) {
         TextCipher cipher = keys.cipher();
         LocalDate today = TimeZones.today(clock);
         Map<Person, List<CheckInAction>> byOwner = new HashMap<>();
@@ -166,7 +170,7 @@ public class LiveMeetingReader {
         for (Action a : em.createNamedQuery("Action.toCheckInOfSet", Action.class)
                 .setParameter("setId", set.getId())
                 .getResultList()) {
-            audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId());
+            auditRead(set, me, a, shown);
             byOwner.computeIfAbsent(a.getOwner(), o -> new ArrayList<>())
                     .add(new CheckInAction(
                             a.getId(),
@@ -191,7 +195,8 @@ public class LiveMeetingReader {
                 .orElse(bid.isBooked() ? LiveMeetingViews.ROUND_TO_COME : null);
     }
 
-    private RunningRound running(MeetingRun run, List<TimeBid> bids, Person me, boolean canControl) {
+    private RunningRound running(
+            MeetingRun run, List<TimeBid> bids, Person me, boolean canControl, ShownRecords shown) {
         Round round = run.getCurrentRound();
         RoundStep step = run.getStep();
         int stepMinutes = bids.stream()
@@ -206,7 +211,7 @@ public class LiveMeetingReader {
                 .setParameter("issue", round.getIssue())
                 .setParameter("meeting", run.getMeeting())
                 .getResultList();
-        agreedHere.forEach(a -> audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, a.getId()));
+        agreedHere.forEach(a -> auditRead(set, me, a, shown));
         List<CapturedAction> captured = agreedHere.stream()
                 .map(a -> new CapturedAction(a.readDescription(cipher), a.getDueDate()))
                 .toList();
@@ -224,5 +229,11 @@ public class LiveMeetingReader {
                 step.next().map(RoundStep::getLabel).orElse(null),
                 step.takesActions() && (canControl || holder),
                 captured);
+    }
+
+    private void auditRead(LearningSet set, Person me, Action action, ShownRecords shown) {
+        if (shown.firstShowing(action.getId(), action.getVersion())) {
+            audit.record(set, me, AuditAction.READ, AuditedRecord.ACTION, action.getId());
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.learningsets.ejb.action.ActionPlans;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
@@ -74,18 +75,21 @@ public class LiveMeetingService {
     public LiveMeeting view(@NotNull String meetingId) {
         Person me = callers.person();
         Meeting meeting = controls.forReader(meetingId, me);
-        return reader.read(meeting, me);
+        return reader.read(meeting, me, ShownRecords.none());
     }
 
     /**
      * What the live page reads after every change: the meeting's change counter and the meeting, behind one check of
-     * the caller (every screen of a meeting reads this at each change, so one call instead of two).
+     * the caller (every screen of a meeting reads this at each change, so one call instead of two). {@code shown}:
+     * what this page has shown before ({@link ShownRecords#none()} for a page just opened); a record already shown at
+     * the same version is not audited again, and the answer carries what the page has shown now.
      */
-    public LiveMeetingRead read(@NotNull String meetingId) {
+    public LiveMeetingRead read(@NotNull String meetingId, @NotNull ShownRecords shown) {
         Person me = callers.person();
         Meeting meeting = controls.forReader(meetingId, me);
         long revision = LiveMeetingChanges.revisionOf(em, meeting.getId());
-        return new LiveMeetingRead(revision, reader.read(meeting, me));
+        ShownRecords now = shown.copy();
+        return new LiveMeetingRead(revision, reader.read(meeting, me, now), now);
     }
 
     /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */

@@ -3,6 +3,7 @@ package org.learningsets.ejb.meeting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
 import org.learningsets.model.meeting.RoundStep;
@@ -94,6 +95,13 @@ public final class LiveMeetingViews {
     }
 
     /**
+     * The live meeting as one read of the page gives it, with the meeting's change counter read first in the same
+     * transaction: a change that lands during the read raises the counter past {@code revision}, so the page reads
+     * again when told of it. {@code shown}: the confidential records the page has now shown, for its next read.
+     */
+    public record LiveMeetingRead(long revision, LiveMeeting meeting, ShownRecords shown) {}
+
+    /**
      * The live meeting. {@code stage} is null until someone starts it. {@code canControl}: the caller holds the
      * controls; {@code canStart}/{@code canTakeControls}: what the caller may do now. {@code audience}: the person
      * ids whose screens follow the meeting; {@code viewerId}: the caller's. {@code beforeItsDay}: today is before
@@ -101,13 +109,6 @@ public final class LiveMeetingViews {
      * day, in words (null: it was not). In a self-facilitating set, {@code rotaHolder}: who holds the facilitator's
      * role for this meeting on the rota (null: nobody yet); {@code onRota}: the caller does.
      */
-    /**
-     * The live meeting as one read of the page gives it, with the meeting's change counter read first in the same
-     * transaction: a change that lands during the read raises the counter past {@code revision}, so the page reads
-     * again when told of it.
-     */
-    public record LiveMeetingRead(long revision, LiveMeeting meeting) {}
-
     public record LiveMeeting(
             MeetingDetails meeting,
             boolean selfFacilitating,

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Identity assigned when the object is made (not by the database), so equals and hashCode are stable
@@ -15,7 +14,7 @@ public abstract class AbstractEntity {
 
     @Id
     @Column(name = "id", length = FieldLengths.ID, nullable = false, updatable = false)
-    private String id = UUID.randomUUID().toString();
+    private String id = RandomIds.next();
 
     public String getId() {
         return id;

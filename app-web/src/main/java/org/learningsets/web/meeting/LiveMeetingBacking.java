@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.LiveMeetingChanges;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
@@ -65,6 +66,9 @@ public class LiveMeetingBacking implements Serializable {
 
     /** The meeting's change counter when this page last read it: a higher one means reading it again. */
     private long readAt;
+
+    /** The actions this page has shown its viewer: its re-reads of the same versions are not audited again. */
+    private ShownRecords shown = ShownRecords.none();
 
     /** The agenda as the person running the meeting arranges it, before booking. */
     private final List<AgendaDraftLine> draft = new ArrayList<>();
@@ -264,8 +268,9 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     private void reload() {
-        LiveMeetingRead read = live.read(id);
+        LiveMeetingRead read = live.read(id, shown);
         readAt = read.revision();
+        shown = read.shown();
         meeting = read.meeting();
         if (meeting.atAgenda() && meeting.canControl()) {
             arrangeDraft();

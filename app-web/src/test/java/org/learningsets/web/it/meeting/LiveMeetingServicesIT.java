@@ -18,15 +18,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.action.ActionService;
+import org.learningsets.ejb.confidentiality.AuditService;
+import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.BidService;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.set.SetService;
+import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.DomainException;
 import org.learningsets.model.common.InvalidInputException;
@@ -84,6 +88,9 @@ class LiveMeetingServicesIT {
 
     @Inject
     LiveMeetingService live;
+
+    @Inject
+    AuditService auditService;
 
     /** An active set with its facilitator and three agreed members (Amira, Ben, Chloe); another set's member. */
     private record World(
@@ -325,6 +332,50 @@ class LiveMeetingServicesIT {
         } catch (Exception e) {
             return e.toString();
         }
+    }
+
+    @Test
+    void theLivePageAuditsEachActionOnceUntilItChangesOrThePageIsOpenedAgain() throws Exception {
+        World w = world();
+        String m = w.meeting();
+        String issue = bidIssue(w.amira(), m, "Handovers", 20);
+        String action = member.as(w.amira().email(), () -> actions.agree(issue, "Ask the night team", null, null));
+        facilitator.run(w.facilitator().email(), () -> live.start(m, true));
+
+        LiveMeetingRead first = facilitator.as(w.facilitator().email(), () -> live.read(m, ShownRecords.none()));
+        assertEquals(1, readsOf(w, action), "a page just opened reads the action");
+        LiveMeetingRead again = facilitator.as(w.facilitator().email(), () -> live.read(m, first.shown()));
+        LiveMeetingRead third = facilitator.as(w.facilitator().email(), () -> live.read(m, again.shown()));
+        assertEquals(1, readsOf(w, action), "the same page re-reading the same version is the same showing");
+        long version = third.meeting().members().stream()
+                .flatMap(p -> p.actions().stream())
+                .filter(a -> a.actionId().equals(action))
+                .findFirst()
+                .orElseThrow()
+                .version();
+
+        member.run(w.amira().email(), () -> actions.mark(action, version, ActionStatus.CARRIED_FORWARD));
+        facilitator.run(w.facilitator().email(), () -> live.read(m, third.shown()));
+        assertEquals(2, readsOf(w, action), "a changed action shown is a new read");
+        facilitator.run(w.facilitator().email(), () -> live.read(m, ShownRecords.none()));
+        assertEquals(3, readsOf(w, action), "the page opened again reads it again");
+        member.run(w.ben().email(), () -> live.read(m, third.shown()));
+        assertEquals(
+                1,
+                facilitator.as(w.facilitator().email(), () -> auditService.ofSet(w.setId())).stream()
+                        .filter(a -> a.action().equals("READ")
+                                && a.recordId().equals(action)
+                                && a.actorName().equals("Ben"))
+                        .count(),
+                "another person's page is another reader");
+    }
+
+    private long readsOf(World w, String actionId) throws Exception {
+        return facilitator.as(w.facilitator().email(), () -> auditService.ofSet(w.setId())).stream()
+                .filter(a -> a.action().equals("READ")
+                        && a.recordId().equals(actionId)
+                        && a.actorName().equals("Facilitator"))
+                .count();
     }
 
     private String bidIssue(TestPerson who, String meetingId, String title, int minutes) throws Exception {
