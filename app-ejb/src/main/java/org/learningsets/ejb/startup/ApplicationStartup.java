@@ -57,18 +57,16 @@ import org.learningsets.ejb.security.AccountBootstrap;
         // itself after a database restart: Payara's properties, which other servers ignore. Open Liberty loads a
         // defined data source's class only from a shared library of the server, never from the application: there
         // ops/liberty/server.xml binds this name to a data source of the server (docs/install-liberty.md).
-        // At a meeting peak (docs/performance.md) three of Payara's defaults queued the request threads: validating
+        // At a meeting peak (docs/performance.md) two of Payara's defaults queued the request threads: validating
         // at every borrow (the pool loads the validator class each time, behind the application class loader's
-        // lock), so at most once every 2 s per connection; matching connections by user (one user here); and
-        // preparing each statement again at every use (Derby locks the shared plan), so a cache per connection.
+        // lock), so at most once every 2 s per connection; and matching connections by user (one user here).
         properties = {
             "createDatabase=create",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=2",
-            "fish.payara.match-connections=false",
-            "fish.payara.statement-cache-size=100"
+            "fish.payara.match-connections=false"
         },
         initialPoolSize = 1,
         minPoolSize = 1,
