@@ -34,8 +34,4 @@ public final class ShownRecords implements Serializable {
     public boolean firstShowing(String recordId, long version) {
         return shown.add(recordId + "@" + version);
     }
-
-    public int size() {
-        return shown.size();
-    }
 }

@@ -35,9 +35,11 @@ public class DatabaseReadiness implements HealthCheck {
         }
         long started = System.nanoTime();
         try (Connection connection = database.dataSource().getConnection()) {
+            // The pool validates a connection at most every 2 s, so one to a database that has just stopped can
+            // come back from the pool and fail here: unreachable too, as when no connection can be made.
             if (!connection.isValid(2)) {
                 return response.down()
-                        .withData("database", "did not answer within 2 seconds")
+                        .withData("database", "unreachable: no answer within 2 seconds")
                         .build();
             }
             return response.up()
