@@ -81,7 +81,8 @@ public class LiveLoad {
     private final Map<String, String> options;
     private final URI base;
     private final String password;
-    private final long serverPid;
+    /** The server's process, or both nodes' (CPU added up, heap per node); empty if not on this machine. */
+    private final long[] serverPids;
     private final Shape shape;
     private final HttpClient http;
     private final ExecutorService io = Executors.newFixedThreadPool(
@@ -96,7 +97,8 @@ public class LiveLoad {
         }
         this.base = URI.create(b.endsWith("/") ? b : b + "/");
         this.password = option("password", "scale-learning-sets");
-        this.serverPid = Long.parseLong(option("server-pid", "0"));
+        this.serverPids = Arrays.stream(option("server-pid", "0").split(","))
+                .mapToLong(p -> Long.parseLong(p.trim())).filter(p -> p > 0).toArray();
         this.shape = Shape.of(Double.parseDouble(option("scale", "1.0")));
         // One client for every screen: its connection pool and selector thread are shared, each screen keeps its
         // own cookies (a client per screen would be a selector thread per screen).
@@ -152,7 +154,8 @@ public class LiveLoad {
                                          message), click (from the click being sent), reread (from the answer
                                          to the last screen's re-read answer)
               --password scale-learning-sets
-              --server-pid PID           to report the server's CPU per change and its heap after GC (jcmd)
+              --server-pid PID[,PID]     to report the server's CPU per change and its heap after GC (jcmd);
+                                         two nodes on this machine: both, their CPU added up
               --csv FILE                 also write one line per step as CSV
               --drain 5                  seconds to wait after the last click for messages and re-reads
               --dump DIR                 keep the facilitators' pages and every click's request and answer
@@ -833,7 +836,7 @@ public class LiveLoad {
     // ------------------------------------------------------------------------------------------------------------
 
     record Step(int meetings, int screens, int changes, double p50, double p95, double p99, double max,
-                double fromClickP95, double shownP95, long lost, long coalesced, long outOfOrder, long duplicates, long socketsClosed,
+                double fromClickP95, double shownP95, int added, double addedShownP95, long lost, long coalesced, long outOfOrder, long duplicates, long socketsClosed,
                 long rereadErrors, long refused, double cpuMsPerChange, double serverCores, double benchCores,
                 double otherCores, String heap, double load) {
         /** The target: p95 under targetMs (of the delay named by --target-on), nothing lost or out of order. */
@@ -942,7 +945,7 @@ public class LiveLoad {
         long end = measureFrom + duration.toNanos();
         // The server's CPU is counted from the end of the warm-up; clicks sent before it are not measured.
         var sampler = Executors.newSingleThreadScheduledExecutor(daemon("sampler"));
-        var before = sampler.schedule(() -> CpuSample.now(serverPid), warmup.toNanos(), TimeUnit.NANOSECONDS);
+        var before = sampler.schedule(() -> CpuSample.now(serverPids), warmup.toNanos(), TimeUnit.NANOSECONDS);
         long period = (long) (interval * 1e9);
         AtomicLong errors = new AtomicLong();
         ExecutorService drivers = Executors.newFixedThreadPool(n, daemon("facilitator"));
@@ -974,19 +977,21 @@ public class LiveLoad {
             f.get();
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
-        Cpu cpu = before.get().until(CpuSample.now(serverPid), seconds, serverPid > 0);
+        Cpu cpu = before.get().until(CpuSample.now(serverPids), seconds, serverPids.length > 0);
         sampler.shutdown();
         drivers.shutdown();
         // Messages and re-reads still on their way.
         Thread.sleep(Long.parseLong(option("drain", "5")) * 1000);
-        return figures(meetings, cpu, seconds, errors.get(), measureFrom, end);
+        return figures(meetings, added, cpu, seconds, errors.get(), measureFrom, end);
     }
 
     /** The step's figures: clicks sent from measureFrom to end, and what the screens received meanwhile. */
-    private Step figures(List<Meeting> meetings, Cpu cpu, double seconds, long ioErrors, long measureFrom,
-            long end) {
+    private Step figures(List<Meeting> meetings, List<Meeting> added, Cpu cpu, double seconds, long ioErrors,
+            long measureFrom, long end) {
         List<Double> delays = new ArrayList<>();
         List<Double> shownDelays = new ArrayList<>();
+        // The meetings this step opened, apart: they start together, at check-in, on a server not yet used to them.
+        List<Double> addedShownDelays = new ArrayList<>();
         List<Double> fromClick = new ArrayList<>();
         long lost = 0;
         long coalesced = 0;
@@ -1065,18 +1070,22 @@ public class LiveLoad {
                 }
                 if (allShown && !m.screens.isEmpty() && m.screens.get(0).reread) {
                     shownDelays.add(Math.max(0, lastShown - c.answeredNanos()) / 1e6);
+                    if (added.contains(m)) {
+                        addedShownDelays.add(Math.max(0, lastShown - c.answeredNanos()) / 1e6);
+                    }
                 }
             }
         }
         refusals.forEach((k, v) -> System.out.printf("    clicks refused or failed: %d x %s%n", v, k));
         Collections.sort(delays);
         Collections.sort(shownDelays);
+        Collections.sort(addedShownDelays);
         Collections.sort(fromClick);
-        String heap = serverPid > 0 ? heapAfterGc(serverPid) : "";
+        String heap = Arrays.stream(serverPids).mapToObj(LiveLoad::heapAfterGc).collect(Collectors.joining(" / "));
         return new Step(meetings.size(), meetings.stream().mapToInt(m -> m.screens.size() + 1).sum(), changes,
                 percentile(delays, 50), percentile(delays, 95), percentile(delays, 99),
                 delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1), percentile(fromClick, 95),
-                percentile(shownDelays, 95), lost,
+                percentile(shownDelays, 95), added.size(), percentile(addedShownDelays, 95), lost,
                 coalesced, outOfOrder, duplicates, closed, rereadErrors, refused,
                 1000 * cpu.server() * seconds / Math.max(1, changes), cpu.server(), cpu.bench(), cpu.others(), heap,
                 loadOne());
@@ -1114,33 +1123,36 @@ public class LiveLoad {
 
     private void print(Step s, double targetMs, String targetOn) {
         System.out.printf(Locale.ROOT, "  %d meetings, %d screens: %d changes; answer to last screen told p50 %.0f, "
-                        + "p95 %.0f, p99 %.0f, max %.0f ms; from the click p95 %.0f ms; to last screen re-read p95 %.0f ms; lost %d, out of order "
+                        + "p95 %.0f, p99 %.0f, max %.0f ms; from the click p95 %.0f ms; to last screen re-read p95 %.0f ms (the %d just added: %.0f ms); lost %d, out of order "
                         + "%d, duplicates %d, coalesced %d, sockets closed %d, re-read errors %d, clicks refused %d; "
                         + "server CPU %.1f ms per change; heap after GC %s -> %s%n",
                 s.meetings(), s.screens(), s.changes(), s.p50(), s.p95(), s.p99(), s.max(), s.fromClickP95(),
-                s.shownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(), s.socketsClosed(), s.rereadErrors(), s.refused(),
+                s.shownP95(), s.added(), s.addedShownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(),
+                s.socketsClosed(), s.rereadErrors(), s.refused(),
                 s.cpuMsPerChange(), s.heap().isEmpty() ? "n/a" : s.heap(), s.held(targetMs, targetOn) ? "held" : "MISSED");
     }
 
     private void table(List<Step> steps) throws IOException {
-        String header = "| meetings | screens | changes | p50 ms | p95 ms | p99 ms | max ms | from click p95 ms | re-read p95 ms | lost "
+        String header = "| meetings | screens | changes | p50 ms | p95 ms | p99 ms | max ms | from click p95 ms | re-read p95 ms | added | re-read p95 ms, added | lost "
                 + "| out of order | duplicates | coalesced | sockets closed | refused | server CPU ms per change "
                 + "| server cores | bench cores | other cores | heap after GC (MB used, metaspace, RSS) | load |";
         StringBuilder table = new StringBuilder(header).append('\n').append(header.replaceAll("[^|]+", "---"))
                 .append('\n');
-        StringBuilder csv = new StringBuilder("meetings,screens,changes,p50_ms,p95_ms,p99_ms,max_ms,from_click_p95_ms,reread_p95_ms,"
+        StringBuilder csv = new StringBuilder("meetings,screens,changes,p50_ms,p95_ms,p99_ms,max_ms,from_click_p95_ms,reread_p95_ms,added,added_reread_p95_ms,"
                 + "lost,out_of_order,duplicates,coalesced,sockets_closed,refused,server_cpu_ms_per_change,"
                 + "server_cores,bench_cores,other_cores,heap,load1\n");
         for (Step s : steps) {
-            table.append(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %d | %d "
+            table.append(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %.0f "
+                            + "| %d | %d | %d "
                             + "| %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %s | %.1f |%n", s.meetings(), s.screens(),
-                    s.changes(), s.p50(), s.p95(), s.p99(), s.max(), s.fromClickP95(), s.shownP95(), s.lost(),
+                    s.changes(), s.p50(), s.p95(), s.p99(), s.max(), s.fromClickP95(), s.shownP95(), s.added(),
+                    s.addedShownP95(), s.lost(),
                     s.outOfOrder(),
                     s.duplicates(), s.coalesced(), s.socketsClosed(), s.refused(), s.cpuMsPerChange(),
                     s.serverCores(), s.benchCores(), s.otherCores(), s.heap(), s.load()));
-            csv.append(String.format(Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%.2f,%.2f,"
+            csv.append(String.format(Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%.1f,%d,%d,%d,%d,%d,%d,%.2f,%.2f,"
                             + "%.2f,%.2f,%s,%.2f%n", s.meetings(), s.screens(), s.changes(), s.p50(), s.p95(), s.p99(),
-                    s.max(), s.fromClickP95(), s.shownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(), s.socketsClosed(),
+                    s.max(), s.fromClickP95(), s.shownP95(), s.added(), s.addedShownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(), s.socketsClosed(),
                     s.refused(), s.cpuMsPerChange(), s.serverCores(), s.benchCores(), s.otherCores(), s.heap(),
                     s.load()));
         }
@@ -1167,7 +1179,7 @@ public class LiveLoad {
     record CpuSample(double machineBusy, double server, double bench) {
         private static final double TICKS = 100.0;
 
-        static CpuSample now(long serverPid) {
+        static CpuSample now(long[] serverPids) {
             double busy;
             double server = 0;
             try {
@@ -1175,10 +1187,10 @@ public class LiveLoad {
                         .skip(1).mapToLong(Long::parseLong).toArray();
                 busy = (IntStream.range(0, Math.min(8, cpu.length)).mapToLong(i -> cpu[i]).sum() - cpu[3] - cpu[4])
                         / TICKS;
-                if (serverPid > 0) {
-                    String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+                for (long pid : serverPids) {
+                    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    server = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+                    server += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
                 }
             } catch (IOException | RuntimeException e) {
                 return new CpuSample(Double.NaN, Double.NaN, Double.NaN);
