@@ -59,7 +59,18 @@ public class LiveMeetingBacking implements Serializable {
     PushContext followers;
 
     private String id;
-    private LiveMeeting meeting;
+    /**
+     * The meeting as last read, with its confidential text decrypted: kept out of the session's copy in the data grid
+     * (transient), so that a clustered node neither copies it at every request nor holds it for another node. On the
+     * node that takes over a session it is read again, through the same gate, at its first use.
+     */
+    private transient LiveMeeting meeting;
+
+    /** Whether this page has read the meeting: its copy is then missing only on a node that took the session over. */
+    private boolean everRead;
+
+    /** The round's step this page last showed: "Next" moves on from it, and is refused if the round has moved. */
+    private String shownStep;
 
     /** Names this page in the messages it sends, so it does not re-read what it has just shown. */
     private final String viewToken = UUID.randomUUID().toString();
@@ -93,12 +104,12 @@ public class LiveMeetingBacking implements Serializable {
 
     /** Starting before the meeting's day asks first: {@link #startEarly()} confirms, and the run records it. */
     public void start() {
-        if (meeting.beforeItsDay()) {
+        if (current().beforeItsDay()) {
             confirmingEarlyStart = true;
             return;
         }
         control(() -> live.start(id, false), "The meeting has started at check-in.");
-        confirmingEarlyStart = !meeting.started() && meeting.beforeItsDay();
+        confirmingEarlyStart = !current().started() && current().beforeItsDay();
     }
 
     public void startEarly() {
@@ -114,7 +125,7 @@ public class LiveMeetingBacking implements Serializable {
 
     /** Going on to the process review with booked rounds still to come asks first. */
     public void toReview() {
-        if (!meeting.roundsToCome().isEmpty()) {
+        if (!current().roundsToCome().isEmpty()) {
             confirmingReview = true;
             return;
         }
@@ -181,7 +192,12 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     public void nextStep() {
-        RoundStep from = RoundStep.valueOf(meeting.round().step());
+        if (shownStep == null) {
+            Messages.error("No round is running: the page shows the meeting as it is now.");
+            reload();
+            return;
+        }
+        RoundStep from = RoundStep.valueOf(shownStep);
         control(() -> live.nextStep(id, from), from.next().isEmpty() ? "The round has ended." : null);
     }
 
@@ -215,8 +231,8 @@ public class LiveMeetingBacking implements Serializable {
             return;
         }
         control(
-                () -> sets.selfFacilitate(meeting.meeting().setId()),
-                meeting.meeting().setName()
+                () -> sets.selfFacilitate(current().meeting().setId()),
+                current().meeting().setName()
                         + " is now self-facilitating: its members take turns to hold the facilitator's role, on the "
                         + "rota.");
     }
@@ -272,6 +288,8 @@ public class LiveMeetingBacking implements Serializable {
         readAt = read.revision();
         shown = read.shown();
         meeting = read.meeting();
+        everRead = true;
+        shownStep = meeting.round() == null ? null : meeting.round().step();
         if (meeting.atAgenda() && meeting.canControl()) {
             arrangeDraft();
         } else {
@@ -318,6 +336,14 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     public LiveMeeting getMeeting() {
+        return current();
+    }
+
+    /** The meeting as last read; read again on a node that has just taken the session over. */
+    private LiveMeeting current() {
+        if (meeting == null && everRead) {
+            reload();
+        }
         return meeting;
     }
 
