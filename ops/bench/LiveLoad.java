@@ -1069,9 +1069,10 @@ public class LiveLoad {
                     fromClick.add((lastMessage - c.sentNanos()) / 1e6);
                 }
                 if (allShown && !m.screens.isEmpty() && m.screens.get(0).reread) {
-                    shownDelays.add(Math.max(0, lastShown - c.answeredNanos()) / 1e6);
+                    double shownMs = Math.max(0, lastShown - c.answeredNanos()) / 1e6;
+                    shownDelays.add(shownMs);
                     if (added.contains(m)) {
-                        addedShownDelays.add(Math.max(0, lastShown - c.answeredNanos()) / 1e6);
+                        addedShownDelays.add(shownMs);
                     }
                 }
             }

@@ -52,31 +52,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-ports=()
 grid=()
 for i in $(seq 1 "$nodes"); do
-    ports+=("$(free_port)")
     grid+=("$(free_port)")
 done
 members="127.0.0.1:${grid[0]}"
 if [ "$nodes" = 2 ]; then
     members="$members,127.0.0.1:${grid[1]}"
 fi
+export BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false"
+ports=()
 # One after the other, as docs/two-nodes.md says: the first start migrates (and on an empty database generates).
 for i in $(seq 0 $((nodes - 1))); do
     name="node-$((i + 1))"
-    MICRO_PORT="${ports[$i]}"
-    MICRO_BASE="http://127.0.0.1:$MICRO_PORT/"
-    MICRO_LAUNCHED="$(now)"
-    MICRO_LOG="$out/$name.log"
-    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
-    LEARNINGSETS_DATA_DIR="$work/$name" java ${BENCH_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false \
-        -jar "$MICRO_JAR" --name "$name" --port "$MICRO_PORT" --startport "${grid[$i]}" \
-        --clustername "learningsets-bench-$$" --clustermode "tcpip:$members" --interfaces 127.0.0.1 \
-        --prebootcommandfile ops/payara-micro-behind-proxy.asadmin --contextroot / --deploy "$APP_WAR" \
-        >"$MICRO_LOG" 2>&1 &
-    MICRO_PID=$!
+    LEARNINGSETS_DATA_DIR="$work/$name" launch_micro "$APP_WAR" "$out/$name.log" --name "$name" \
+        --startport "${grid[$i]}" --clustername "learningsets-bench-$$" --clustermode "tcpip:$members" \
+        --interfaces 127.0.0.1 --prebootcommandfile ops/payara-micro-behind-proxy.asadmin
     pids+=("$MICRO_PID")
+    ports+=("$MICRO_PORT")
     echo "$name (pid $MICRO_PID) at $MICRO_BASE; waiting for /health/ready"
     await_ready "${BENCH_READY_TIMEOUT:-3600}"
     echo "$name ready in $READY_SECONDS s"

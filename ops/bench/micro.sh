@@ -26,14 +26,22 @@ now() {
 # start_micro WAR LOG: starts it with the LEARNINGSETS_* variables of the environment (and $BENCH_JAVA_OPTS for
 # the JVM); sets MICRO_PID, MICRO_PORT, MICRO_BASE and MICRO_LAUNCHED (wall clock at launch).
 start_micro() {
+    launch_micro "$1" "$2" --nohazelcast
+}
+
+# launch_micro WAR LOG [PAYARA MICRO OPTIONS...]: start_micro with the caller's Payara Micro options instead of
+# --nohazelcast (a cluster node's, say).
+launch_micro() {
+    local war="$1" log="$2"
+    shift 2
     MICRO_PORT="$(free_port)"
     MICRO_BASE="http://127.0.0.1:$MICRO_PORT/"
     MICRO_LAUNCHED="$(now)"
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
-    java ${BENCH_JAVA_OPTS:-} -jar "$MICRO_JAR" --nohazelcast --port "$MICRO_PORT" --contextroot / --deploy "$1" \
-        >"$2" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar "$MICRO_JAR" "$@" --port "$MICRO_PORT" --contextroot / --deploy "$war" \
+        >"$log" 2>&1 &
     MICRO_PID=$!
-    MICRO_LOG="$2"
+    MICRO_LOG="$log"
 }
 
 # await_ready [TIMEOUT_SECONDS]: polls /health/ready every 0.1 s until it answers 200; sets READY_SECONDS, the
