@@ -5,61 +5,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.learningsets.ejb.dashboard.FigureTables.Table;
 
-/** The figures as an Excel workbook (.xlsx, through Apache POI): one sheet per table, numbers as numbers. */
+/**
+ * The figures as an Excel workbook (.xlsx, written by fastexcel): one sheet per table, numbers as numbers, dates as
+ * dates, the heading row bold and frozen. fastexcel makes sheet names safe (at most 31 characters, none of
+ * {@code / \ ? * [ ] :}) and drops characters XML cannot hold.
+ */
 public final class DashboardWorkbook {
+
+    private static final String APPLICATION = "Learning Sets";
 
     private DashboardWorkbook() {}
 
     public static byte[] write(List<Table> tables) {
-        try (Workbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
-                Row head = sheet.createRow(0);
-                for (int c = 0; c < table.headers().size(); c++) {
-                    head.createCell(c).setCellValue(table.headers().get(c));
-                    head.getCell(c).setCellStyle(header);
-                }
-                for (int r = 0; r < table.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<Object> values = table.rows().get(r);
-                    for (int c = 0; c < values.size(); c++) {
-                        Object v = values.get(c);
-                        if (v instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        } else if (v instanceof LocalDate d) {
-                            row.createCell(c).setCellValue(d);
-                            row.getCell(c).setCellStyle(date);
-                        } else if (v != null) {
-                            row.createCell(c).setCellValue(v.toString());
-                        }
-                    }
-                }
-                for (int c = 0; c < table.headers().size(); c++) {
-                    sheet.setColumnWidth(
-                            c, Math.min(60, Math.max(12, table.headers().get(c).length() + 2)) * 256);
-                }
-                sheet.createFreezePane(0, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, APPLICATION, null);
+            if (tables.isEmpty()) {
+                // A workbook needs a sheet; an empty one says there is nothing to show rather than failing.
+                workbook.newWorksheet("Figures");
             }
-            workbook.write(out);
-            return out.toByteArray();
+            for (Table table : tables) {
+                sheet(workbook.newWorksheet(table.name()), table);
+            }
+            workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    private static void sheet(Worksheet sheet, Table table) {
+        for (int c = 0; c < table.headers().size(); c++) {
+            sheet.value(0, c, table.headers().get(c));
+            sheet.style(0, c).bold().set();
+            sheet.width(c, Math.min(60, Math.max(12, table.headers().get(c).length() + 2)));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Object> values = table.rows().get(r);
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                } else if (v instanceof LocalDate d) {
+                    sheet.value(r + 1, c, d);
+                    sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                } else if (v != null) {
+                    sheet.value(r + 1, c, v.toString());
+                }
+            }
+        }
+        sheet.freezePane(0, 1);
     }
 }

@@ -1,6 +1,5 @@
 package org.learningsets.ejb.participant;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,13 +19,6 @@ import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.learningsets.ejb.participant.ImportViews.ImportedRow;
 import org.learningsets.ejb.participant.ImportViews.ParsedFile;
 import org.learningsets.ejb.participant.ImportViews.RowProblem;
@@ -36,7 +28,8 @@ import org.learningsets.model.common.InvalidInputException;
 
 /**
  * Reads a participant file: CSV (Apache Commons CSV; comma, semicolon or tab; UTF-8 with or without a byte order
- * mark, else Windows-1252) or Excel (.xlsx or .xls, first sheet, Apache POI). The first non-empty row holds the
+ * mark, else Windows-1252) or Excel (.xlsx, first sheet, {@link ParticipantSheet}; an .xls file is refused with
+ * how to save it as .xlsx). The first non-empty row holds the
  * headings; columns are found by heading. Each row is checked on its own, and emails repeated in the file are
  * reported against the line that has them first. A file that cannot be used at all is refused with one message.
  */
@@ -61,7 +54,7 @@ public final class ParticipantFileParser {
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             lines = csvLines(content);
         } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            lines = sheetLines(content);
+            lines = ParticipantSheet.lines(content);
         } else {
             throw new InvalidInputException("Choose a .csv or .xlsx file (this one is called \"" + fileName + "\").");
         }
@@ -279,33 +272,6 @@ public final class ParticipantFileParser {
             }
         }
         return best;
-    }
-
-    private static List<Line> sheetLines(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new InvalidInputException("The workbook has no sheets.");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.UK);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<Line> lines = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? null : formatter.formatCellValue(cell, evaluator));
-                }
-                lines.add(new Line(row.getRowNum() + 1, cells));
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw new InvalidInputException("The file could not be read as an Excel workbook. Save it again as "
-                    + ".xlsx (or as CSV) and choose it again.");
-        }
     }
 
     private static String kilobytes(int bytes) {

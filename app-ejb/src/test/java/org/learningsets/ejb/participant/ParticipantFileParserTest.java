@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.learningsets.ejb.participant.ImportViews.ImportedRow;
 import org.learningsets.ejb.participant.ImportViews.ParsedFile;
@@ -116,6 +122,76 @@ class ParticipantFileParserTest {
         assertEquals(
                 "\"broken-email\" is not an email address.",
                 file.problems().get(0).reason());
+    }
+
+    @Test
+    void anExcelCellShowsAFormulasSavedResultTrueOrFalseAndTheCharactersExcelEscapes() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("People");
+            Row heading = sheet.createRow(0);
+            List.of("Full name", "Email", "Organisation", "Profession")
+                    .forEach(h -> heading.createCell(heading.getPhysicalNumberOfCells())
+                            .setCellValue(h));
+            Row ida = sheet.createRow(1);
+            ida.createCell(0).setCellValue("Ida_x005F_x0041_ Moss");
+            ida.createCell(1).setCellFormula("LOWER(\"IDA.MOSS@EXAMPLE.ORG\")");
+            ida.createCell(2).setCellValue("North Trust");
+            ida.createCell(3).setCellValue(true);
+            Row jon = sheet.createRow(2);
+            jon.createCell(0).setCellValue("Jon_x000D_Pike");
+            jon.createCell(1).setCellValue("jon.pike@example.org");
+            jon.createCell(2).setCellValue(0.1 + 0.2);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        ParsedFile file = ParticipantFileParser.parse("people.xlsx", xlsx);
+        assertEquals(
+                List.of(new ImportedRow(
+                        2, "Ida_x0041_ Moss", "ida.moss@example.org", "North Trust", "TRUE", null, null)),
+                file.rows());
+        assertEquals(
+                List.of(new RowProblem(
+                        3,
+                        "Jon Pike, jon.pike@example.org",
+                        "Full name has a line break, tab or other control character in it; type it again without "
+                                + "one.")),
+                file.problems());
+        assertEquals("0.3", ParticipantSheet.unescape("0.3"));
+        assertEquals("a\tb_x00", ParticipantSheet.unescape("a_x0009_b_x00"));
+    }
+
+    @Test
+    void anOldExcelFileIsRefusedWithHowToSaveItAsXlsx() {
+        byte[] xls = new byte[512];
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A}, 0, xls, 0, 7);
+        assertEquals(
+                "This is an Excel 97-2003 workbook (.xls), which cannot be read here. Open it in Excel and save it "
+                        + "as an Excel Workbook (.xlsx) or as CSV, then choose it again.",
+                refusal("people.xls", xls));
+    }
+
+    /** A workbook is a zip file: a small one can unpack to gigabytes, so what it unpacks to is counted first. */
+    @Test
+    void aWorkbookThatUnpacksToFarMoreThanAListNeedsIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= ParticipantSheet.MAX_UNPACKED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bytes.size() < ParticipantFileParser.MAX_BYTES, "the file itself is small: " + bytes.size());
+        assertEquals(
+                "The workbook unpacks to more than 50 MB, far more than a list of participants needs. Copy the "
+                        + "participants to a new workbook, or save them as CSV, and choose that file.",
+                refusal("people.xlsx", bytes.toByteArray()));
     }
 
     @Test

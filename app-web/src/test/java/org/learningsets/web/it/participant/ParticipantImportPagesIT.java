@@ -3,13 +3,20 @@ package org.learningsets.web.it.participant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Participant import in the browser: the demo programme lead imports a file with bad lines into the demo programme,
+ * Participant import in the browser: the demo programme lead is told how to save an old .xls file, fills in the Excel
+ * template and imports it, with bad lines, into the demo programme,
  * reads the line numbers and reasons, confirms; the invitation is in the outbox; the invited person sets a password
  * through its link and signs in. axe-core on the import, outbox and set-password pages. Only people made here (unique
  * emails) are imported, so the demo people and sets are unchanged.
@@ -53,16 +61,18 @@ class ParticipantImportPagesIT {
     void aLeadImportsAFileWithBadLinesAndTheInvitedPersonSetsAPasswordAndSignsIn() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String email = "nia.okoro." + u + "@example.org";
-        Path file = folder.resolve("participants.csv");
-        Files.writeString(file, """
-                Full name,Email,Organisation,Profession,Clinical area
-                Nia Okoro,%s,Riverside Trust %s,Nurse,Emergency care
-                Omar Said,omar.said.%s@example.org,,Pharmacist,
-                Nia Again,%s,Riverside Trust %s,,
-                Pat Quinn,not-an-email,Riverside Trust %s,,
-                """.formatted(email, u, u, email.toUpperCase(), u, u), StandardCharsets.UTF_8);
+        List<List<String>> people = List.of(
+                List.of("Nia Okoro", email, "Riverside Trust " + u, "Nurse", "Emergency care"),
+                List.of("Omar Said", "omar.said." + u + "@example.org", "", "Pharmacist", ""),
+                List.of("Nia Again", email.toUpperCase(), "Riverside Trust " + u, "", ""),
+                List.of("Pat Quinn", "not-an-email", "Riverside Trust " + u, "", ""));
+        Path oldExcel = folder.resolve("participants.xls");
+        byte[] ole2 = new byte[512];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, 0, ole2, 0, 4);
+        Files.write(oldExcel, ole2);
 
-        try (Browser browser = new Browser()) {
+        Path downloads = Files.createDirectories(folder.resolve("downloads"));
+        try (Browser browser = new Browser(downloads)) {
             browser.open(base + "index.xhtml");
             browser.waitFor().until(ExpectedConditions.urlContains("login.xhtml"));
             browser.signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD);
@@ -72,6 +82,18 @@ class ParticipantImportPagesIT {
             assertEquals("Import participants", browser.heading());
             Accessibility.assertNoViolations(browser);
 
+            // An Excel 97-2003 file is refused with how to save it, and the form stays for another file.
+            new Select(browser.find("select[id='uploadForm:programme']")).selectByVisibleText(DEMO_PROGRAMME);
+            browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(oldExcel.toString());
+            click(browser, "button[id='uploadForm:preview']");
+            assertTrue(
+                    browser.find("#messageList").getText().contains("This is an Excel 97-2003 workbook (.xls)"),
+                    browser.find("#messageList").getText());
+
+            // The lead fills in the Excel template (its headings, the rows under them) and chooses it.
+            Path template = browser.download("button[id='templateForm:excelTemplate']", ".xlsx");
+            Path file = folder.resolve("participants.xlsx");
+            fillIn(template, people, file);
             new Select(browser.find("select[id='uploadForm:programme']")).selectByVisibleText(DEMO_PROGRAMME);
             browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
             click(browser, "button[id='uploadForm:preview']");
@@ -129,6 +151,35 @@ class ParticipantImportPagesIT {
 
             browser.open(link.group());
             assertTrue(browser.find("#linkNotUsable").getText().startsWith("This link has expired or was used"));
+        }
+    }
+
+    /** What a lead does in Excel: under the template's own headings (the first five of them), one row per person. */
+    private static void fillIn(Path template, List<List<String>> people, Path file) throws IOException {
+        List<String> headings;
+        try (InputStream in = Files.newInputStream(template);
+                ReadableWorkbook book = new ReadableWorkbook(in)) {
+            headings = book.getFirstSheet().read().get(0).stream()
+                    .map(Cell::getText)
+                    .toList();
+        }
+        assertEquals(
+                List.of("Full name", "Email", "Organisation", "Profession", "Clinical area", "Line manager email"),
+                headings);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "Test", null);
+            Worksheet sheet = workbook.newWorksheet("Participants");
+            for (int c = 0; c < 5; c++) {
+                sheet.value(0, c, headings.get(c));
+            }
+            for (int r = 0; r < people.size(); r++) {
+                for (int c = 0; c < 5; c++) {
+                    if (!people.get(r).get(c).isEmpty()) {
+                        sheet.value(r + 1, c, people.get(r).get(c));
+                    }
+                }
+            }
+            workbook.finish();
         }
     }
 }
