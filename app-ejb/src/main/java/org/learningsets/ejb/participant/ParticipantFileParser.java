@@ -29,8 +29,7 @@ import org.learningsets.model.common.InvalidInputException;
 /**
  * Reads a participant file: CSV (Apache Commons CSV; comma, semicolon or tab; UTF-8 with or without a byte order
  * mark, else Windows-1252) or Excel (.xlsx, first sheet, {@link ParticipantSheet}; an .xls file is refused with
- * how to save it as .xlsx). The first non-empty row holds the
- * headings; columns are found by heading. Each row is checked on its own, and emails repeated in the file are
+ * how to save it as .xlsx). The first non-empty row holds the headings; columns are found by heading. Each row is checked on its own, and emails repeated in the file are
  * reported against the line that has them first. A file that cannot be used at all is refused with one message.
  */
 public final class ParticipantFileParser {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +36,24 @@ final class ParticipantSheet {
 
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private ParticipantSheet() {}
 
     static List<Line> lines(byte[] content) {
-        if (startsWith(content, OLE2)) {
+        // The reader's own signature check; a copy padded to its 8 bytes, as it refuses shorter input.
+        if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, 8))) {
             throw new InvalidInputException("This is an Excel 97-2003 workbook (.xls), which cannot be read here. "
                     + "Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV, then choose it again.");
         }
-        checkUnpackedSize(content);
+        try {
+            checkUnpackedSize(content);
+            return firstSheet(content);
+        } catch (IOException | RuntimeException e) {
+            throw refusal(e);
+        }
+    }
+
+    private static List<Line> firstSheet(byte[] content) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Optional<Sheet> first = workbook.getSheet(0);
             if (first.isEmpty()) {
@@ -55,11 +64,6 @@ final class ParticipantSheet {
                 rows.forEach(row -> lines.add(new Line(row.getRowNum(), cells(row))));
             }
             return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw unreadable();
         }
     }
 
@@ -101,7 +105,7 @@ final class ParticipantSheet {
     }
 
     /** Unpacks every entry the reader could open (the central directory's, as the reader reads it) and counts. */
-    private static void checkUnpackedSize(byte[] content) {
+    private static void checkUnpackedSize(byte[] content) throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipFile zip = ZipFile.builder()
@@ -120,28 +124,14 @@ final class ParticipantSheet {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw unreadable();
         }
     }
 
-    private static InvalidInputException unreadable() {
-        return new InvalidInputException("The file could not be read as an Excel workbook. Save it again as "
-                + ".xlsx (or as CSV) and choose it again.");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** Our own refusal as it is; anything the zip or XML reader threw as one message the lead can act on. */
+    private static InvalidInputException refusal(Exception e) {
+        return e instanceof InvalidInputException invalid
+                ? invalid
+                : new InvalidInputException("The file could not be read as an Excel workbook. Save it again as "
+                        + ".xlsx (or as CSV) and choose it again.");
     }
 }

@@ -167,7 +167,11 @@ class ParticipantFileParserTest {
     void anOldExcelFileIsRefusedWithHowToSaveItAsXlsx() {
         byte[] xls = new byte[512];
         System.arraycopy(
-                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A}, 0, xls, 0, 7);
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                xls,
+                0,
+                8);
         assertEquals(
                 "This is an Excel 97-2003 workbook (.xls), which cannot be read here. Open it in Excel and save it "
                         + "as an Excel Workbook (.xlsx) or as CSV, then choose it again.",

@@ -68,7 +68,8 @@ class ParticipantImportPagesIT {
                 List.of("Pat Quinn", "not-an-email", "Riverside Trust " + u, "", ""));
         Path oldExcel = folder.resolve("participants.xls");
         byte[] ole2 = new byte[512];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, 0, ole2, 0, 4);
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, ole2, 0, signature.length);
         Files.write(oldExcel, ole2);
 
         Path downloads = Files.createDirectories(folder.resolve("downloads"));
