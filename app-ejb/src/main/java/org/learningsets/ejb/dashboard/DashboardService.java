@@ -38,14 +38,14 @@ import org.learningsets.model.issue.IssueFigure;
 import org.learningsets.model.issue.IssueStatus;
 import org.learningsets.model.meeting.AttendanceMark;
 import org.learningsets.model.meeting.AttendanceStatus;
-import org.learningsets.model.meeting.Meeting;
+import org.learningsets.model.meeting.MeetingFact;
 import org.learningsets.model.meeting.MeetingMinutes;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.meeting.RoundTimes;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
-import org.learningsets.model.set.Membership;
+import org.learningsets.model.set.MemberName;
 
 /**
  * Facilitators' dashboards: attendance, actions, issues, time and set health, for one set or across the sets the
@@ -99,10 +99,9 @@ public class DashboardService {
     }
 
     private SetDashboard dashboard(LearningSet set, Rows rows, LocalDate today) {
-        List<Meeting> meetings = rows.meetings.getOrDefault(set.getId(), List.of());
-        List<Meeting> held = meetings.stream()
-                .filter(m -> m.getStatus() == MeetingStatus.HELD)
-                .toList();
+        List<MeetingFact> meetings = rows.meetings.getOrDefault(set.getId(), List.of());
+        List<MeetingFact> held =
+                meetings.stream().filter(m -> m.status() == MeetingStatus.HELD).toList();
         MeetingCounts counts = new MeetingCounts(
                 held.size(),
                 count(meetings, MeetingStatus.PLANNED),
@@ -112,12 +111,12 @@ public class DashboardService {
         List<MeetingAttendance> byMeeting = new ArrayList<>();
         long present = 0;
         long recorded = 0;
-        for (Meeting m : held) {
-            Map<String, AttendanceStatus> marks = rows.attendance.getOrDefault(m.getId(), Map.of());
+        for (MeetingFact m : held) {
+            Map<String, AttendanceStatus> marks = rows.attendance.getOrDefault(m.id(), Map.of());
             int p = count(marks, AttendanceStatus.PRESENT);
             byMeeting.add(new MeetingAttendance(
-                    m.getSequenceNumber(),
-                    m.getStartsAt().toLocalDate(),
+                    m.sequenceNumber(),
+                    m.startsAt().toLocalDate(),
                     p,
                     count(marks, AttendanceStatus.APOLOGIES),
                     count(marks, AttendanceStatus.ABSENT),
@@ -145,22 +144,21 @@ public class DashboardService {
 
         List<MemberAttendance> byMember = new ArrayList<>();
         List<HealthFlag> health = new ArrayList<>();
-        for (Membership membership : rows.members.getOrDefault(set.getId(), List.of())) {
-            Person person = membership.getPerson();
+        for (MemberName member : rows.members.getOrDefault(set.getId(), List.of())) {
             List<Mark> marks = new ArrayList<>();
-            for (Meeting m : held) {
+            for (MeetingFact m : held) {
                 AttendanceStatus status =
-                        rows.attendance.getOrDefault(m.getId(), Map.of()).get(person.getId());
+                        rows.attendance.getOrDefault(m.id(), Map.of()).get(member.personId());
                 if (status != null) {
-                    marks.add(new Mark(m.getSequenceNumber(), status));
+                    marks.add(new Mark(m.sequenceNumber(), status));
                 }
             }
             int p = (int) marks.stream()
                     .filter(k -> k.status() == AttendanceStatus.PRESENT)
                     .count();
             byMember.add(new MemberAttendance(
-                    person.getId(),
-                    person.getFullName(),
+                    member.personId(),
+                    member.fullName(),
                     p,
                     (int) marks.stream()
                             .filter(k -> k.status() == AttendanceStatus.APOLOGIES)
@@ -170,10 +168,10 @@ public class DashboardService {
                             .count(),
                     DashboardFigures.percent(p, marks.size())));
             HealthFlag flag = new HealthFlag(
-                    person.getId(),
-                    person.getFullName(),
+                    member.personId(),
+                    member.fullName(),
                     DashboardFigures.longestMissedRun(marks),
-                    overdueByOwner.getOrDefault(person.getId(), 0));
+                    overdueByOwner.getOrDefault(member.personId(), 0));
             if (flag.missedMeetings() || flag.overdueActions() > 0) {
                 health.add(flag);
             }
@@ -210,11 +208,11 @@ public class DashboardService {
 
         List<MeetingTime> time = held.stream()
                 .map(m -> new MeetingTime(
-                        m.getSequenceNumber(),
-                        m.getStartsAt().toLocalDate(),
-                        DashboardFigures.minutesUsed(rows.rounds.getOrDefault(m.getId(), List.of())),
-                        rows.booked.getOrDefault(m.getId(), 0),
-                        m.getDurationMinutes()))
+                        m.sequenceNumber(),
+                        m.startsAt().toLocalDate(),
+                        DashboardFigures.minutesUsed(rows.rounds.getOrDefault(m.id(), List.of())),
+                        rows.booked.getOrDefault(m.id(), 0),
+                        m.durationMinutes()))
                 .toList();
 
         return new SetDashboard(
@@ -233,8 +231,8 @@ public class DashboardService {
                 health);
     }
 
-    private static int count(List<Meeting> meetings, MeetingStatus status) {
-        return (int) meetings.stream().filter(m -> m.getStatus() == status).count();
+    private static int count(List<MeetingFact> meetings, MeetingStatus status) {
+        return (int) meetings.stream().filter(m -> m.status() == status).count();
     }
 
     private static int count(Map<String, AttendanceStatus> marks, AttendanceStatus status) {
@@ -247,34 +245,32 @@ public class DashboardService {
 
     /** The rows behind the figures of several sets: one query per kind of record, grouped in memory. */
     private final class Rows {
-        final Map<String, List<Meeting>> meetings = new HashMap<>();
+        final Map<String, List<MeetingFact>> meetings = new HashMap<>();
         final Map<String, Map<String, AttendanceStatus>> attendance = new HashMap<>();
-        final Map<String, List<Membership>> members = new HashMap<>();
+        final Map<String, List<MemberName>> members = new HashMap<>();
         final Map<String, List<ActionFact>> actions = new HashMap<>();
         final Map<String, List<IssueRow>> issues = new HashMap<>();
         final Map<String, List<Instant[]>> rounds = new HashMap<>();
         final Map<String, Integer> booked = new HashMap<>();
 
         Rows(List<LearningSet> sets, boolean issueTitles) {
-            for (Meeting m : em.createNamedQuery("Meeting.ofSets", Meeting.class)
-                    .setParameter("sets", sets)
+            List<String> setIds = sets.stream().map(LearningSet::getId).toList();
+            for (MeetingFact m : em.createNamedQuery("Meeting.factsOfSets", MeetingFact.class)
+                    .setParameter("setIds", setIds)
                     .getResultList()) {
-                meetings.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>())
-                        .add(m);
+                meetings.computeIfAbsent(m.setId(), k -> new ArrayList<>()).add(m);
             }
             for (AttendanceMark a : rowsOf("Attendance.atHeldMeetingsOfSets", AttendanceMark.class, sets)) {
                 attendance.computeIfAbsent(a.meetingId(), k -> new HashMap<>()).put(a.personId(), a.status());
             }
-            em.createNamedQuery("Membership.activeOfSets", Membership.class)
-                    .setParameter("sets", sets)
+            em.createNamedQuery("Membership.activeNamesOfSets", MemberName.class)
+                    .setParameter("setIds", setIds)
                     .getResultStream()
-                    .sorted(Comparator.comparing((Membership m) -> m.getPerson().getFullName())
-                            .thenComparing(m -> m.getPerson().getId()))
-                    .forEach(m -> members.computeIfAbsent(m.getSet().getId(), k -> new ArrayList<>())
+                    .sorted(Comparator.comparing(MemberName::fullName).thenComparing(MemberName::personId))
+                    .forEach(m -> members.computeIfAbsent(m.setId(), k -> new ArrayList<>())
                             .add(m));
             for (ActionFact a : em.createNamedQuery("Action.statusesOfSets", ActionFact.class)
-                    .setParameter(
-                            "setIds", sets.stream().map(LearningSet::getId).toList())
+                    .setParameter("setIds", setIds)
                     .getResultList()) {
                 actions.computeIfAbsent(a.setId(), k -> new ArrayList<>()).add(a);
             }

@@ -20,7 +20,7 @@ public class Callers {
 
     public Account account() {
         String email = identity.name().orElseThrow(() -> new AccessDeniedException("Please sign in."));
-        return em.createNamedQuery("Account.findByEmail", Account.class)
+        return em.createNamedQuery("Account.callerOfEmail", Account.class)
                 .setParameter("email", email)
                 .getResultStream()
                 .filter(Account::isEnabled)

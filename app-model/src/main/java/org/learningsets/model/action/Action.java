@@ -39,7 +39,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Action.statusesOfSets",
         query =
-                "select new org.learningsets.model.action.ActionFact(a.setId, a.owner.id, a.status, a.dueDate) from Action a where a.setId in :setIds")
+                "select new org.learningsets.model.action.ActionFact(a.setId, a.ownerId, a.status, a.dueDate) from Action a where a.setId in :setIds")
 @NamedQuery(
         name = "Action.ofIssues",
         query =
@@ -74,6 +74,10 @@ public class Action extends EditableEntity implements EncryptedText {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id", nullable = false)
     private Person owner;
+
+    /** The same column, read only: a.owner.id would join person for each of a set's actions (Action.statusesOfSets). */
+    @Column(name = "owner_id", insertable = false, updatable = false)
+    private String ownerId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreed_at_meeting_id")

@@ -41,12 +41,12 @@ import org.learningsets.model.set.LearningSet;
 @NamedQuery(
         name = "Issue.agesOfSets",
         query =
-                "select new org.learningsets.model.issue.IssueAgeRow(i.set.id, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets order by i.raisedAt")
+                "select new org.learningsets.model.issue.IssueAgeRow(i.setId, i.id, i.title, i.holder.fullName, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets order by i.raisedAt")
 // The same figures without title and holder: read from an index alone (V17), for the headline of many sets.
 @NamedQuery(
         name = "Issue.figuresOfSets",
         query =
-                "select new org.learningsets.model.issue.IssueFigure(i.set.id, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets")
+                "select new org.learningsets.model.issue.IssueFigure(i.setId, i.status, i.raisedAt, i.closedAt) from Issue i where i.set in :sets")
 public class Issue extends EditableEntity implements EncryptedText {
 
     private static final String TITLE = "set_issue.title:";
@@ -56,6 +56,10 @@ public class Issue extends EditableEntity implements EncryptedText {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "set_id", nullable = false)
     private LearningSet set;
+
+    /** The same column, read only: i.set.id would join learning_set for each issue of the figures' queries. */
+    @Column(name = "set_id", insertable = false, updatable = false)
+    private String setId;
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -30,7 +30,7 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Attendance.atHeldMeetingsOfSets",
         query =
-                "select new org.learningsets.model.meeting.AttendanceMark(a.meeting.id, a.person.id, a.status) from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
+                "select new org.learningsets.model.meeting.AttendanceMark(a.meeting.id, a.personId, a.status) from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
 @NamedQuery(
         name = "Attendance.countsAtHeldMeetingsOfSets",
         query =
@@ -46,6 +46,10 @@ public class Attendance extends EditableEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
+
+    /** The same column, read only, so the dashboard's marks name the member without joining person for each row. */
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private String personId;
 
     @NotNull
     @Enumerated(EnumType.STRING)

@@ -62,7 +62,11 @@ import org.learningsets.model.set.LearningSet;
         name = "Meeting.countsOfSets",
         query =
                 "select new org.learningsets.model.meeting.SetMeetingCount(m.setId, m.status, count(m)) from Meeting m where m.setId in :setIds group by m.setId, m.status")
-@NamedQuery(name = "Meeting.ofSets", query = "select m from Meeting m where m.set in :sets order by m.sequenceNumber")
+// The dashboards' meetings as plain values: no entity to build and track for each of many sets' meetings.
+@NamedQuery(
+        name = "Meeting.factsOfSets",
+        query =
+                "select new org.learningsets.model.meeting.MeetingFact(m.id, m.setId, m.sequenceNumber, m.startsAt, m.durationMinutes, m.status) from Meeting m where m.setId in :setIds order by m.sequenceNumber")
 public class Meeting extends EditableEntity {
 
     @NotNull

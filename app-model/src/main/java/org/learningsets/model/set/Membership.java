@@ -31,6 +31,11 @@ import org.learningsets.model.person.Person;
         name = "Membership.activeOfSets",
         query =
                 "select m from Membership m join fetch m.person where m.set in :sets and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
+// The dashboards' members as plain values, by the set_id column (setId): m.set.id would join learning_set.
+@NamedQuery(
+        name = "Membership.activeNamesOfSets",
+        query =
+                "select new org.learningsets.model.set.MemberName(m.setId, p.id, p.fullName) from Membership m join m.person p where m.setId in :setIds and m.status = org.learningsets.model.set.MembershipStatus.ACTIVE")
 @NamedQuery(
         name = "Membership.countActiveByProgrammes",
         query =
@@ -86,6 +91,10 @@ public class Membership extends EditableEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "set_id", nullable = false)
     private LearningSet set;
+
+    /** The same column, read only, for the dashboards' member query (Membership.activeNamesOfSets). */
+    @Column(name = "set_id", insertable = false, updatable = false)
+    private String setId;
 
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -33,6 +33,7 @@ public final class SuiteDeployment {
             "org.learningsets.web.it.meeting.RotaServicesIT",
             "org.learningsets.web.it.participant.ParticipantImportIT",
             "org.learningsets.web.it.programme.ProgrammeLeadServicesIT",
+            "org.learningsets.web.it.security.CallersIT",
             "org.learningsets.web.it.security.SecondFactorServiceIT",
             "org.learningsets.web.it.security.TrustSignInServiceIT",
             "org.learningsets.web.it.set.FacilitatorAndMemberServicesIT",
