@@ -41,7 +41,7 @@ import org.learningsets.model.person.Person;
 // e-mail address (15,000 accounts a call on the large data set).
 @NamedQuery(
         name = "Account.callerOfEmail",
-        query = "select a from Account a join fetch a.person p where p.email = :email")
+        query = "select a from Account a join fetch a.person where a.person.email = :email")
 @NamedQuery(
         name = "Account.activityOfEnrolled",
         query =
