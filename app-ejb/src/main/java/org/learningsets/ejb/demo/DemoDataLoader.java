@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
+import org.learningsets.ejb.meeting.AttendanceCounts;
 import org.learningsets.ejb.meeting.Rota;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ProgressUpdate;
@@ -440,6 +442,7 @@ public class DemoDataLoader {
                 persist(new GroundRulesAgreement(rules, member, heldAt(first).plusSeconds(600)));
                 persist(new Attendance(first, member, AttendanceStatus.PRESENT));
             }
+            AttendanceCounts.added(em, first, Collections.nCopies(members.size(), AttendanceStatus.PRESENT));
             first.markHeld();
             Issue issue = persist(new Issue(
                     set,
@@ -686,12 +689,12 @@ public class DemoDataLoader {
 
         /** Everybody present except the member at {@code apologiesIndex} (-1 for nobody). */
         private void attendance(Meeting meeting, List<Person> members, int apologiesIndex) {
+            List<AttendanceStatus> marks = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
-                persist(new Attendance(
-                        meeting,
-                        members.get(i),
-                        i == apologiesIndex ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT));
+                marks.add(i == apologiesIndex ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT);
+                persist(new Attendance(meeting, members.get(i), marks.get(i)));
             }
+            AttendanceCounts.added(em, meeting, marks);
         }
 
         private Issue issue(SetContent set, int holderIndex, String title, String narrative) {

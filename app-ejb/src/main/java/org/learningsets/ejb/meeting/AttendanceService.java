@@ -52,6 +52,7 @@ public class AttendanceService {
         }
         bids.forEach(em::remove);
         em.persist(new Attendance(meeting, me, AttendanceStatus.APOLOGIES));
+        AttendanceCounts.changed(em, meeting, null, AttendanceStatus.APOLOGIES);
         return bids.size();
     }
 
@@ -62,6 +63,7 @@ public class AttendanceService {
                 .filter(a -> a.getStatus() == AttendanceStatus.APOLOGIES)
                 .orElseThrow(() -> new StateException("You have not sent apologies for this meeting."));
         em.remove(apologies);
+        AttendanceCounts.changed(em, meeting, AttendanceStatus.APOLOGIES, null);
     }
 
     private Optional<Attendance> mine(Meeting meeting, Person me) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.learningsets.ejb.action.ActionPlans;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
@@ -139,12 +140,14 @@ public class LiveMeetingService {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
                         "That person is not a member of " + meeting.getSet().getName() + "."));
-        em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
+        Optional<Attendance> mark = em.createNamedQuery("Attendance.ofMeetingAndPerson", Attendance.class)
                 .setParameter("meeting", meeting)
                 .setParameter("person", person)
                 .getResultStream()
-                .findFirst()
-                .ifPresentOrElse(a -> a.record(status), () -> em.persist(new Attendance(meeting, person, status)));
+                .findFirst();
+        AttendanceStatus was = mark.map(Attendance::getStatus).orElse(null);
+        mark.ifPresentOrElse(a -> a.record(status), () -> em.persist(new Attendance(meeting, person, status)));
+        AttendanceCounts.changed(em, meeting, was, status);
     }
 
     /**

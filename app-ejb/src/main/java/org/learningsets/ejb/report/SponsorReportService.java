@@ -20,16 +20,14 @@ import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.report.SponsorReport.SetFigures;
 import org.learningsets.ejb.theme.ThemeSummaryService;
 import org.learningsets.model.common.TimeZones;
-import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStatus;
-import org.learningsets.model.meeting.SetAttendanceCount;
 import org.learningsets.model.meeting.SetMeetingCount;
 import org.learningsets.model.programme.Programme;
 import org.learningsets.model.security.Role;
 import org.learningsets.model.set.LearningSet;
 
 /**
- * The sponsor report of a programme, for its lead: counts per set and for the programme, from three queries
+ * The sponsor report of a programme, for its lead: counts per set and for the programme, from two queries
  * whatever the number of sets, meetings or people (the database counts), plus the evaluation and themes with their
  * own K thresholds.
  */
@@ -71,35 +69,33 @@ public class SponsorReportService {
                 themes.summary(programmeId));
     }
 
-    /** Counted in the database (two grouped statements), not from the meetings and attendance rows themselves. */
+    /**
+     * Counted in the database, one grouped statement: meetings by status, and at the held ones the attendance counts
+     * each meeting keeps with its marks (AttendanceCounts), not the marks themselves.
+     */
     private List<SetFigures> figures(List<LearningSet> sets) {
         List<String> setIds = sets.stream().map(LearningSet::getId).toList();
         Map<String, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
+        Map<String, SetMeetingCount> held = new HashMap<>();
         for (SetMeetingCount c : em.createNamedQuery("Meeting.countsOfSets", SetMeetingCount.class)
                 .setParameter("setIds", setIds)
                 .getResultList()) {
             meetings.computeIfAbsent(c.setId(), s -> new EnumMap<>(MeetingStatus.class))
                     .put(c.status(), c.count().intValue());
-        }
-        Map<String, long[]> attendance = new HashMap<>();
-        for (SetAttendanceCount c : em.createNamedQuery(
-                        "Attendance.countsAtHeldMeetingsOfSets", SetAttendanceCount.class)
-                .setParameter("setIds", setIds)
-                .getResultList()) {
-            long[] counts = attendance.computeIfAbsent(c.setId(), s -> new long[2]);
-            counts[0] += c.status() == AttendanceStatus.PRESENT ? c.count() : 0;
-            counts[1] += c.count();
+            if (c.status() == MeetingStatus.HELD) {
+                held.put(c.setId(), c);
+            }
         }
         return sets.stream()
                 .map(s -> {
                     Map<MeetingStatus, Integer> m = meetings.getOrDefault(s.getId(), Map.of());
-                    long[] a = attendance.get(s.getId());
+                    SetMeetingCount h = held.get(s.getId());
                     return new SetFigures(
                             s.getName(),
                             m.getOrDefault(MeetingStatus.HELD, 0),
                             m.getOrDefault(MeetingStatus.PLANNED, 0),
                             m.getOrDefault(MeetingStatus.CANCELLED, 0),
-                            a == null ? null : DashboardFigures.percent(a[0], a[1]));
+                            h == null ? null : DashboardFigures.percent(h.present(), h.marked()));
                 })
                 .toList();
     }

@@ -31,10 +31,6 @@ import org.learningsets.model.person.Person;
         name = "Attendance.atHeldMeetingsOfSets",
         query =
                 "select new org.learningsets.model.meeting.AttendanceMark(a.meeting.id, a.personId, a.status) from Attendance a where a.meeting.set in :sets and a.meeting.status = org.learningsets.model.meeting.MeetingStatus.HELD")
-@NamedQuery(
-        name = "Attendance.countsAtHeldMeetingsOfSets",
-        query =
-                "select new org.learningsets.model.meeting.SetAttendanceCount(m.setId, a.status, count(a)) from Attendance a join a.meeting m where m.setId in :setIds and m.status = org.learningsets.model.meeting.MeetingStatus.HELD group by m.setId, a.status")
 public class Attendance extends EditableEntity {
 
     @NotNull

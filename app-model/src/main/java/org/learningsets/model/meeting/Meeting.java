@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -56,12 +57,19 @@ import org.learningsets.model.set.LearningSet;
         query =
                 "select new org.learningsets.model.set.SetCount(s.id, s.name, count(m)) from Meeting m join m.set s where s in :sets and m.status = org.learningsets.model.meeting.MeetingStatus.PLANNED group by s.id, s.name")
 @NamedQuery(name = "Meeting.count", query = "select count(m) from Meeting m")
-// Counted in the database: the sponsor report needs numbers, not the meetings. By the set_id column (setId), not
-// m.set or m.set.id: those join learning_set, and Derby then reads every meeting for a list of sets (seconds).
+// Counted in the database: the sponsor report needs numbers, not the meetings, and adds up each meeting's attendance
+// counts instead of counting its marks. By the set_id column (setId), not m.set or m.set.id: those join learning_set,
+// and Derby then reads every meeting for a list of sets (seconds).
 @NamedQuery(
         name = "Meeting.countsOfSets",
         query =
-                "select new org.learningsets.model.meeting.SetMeetingCount(m.setId, m.status, count(m)) from Meeting m where m.setId in :setIds group by m.setId, m.status")
+                "select new org.learningsets.model.meeting.SetMeetingCount(m.setId, m.status, count(m), sum(m.presentCount), sum(m.presentCount + m.apologiesCount + m.absentCount)) from Meeting m where m.setId in :setIds group by m.setId, m.status")
+// Plain SQL, relative to the row's own numbers: marks recorded at the same moment each add theirs, and the meeting's
+// version does not change (a whole set checking in at once would otherwise refuse all but one). See AttendanceCounts.
+@NamedNativeQuery(
+        name = "Meeting.countAttendance",
+        query =
+                "UPDATE meeting SET present_count = present_count + ?1, apologies_count = apologies_count + ?2, absent_count = absent_count + ?3 WHERE id = ?4")
 // The dashboards' meetings as plain values: no entity to build and track for each of many sets' meetings.
 @NamedQuery(
         name = "Meeting.factsOfSets",
@@ -80,6 +88,17 @@ public class Meeting extends EditableEntity {
 
     @Column(name = "sequence_number", nullable = false)
     private int sequenceNumber;
+
+    // How many of the members were marked present, sent apologies or were absent: kept by Meeting.countAttendance in
+    // the same transaction as each mark, never written with the entity (read only here; 0 in a new row).
+    @Column(name = "present_count", insertable = false, updatable = false)
+    private int presentCount;
+
+    @Column(name = "apologies_count", insertable = false, updatable = false)
+    private int apologiesCount;
+
+    @Column(name = "absent_count", insertable = false, updatable = false)
+    private int absentCount;
 
     @NotNull
     @Column(name = "starts_at", nullable = false)

@@ -16,12 +16,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
 import org.learningsets.ejb.demo.DemoDataLoader;
+import org.learningsets.ejb.meeting.AttendanceCounts;
 import org.learningsets.model.action.Action;
 import org.learningsets.model.action.ActionStatus;
 import org.learningsets.model.common.TimeZones;
@@ -271,17 +273,20 @@ public class ScaleChunkWriter {
                     em.persist(new GroundRulesAgreement(rules, members.get(i), rulesAgreed.plusSeconds(600)));
                 }
             }
+            Map<Meeting, List<AttendanceStatus>> marksOf = new LinkedHashMap<>();
             for (Meeting meeting : held) {
+                List<AttendanceStatus> marks = marksOf.computeIfAbsent(meeting, m -> new ArrayList<>());
                 for (Person member : members) {
                     int roll = random.nextInt(100);
-                    em.persist(new Attendance(
-                            meeting,
-                            member,
-                            roll < 85
-                                    ? AttendanceStatus.PRESENT
-                                    : roll < 95 ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT));
+                    AttendanceStatus mark = roll < 85
+                            ? AttendanceStatus.PRESENT
+                            : roll < 95 ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT;
+                    marks.add(mark);
+                    em.persist(new Attendance(meeting, member, mark));
                 }
             }
+            // Counted once all the set's marks are written: one flush of the chunk so far, then an update a meeting.
+            marksOf.forEach((meeting, marks) -> AttendanceCounts.added(em, meeting, marks));
             content(set, setNumber, members, held);
         }
 

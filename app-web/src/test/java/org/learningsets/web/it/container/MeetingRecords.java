@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import org.learningsets.ejb.meeting.AttendanceCounts;
 import org.learningsets.model.issue.Issue;
 import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.AttendanceStatus;
@@ -30,10 +31,9 @@ public class MeetingRecords {
     }
 
     public void attend(String meetingId, String personId, AttendanceStatus status) {
-        em.persist(new Attendance(
-                em.find(Meeting.class, meetingId),
-                em.find(org.learningsets.model.person.Person.class, personId),
-                status));
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        em.persist(new Attendance(meeting, em.find(org.learningsets.model.person.Person.class, personId), status));
+        AttendanceCounts.changed(em, meeting, null, status);
     }
 
     /** A bid for time; booked on the agenda when {@code minutesBooked} is not null. */

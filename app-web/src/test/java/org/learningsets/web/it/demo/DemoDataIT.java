@@ -193,6 +193,20 @@ class DemoDataIT {
                         + "where p.full_name = 'Kiran Singh' and a.status = 'APOLOGIES'"));
     }
 
+    /** Each meeting keeps its attendance counts (what the sponsor report adds up) in step with its marks. */
+    @Test
+    void everyDemoMeetingCountsItsOwnAttendance() throws SQLException {
+        String marks = "(select count(*) from attendance a where a.meeting_id = m.id and a.status = ";
+        assertEquals(
+                0,
+                count("select count(*) from meeting m where m.id in " + DEMO_MEETINGS + " and (m.present_count <> "
+                        + marks + "'PRESENT') or m.apologies_count <> " + marks + "'APOLOGIES') or m.absent_count <> "
+                        + marks + "'ABSENT'))"));
+        assertTrue(
+                count("select sum(m.present_count) from meeting m where m.id in " + DEMO_MEETINGS) > 0,
+                "the demo's held meetings have people present");
+    }
+
     /** A third programme whose one set is forming: facilitator and four members, no ground rules written yet. */
     @Test
     void theFrailtySetIsFormingWithItsGroundRulesStillToWrite() throws SQLException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ import org.learningsets.model.meeting.RoundStep;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.AttendanceTallies;
+import org.learningsets.web.it.container.AttendanceTallies.Tally;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
 import org.learningsets.web.it.container.SetWorlds;
@@ -88,6 +92,9 @@ class LiveMeetingServicesIT {
 
     @Inject
     LiveMeetingService live;
+
+    @Resource(lookup = "java:app/jdbc/learningsets")
+    DataSource dataSource;
 
     @Inject
     AuditService auditService;
@@ -175,7 +182,13 @@ class LiveMeetingServicesIT {
                         .getMessage());
         mark(w, m, w.amira(), AttendanceStatus.PRESENT);
         mark(w, m, w.ben(), AttendanceStatus.PRESENT);
+        mark(w, m, w.chloe(), AttendanceStatus.PRESENT);
         mark(w, m, w.chloe(), AttendanceStatus.ABSENT);
+        assertEquals(new Tally(2, 0, 1), AttendanceTallies.counted(dataSource, m), "Chloe's mark corrected");
+        assertEquals(
+                AttendanceTallies.counted(dataSource, m),
+                AttendanceTallies.kept(dataSource, m),
+                "the meeting's own counts follow each mark and correction");
         facilitator.run(w.facilitator().email(), () -> live.moveTo(m, MeetingStage.AGENDA));
 
         List<AgendaLine> bidsNow = view(w.facilitator(), m).agenda();

@@ -53,6 +53,8 @@ import org.learningsets.web.it.container.Acting;
 import org.learningsets.web.it.container.AsAdmin;
 import org.learningsets.web.it.container.AsFacilitator;
 import org.learningsets.web.it.container.AsMember;
+import org.learningsets.web.it.container.AttendanceTallies;
+import org.learningsets.web.it.container.AttendanceTallies.Tally;
 import org.learningsets.web.it.container.Fixtures;
 import org.learningsets.web.it.container.Fixtures.TestPerson;
 
@@ -494,6 +496,7 @@ class MemberMeetingServicesIT {
         member.as(w.ben().email(), () -> bids.bidOnNewIssue(w.next(), "DVT", null, 30));
 
         assertEquals(1, member.as(w.amira().email(), () -> attendance.sendApologies(w.next())), "one bid withdrawn");
+        assertEquals(new Tally(0, 1, 0), AttendanceTallies.kept(dataSource, w.next()), "counted with the meeting");
         MeetingPreparation away = member.as(w.amira().email(), () -> bids.prepare(w.next()));
         assertTrue(away.apologiesSent());
         assertTrue(away.myBids().isEmpty());
@@ -518,6 +521,8 @@ class MemberMeetingServicesIT {
                 "Ben sent none");
 
         member.run(w.amira().email(), () -> attendance.withdrawApologies(w.next()));
+        assertEquals(new Tally(0, 0, 0), AttendanceTallies.kept(dataSource, w.next()), "and taken back");
+        assertEquals(AttendanceTallies.counted(dataSource, w.next()), AttendanceTallies.kept(dataSource, w.next()));
         assertFalse(member.as(w.amira().email(), () -> bids.prepare(w.next())).apologiesSent());
         assertEquals(
                 "",

@@ -4,6 +4,7 @@ import java.util.List;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.learningsets.web.it.container.AttendanceTallies;
 import org.learningsets.web.it.container.MeetingRecords;
 
 /**
@@ -45,7 +46,7 @@ public final class SuiteDeployment {
     @Deployment
     public static WebArchive deployment() throws ClassNotFoundException {
         WebArchive war = Deployments.builtWarCallingServicesAsPeopleWithSettableClock(Class.forName(CLASSES.get(0)))
-                .addClass(MeetingRecords.class);
+                .addClasses(MeetingRecords.class, AttendanceTallies.class, AttendanceTallies.Tally.class);
         for (String name : CLASSES.subList(1, CLASSES.size())) {
             war.addClass(Class.forName(name));
         }
