@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
@@ -53,6 +54,30 @@ class DatabaseUpgradeTest {
                     + "'PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==', 1, 0, CURRENT_TIMESTAMP)");
             sql.executeUpdate("INSERT INTO account_role (account_id, role_name) VALUES "
                     + "('00000000-0000-0000-0000-000000000003', 'ADMIN')");
+            // A held meeting with three marks, for the counts each meeting keeps since V35.
+            sql.executeUpdate("INSERT INTO programme (id, version, name, sponsor_id, start_date, end_date, "
+                    + "cadence_kind, cadence_weekday, cadence_week_of_month, cadence_start_time, meeting_minutes, "
+                    + "min_set_size, max_set_size, minimum_meetings, mode, status) VALUES "
+                    + "('00000000-0000-0000-0000-000000000004', 0, 'Upgrade Network', "
+                    + "'00000000-0000-0000-0000-000000000001', '2026-01-01', '2026-12-31', 'MONTHLY_WEEKDAY', "
+                    + "'TUESDAY', 2, '14:00:00', 120, 4, 8, 6, 'VIRTUAL', 'OPEN')");
+            sql.executeUpdate("INSERT INTO learning_set (id, version, programme_id, name, state, created_at) VALUES "
+                    + "('00000000-0000-0000-0000-000000000005', 0, '00000000-0000-0000-0000-000000000004', "
+                    + "'Set One', 'ACTIVE', CURRENT_TIMESTAMP)");
+            sql.executeUpdate("INSERT INTO meeting (id, version, set_id, sequence_number, starts_at, "
+                    + "duration_minutes, mode, link, status) VALUES ('00000000-0000-0000-0000-000000000006', 0, "
+                    + "'00000000-0000-0000-0000-000000000005', 1, '2026-02-10 14:00:00', 120, 'VIRTUAL', "
+                    + "'https://meet.example.org/one', 'HELD')");
+            String[] marks = {"PRESENT", "PRESENT", "APOLOGIES"};
+            for (int i = 0; i < marks.length; i++) {
+                String person = "00000000-0000-0000-0000-00000000001" + i;
+                sql.executeUpdate("INSERT INTO person (id, version, full_name, email, organisation_id, colour_scheme,"
+                        + " text_size) VALUES ('" + person + "', 0, 'Member " + i + "', 'member" + i
+                        + "@example.org', '00000000-0000-0000-0000-000000000001', 'STANDARD', 'STANDARD')");
+                sql.executeUpdate("INSERT INTO attendance (id, version, meeting_id, person_id, status) VALUES "
+                        + "('00000000-0000-0000-0000-00000000002" + i + "', 0, "
+                        + "'00000000-0000-0000-0000-000000000006', '" + person + "', '" + marks[i] + "')");
+            }
         }
 
         DatabaseMigration.Outcome upgraded = DatabaseMigration.migrate(derby);
@@ -70,6 +95,16 @@ class DatabaseUpgradeTest {
             assertEquals("LARGE", rows.getString(3));
             assertEquals(1, rows.getInt(4));
             assertEquals("ADMIN", rows.getString(5));
+        }
+        try (Connection c = derby.getConnection();
+                Statement sql = c.createStatement();
+                ResultSet counts = sql.executeQuery("SELECT present_count, apologies_count, absent_count FROM meeting "
+                        + "WHERE id = '00000000-0000-0000-0000-000000000006'")) {
+            assertTrue(counts.next());
+            assertEquals(
+                    List.of(2, 1, 0),
+                    List.of(counts.getInt(1), counts.getInt(2), counts.getInt(3)),
+                    "the meeting's counts filled from its marks");
         }
         assertEquals(0, DatabaseMigration.migrate(derby).migrationsRun(), "the next start has nothing to do");
     }
