@@ -54,13 +54,23 @@ public class LiveMeetingRelay {
     private final Map<String, Integer> changing = new ConcurrentHashMap<>();
 
     private volatile ScheduledFuture<?> polling;
+    /** Set on undeploy: a poll already under way, or any poller that outlived its cancel, reads nothing more. */
+    private volatile boolean stopped;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    /**
+     * Once, however often the event comes (an EAR's modules may each announce the application scope), and nothing
+     * after {@link #stop()}: on Payara Server a poller was once seen still reading after undeploy, and it reopened the
+     * embedded database under the next deployment (XSDB6).
+     */
+    synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (polling == null) {
+            polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
+        stopped = true;
         if (polling != null) {
             polling.cancel(false);
         }
@@ -84,6 +94,9 @@ public class LiveMeetingRelay {
     }
 
     void poll() {
+        if (stopped) {
+            return;
+        }
         try {
             for (LiveMeetingChanges.Changed c : changes.since(Instant.now().minus(WINDOW))) {
                 if (changing.containsKey(c.meetingId())) {
