@@ -35,12 +35,13 @@ public final class AttendanceCounts {
     public static void added(EntityManager em, Meeting meeting, Collection<AttendanceStatus> marks) {
         Map<AttendanceStatus, Integer> delta = new EnumMap<>(AttendanceStatus.class);
         marks.forEach(s -> delta.merge(s, 1, Integer::sum));
+        // The meeting may be new in this transaction (generated data): its row must exist before it is counted on. A
+        // mark made at a live meeting needs no flush here; its meeting is already in the database.
+        em.flush();
         add(em, meeting, delta);
     }
 
     private static void add(EntityManager em, Meeting meeting, Map<AttendanceStatus, Integer> delta) {
-        // The meeting may be new in this transaction (generated data): its row must exist before it is counted on.
-        em.flush();
         int updated = em.createNamedQuery("Meeting.countAttendance")
                 .setParameter(1, delta.getOrDefault(AttendanceStatus.PRESENT, 0))
                 .setParameter(2, delta.getOrDefault(AttendanceStatus.APOLOGIES, 0))

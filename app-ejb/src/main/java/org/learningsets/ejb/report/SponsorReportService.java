@@ -75,28 +75,29 @@ public class SponsorReportService {
      */
     private List<SetFigures> figures(List<LearningSet> sets) {
         List<String> setIds = sets.stream().map(LearningSet::getId).toList();
-        Map<String, Map<MeetingStatus, Integer>> meetings = new HashMap<>();
-        Map<String, SetMeetingCount> held = new HashMap<>();
+        Map<String, Map<MeetingStatus, SetMeetingCount>> counts = new HashMap<>();
         for (SetMeetingCount c : em.createNamedQuery("Meeting.countsOfSets", SetMeetingCount.class)
                 .setParameter("setIds", setIds)
                 .getResultList()) {
-            meetings.computeIfAbsent(c.setId(), s -> new EnumMap<>(MeetingStatus.class))
-                    .put(c.status(), c.count().intValue());
-            if (c.status() == MeetingStatus.HELD) {
-                held.put(c.setId(), c);
-            }
+            counts.computeIfAbsent(c.setId(), s -> new EnumMap<>(MeetingStatus.class))
+                    .put(c.status(), c);
         }
         return sets.stream()
                 .map(s -> {
-                    Map<MeetingStatus, Integer> m = meetings.getOrDefault(s.getId(), Map.of());
-                    SetMeetingCount h = held.get(s.getId());
+                    Map<MeetingStatus, SetMeetingCount> m = counts.getOrDefault(s.getId(), Map.of());
+                    SetMeetingCount held = m.get(MeetingStatus.HELD);
                     return new SetFigures(
                             s.getName(),
-                            m.getOrDefault(MeetingStatus.HELD, 0),
-                            m.getOrDefault(MeetingStatus.PLANNED, 0),
-                            m.getOrDefault(MeetingStatus.CANCELLED, 0),
-                            h == null ? null : DashboardFigures.percent(h.present(), h.marked()));
+                            meetings(m, MeetingStatus.HELD),
+                            meetings(m, MeetingStatus.PLANNED),
+                            meetings(m, MeetingStatus.CANCELLED),
+                            held == null ? null : DashboardFigures.percent(held.present(), held.marked()));
                 })
                 .toList();
+    }
+
+    private static int meetings(Map<MeetingStatus, SetMeetingCount> counts, MeetingStatus status) {
+        SetMeetingCount c = counts.get(status);
+        return c == null ? 0 : c.count().intValue();
     }
 }

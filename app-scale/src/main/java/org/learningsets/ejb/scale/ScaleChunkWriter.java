@@ -275,7 +275,8 @@ public class ScaleChunkWriter {
             }
             Map<Meeting, List<AttendanceStatus>> marksOf = new LinkedHashMap<>();
             for (Meeting meeting : held) {
-                List<AttendanceStatus> marks = marksOf.computeIfAbsent(meeting, m -> new ArrayList<>());
+                List<AttendanceStatus> marks = new ArrayList<>();
+                marksOf.put(meeting, marks);
                 for (Person member : members) {
                     int roll = random.nextInt(100);
                     AttendanceStatus mark = roll < 85
