@@ -25,12 +25,12 @@ public class PreferencesService {
 
     public AccessibilityPreferences mine() {
         Person me = callers.account().getPerson();
-        return new AccessibilityPreferences(me.getColourScheme(), me.getTextSize());
+        return AccessibilityPreferences.of(me);
     }
 
     public AccessibilityPreferences choose(@NotNull ColourScheme scheme, @NotNull TextSize size) {
         Person me = callers.account().getPerson();
         me.choosePreferences(scheme, size);
-        return new AccessibilityPreferences(me.getColourScheme(), me.getTextSize());
+        return AccessibilityPreferences.of(me);
     }
 }

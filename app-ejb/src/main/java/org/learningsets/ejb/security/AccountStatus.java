@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import org.learningsets.ejb.person.AccessibilityPreferences;
+import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 
 /** Whether a signed-in person's account still lets them in; asked on every page request (SessionLimitsFilter). */
@@ -28,12 +31,19 @@ public class AccountStatus {
                 .forEach(a -> a.signedIn(clock.instant()));
     }
 
-    /** False for a disabled account and for an address with no account at all. */
-    public boolean enabled(String email) {
-        return email != null
-                && em.createNamedQuery("Account.enabledOfEmail", Boolean.class)
-                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                        .getResultStream()
-                        .anyMatch(Boolean.TRUE::equals);
+    /**
+     * The display preferences of the person with this address while their account lets them in; empty for a
+     * disabled account and for an address with no account at all. Both in one statement, since every page request
+     * asks whether the account is still enabled and every page then draws itself in the person's colours.
+     */
+    public Optional<AccessibilityPreferences> lookIfEnabled(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Account.personOfEnabledEmail", Person.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .map(AccessibilityPreferences::of);
     }
 }

@@ -55,7 +55,9 @@ import org.learningsets.model.person.Person;
 @NamedQuery(
         name = "Account.findByTrustSubject",
         query = "select a from Account a where a.trustIssuer = :issuer and a.trustSubject = :subject")
-@NamedQuery(name = "Account.enabledOfEmail", query = "select a.enabled from Account a where a.person.email = :email")
+@NamedQuery(
+        name = "Account.personOfEnabledEmail",
+        query = "select a.person from Account a where a.person.email = :email and a.enabled = true")
 @NamedQuery(
         name = "Account.search",
         query =

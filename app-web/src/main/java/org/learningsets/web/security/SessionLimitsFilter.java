@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.platform.ConfigKeys;
 import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.web.platform.FacesResources;
+import org.learningsets.web.preferences.DisplayPreferences;
 
 /**
  * Limits a signed-in session on the server (OWASP ASVS 3.3): it ends after {@code learningsets.session.absolute.minutes}
@@ -43,7 +46,7 @@ public class SessionLimitsFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null && !FacesResources.requested(request)) {
-            String ended = ended(session, request.getUserPrincipal().getName());
+            String ended = ended(session, request.getUserPrincipal().getName(), request);
             if (ended != null) {
                 session.invalidate();
                 request.logout();
@@ -54,15 +57,20 @@ public class SessionLimitsFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Why the session ends now ("expired" or "disabled"), or null while it may go on. */
-    private String ended(HttpSession session, String email) {
+    /**
+     * Why the session ends now ("expired" or "disabled"), or null while it may go on; then the page gets the
+     * person's display preferences, read in the same statement.
+     */
+    private String ended(HttpSession session, String email, HttpServletRequest request) {
         if (tooOld(
                 Instant.ofEpochMilli(session.getCreationTime()),
                 clock.instant(),
                 Duration.ofMinutes(absoluteMinutes))) {
             return "expired";
         }
-        return accounts.enabled(email) ? null : "disabled";
+        Optional<AccessibilityPreferences> look = accounts.lookIfEnabled(email);
+        look.ifPresent(l -> DisplayPreferences.readWithAccount(request, l));
+        return look.isPresent() ? null : "disabled";
     }
 
     static boolean tooOld(Instant created, Instant now, Duration limit) {

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.person.PreferencesService;
 import org.learningsets.ejb.security.AccountAdminService;
+import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.ColourScheme;
@@ -24,7 +27,8 @@ import org.learningsets.web.it.container.Fixtures.TestPerson;
 
 /**
  * The signed-in caller that most services start from, read in one statement with its person and roles: every role
- * is there, the person is the caller's own, and a disabled account or no caller at all is refused.
+ * is there, the person is the caller's own, and a disabled account or no caller at all is refused. Every page request
+ * also reads whether the account still lets its person in, with the person's display preferences.
  */
 @ExtendWith(ArquillianExtension.class)
 class CallersIT {
@@ -40,6 +44,9 @@ class CallersIT {
 
     @Inject
     PreferencesService preferences;
+
+    @Inject
+    AccountStatus standing;
 
     @Inject
     AsAdmin admin;
@@ -75,5 +82,25 @@ class CallersIT {
 
         AccessDeniedException nobody = assertThrows(AccessDeniedException.class, () -> callers.account());
         assertEquals("Please sign in.", nobody.getMessage());
+    }
+
+    @Test
+    void everyPageRequestReadsTheAccountsStandingWithItsPersonsDisplayPreferences() throws Exception {
+        TestPerson lead = fixtures.person("Standing Lead", Role.ADMIN);
+        TestPerson reader = fixtures.person("Standing Reader", Role.MEMBER);
+        AccessibilityPreferences chosen = new AccessibilityPreferences(ColourScheme.BLACK_ON_YELLOW, TextSize.LARGE);
+
+        assertEquals(Optional.of(AccessibilityPreferences.STANDARD), standing.lookIfEnabled(reader.email()));
+        member.run(reader.email(), () -> preferences.choose(ColourScheme.BLACK_ON_YELLOW, TextSize.LARGE));
+        assertEquals(Optional.of(chosen), standing.lookIfEnabled(reader.email()), "as changed a moment ago");
+        assertEquals(
+                Optional.of(chosen),
+                standing.lookIfEnabled(" " + reader.email().toUpperCase(Locale.ROOT) + " "),
+                "the address as the sign-in form may send it");
+
+        admin.run(lead.email(), () -> accounts.disable(reader.id()));
+        assertEquals(Optional.empty(), standing.lookIfEnabled(reader.email()), "a disabled account");
+        assertEquals(Optional.empty(), standing.lookIfEnabled("nobody-" + reader.email()), "no account");
+        assertEquals(Optional.empty(), standing.lookIfEnabled(null), "no address");
     }
 }
