@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,10 +17,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.learningsets.ejb.person.AccessibilityPreferences;
+import org.learningsets.ejb.person.SignedInLook;
 import org.learningsets.ejb.platform.ConfigKeys;
-import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.web.platform.FacesResources;
-import org.learningsets.web.preferences.DisplayPreferences;
 
 /**
  * Limits a signed-in session on the server (OWASP ASVS 3.3): it ends after {@code learningsets.session.absolute.minutes}
@@ -31,8 +31,11 @@ public class SessionLimitsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the filter leaves the person's display preferences for the page ({@link #lookReadWithAccount}). */
+    private static final String LOOK = SessionLimitsFilter.class.getName() + ".look";
+
     @EJB
-    transient AccountStatus accounts;
+    transient SignedInLook accounts;
 
     @Inject
     transient Clock clock;
@@ -68,9 +71,19 @@ public class SessionLimitsFilter extends HttpFilter {
                 Duration.ofMinutes(absoluteMinutes))) {
             return "expired";
         }
-        Optional<AccessibilityPreferences> look = accounts.lookIfEnabled(email);
-        look.ifPresent(l -> DisplayPreferences.readWithAccount(request, l));
+        Optional<AccessibilityPreferences> look = accounts.ifEnabled(email);
+        look.ifPresent(l -> request.setAttribute(LOOK, l));
         return look.isPresent() ? null : "disabled";
+    }
+
+    /**
+     * The signed-in person's display preferences as this filter read them at the start of the request, with the
+     * check that their account is still enabled; empty where it did not check (no one signed in).
+     */
+    public static Optional<AccessibilityPreferences> lookReadWithAccount(ServletRequest request) {
+        return request.getAttribute(LOOK) instanceof AccessibilityPreferences look
+                ? Optional.of(look)
+                : Optional.empty();
     }
 
     static boolean tooOld(Instant created, Instant now, Duration limit) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.person.PreferencesService;
+import org.learningsets.ejb.person.SignedInLook;
 import org.learningsets.ejb.security.AccountAdminService;
-import org.learningsets.ejb.security.AccountStatus;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.ColourScheme;
@@ -46,7 +46,7 @@ class CallersIT {
     PreferencesService preferences;
 
     @Inject
-    AccountStatus standing;
+    SignedInLook standing;
 
     @Inject
     AsAdmin admin;
@@ -90,17 +90,17 @@ class CallersIT {
         TestPerson reader = fixtures.person("Standing Reader", Role.MEMBER);
         AccessibilityPreferences chosen = new AccessibilityPreferences(ColourScheme.BLACK_ON_YELLOW, TextSize.LARGE);
 
-        assertEquals(Optional.of(AccessibilityPreferences.STANDARD), standing.lookIfEnabled(reader.email()));
+        assertEquals(Optional.of(AccessibilityPreferences.STANDARD), standing.ifEnabled(reader.email()));
         member.run(reader.email(), () -> preferences.choose(ColourScheme.BLACK_ON_YELLOW, TextSize.LARGE));
-        assertEquals(Optional.of(chosen), standing.lookIfEnabled(reader.email()), "as changed a moment ago");
+        assertEquals(Optional.of(chosen), standing.ifEnabled(reader.email()), "as changed a moment ago");
         assertEquals(
                 Optional.of(chosen),
-                standing.lookIfEnabled(" " + reader.email().toUpperCase(Locale.ROOT) + " "),
+                standing.ifEnabled(" " + reader.email().toUpperCase(Locale.ROOT) + " "),
                 "the address as the sign-in form may send it");
 
         admin.run(lead.email(), () -> accounts.disable(reader.id()));
-        assertEquals(Optional.empty(), standing.lookIfEnabled(reader.email()), "a disabled account");
-        assertEquals(Optional.empty(), standing.lookIfEnabled("nobody-" + reader.email()), "no account");
-        assertEquals(Optional.empty(), standing.lookIfEnabled(null), "no address");
+        assertEquals(Optional.empty(), standing.ifEnabled(reader.email()), "a disabled account");
+        assertEquals(Optional.empty(), standing.ifEnabled("nobody-" + reader.email()), "no account");
+        assertEquals(Optional.empty(), standing.ifEnabled(null), "no address");
     }
 }
