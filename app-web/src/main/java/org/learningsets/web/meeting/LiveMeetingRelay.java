@@ -10,9 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +57,16 @@ public class LiveMeetingRelay {
     /** Changes being made on this node now, by meeting: their page tells the screens itself, the relay waits. */
     private final Map<String, Integer> changing = new ConcurrentHashMap<>();
 
+    /**
+     * Every poller of this deployment, and whether its web module has stopped: static, so one set per deployment
+     * (per class loader). On Payara Server a poller was seen still reading after undeploy, although its bean's
+     * {@link #stop()} should have ended it, and it reopened the embedded database under the next deployment
+     * (XSDB6); the web module's own stop ({@link StopPolling}) ends them all, whatever the CDI container does.
+     */
+    private static final Set<ScheduledFuture<?>> POLLERS = ConcurrentHashMap.newKeySet();
+
+    private static volatile boolean moduleStopped;
+
     private volatile ScheduledFuture<?> polling;
     /** Set on undeploy: a poll already under way, or any poller that outlived its cancel, reads nothing more. */
     private volatile boolean stopped;
@@ -65,6 +79,7 @@ public class LiveMeetingRelay {
     synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (polling == null) {
             polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            POLLERS.add(polling);
         }
     }
 
@@ -94,7 +109,7 @@ public class LiveMeetingRelay {
     }
 
     void poll() {
-        if (stopped) {
+        if (stopped || moduleStopped) {
             return;
         }
         try {
@@ -112,6 +127,22 @@ public class LiveMeetingRelay {
         } catch (RuntimeException e) {
             // The database may be away for a moment: the next poll tries again, screens re-read when it is back.
             LOG.log(Level.FINE, "Live meeting changes not read this time", e);
+        }
+    }
+
+    static void stopAll() {
+        moduleStopped = true;
+        POLLERS.forEach(f -> f.cancel(false));
+        POLLERS.clear();
+    }
+
+    /** Stops every poller of this deployment when its web module stops (undeploy, redeploy, server stop). */
+    @WebListener
+    public static class StopPolling implements ServletContextListener {
+
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            stopAll();
         }
     }
 }
