@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.person.AccessibilityPreferences;
 import org.learningsets.model.person.ColourScheme;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.person.TextSize;

@@ -56,8 +56,9 @@ import org.learningsets.model.person.Person;
         name = "Account.findByTrustSubject",
         query = "select a from Account a where a.trustIssuer = :issuer and a.trustSubject = :subject")
 @NamedQuery(
-        name = "Account.personOfEnabledEmail",
-        query = "select a.person from Account a where a.person.email = :email and a.enabled = true")
+        name = "Account.lookOfEnabledEmail",
+        query =
+                "select new org.learningsets.model.person.AccessibilityPreferences(p.colourScheme, p.textSize) from Account a join a.person p where p.email = :email and a.enabled = true")
 @NamedQuery(
         name = "Account.search",
         query =

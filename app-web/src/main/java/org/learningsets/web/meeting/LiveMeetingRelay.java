@@ -58,37 +58,28 @@ public class LiveMeetingRelay {
     private final Map<String, Integer> changing = new ConcurrentHashMap<>();
 
     /**
-     * Every poller of this deployment, and whether its web module has stopped: static, so one set per deployment
-     * (per class loader). On Payara Server a poller was seen still reading after undeploy, although its bean's
-     * {@link #stop()} should have ended it, and it reopened the embedded database under the next deployment
-     * (XSDB6); the web module's own stop ({@link StopPolling}) ends them all, whatever the CDI container does.
+     * Every poller of this deployment, and whether it has stopped: static, so one set per deployment (per class
+     * loader). On Payara Server a poller was seen still reading after undeploy and it reopened the embedded database
+     * under the next deployment (XSDB6): the web module's own stop ({@link StopPolling}) ends them all, as the bean's
+     * {@link #stop()} does, whichever of the two comes first, and a poll under way then reads nothing more.
      */
     private static final Set<ScheduledFuture<?>> POLLERS = ConcurrentHashMap.newKeySet();
 
-    private static volatile boolean moduleStopped;
+    private static volatile boolean stopped;
 
-    private volatile ScheduledFuture<?> polling;
-    /** Set on undeploy: a poll already under way, or any poller that outlived its cancel, reads nothing more. */
-    private volatile boolean stopped;
+    private ScheduledFuture<?> polling;
 
-    /**
-     * Once, however often the event comes (an EAR's modules may each announce the application scope), and nothing
-     * after {@link #stop()}: on Payara Server a poller was once seen still reading after undeploy, and it reopened the
-     * embedded database under the next deployment (XSDB6).
-     */
+    /** Once, however often the event comes (an EAR's modules may each announce the application scope). */
     synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (polling == null) {
+        if (polling == null && !stopped) {
             polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
             POLLERS.add(polling);
         }
     }
 
     @PreDestroy
-    synchronized void stop() {
-        stopped = true;
-        if (polling != null) {
-            polling.cancel(false);
-        }
+    void stop() {
+        stopAll();
     }
 
     /** A page of this node is about to change the meeting (and will tell this node's screens itself). */
@@ -109,7 +100,7 @@ public class LiveMeetingRelay {
     }
 
     void poll() {
-        if (stopped || moduleStopped) {
+        if (stopped) {
             return;
         }
         try {
@@ -131,7 +122,7 @@ public class LiveMeetingRelay {
     }
 
     static void stopAll() {
-        moduleStopped = true;
+        stopped = true;
         POLLERS.forEach(f -> f.cancel(false));
         POLLERS.clear();
     }

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.person.PreferencesService;
 import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.person.AccessibilityPreferences;
 import org.learningsets.web.security.CurrentUser;
 import org.learningsets.web.security.SessionLimitsFilter;
 

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
-import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.person.PreferencesService;
+import org.learningsets.model.person.AccessibilityPreferences;
 import org.learningsets.model.person.ColourScheme;
 import org.learningsets.model.person.TextSize;
 

@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.learningsets.ejb.person.AccessibilityPreferences;
 import org.learningsets.ejb.person.SignedInLook;
 import org.learningsets.ejb.platform.ConfigKeys;
+import org.learningsets.model.person.AccessibilityPreferences;
 import org.learningsets.web.platform.FacesResources;
 
 /**
@@ -35,7 +35,7 @@ public class SessionLimitsFilter extends HttpFilter {
     private static final String LOOK = SessionLimitsFilter.class.getName() + ".look";
 
     @EJB
-    transient SignedInLook accounts;
+    transient SignedInLook signedIn;
 
     @Inject
     transient Clock clock;
@@ -49,31 +49,30 @@ public class SessionLimitsFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null && !FacesResources.requested(request)) {
-            String ended = ended(session, request.getUserPrincipal().getName(), request);
-            if (ended != null) {
-                session.invalidate();
-                request.logout();
-                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=" + ended);
+            if (tooOld(
+                    Instant.ofEpochMilli(session.getCreationTime()),
+                    clock.instant(),
+                    Duration.ofMinutes(absoluteMinutes))) {
+                end(session, request, response, "expired");
                 return;
             }
+            // One statement: whether the account still lets its person in, and how their pages look.
+            Optional<AccessibilityPreferences> look =
+                    signedIn.ifEnabled(request.getUserPrincipal().getName());
+            if (look.isEmpty()) {
+                end(session, request, response, "disabled");
+                return;
+            }
+            request.setAttribute(LOOK, look.get());
         }
         chain.doFilter(request, response);
     }
 
-    /**
-     * Why the session ends now ("expired" or "disabled"), or null while it may go on; then the page gets the
-     * person's display preferences, read in the same statement.
-     */
-    private String ended(HttpSession session, String email, HttpServletRequest request) {
-        if (tooOld(
-                Instant.ofEpochMilli(session.getCreationTime()),
-                clock.instant(),
-                Duration.ofMinutes(absoluteMinutes))) {
-            return "expired";
-        }
-        Optional<AccessibilityPreferences> look = accounts.ifEnabled(email);
-        look.ifPresent(l -> request.setAttribute(LOOK, l));
-        return look.isPresent() ? null : "disabled";
+    private static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException, ServletException {
+        session.invalidate();
+        request.logout();
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=" + why);
     }
 
     /**

@@ -1,10 +1,9 @@
-package org.learningsets.ejb.person;
+package org.learningsets.model.person;
 
-import org.learningsets.model.person.ColourScheme;
-import org.learningsets.model.person.Person;
-import org.learningsets.model.person.TextSize;
-
-/** A person's display choices, applied to every page they see. */
+/**
+ * A person's display choices, applied to every page they see; read with the account check of each request
+ * ({@code Account.lookOfEnabledEmail}), so it lives beside the entities.
+ */
 public record AccessibilityPreferences(ColourScheme colourScheme, TextSize textSize) {
     public static final AccessibilityPreferences STANDARD =
             new AccessibilityPreferences(ColourScheme.STANDARD, TextSize.STANDARD);
