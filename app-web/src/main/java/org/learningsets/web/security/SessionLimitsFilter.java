@@ -53,14 +53,16 @@ public class SessionLimitsFilter extends HttpFilter {
                     Instant.ofEpochMilli(session.getCreationTime()),
                     clock.instant(),
                     Duration.ofMinutes(absoluteMinutes))) {
-                end(session, request, response, "expired");
+                end(session, request);
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=expired");
                 return;
             }
             // One statement: whether the account still lets its person in, and how their pages look.
             Optional<AccessibilityPreferences> look =
                     signedIn.ifEnabled(request.getUserPrincipal().getName());
             if (look.isEmpty()) {
-                end(session, request, response, "disabled");
+                end(session, request);
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=disabled");
                 return;
             }
             request.setAttribute(LOOK, look.get());
@@ -68,11 +70,9 @@ public class SessionLimitsFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response, String why)
-            throws IOException, ServletException {
+    private static void end(HttpSession session, HttpServletRequest request) throws ServletException {
         session.invalidate();
         request.logout();
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=" + why);
     }
 
     /**
