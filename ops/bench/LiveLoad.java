@@ -356,7 +356,7 @@ public class LiveLoad {
             readAt(form);
         }
 
-        /** From a partial (ajax) answer; false if it is an error or has no form. */
+        /** From a partial (ajax) answer; false if it is an error or has neither the form nor the revision. */
         boolean update(String partial) {
             Matcher vs = PARTIAL_VIEW_STATE.matcher(partial);
             if (vs.find()) {
@@ -364,12 +364,23 @@ public class LiveLoad {
             }
             nonceOf(partial).ifPresent(n -> nonce = n);
             ajaxCalls(partial);
-            Matcher f = PARTIAL_FORM.matcher(partial);
-            if (!f.find() || partial.contains("<error>")) {
+            if (partial.contains("<error>")) {
                 return false;
             }
-            form = f.group(1);
-            readAt(form);
+            Matcher f = PARTIAL_FORM.matcher(partial);
+            if (f.find()) {
+                form = f.group(1);
+                readAt(form);
+                return true;
+            }
+            // A screen's re-read may draw only the parts of the form the change touched, the revision among them
+            // (as the browser does, it keeps the rest); only a facilitator's page, whose clicks draw the whole
+            // form, reads the buttons from the form.
+            Matcher r = READ_AT.matcher(partial);
+            if (!r.find()) {
+                return false;
+            }
+            readAt = Long.parseLong(r.group(1));
             return true;
         }
 

@@ -1,6 +1,7 @@
 package org.learningsets.web.meeting;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -97,9 +99,19 @@ public class LiveMeetingBacking implements Serializable {
         reload();
     }
 
-    /** Called when the websocket says the meeting changed on another screen. */
+    /**
+     * Called when the websocket says the meeting changed on another screen: re-reads it, and draws again only the
+     * parts that changed where {@link LiveRegions} knows them (the remote command asks for the whole form).
+     */
     public void refresh() {
+        LiveMeeting shownBefore = meeting;
         reload();
+        LiveRegions.toDraw(shownBefore, meeting).ifPresent(parts -> {
+            Collection<String> render =
+                    FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds();
+            render.clear();
+            render.addAll(parts);
+        });
     }
 
     /** Starting before the meeting's day asks first: {@link #startEarly()} confirms, and the run records it. */

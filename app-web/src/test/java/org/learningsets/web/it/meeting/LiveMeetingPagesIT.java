@@ -77,11 +77,15 @@ class LiveMeetingPagesIT {
             List<String> members = andy.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
                     .map(WebElement::getText)
                     .toList();
+            WebElement gracesLine = grace.find("#meetingLine");
             for (String name : members) {
                 boolean here = name.equals(HARRY) || name.equals(GRACE);
                 click(andy, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
             }
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"), "Absent"));
+            assertFalse(
+                    ExpectedConditions.stalenessOf(gracesLine).apply(grace.driver()),
+                    "a mark draws the check-in table again, not the rest of the page");
             Accessibility.assertNoViolations(andy);
 
             click(andy, "button[id='live:toAgenda']");
@@ -111,6 +115,18 @@ class LiveMeetingPagesIT {
             andy.open(live);
             assertTrue(andy.find("#roundControls").isDisplayed(), "Andy resumes with the controls after a reload");
             Accessibility.assertNoViolations(andy);
+
+            // A timer click: the other screens re-draw the round only, and show it paused, then running again.
+            WebElement gracesStages = grace.find("#stages");
+            click(andy, "button[id='live:pause']");
+            grace.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pausedNotice")));
+            assertEquals("true", grace.find("#timer").getAttribute("data-paused"));
+            assertFalse(
+                    ExpectedConditions.stalenessOf(gracesStages).apply(grace.driver()),
+                    "the rest of the page is not drawn again");
+            click(andy, "button[id='live:resume']");
+            grace.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("pausedNotice")));
+            assertEquals("false", grace.find("#timer").getAttribute("data-paused"));
 
             click(andy, "button[id='live:nextStep']");
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
