@@ -59,24 +59,7 @@ class LiveMeetingBackingSessionTest {
     private static LiveMeeting meetingShowing(String actionText) {
         CheckInAction action = new CheckInAction("action-1", 0, "Rota gaps", actionText, null, "OPEN", false, false);
         CheckInMember member = new CheckInMember("person-1", "Amira Khan", null, List.of(action));
-        return new LiveMeeting(
-                null,
-                false,
-                "CHECK_IN",
-                "Check-in",
-                "Carolyn Robertson",
-                false,
-                false,
-                false,
-                List.of(member),
-                List.of(),
-                null,
-                List.of("person-1"),
-                "person-1",
-                false,
-                null,
-                null,
-                false);
+        return LiveMeetingSamples.meeting("CHECK_IN", List.of(member), List.of(), null, false);
     }
 
     private static byte[] serialize(Object o) throws Exception {

@@ -1,6 +1,7 @@
 package org.learningsets.web.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.learningsets.web.meeting.LiveMeetingSamples.meeting;
 
 import java.util.List;
 import java.util.Optional;
@@ -72,31 +73,25 @@ class LiveRegionsTest {
     }
 
     private static AgendaLine present(AgendaLine b) {
-        return new AgendaLine(
-                b.bidId(),
-                b.version(),
-                b.issueId(),
-                b.issueTitle(),
-                b.holderName(),
-                true,
-                b.minutesWanted(),
-                b.position(),
-                b.minutesBooked(),
-                b.roundState());
+        return line(b, true, b.roundState());
     }
 
     private static AgendaLine done(AgendaLine b) {
+        return line(b, b.holderPresent(), "Done");
+    }
+
+    private static AgendaLine line(AgendaLine b, boolean holderPresent, String roundState) {
         return new AgendaLine(
                 b.bidId(),
                 b.version(),
                 b.issueId(),
                 b.issueTitle(),
                 b.holderName(),
-                b.holderPresent(),
+                holderPresent,
                 b.minutesWanted(),
                 b.position(),
                 b.minutesBooked(),
-                "Done");
+                roundState);
     }
 
     private static RunningRound round(String id, long secondsLeft, boolean paused) {
@@ -114,31 +109,5 @@ class LiveRegionsTest {
                 "Questions",
                 false,
                 List.of());
-    }
-
-    private static LiveMeeting meeting(
-            String stage,
-            List<CheckInMember> members,
-            List<AgendaLine> agenda,
-            RunningRound round,
-            boolean canControl) {
-        return new LiveMeeting(
-                null,
-                false,
-                stage,
-                stage,
-                "Carolyn Robertson",
-                canControl,
-                false,
-                false,
-                members,
-                agenda,
-                round,
-                List.of("person-1"),
-                "person-1",
-                false,
-                null,
-                null,
-                false);
     }
 }
