@@ -376,12 +376,7 @@ public class LiveLoad {
             // A screen's re-read may draw only the parts of the form the change touched, the revision among them
             // (as the browser does, it keeps the rest); only a facilitator's page, whose clicks draw the whole
             // form, reads the buttons from the form.
-            Matcher r = READ_AT.matcher(partial);
-            if (!r.find()) {
-                return false;
-            }
-            readAt = Long.parseLong(r.group(1));
-            return true;
+            return readAt(partial);
         }
 
         private void ajaxCalls(String text) {
@@ -398,11 +393,14 @@ public class LiveLoad {
             }
         }
 
-        private void readAt(String html) {
+        /** Takes the revision the page has read from its HTML; false if the HTML has none. */
+        private boolean readAt(String html) {
             Matcher r = READ_AT.matcher(html);
             if (r.find()) {
                 readAt = Long.parseLong(r.group(1));
+                return true;
             }
+            return false;
         }
 
         /** The view state and the nonce, which every post of the page carries. */

@@ -21,7 +21,8 @@ public class SignedInLook {
 
     /**
      * The display preferences of the person with this address while their account lets them in; empty for a
-     * disabled account and for an address with no account at all. Both in one statement, which reads two columns, not the whole person.
+     * disabled account and for an address with no account at all. Both in one statement, which reads two columns,
+     * not the whole person.
      */
     public Optional<AccessibilityPreferences> ifEnabled(String email) {
         if (email == null) {

@@ -51,13 +51,10 @@ final class LiveRegions {
         return Optional.empty();
     }
 
-    /** The names of the record's components whose values differ. */
-    static Set<String> changedParts(Record before, Record after) {
-        if (before.getClass() != after.getClass()) {
-            throw new IllegalArgumentException("Two records of different kinds");
-        }
+    /** The names of the meeting's record components whose values differ. */
+    static Set<String> changedParts(LiveMeeting before, LiveMeeting after) {
         Set<String> changed = new HashSet<>();
-        for (RecordComponent c : before.getClass().getRecordComponents()) {
+        for (RecordComponent c : LiveMeeting.class.getRecordComponents()) {
             if (!Objects.equals(valueOf(c, before), valueOf(c, after))) {
                 changed.add(c.getName());
             }
@@ -65,7 +62,7 @@ final class LiveRegions {
         return changed;
     }
 
-    private static Object valueOf(RecordComponent component, Record of) {
+    private static Object valueOf(RecordComponent component, LiveMeeting of) {
         try {
             return component.getAccessor().invoke(of);
         } catch (IllegalAccessException | InvocationTargetException e) {
