@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -138,7 +139,81 @@ public final class MicroProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Payara Micro not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(
+                "Payara Micro not ready within " + timeout + "; " + whereItWaits() + "; see " + log);
+    }
+
+    /**
+     * A start that never gets ready, in one line for the test report's summary (CI shows little else): the log's last
+     * line and the top of the main thread, from a thread dump (jcmd) that is also appended to the log.
+     */
+    private String whereItWaits() {
+        String lastLine;
+        try {
+            lastLine = Files.readAllLines(log).stream()
+                    .filter(line -> !line.isBlank())
+                    .reduce((first, second) -> second)
+                    .orElse("(empty)");
+        } catch (IOException e) {
+            lastLine = "(unreadable: " + e.getMessage() + ")";
+        }
+        String mainThread;
+        try {
+            Path dump = Files.createTempFile(log.getParent(), "threads-", ".txt");
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(process.pid()),
+                            "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dump.toFile())
+                    .start();
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+            }
+            String threads = Files.readString(dump);
+            Files.writeString(log, "\n" + threads, StandardOpenOption.APPEND);
+            mainThread = topFrames(threads, "\"main\"", 6);
+        } catch (IOException e) {
+            mainThread = "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            mainThread = "(interrupted)";
+        }
+        return "last log line: " + abbreviate(lastLine.strip(), 400) + "; main thread: " + mainThread;
+    }
+
+    /**
+     * The named thread's top frame and the first frames below it outside the JDK (which say whose call waits), on one
+     * line, from a thread dump.
+     */
+    static String topFrames(String threadDump, String quotedName, int frames) {
+        int start = threadDump.indexOf(quotedName + " ");
+        if (start < 0) {
+            return "(not in the dump)";
+        }
+        List<String> stack = threadDump
+                .substring(start)
+                .lines()
+                .skip(1)
+                .map(String::strip)
+                .takeWhile(line -> !line.isEmpty())
+                .filter(line -> line.startsWith("at "))
+                .toList();
+        if (stack.isEmpty()) {
+            return "(no frames)";
+        }
+        List<String> shown = new ArrayList<>(List.of(stack.get(0)));
+        stack.stream()
+                .skip(1)
+                .filter(frame -> !frame.matches("at (java|javax|jdk|sun)\\..*"))
+                .limit(frames - 1L)
+                .forEach(shown::add);
+        return String.join(" < ", shown);
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length) + "...";
     }
 
     /** The server's process id (as its node names itself: pid@host). */
