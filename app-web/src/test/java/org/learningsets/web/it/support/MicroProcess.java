@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,7 +144,8 @@ public final class MicroProcess implements AutoCloseable {
 
     /**
      * A start that never gets ready, in one line for the test report's summary (CI shows little else): the log's last
-     * line and the top of the main thread, from a thread dump (jcmd) that is also appended to the log.
+     * line and the top of the main thread, from a thread dump (jcmd) kept beside the log. Not appended to the log:
+     * the server still writes there at its own offset and would overwrite it.
      */
     private String whereItWaits() {
         String lastLine;
@@ -157,9 +157,9 @@ public final class MicroProcess implements AutoCloseable {
         } catch (IOException e) {
             lastLine = "(unreadable: " + e.getMessage() + ")";
         }
+        Path dump = log.resolveSibling(log.getFileName() + ".threads.txt");
         String mainThread;
         try {
-            Path dump = Files.createTempFile(log.getParent(), "threads-", ".txt");
             Process jcmd = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "jcmd")
                                     .toString(),
@@ -171,16 +171,15 @@ public final class MicroProcess implements AutoCloseable {
             if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
                 jcmd.destroyForcibly();
             }
-            String threads = Files.readString(dump);
-            Files.writeString(log, "\n" + threads, StandardOpenOption.APPEND);
-            mainThread = topFrames(threads, "\"main\"", 6);
+            mainThread = topFrames(Files.readString(dump), "\"main\"", 6);
         } catch (IOException e) {
             mainThread = "(no thread dump: " + e.getMessage() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             mainThread = "(interrupted)";
         }
-        return "last log line: " + abbreviate(lastLine.strip(), 400) + "; main thread: " + mainThread;
+        return "last log line: " + abbreviate(lastLine.strip(), 400) + "; main thread: " + mainThread
+                + "; all threads: " + dump;
     }
 
     /**
