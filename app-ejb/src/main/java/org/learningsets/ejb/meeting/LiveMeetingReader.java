@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.learningsets.ejb.confidentiality.AuditTrail;
 import org.learningsets.ejb.confidentiality.ConfidentialTextKeys;
-import org.learningsets.ejb.confidentiality.SetContentAccess;
 import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CapturedAction;
@@ -59,9 +58,6 @@ public class LiveMeetingReader {
     MeetingControls controls;
 
     @Inject
-    SetContentAccess content;
-
-    @Inject
     ConfidentialTextKeys keys;
 
     @Inject
@@ -74,11 +70,6 @@ public class LiveMeetingReader {
         LearningSet set = meeting.getSet();
         MeetingRun run = controls.runOf(meeting).orElse(null);
         MeetingStage stage = run == null ? null : run.getStage();
-        boolean facilitator = content.isFacilitator(set, me);
-        boolean selfFacilitating = set.getState() == SetState.SELF_FACILITATING;
-        boolean ended = stage == MeetingStage.ENDED;
-        boolean canControl = run != null && !ended && controls.holdsControls(run, me);
-
         List<Person> members = em.createNamedQuery("Membership.activeOfSet", Membership.class)
                 .setParameter("set", set)
                 .getResultStream()
@@ -90,6 +81,13 @@ public class LiveMeetingReader {
                 .getResultStream()
                 .map(FacilitatorAssignment::getPerson)
                 .toList();
+        // From the list just read (the query SetAccess.isCurrentFacilitator runs): every screen re-reads at each
+        // change, and asking the database again for each control cost up to three more statements a read.
+        boolean facilitator = facilitators.contains(me);
+        boolean selfFacilitating = set.getState() == SetState.SELF_FACILITATING;
+        boolean ended = stage == MeetingStage.ENDED;
+        boolean mayTakeControls = controls.mayTakeControls(meeting, me, facilitator);
+        boolean canControl = run != null && !ended && mayTakeControls;
         Map<Person, String> attendance = new HashMap<>();
         em.createNamedQuery("Attendance.ofMeeting", Attendance.class)
                 .setParameter("meeting", meeting)
@@ -138,12 +136,8 @@ public class LiveMeetingReader {
                 stage == null ? null : stage.getLabel(),
                 run == null ? null : run.getRunBy().getFullName(),
                 canControl,
-                run == null && planned && set.getState().isMeeting() && controls.mayTakeControls(meeting, me),
-                run != null
-                        && !ended
-                        && selfFacilitating
-                        && !run.getRunBy().equals(me)
-                        && controls.mayTakeControls(meeting, me),
+                run == null && planned && set.getState().isMeeting() && mayTakeControls,
+                run != null && !ended && selfFacilitating && !run.getRunBy().equals(me) && mayTakeControls,
                 checkIn,
                 agenda,
                 round,

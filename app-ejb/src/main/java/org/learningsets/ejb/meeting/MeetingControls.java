@@ -71,8 +71,12 @@ public class MeetingControls {
      * meeting on the rota, and for no other meeting: callers are already readers.
      */
     public boolean mayTakeControls(Meeting meeting, Person caller) {
-        return content.isFacilitator(meeting.getSet(), caller)
-                || meeting.getSet().getState() == SetState.SELF_FACILITATING && meeting.isOnRota(caller);
+        return mayTakeControls(meeting, caller, content.isFacilitator(meeting.getSet(), caller));
+    }
+
+    /** As {@link #mayTakeControls(Meeting, Person)}, where whether the caller facilitates the set is known already. */
+    boolean mayTakeControls(Meeting meeting, Person caller, boolean facilitator) {
+        return facilitator || meeting.getSet().getState() == SetState.SELF_FACILITATING && meeting.isOnRota(caller);
     }
 
     /** The refusal, naming the rota's holder in a self-facilitating set so the member knows whom to ask. */

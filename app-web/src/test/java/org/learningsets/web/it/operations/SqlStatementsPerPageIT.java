@@ -52,6 +52,7 @@ class SqlStatementsPerPageIT {
     private static final String GENERATED_PROGRAMME = "North East Clinical Leadership Sets 01";
     private static final Pattern SET_LINK = Pattern.compile("sets/set\\.xhtml\\?id=([0-9a-f-]{36})");
     private static final Pattern DASHBOARD_LINK = Pattern.compile("dashboard/set\\.xhtml\\?id=([0-9a-f-]{36})");
+    private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=([0-9a-f-]{36})");
     private static final Pattern PROGRAMME_LINK =
             Pattern.compile("programmes/programme\\.xhtml\\?id=([0-9a-f-]{36})\"[^>]*>([^<]+)<");
 
@@ -147,9 +148,12 @@ class SqlStatementsPerPageIT {
 
         FacesHttpClient f = signedIn(facilitator, password);
         counts.put("my dashboards", statements(f, "dashboard/mine.xhtml"));
+        String setId = first(DASHBOARD_LINK, f.get("dashboard/mine.xhtml"));
+        counts.put("a set's dashboard", statements(f, "dashboard/set.xhtml?id=" + setId));
+        // The read every screen of a live meeting makes at each change (here as the page opens, the same read).
         counts.put(
-                "a set's dashboard",
-                statements(f, "dashboard/set.xhtml?id=" + first(DASHBOARD_LINK, f.get("dashboard/mine.xhtml"))));
+                "the live page of a set's next meeting",
+                statements(f, "meetings/live.xhtml?id=" + first(LIVE_LINK, f.get("sets/set.xhtml?id=" + setId))));
 
         FacesHttpClient l = signedIn(lead, password);
         counts.put("programme lead home (programmes)", statements(l, "index.xhtml"));
