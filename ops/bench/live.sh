@@ -16,6 +16,7 @@
 #   BENCH_DATA_DIR     use (and keep) this data directory, so the data set is generated once (recommended: a
 #                      run starts meetings, so a fresh copy of a kept data set gives the same meetings again)
 #   BENCH_JAVA_OPTS    JVM options for the server
+#   BENCH_MICRO_OPTS   Payara Micro options for the server (e.g. --prebootcommandfile FILE)
 #   BENCH_OUT          folder for the server log, the table and the CSV (default target/live-<date-time>)
 #   LIVE_BASE, LIVE_SERVER_PID   drive a running server instead
 set -euo pipefail

@@ -10,6 +10,7 @@
 #   BENCH_DATA_DIR     use (and keep) this data directory instead of a fresh one, e.g. one holding the large
 #                      generated data set, so it is made only once
 #   BENCH_JAVA_OPTS    JVM options for the server (none by default, as the README's run command)
+#   BENCH_MICRO_OPTS   Payara Micro options for the server (none by default, as the README's run command)
 #   BENCH_OUT          folder for the server log, the table and the CSV (default target/bench-<date-time>)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
