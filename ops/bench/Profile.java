@@ -1,5 +1,4 @@
 import com.sun.tools.attach.VirtualMachine;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public class Profile {
     }
 
     /** Collapsed stacks: frames joined by ';', a space, the number of samples. */
-    private static void summary(List<String> lines) throws IOException {
+    private static void summary(List<String> lines) {
         Map<String, Long> counts = new LinkedHashMap<>();
         PARTS.keySet().forEach(part -> counts.put(part, 0L));
         long total = 0;

@@ -24,7 +24,8 @@ now() {
 }
 
 # start_micro WAR LOG: starts it with the LEARNINGSETS_* variables of the environment ($BENCH_JAVA_OPTS for the
-# JVM, $BENCH_MICRO_OPTS for Payara Micro, e.g. a --prebootcommandfile); sets MICRO_PID, MICRO_PORT, MICRO_BASE and MICRO_LAUNCHED (wall clock at launch).
+# JVM, $BENCH_MICRO_OPTS for Payara Micro, e.g. a --prebootcommandfile); sets MICRO_PID, MICRO_PORT, MICRO_BASE and
+# MICRO_LAUNCHED (wall clock at launch).
 start_micro() {
     launch_micro "$1" "$2" --nohazelcast
 }
@@ -38,8 +39,8 @@ launch_micro() {
     MICRO_BASE="http://127.0.0.1:$MICRO_PORT/"
     MICRO_LAUNCHED="$(now)"
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS and BENCH_MICRO_OPTS hold several options
-    java ${BENCH_JAVA_OPTS:-} -jar "$MICRO_JAR" "$@" ${BENCH_MICRO_OPTS:-} --port "$MICRO_PORT" --contextroot / --deploy "$war" \
-        >"$log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar "$MICRO_JAR" "$@" ${BENCH_MICRO_OPTS:-} --port "$MICRO_PORT" --contextroot / \
+        --deploy "$war" >"$log" 2>&1 &
     MICRO_PID=$!
     MICRO_LOG="$log"
 }

@@ -149,9 +149,7 @@ class RotaPagesIT {
 
     /** From the member's home page, the set page's link to the rota. */
     private void openRota(Browser browser) {
-        browser.open(base + "index.xhtml");
-        browser.driver().findElement(By.linkText("Alumni Set")).click();
-        browser.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
+        openSetPage(browser);
         browser.find("a[id$='openRota']").click();
         browser.waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -164,13 +162,18 @@ class RotaPagesIT {
      * home page lists meetings from today on, so a run that crosses midnight would find no link there.
      */
     private void openTodaysMeeting(Browser browser) {
-        browser.open(base + "index.xhtml");
-        browser.driver().findElement(By.linkText("Alumni Set")).click();
-        browser.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
+        openSetPage(browser);
         browser.driver().findElement(By.linkText("Meeting 2 live")).click();
         browser.waitFor()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("main h1"), "Live: Alumni Set, meeting 2"));
+    }
+
+    /** The Alumni Set's page, from the member's home page. */
+    private void openSetPage(Browser browser) {
+        browser.open(base + "index.xhtml");
+        browser.driver().findElement(By.linkText("Alumni Set")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
     }
 
     /** Presses a control with the keyboard and waits for the ajax update to replace it, as LiveMeetingPagesIT. */
