@@ -63,6 +63,13 @@ public class LiveLoad {
     private static final Pattern PARTIAL_FORM =
             Pattern.compile("<update id=\"live\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
     private static final Pattern READ_AT = Pattern.compile("id=\"liveReadAt\" value=\"(\\d+)\"");
+    /** The running round's section as live.xhtml draws it, and whether a screen follows its timer alone. */
+    private static final Pattern ROUND = Pattern.compile(
+            "id=\"round\" data-round=\"([^\"]*)\" data-step=\"([^\"]*)\" data-follows-timer=\"(true|false)\"");
+    private static final Pattern ROUND_REGION = Pattern.compile("<update id=\"live:roundRegion\">");
+    private static final Pattern TIMER_URL = Pattern.compile("id=\"liveTimerUrl\"");
+    private static final Pattern JSON_NUMBER = Pattern.compile("\"(revision|contentRevision)\"\\s*:\\s*(\\d+)");
+    private static final Pattern JSON_TEXT = Pattern.compile("\"(roundId|step)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=([0-9a-fA-F-]{36})");
     private static final Pattern PUSH_URL = Pattern.compile("(jakarta\\.faces\\.push/liveMeeting\\?[^'\"\\s&]+)");
     private static final Pattern PUSH_DATA = Pattern.compile("\"data\"\\s*:\\s*\"([^\"]*)\"");
@@ -259,6 +266,11 @@ public class LiveLoad {
             return keep(http.send(postRequest(path, fields, ajax), HttpResponse.BodyHandlers.ofString()));
         }
 
+        CompletableFuture<HttpResponse<String>> getAsync(String path) {
+            return http.sendAsync(request(path).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).thenApply(this::keep);
+        }
+
         CompletableFuture<HttpResponse<String>> postAsync(String path, Map<String, String> fields) {
             return http.sendAsync(postRequest(path, fields, true), HttpResponse.BodyHandlers.ofString())
                     .thenApply(this::keep);
@@ -338,6 +350,9 @@ public class LiveLoad {
         String nonce;
         String form;
         long readAt;
+        /** The running round and step the page shows, if it follows their timer alone (live.js); else null. */
+        String timerRound;
+        String timerStep;
         /** The PrimeFaces.ab arguments of each button (s, f, p, u), from the scripts PrimeFaces' CSP mode registers. */
         final Map<String, Map<String, String>> ajax = new HashMap<>();
 
@@ -354,6 +369,7 @@ public class LiveLoad {
             int to = page.indexOf("</form>", Math.max(0, from));
             form = from < 0 ? "" : page.substring(from, to < 0 ? page.length() : to);
             readAt(form);
+            round(form);
         }
 
         /** From a partial (ajax) answer; false if it is an error or has neither the form nor the revision. */
@@ -371,7 +387,11 @@ public class LiveLoad {
             if (f.find()) {
                 form = f.group(1);
                 readAt(form);
+                round(form);
                 return true;
+            }
+            if (ROUND_REGION.matcher(partial).find()) {
+                round(partial);
             }
             // A screen's re-read may draw only the parts of the form the change touched, the revision among them
             // (as the browser does, it keeps the rest); only a facilitator's page, whose clicks draw the whole
@@ -391,6 +411,14 @@ public class LiveLoad {
                     ajax.put(arguments.get("ab.s"), arguments);
                 }
             }
+        }
+
+        /** Takes the round the HTML draws (none: the page does not follow a timer alone). */
+        private void round(String html) {
+            Matcher r = ROUND.matcher(html);
+            boolean follows = r.find() && r.group(3).equals("true");
+            timerRound = follows ? r.group(1) : null;
+            timerStep = follows ? r.group(2) : null;
         }
 
         /** Takes the revision the page has read from its HTML; false if the HTML has none. */
@@ -477,17 +505,23 @@ public class LiveLoad {
         final boolean reread;
         LiveView view;
         String refreshSource;
+        /** Whether the page offers the timer's figures (liveTimerUrl), as live.js reads them. */
+        boolean timerOffered;
         WebSocket socket;
         final List<Received> received = Collections.synchronizedList(new ArrayList<>());
         final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger closed = new AtomicInteger();
         final AtomicInteger rereadErrors = new AtomicInteger();
+        /** Re-reads answered by the timer's figures alone. */
+        final AtomicInteger timerReads = new AtomicInteger();
         /** The counters at the start of the step, which counts only its own. */
         int closedBefore;
         int rereadErrorsBefore;
+        int timerReadsBefore;
         private final StringBuilder partialMessage = new StringBuilder();
         private boolean reading;
         private long latestChange;
+        private long latestContentChange;
 
         Screen(Session session, String meetingId, boolean reread) {
             this.session = session;
@@ -508,6 +542,7 @@ public class LiveLoad {
             }
             Matcher refresh = REFRESH.matcher(unescape(page.body()));
             refreshSource = refresh.find() ? refresh.group(1) : null;
+            timerOffered = TIMER_URL.matcher(page.body()).find();
             if (reread && refreshSource == null) {
                 throw new IllegalStateException("No refreshLive remote command on the live page");
             }
@@ -533,13 +568,13 @@ public class LiveLoad {
                 if (options.containsKey("verbose")) {
                     System.err.println(session.email + " got " + message);
                 }
-                // Faces sends {"data":"<meeting id> <page token> <revision>"}.
+                // Faces sends {"data":"<meeting id> <page token> <revision> <content revision>"}.
                 Matcher payload = PUSH_DATA.matcher(message);
                 String[] parts = (payload.find() ? payload.group(1) : message).trim().split(" ");
-                if (parts.length == 3 && parts[0].equals(meetingId)) {
+                if (parts.length >= 3 && parts[0].equals(meetingId)) {
                     long revision = Long.parseLong(parts[2]);
                     received.add(new Received(revision, now, parts[1].equals("relay")));
-                    changed(revision);
+                    changed(revision, parts.length > 3 ? Long.parseLong(parts[3]) : revision);
                 }
             }
             webSocket.request(1);
@@ -561,15 +596,59 @@ public class LiveLoad {
         }
 
         /** LearningSets.liveChanged: re-read unless this page has read that revision, one read at a time. */
-        private synchronized void changed(long revision) {
+        private synchronized void changed(long revision, long contentRevision) {
             latestChange = Math.max(latestChange, revision);
+            latestContentChange = Math.max(latestContentChange, contentRevision);
             rereadIfBehind();
         }
 
+        /** As live.js: the timer's figures after timer clicks only, on a screen that follows the timer alone. */
         private synchronized void rereadIfBehind() {
             if (!reread || reading || latestChange <= view.readAt) {
                 return;
             }
+            reading = true;
+            if (timerOffered && view.timerRound != null && latestContentChange <= view.readAt) {
+                rereadTimer();
+            } else {
+                rereadPage();
+            }
+        }
+
+        private void rereadTimer() {
+            String round = view.timerRound;
+            String step = view.timerStep;
+            session.getAsync("meetings/live-timer?id=" + meetingId).whenComplete((r, e) -> {
+                long now = System.nanoTime();
+                synchronized (this) {
+                    if (e != null || r.statusCode() != 200) {
+                        rereadPage();
+                        return;
+                    }
+                    Map<String, String> figures = new HashMap<>();
+                    Matcher n = JSON_NUMBER.matcher(r.body());
+                    while (n.find()) {
+                        figures.put(n.group(1), n.group(2));
+                    }
+                    Matcher t = JSON_TEXT.matcher(r.body());
+                    while (t.find()) {
+                        figures.put(t.group(1), t.group(2));
+                    }
+                    if (Long.parseLong(figures.getOrDefault("contentRevision", "" + Long.MAX_VALUE)) > view.readAt
+                            || !round.equals(figures.get("roundId")) || !step.equals(figures.get("step"))) {
+                        rereadPage();
+                        return;
+                    }
+                    view.readAt = Math.max(view.readAt, Long.parseLong(figures.get("revision")));
+                    shown.add(new Shown(view.readAt, now));
+                    timerReads.incrementAndGet();
+                    reading = false;
+                    rereadIfBehind();
+                }
+            });
+        }
+
+        private synchronized void rereadPage() {
             reading = true;
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("jakarta.faces.partial.ajax", "true");
@@ -798,6 +877,7 @@ public class LiveLoad {
             for (Screen s : screens) {
                 s.closedBefore = s.closed.get();
                 s.rereadErrorsBefore = s.rereadErrors.get();
+                s.timerReadsBefore = s.timerReads.get();
             }
         }
 
@@ -847,7 +927,7 @@ public class LiveLoad {
     record Step(int meetings, int screens, int changes, double p50, double p95, double p99, double max,
                 double fromClickP95, double shownP95, int added, double addedShownP95, long lost, long coalesced, long outOfOrder, long duplicates, long socketsClosed,
                 long rereadErrors, long refused, double cpuMsPerChange, double serverCores, double benchCores,
-                double otherCores, String heap, double load) {
+                double otherCores, String heap, double load, long timerReads) {
         /** The target: p95 under targetMs (of the delay named by --target-on), nothing lost or out of order. */
         boolean held(double targetMs, String on) {
             double measured = switch (on) {
@@ -1008,6 +1088,7 @@ public class LiveLoad {
         long duplicates = 0;
         long closed = 0;
         long rereadErrors = 0;
+        long timerReads = 0;
         long refused = ioErrors;
         int changes = 0;
         Map<String, Integer> refusals = new LinkedHashMap<>();
@@ -1024,6 +1105,7 @@ public class LiveLoad {
             for (Screen s : m.screens) {
                 closed += s.closed.get() - s.closedBefore;
                 rereadErrors += s.rereadErrors.get() - s.rereadErrorsBefore;
+                timerReads += s.timerReads.get() - s.timerReadsBefore;
                 List<Received> got;
                 synchronized (s.received) {
                     got = new ArrayList<>(s.received);
@@ -1098,7 +1180,7 @@ public class LiveLoad {
                 percentile(shownDelays, 95), added.size(), percentile(addedShownDelays, 95), lost,
                 coalesced, outOfOrder, duplicates, closed, rereadErrors, refused,
                 1000 * cpu.server() * seconds / Math.max(1, changes), cpu.server(), cpu.bench(), cpu.others(), heap,
-                loadOne());
+                loadOne(), timerReads);
     }
 
     private static double percentile(List<Double> sorted, double p) {
@@ -1135,10 +1217,10 @@ public class LiveLoad {
         System.out.printf(Locale.ROOT, "  %d meetings, %d screens: %d changes; answer to last screen told p50 %.0f, "
                         + "p95 %.0f, p99 %.0f, max %.0f ms; from the click p95 %.0f ms; to last screen re-read p95 %.0f ms (the %d just added: %.0f ms); lost %d, out of order "
                         + "%d, duplicates %d, coalesced %d, sockets closed %d, re-read errors %d, clicks refused %d; "
-                        + "server CPU %.1f ms per change; heap after GC %s -> %s%n",
+                        + "re-reads by the timer's figures alone %d; server CPU %.1f ms per change; heap after GC %s -> %s%n",
                 s.meetings(), s.screens(), s.changes(), s.p50(), s.p95(), s.p99(), s.max(), s.fromClickP95(),
                 s.shownP95(), s.added(), s.addedShownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(),
-                s.socketsClosed(), s.rereadErrors(), s.refused(),
+                s.socketsClosed(), s.rereadErrors(), s.refused(), s.timerReads(),
                 s.cpuMsPerChange(), s.heap().isEmpty() ? "n/a" : s.heap(), s.held(targetMs, targetOn) ? "held" : "MISSED");
     }
 

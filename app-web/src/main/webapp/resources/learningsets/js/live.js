@@ -28,29 +28,85 @@
 
     window.LearningSets = window.LearningSets || {};
     /*
-     * The message is "<meeting id> <token of the page that made the change> <time of the change, ms>". The page
-     * that made it has already updated. Any other page re-reads unless it read the meeting after that time; at
-     * most one re-read is in flight, and after each one the page checks again, so a change that lands while it
-     * is reading (or just before the read saw it) is never left unshown.
+     * The message is "<meeting id> <token of the page that made the change> <revision of the change> <revision of
+     * the meeting's last change to more than the timer>". The page that made it has already updated. Any other page
+     * re-reads unless it has read that revision; at most one re-read is in flight, and after each one the page checks
+     * again, so a change that lands while it is reading (or just before the read saw it) is never left unshown.
+     *
+     * A re-read is the whole page (the refreshLive remote command), except on a screen without controls in a round
+     * after timer clicks only (pause, resume, one more minute): that screen reads the timer's figures
+     * (/meetings/live-timer) and draws them, and reads the whole page after all if the meeting changed otherwise.
      */
     var reading = false;
     var latestChange = 0;
+    var latestContentChange = 0;
 
     function field(id) {
         var element = document.getElementById(id);
         return element ? element.value : null;
     }
 
-    function reread() {
+    function readAt() {
+        return Number(field("liveReadAt") || 0);
+    }
+
+    function rereadPage() {
         if (typeof window.refreshLive !== "function") {
+            reading = false;
             return;
         }
         reading = true;
         window.refreshLive();
     }
 
+    /* The running round's section, if this screen follows its timer alone (no controls, nothing to capture). */
+    function roundFollowingTimer() {
+        var round = document.getElementById("round");
+        return round && round.dataset.followsTimer === "true" ? round : null;
+    }
+
+    function showTimer(figures) {
+        var timer = document.getElementById("timer");
+        var notice = document.getElementById("pausedNotice");
+        timer.dataset.secondsLeft = String(figures.secondsLeft);
+        timer.dataset.paused = String(figures.paused);
+        delete timer.dataset.seenAt;
+        if (notice) {
+            notice.classList.toggle("app-hidden", !figures.paused);
+        }
+        tick();
+    }
+
+    function rereadTimer(round, url) {
+        reading = true;
+        fetch(url, {credentials: "same-origin", cache: "no-store", headers: {"Accept": "application/json"}})
+            .then(function (response) {
+                return response.ok ? response.json() : null;
+            })
+            .then(function (figures) {
+                if (figures && figures.contentRevision <= readAt() && figures.roundId === round.dataset.round
+                        && figures.step === round.dataset.step && document.getElementById("round") === round) {
+                    showTimer(figures);
+                    document.getElementById("liveReadAt").value = String(Math.max(readAt(), figures.revision));
+                    window.LearningSets.liveRead();
+                } else {
+                    rereadPage();
+                }
+            }, rereadPage);
+    }
+
+    function reread() {
+        var round = roundFollowingTimer();
+        var url = field("liveTimerUrl");
+        if (round && url && latestContentChange <= readAt() && typeof window.fetch === "function") {
+            rereadTimer(round, url);
+        } else {
+            rereadPage();
+        }
+    }
+
     function rereadIfBehind() {
-        if (!reading && latestChange > Number(field("liveReadAt") || 0)) {
+        if (!reading && latestChange > readAt()) {
             reread();
         }
     }
@@ -61,6 +117,8 @@
             return;
         }
         latestChange = Math.max(latestChange, Number(parts[2]) || Date.now());
+        // Without the fourth part (or with a bad one) the change may be anything: the whole page is read.
+        latestContentChange = Math.max(latestContentChange, Number(parts[3]) || latestChange);
         rereadIfBehind();
     };
 
@@ -73,7 +131,7 @@
     var opened = false;
     window.LearningSets.liveReconnected = function () {
         if (opened && !reading) {
-            reread();
+            rereadPage();
         }
         opened = true;
     };

@@ -26,8 +26,11 @@ import org.learningsets.model.set.Membership;
 @Stateless
 public class LiveMeetingChanges {
 
-    /** A meeting whose counter was raised, and the counter. */
-    public record Changed(String meetingId, long revision) {}
+    /**
+     * A meeting whose counter was raised, the counter, and the revision of its last change to more than the timer
+     * ({@link LiveChange}).
+     */
+    public record Changed(String meetingId, long revision, long contentRevision) {}
 
     @PersistenceContext
     EntityManager em;
@@ -38,13 +41,17 @@ public class LiveMeetingChanges {
     @Inject
     MeetingControls controls;
 
-    /** After a change on the live page: raises the meeting's counter and returns it. Only the meeting's readers. */
+    /**
+     * After a change on the live page: raises the meeting's counter and returns it with the content revision, which a
+     * change to more than the timer moves to the new counter. Only the meeting's readers.
+     */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
-    public long announce(@NotNull String meetingId) {
+    public Changed announce(@NotNull String meetingId, @NotNull LiveChange change) {
         Meeting meeting = controls.forReader(meetingId, callers.person());
         // Not the application clock (tests move that): the nodes compare these times with their own clocks.
         Instant now = Instant.now();
-        if (em.createNamedQuery("LiveMeetingChange.raise")
+        String raise = change == LiveChange.TIMER ? "LiveMeetingChange.raiseTimer" : "LiveMeetingChange.raise";
+        if (em.createNamedQuery(raise)
                         .setParameter("now", now)
                         .setParameter("meeting", meeting.getId())
                         .executeUpdate()
@@ -52,7 +59,8 @@ public class LiveMeetingChanges {
             em.persist(new LiveMeetingChange(meeting.getId(), now));
             em.flush();
         }
-        return revisionOf(em, meeting.getId());
+        // First read in this transaction (or just persisted): the row as the update left it.
+        return changedOf(em.find(LiveMeetingChange.class, meeting.getId()));
     }
 
     /**
@@ -66,7 +74,7 @@ public class LiveMeetingChanges {
                 .setParameter("since", since)
                 .getResultList()
                 .stream()
-                .map(c -> new Changed(c.getMeetingId(), c.getRevision()))
+                .map(LiveMeetingChanges::changedOf)
                 .toList();
     }
 
@@ -89,6 +97,10 @@ public class LiveMeetingChanges {
                                 .map(f -> f.getPerson().getId()))
                 .distinct()
                 .toList();
+    }
+
+    private static Changed changedOf(LiveMeetingChange c) {
+        return new Changed(c.getMeetingId(), c.getRevision(), c.getContentRevision());
     }
 
     /** The counter as it is in the database (no shared cache), 0 before the meeting's first change. */

@@ -24,7 +24,9 @@ import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
 import org.learningsets.ejb.security.Callers;
+import org.learningsets.model.cluster.LiveMeetingChange;
 import org.learningsets.model.common.FieldLengths;
 import org.learningsets.model.common.InvalidInputException;
 import org.learningsets.model.common.StateException;
@@ -91,6 +93,29 @@ public class LiveMeetingService {
         long revision = LiveMeetingChanges.revisionOf(em, meeting.getId());
         ShownRecords now = shown.copy();
         return new LiveMeetingRead(revision, reader.read(meeting, me, now), now);
+    }
+
+    /**
+     * The running step's timer and the meeting's revisions, behind the same check of the caller as {@link #read}: what
+     * a screen reads after a change to see whether it was the timer alone. The counter is read before the run, so a
+     * change landing between the two raises it past {@code revision} and the screen reads again when told of it.
+     */
+    public LiveTimer timer(@NotNull String meetingId) {
+        Meeting meeting = controls.forReader(meetingId, callers.person());
+        LiveMeetingChange change = em.find(LiveMeetingChange.class, meeting.getId());
+        long revision = change == null ? 0 : change.getRevision();
+        long contentRevision = change == null ? 0 : change.getContentRevision();
+        MeetingRun run = controls.runOf(meeting).orElse(null);
+        if (run == null || run.getCurrentRound() == null) {
+            return new LiveTimer(revision, contentRevision, null, null, 0, false);
+        }
+        return new LiveTimer(
+                revision,
+                contentRevision,
+                run.getCurrentRound().getId(),
+                run.getStep().name(),
+                run.secondsLeft(clock.instant()).orElse(0L),
+                run.isPaused());
     }
 
     /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */

@@ -95,6 +95,16 @@ public final class LiveMeetingViews {
     }
 
     /**
+     * The running step's timer, for a screen to follow a timer click without reading the whole meeting: the meeting's
+     * change counter ({@code revision}) and the revision of its last change to anything but the timer
+     * ({@code contentRevision}), both read before the timer in the same transaction; then the running round and step
+     * (null when no round runs) and the timer's figures. A screen that has read {@code contentRevision} and shows that
+     * round and step needs only the figures. No confidential text: ids, a step's name and numbers.
+     */
+    public record LiveTimer(
+            long revision, long contentRevision, String roundId, String step, long secondsLeft, boolean paused) {}
+
+    /**
      * The live meeting as one read of the page gives it, with the meeting's change counter read first in the same
      * transaction: a change that lands during the read raises the counter past {@code revision}, so the page reads
      * again when told of it. {@code shown}: the confidential records the page has now shown, for its next read.

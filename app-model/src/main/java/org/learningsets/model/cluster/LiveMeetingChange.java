@@ -11,15 +11,20 @@ import org.learningsets.model.common.FieldLengths;
 
 /**
  * How often a meeting has changed on its live page: raised at every change, read by every node, which tells its own
- * screens of the meeting when the number goes up. Holds no content.
+ * screens of the meeting when the number goes up. Holds no content. {@code contentRevision} is the revision of the
+ * last change that touched more than the running step's timer: a screen that has read it can follow the timer alone.
  */
 @Entity
 @Table(name = "live_meeting_change")
 @NamedQuery(name = "LiveMeetingChange.since", query = "select c from LiveMeetingChange c where c.changedAt >= :since")
 @NamedQuery(
         name = "LiveMeetingChange.raise",
-        query =
-                "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now where c.meetingId = :meeting")
+        query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.contentRevision = c.revision + 1,"
+                + " c.changedAt = :now where c.meetingId = :meeting")
+@NamedQuery(
+        name = "LiveMeetingChange.raiseTimer",
+        query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now"
+                + " where c.meetingId = :meeting")
 public class LiveMeetingChange {
 
     @Id
@@ -29,6 +34,9 @@ public class LiveMeetingChange {
     @Column(name = "revision", nullable = false)
     private long revision;
 
+    @Column(name = "content_revision", nullable = false)
+    private long contentRevision;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -37,6 +45,7 @@ public class LiveMeetingChange {
     public LiveMeetingChange(String meetingId, Instant now) {
         this.meetingId = Checks.text(meetingId, "Meeting", FieldLengths.ID);
         this.revision = 1;
+        this.contentRevision = 1;
         this.changedAt = Checks.required(now, "When");
     }
 
@@ -46,6 +55,10 @@ public class LiveMeetingChange {
 
     public long getRevision() {
         return revision;
+    }
+
+    public long getContentRevision() {
+        return contentRevision;
     }
 
     public Instant getChangedAt() {

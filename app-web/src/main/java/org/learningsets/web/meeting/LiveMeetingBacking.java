@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningsets.ejb.confidentiality.ShownRecords;
+import org.learningsets.ejb.meeting.LiveChange;
 import org.learningsets.ejb.meeting.LiveMeetingChanges;
+import org.learningsets.ejb.meeting.LiveMeetingChanges.Changed;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
@@ -218,15 +221,15 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     public void pause() {
-        control(() -> live.pause(id), null);
+        control(() -> live.pause(id), null, LiveChange.TIMER);
     }
 
     public void resume() {
-        control(() -> live.resume(id), null);
+        control(() -> live.resume(id), null, LiveChange.TIMER);
     }
 
     public void addMinute() {
-        control(() -> live.addMinute(id), null);
+        control(() -> live.addMinute(id), null, LiveChange.TIMER);
     }
 
     public void captureAction() {
@@ -258,19 +261,23 @@ public class LiveMeetingBacking implements Serializable {
      * a refusal shows why.
      */
     private boolean control(Runnable change, String done) {
+        return control(change, done, LiveChange.MEETING);
+    }
+
+    /** As {@link #control(Runnable, String)}, for a change that touches only {@code touched}. */
+    private boolean control(Runnable change, String done, LiveChange touched) {
         relay.changing(id);
         long revision = -1;
         try {
             boolean changed = Messages.attempt(change);
-            revision = changed ? announce() : -1;
+            Optional<Changed> announced = changed ? announce(touched) : Optional.empty();
+            revision = announced.map(Changed::revision).orElse(-1L);
             reload();
             if (changed) {
                 if (done != null) {
                     Messages.infoNow(done);
                 }
-                if (revision > 0) {
-                    followers.send(id + " " + viewToken + " " + revision, meeting.audience());
-                }
+                announced.ifPresent(c -> followers.send(LiveMeetingRelay.message(c, viewToken), meeting.audience()));
             }
             return changed;
         } finally {
@@ -279,19 +286,19 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     /**
-     * The change is made; if its counter cannot be raised (-1), no screen is told of it now and they show it with the
-     * next change (a screen told of a number no read can reach would re-read for ever).
+     * The change is made; if its counter cannot be raised (empty), no screen is told of it now and they show it with
+     * the next change (a screen told of a number no read can reach would re-read for ever).
      */
-    private long announce() {
+    private Optional<Changed> announce(LiveChange touched) {
         try {
-            return changes.announce(id);
+            return Optional.of(changes.announce(id, touched));
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
                     "The live meeting's change counter was not raised; the other screens show the "
                             + "change with the next one",
                     e);
-            return -1;
+            return Optional.empty();
         }
     }
 

@@ -111,14 +111,22 @@ public class LiveMeetingRelay {
                 Long before = told.get(c.meetingId());
                 if (before == null || c.revision() > before) {
                     told.merge(c.meetingId(), c.revision(), Math::max);
-                    followers.send(
-                            c.meetingId() + " " + RELAYED + " " + c.revision(), changes.audienceOf(c.meetingId()));
+                    followers.send(message(c, RELAYED), changes.audienceOf(c.meetingId()));
                 }
             }
         } catch (RuntimeException e) {
             // The database may be away for a moment: the next poll tries again, screens re-read when it is back.
             LOG.log(Level.FINE, "Live meeting changes not read this time", e);
         }
+    }
+
+    /**
+     * What the screens are told (live.js): "MEETING-ID TOKEN REVISION CONTENT-REVISION", the token naming the page
+     * that made the change (which does not re-read it), the content revision telling whether a screen that has read
+     * it can follow the timer alone. Ids and numbers only.
+     */
+    static String message(LiveMeetingChanges.Changed change, String token) {
+        return change.meetingId() + " " + token + " " + change.revision() + " " + change.contentRevision();
     }
 
     static void stopAll() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningsets.ejb.meeting.LiveChange;
 import org.learningsets.ejb.meeting.LiveMeetingChanges;
 import org.learningsets.ejb.meeting.RotaService;
 import org.learningsets.ejb.meeting.RotaViews.RotaLine;
@@ -66,7 +67,7 @@ public class RotaBacking implements Serializable {
      */
     private void tellLivePages(String meetingId) {
         try {
-            changes.announce(meetingId);
+            changes.announce(meetingId, LiveChange.MEETING);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The live meeting's change counter was not raised after a rota change", e);
         }

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,20 +122,33 @@ class LiveMeetingPagesIT {
             assertTrue(andy.find("#roundControls").isDisplayed(), "Andy resumes with the controls after a reload");
             Accessibility.assertNoViolations(andy);
 
-            // A timer click: the other screens re-draw the round only, and show it paused, then running again.
+            // A timer click: the other screens draw the timer's figures alone (nothing of the page is drawn again,
+            // not even the round), and show it paused, then running again.
             WebElement gracesStages = grace.find("#stages");
+            WebElement gracesRound = grace.find("#round");
             click(andy, "button[id='live:pause']");
             grace.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pausedNotice")));
             assertEquals("true", grace.find("#timer").getAttribute("data-paused"));
             assertFalse(
                     ExpectedConditions.stalenessOf(gracesStages).apply(grace.driver()),
                     "the rest of the page is not drawn again");
+            assertFalse(
+                    ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()),
+                    "a screen without controls follows a timer click from the timer's figures");
+            int pausedAt = secondsLeft(grace);
+            assertTrue(Math.abs(pausedAt - secondsLeft(andy)) <= 2, "the same time on both screens: " + pausedAt);
+            assertTimerAnswers(grace, gracesRound.getAttribute("data-round"));
             click(andy, "button[id='live:resume']");
             grace.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("pausedNotice")));
             assertEquals("false", grace.find("#timer").getAttribute("data-paused"));
+            click(andy, "button[id='live:addMinute']");
+            grace.waitFor().until(d -> secondsLeft(grace) > pausedAt + 50);
+            assertFalse(ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()));
 
             click(andy, "button[id='live:nextStep']");
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
+            assertTrue(
+                    ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()), "a step draws the round again");
             click(andy, "button[id='live:nextStep']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:actionText")));
             assertTrue(
@@ -182,6 +201,45 @@ class LiveMeetingPagesIT {
                     "meeting 3 is Grace's on the rota: Harry follows");
             assertTrue(grace.find("button[aria-label='Harry Wilson is here']").isDisplayed(), "Grace runs it");
             Accessibility.assertNoViolations(harry);
+        }
+    }
+
+    /**
+     * The timer's figures over plain HTTP, as the page's script reads them: for Grace, a member of the set, the running
+     * round; for nobody signed in, nothing of it; for Daniel Okafor, of the demo's Set A, a refusal.
+     */
+    private void assertTimerAnswers(Browser grace, String roundId) {
+        String meetingId = grace.driver().findElement(By.id("liveMeetingId")).getAttribute("value");
+        URI timer = URI.create(base + "meetings/live-timer?id=" + meetingId);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> member = get(http, timer, grace.sessionId());
+        assertEquals(200, member.statusCode());
+        assertTrue(
+                member.body().contains("\"roundId\":\"" + roundId + "\"")
+                        && member.body().contains("\"paused\":true"),
+                member.body());
+        assertEquals("no-store", member.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> anonymous = get(http, timer, null);
+        assertFalse(anonymous.body().contains(roundId), "sign-in first: " + anonymous.statusCode());
+        try (Browser daniel = Browser.signedIn(base, "daniel.okafor@example.org", null)) {
+            HttpResponse<String> outsider = get(http, timer, daniel.sessionId());
+            assertEquals(403, outsider.statusCode());
+            assertFalse(outsider.body().contains(roundId), outsider.body());
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, URI uri, String sessionId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -23,12 +23,16 @@ import org.learningsets.ejb.action.ActionService;
 import org.learningsets.ejb.confidentiality.AuditService;
 import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.ejb.meeting.BidService;
+import org.learningsets.ejb.meeting.LiveChange;
+import org.learningsets.ejb.meeting.LiveMeetingChanges;
+import org.learningsets.ejb.meeting.LiveMeetingChanges.Changed;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.set.SetService;
@@ -92,6 +96,9 @@ class LiveMeetingServicesIT {
 
     @Inject
     LiveMeetingService live;
+
+    @Inject
+    LiveMeetingChanges changes;
 
     @Resource(lookup = "java:app/jdbc/learningsets")
     DataSource dataSource;
@@ -334,6 +341,64 @@ class LiveMeetingServicesIT {
                         w.facilitator().email(),
                         () -> live.recordAttendance(m, w.outsider().id(), AttendanceStatus.PRESENT)));
         assertEquals("CHECK_IN", view(w.amira(), m).stage(), "nothing changed");
+    }
+
+    @Test
+    void aTimerClickIsFollowedFromTheTimersFiguresAndAnythingElseFromTheWholeMeeting() throws Exception {
+        World w = world();
+        String m = w.meeting();
+        String issue = bidIssue(w.ben(), m, "A new rota", 20);
+        LiveTimer before = member.as(w.ben().email(), () -> live.timer(m));
+        assertEquals(new LiveTimer(0, 0, null, null, 0, false), before, "nothing to follow before it starts");
+
+        facilitator.run(w.facilitator().email(), () -> live.start(m, true));
+        Changed started = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
+        assertEquals(new Changed(m, 1, 1), started);
+        mark(w, m, w.amira(), AttendanceStatus.PRESENT);
+        mark(w, m, w.ben(), AttendanceStatus.PRESENT);
+        mark(w, m, w.chloe(), AttendanceStatus.PRESENT);
+        facilitator.run(w.facilitator().email(), () -> live.moveTo(m, MeetingStage.AGENDA));
+        AgendaLine bens = line(view(w.facilitator(), m).agenda(), "A new rota");
+        assertEquals(issue, bens.issueId());
+        facilitator.run(
+                w.facilitator().email(), () -> live.bookAgenda(m, List.of(new AgendaChoice(bens.bidId(), true, 20))));
+        facilitator.run(w.facilitator().email(), () -> live.startRound(m, bens.bidId()));
+        Changed roundStarted = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
+        assertEquals(new Changed(m, 2, 2), roundStarted, "a step or a round moves the content revision");
+
+        facilitator.run(w.facilitator().email(), () -> live.pause(m));
+        Changed paused = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.TIMER));
+        assertEquals(new Changed(m, 3, 2), paused, "a timer click leaves the content revision where it was");
+        LiveTimer figures = member.as(w.amira().email(), () -> live.timer(m));
+        LiveMeeting shown = view(w.amira(), m);
+        assertEquals(
+                new LiveTimer(
+                        3,
+                        2,
+                        shown.round().roundId(),
+                        "PRESENTATION",
+                        shown.round().secondsLeft(),
+                        true),
+                figures,
+                "the figures a screen draws after a timer click are the whole read's");
+
+        facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION));
+        facilitator.run(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
+        LiveTimer questions = member.as(w.chloe().email(), () -> live.timer(m));
+        assertEquals(4, questions.contentRevision(), "a screen that read revision 3 reads the whole meeting now");
+        assertEquals("QUESTIONS", questions.step());
+
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.outsider().email(), () -> live.timer(m)),
+                "nobody outside the set learns the meeting's timer");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> member.run(w.outsider().email(), () -> changes.announce(m, LiveChange.TIMER)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> admin.run(w.lead().email(), () -> live.timer(m)),
+                "programme leads do not follow set meetings");
     }
 
     private Object attempt(World w, String m) {

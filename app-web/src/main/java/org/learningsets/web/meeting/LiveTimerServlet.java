@@ -1,0 +1,70 @@
+package org.learningsets.web.meeting;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.learningsets.ejb.meeting.LiveMeetingService;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
+import org.learningsets.model.common.AccessDeniedException;
+import org.learningsets.model.common.NotFoundException;
+
+/**
+ * /meetings/live-timer?id=MEETING-ID: the running step's timer and the meeting's revisions as JSON, for the live page's
+ * script (live.js). After a timer click (pause, resume, one more minute) a screen without controls reads this instead
+ * of the whole page through Faces, which costs several times as much; for any other change it reads the page. Behind
+ * sign-in (web.xml) and the same check of the caller as the page ({@link LiveMeetingService#timer}): 403 for anyone
+ * outside the set, 404 for a meeting that does not exist. Ids and numbers only, never stored by the browser.
+ */
+@WebServlet(name = "LiveTimerServlet", urlPatterns = "/meetings/live-timer")
+public class LiveTimerServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient LiveMeetingService live;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String id = request.getParameter("id");
+        if (id == null || id.isBlank()) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, message("No meeting was named."));
+            return;
+        }
+        LiveTimer timer;
+        try {
+            timer = live.timer(id);
+        } catch (AccessDeniedException | EJBAccessException e) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN, message("This meeting is not yours to follow."));
+            return;
+        } catch (NotFoundException e) {
+            answer(response, HttpServletResponse.SC_NOT_FOUND, message(e.getMessage()));
+            return;
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("revision", timer.revision())
+                .add("contentRevision", timer.contentRevision())
+                .add("secondsLeft", timer.secondsLeft())
+                .add("paused", timer.paused());
+        if (timer.roundId() != null) {
+            json.add("roundId", timer.roundId()).add("step", timer.step());
+        }
+        answer(response, HttpServletResponse.SC_OK, json);
+    }
+
+    private static JsonObjectBuilder message(String text) {
+        return Json.createObjectBuilder().add("message", text);
+    }
+
+    private static void answer(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body.build().toString());
+    }
+}
