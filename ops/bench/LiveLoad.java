@@ -350,9 +350,8 @@ public class LiveLoad {
         String nonce;
         String form;
         long readAt;
-        /** The running round and step the page shows, if it follows their timer alone (live.js); else null. */
+        /** The running round the page shows, if it follows the round's steps and timer alone (live.js); else null. */
         String timerRound;
-        String timerStep;
         /** The PrimeFaces.ab arguments of each button (s, f, p, u), from the scripts PrimeFaces' CSP mode registers. */
         final Map<String, Map<String, String>> ajax = new HashMap<>();
 
@@ -418,7 +417,6 @@ public class LiveLoad {
             Matcher r = ROUND.matcher(html);
             boolean follows = r.find() && r.group(3).equals("true");
             timerRound = follows ? r.group(1) : null;
-            timerStep = follows ? r.group(2) : null;
         }
 
         /** Takes the revision the page has read from its HTML; false if the HTML has none. */
@@ -512,7 +510,7 @@ public class LiveLoad {
         final List<Shown> shown = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger closed = new AtomicInteger();
         final AtomicInteger rereadErrors = new AtomicInteger();
-        /** Re-reads answered by the timer's figures alone. */
+        /** Re-reads answered by the running step's figures alone (/meetings/live-timer). */
         final AtomicInteger timerReads = new AtomicInteger();
         /** The counters at the start of the step, which counts only its own. */
         int closedBefore;
@@ -602,7 +600,7 @@ public class LiveLoad {
             rereadIfBehind();
         }
 
-        /** As live.js: the timer's figures after timer clicks only, on a screen that follows the timer alone. */
+        /** As live.js: the running step's figures after changes within the round, on a screen without controls. */
         private synchronized void rereadIfBehind() {
             if (!reread || reading || latestChange <= view.readAt) {
                 return;
@@ -617,7 +615,6 @@ public class LiveLoad {
 
         private void rereadTimer() {
             String round = view.timerRound;
-            String step = view.timerStep;
             session.getAsync("meetings/live-timer?id=" + meetingId).whenComplete((r, e) -> {
                 long now = System.nanoTime();
                 synchronized (this) {
@@ -635,7 +632,7 @@ public class LiveLoad {
                         figures.put(t.group(1), t.group(2));
                     }
                     if (Long.parseLong(figures.getOrDefault("contentRevision", "" + Long.MAX_VALUE)) > view.readAt
-                            || !round.equals(figures.get("roundId")) || !step.equals(figures.get("step"))) {
+                            || !round.equals(figures.get("roundId")) || r.body().contains("\"canCapture\":true")) {
                         rereadPage();
                         return;
                     }
@@ -1217,7 +1214,7 @@ public class LiveLoad {
         System.out.printf(Locale.ROOT, "  %d meetings, %d screens: %d changes; answer to last screen told p50 %.0f, "
                         + "p95 %.0f, p99 %.0f, max %.0f ms; from the click p95 %.0f ms; to last screen re-read p95 %.0f ms (the %d just added: %.0f ms); lost %d, out of order "
                         + "%d, duplicates %d, coalesced %d, sockets closed %d, re-read errors %d, clicks refused %d; "
-                        + "re-reads by the timer's figures alone %d; server CPU %.1f ms per change; heap after GC %s -> %s%n",
+                        + "re-reads by the step's figures alone %d; server CPU %.1f ms per change; heap after GC %s -> %s%n",
                 s.meetings(), s.screens(), s.changes(), s.p50(), s.p95(), s.p99(), s.max(), s.fromClickP95(),
                 s.shownP95(), s.added(), s.addedShownP95(), s.lost(), s.outOfOrder(), s.duplicates(), s.coalesced(),
                 s.socketsClosed(), s.rereadErrors(), s.refused(), s.timerReads(),

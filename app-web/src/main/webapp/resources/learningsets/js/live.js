@@ -29,13 +29,15 @@
     window.LearningSets = window.LearningSets || {};
     /*
      * The message is "<meeting id> <token of the page that made the change> <revision of the change> <revision of
-     * the meeting's last change to more than the timer>". The page that made it has already updated. Any other page
-     * re-reads unless it has read that revision; at most one re-read is in flight, and after each one the page checks
-     * again, so a change that lands while it is reading (or just before the read saw it) is never left unshown.
+     * the meeting's last change to more than the running round's step and timer>". The page that made it has already
+     * updated. Any other page re-reads unless it has read that revision; at most one re-read is in flight, and after
+     * each one the page checks again, so a change that lands while it is reading (or just before the read saw it) is
+     * never left unshown.
      *
      * A re-read is the whole page (the refreshLive remote command), except on a screen without controls in a round
-     * after timer clicks only (pause, resume, one more minute): that screen reads the timer's figures
-     * (/meetings/live-timer) and draws them, and reads the whole page after all if the meeting changed otherwise.
+     * after changes within it only (a timer click, the next step): that screen reads the running step's figures
+     * (/meetings/live-timer) and draws them, and reads the whole page after all if the meeting changed otherwise or
+     * the step gives it something to do (the issue holder captures actions).
      */
     var reading = false;
     var latestChange = 0;
@@ -65,6 +67,25 @@
         return round && round.dataset.followsTimer === "true" ? round : null;
     }
 
+    function toggle(id, shown) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.classList.toggle("app-hidden", !shown);
+        }
+    }
+
+    /* A step within the same round: its name, its minutes, and the boxes it shows (see live.xhtml). */
+    function showStep(round, figures) {
+        if (round.dataset.step !== figures.step) {
+            document.getElementById("step").textContent = figures.stepLabel;
+            document.getElementById("stepMinutes").textContent = String(figures.stepMinutes);
+            toggle("goldenRules", figures.goldenRules);
+            var actions = document.getElementById("roundActions");
+            toggle("roundActions", figures.showsActions || (actions && actions.dataset.hasActions === "true"));
+            round.dataset.step = figures.step;
+        }
+    }
+
     function showTimer(figures) {
         var timer = document.getElementById("timer");
         var notice = document.getElementById("pausedNotice");
@@ -85,7 +106,8 @@
             })
             .then(function (figures) {
                 if (figures && figures.contentRevision <= readAt() && figures.roundId === round.dataset.round
-                        && figures.step === round.dataset.step && document.getElementById("round") === round) {
+                        && !figures.canCapture && document.getElementById("round") === round) {
+                    showStep(round, figures);
                     showTimer(figures);
                     document.getElementById("liveReadAt").value = String(Math.max(readAt(), figures.revision));
                     window.LearningSets.liveRead();

@@ -27,8 +27,8 @@ import org.learningsets.model.set.Membership;
 public class LiveMeetingChanges {
 
     /**
-     * A meeting whose counter was raised, the counter, and the revision of its last change to more than the timer
-     * ({@link LiveChange}).
+     * A meeting whose counter was raised, the counter, and the revision of its last change to more than the running
+     * round's step and timer ({@link LiveChange}).
      */
     public record Changed(String meetingId, long revision, long contentRevision) {}
 
@@ -43,14 +43,14 @@ public class LiveMeetingChanges {
 
     /**
      * After a change on the live page: raises the meeting's counter and returns it with the content revision, which a
-     * change to more than the timer moves to the new counter. Only the meeting's readers.
+     * change to more than the running round's step and timer moves to the new counter. Only the meeting's readers.
      */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.MEMBER_NAME})
     public Changed announce(@NotNull String meetingId, @NotNull LiveChange change) {
         Meeting meeting = controls.forReader(meetingId, callers.person());
         // Not the application clock (tests move that): the nodes compare these times with their own clocks.
         Instant now = Instant.now();
-        String raise = change == LiveChange.TIMER ? "LiveMeetingChange.raiseTimer" : "LiveMeetingChange.raise";
+        String raise = change.withinRound() ? "LiveMeetingChange.raiseWithinRound" : "LiveMeetingChange.raise";
         if (em.createNamedQuery(raise)
                         .setParameter("now", now)
                         .setParameter("meeting", meeting.getId())

@@ -96,26 +96,35 @@ public class LiveMeetingService {
     }
 
     /**
-     * The running step's timer and the meeting's revisions, behind the same check of the caller as {@link #read}: what
-     * a screen reads after a change to see whether it was the timer alone. The counter is read before the run, so a
-     * change landing between the two raises it past {@code revision} and the screen reads again when told of it.
+     * The running step and its timer with the meeting's revisions, behind the same check of the caller as
+     * {@link #read}: what a screen reads after a change to see whether it was within the running round. The counter is
+     * read before the run, so a change landing between the two raises it past {@code revision} and the screen reads
+     * again when told of it.
      */
     public LiveTimer timer(@NotNull String meetingId) {
-        Meeting meeting = controls.forReader(meetingId, callers.person());
+        Person me = callers.person();
+        Meeting meeting = controls.forReader(meetingId, me);
         LiveMeetingChange change = em.find(LiveMeetingChange.class, meeting.getId());
         long revision = change == null ? 0 : change.getRevision();
         long contentRevision = change == null ? 0 : change.getContentRevision();
         MeetingRun run = controls.runOf(meeting).orElse(null);
         if (run == null || run.getCurrentRound() == null) {
-            return new LiveTimer(revision, contentRevision, null, null, 0, false);
+            return LiveTimer.noRound(revision, contentRevision);
         }
+        Round round = run.getCurrentRound();
+        RoundStep step = run.getStep();
         return new LiveTimer(
                 revision,
                 contentRevision,
-                run.getCurrentRound().getId(),
-                run.getStep().name(),
+                round.getId(),
+                step.name(),
+                step.getLabel(),
+                minutes(bidOf(round), step),
                 run.secondsLeft(clock.instant()).orElse(0L),
-                run.isPaused());
+                run.isPaused(),
+                step.showsGoldenRules(),
+                step.takesActions(),
+                step.takesActions() && round.getIssue().getHolder().equals(me));
     }
 
     /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */

@@ -95,14 +95,32 @@ public final class LiveMeetingViews {
     }
 
     /**
-     * The running step's timer, for a screen to follow a timer click without reading the whole meeting: the meeting's
-     * change counter ({@code revision}) and the revision of its last change to anything but the timer
-     * ({@code contentRevision}), both read before the timer in the same transaction; then the running round and step
-     * (null when no round runs) and the timer's figures. A screen that has read {@code contentRevision} and shows that
-     * round and step needs only the figures. No confidential text: ids, a step's name and numbers.
+     * The running step and its timer, for a screen to follow a change within the running round without reading the
+     * whole meeting: the meeting's change counter ({@code revision}) and the revision of its last change to more than
+     * the round's step and timer ({@code contentRevision}), both read before the rest in the same transaction; then the
+     * running round (null when none runs), its step as the page shows it and the timer's figures. {@code canCapture}:
+     * the caller, the issue holder, captures actions at this step (the page draws a form for that). A screen that has
+     * read {@code contentRevision} and shows that round needs only these. No confidential text: ids, a step's name and
+     * numbers.
      */
     public record LiveTimer(
-            long revision, long contentRevision, String roundId, String step, long secondsLeft, boolean paused) {}
+            long revision,
+            long contentRevision,
+            String roundId,
+            String step,
+            String stepLabel,
+            int stepMinutes,
+            long secondsLeft,
+            boolean paused,
+            boolean goldenRules,
+            boolean showsActions,
+            boolean canCapture) {
+
+        /** Before a round runs (or between rounds): the revisions alone. */
+        static LiveTimer noRound(long revision, long contentRevision) {
+            return new LiveTimer(revision, contentRevision, null, null, null, 0, 0, false, false, false, false);
+        }
+    }
 
     /**
      * The live meeting as one read of the page gives it, with the meeting's change counter read first in the same

@@ -12,7 +12,8 @@ import org.learningsets.model.common.FieldLengths;
 /**
  * How often a meeting has changed on its live page: raised at every change, read by every node, which tells its own
  * screens of the meeting when the number goes up. Holds no content. {@code contentRevision} is the revision of the
- * last change that touched more than the running step's timer: a screen that has read it can follow the timer alone.
+ * last change to more than the running round's step and timer: a screen that has read it can follow the running
+ * step's figures alone.
  */
 @Entity
 @Table(name = "live_meeting_change")
@@ -22,7 +23,7 @@ import org.learningsets.model.common.FieldLengths;
         query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.contentRevision = c.revision + 1,"
                 + " c.changedAt = :now where c.meetingId = :meeting")
 @NamedQuery(
-        name = "LiveMeetingChange.raiseTimer",
+        name = "LiveMeetingChange.raiseWithinRound",
         query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now"
                 + " where c.meetingId = :meeting")
 public class LiveMeetingChange {

@@ -213,7 +213,11 @@ public class LiveMeetingBacking implements Serializable {
             return;
         }
         RoundStep from = RoundStep.valueOf(shownStep);
-        control(() -> live.nextStep(id, from), from.next().isEmpty() ? "The round has ended." : null);
+        boolean last = from.next().isEmpty();
+        control(
+                () -> live.nextStep(id, from),
+                last ? "The round has ended." : null,
+                last ? LiveChange.MEETING : LiveChange.STEP);
     }
 
     public void endRound() {

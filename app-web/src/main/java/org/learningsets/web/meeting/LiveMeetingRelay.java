@@ -123,7 +123,7 @@ public class LiveMeetingRelay {
     /**
      * What the screens are told (live.js): "MEETING-ID TOKEN REVISION CONTENT-REVISION", the token naming the page
      * that made the change (which does not re-read it), the content revision telling whether a screen that has read
-     * it can follow the timer alone. Ids and numbers only.
+     * it can follow the running step's figures alone. Ids and numbers only.
      */
     static String message(LiveMeetingChanges.Changed change, String token) {
         return change.meetingId() + " " + token + " " + change.revision() + " " + change.contentRevision();

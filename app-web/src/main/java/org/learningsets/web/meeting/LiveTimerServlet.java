@@ -15,9 +15,10 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
 
 /**
- * /meetings/live-timer?id=MEETING-ID: the running step's timer and the meeting's revisions as JSON, for the live page's
- * script (live.js). After a timer click (pause, resume, one more minute) a screen without controls reads this instead
- * of the whole page through Faces, which costs several times as much; for any other change it reads the page. Behind
+ * /meetings/live-timer?id=MEETING-ID: the running step, its timer and the meeting's revisions as JSON, for the live
+ * page's script (live.js). After a change within the running round (a timer click, the next step) a screen without
+ * controls reads this instead of the whole page through Faces, which costs several times as much; for any other
+ * change it reads the page. Behind
  * sign-in (web.xml) and the same check of the caller as the page ({@link LiveMeetingService#timer}): 403 for anyone
  * outside the set, 404 for a meeting that does not exist. Ids and numbers only, never stored by the browser.
  */
@@ -53,7 +54,13 @@ public class LiveTimerServlet extends HttpServlet {
                 .add("secondsLeft", timer.secondsLeft())
                 .add("paused", timer.paused());
         if (timer.roundId() != null) {
-            json.add("roundId", timer.roundId()).add("step", timer.step());
+            json.add("roundId", timer.roundId())
+                    .add("step", timer.step())
+                    .add("stepLabel", timer.stepLabel())
+                    .add("stepMinutes", timer.stepMinutes())
+                    .add("goldenRules", timer.goldenRules())
+                    .add("showsActions", timer.showsActions())
+                    .add("canCapture", timer.canCapture());
         }
         answer(response, HttpServletResponse.SC_OK, json);
     }

@@ -122,7 +122,7 @@ class LiveMeetingPagesIT {
             assertTrue(andy.find("#roundControls").isDisplayed(), "Andy resumes with the controls after a reload");
             Accessibility.assertNoViolations(andy);
 
-            // A timer click: the other screens draw the timer's figures alone (nothing of the page is drawn again,
+            // A timer click: the other screens draw the step's figures alone (nothing of the page is drawn again,
             // not even the round), and show it paused, then running again.
             WebElement gracesStages = grace.find("#stages");
             WebElement gracesRound = grace.find("#round");
@@ -145,15 +145,25 @@ class LiveMeetingPagesIT {
             grace.waitFor().until(d -> secondsLeft(grace) > pausedAt + 50);
             assertFalse(ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()));
 
+            // The round's next steps: drawn from the step's figures too, the golden rules giving way to the actions.
             click(andy, "button[id='live:nextStep']");
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
-            assertTrue(
-                    ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()), "a step draws the round again");
+            assertEquals("8", grace.find("#stepMinutes").getText(), "8 of the round's 20 minutes");
+            assertTrue(grace.find("#goldenRules").isDisplayed());
+            assertFalse(
+                    ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()),
+                    "a step within the round is drawn from the step's figures");
             click(andy, "button[id='live:nextStep']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:actionText")));
+            grace.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("roundActions")));
+            assertTrue(grace.find("#roundActions").getText().contains("No actions captured yet."));
+            assertFalse(grace.driver().findElement(By.id("goldenRules")).isDisplayed(), "not at action planning");
+            assertEquals("4", grace.find("#stepMinutes").getText());
+            assertFalse(ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()));
             assertTrue(
                     grace.driver().findElements(By.id("live:actionText")).isEmpty(),
                     "the issue holder captures his actions, not the others");
+            Accessibility.assertNoViolations(grace);
             harry.find("textarea[id='live:actionText']").sendKeys("Ask finance for the weekend staffing costs");
             click(harry, "button[id='live:captureAction']");
             for (Browser screen : List.of(andy, grace)) {

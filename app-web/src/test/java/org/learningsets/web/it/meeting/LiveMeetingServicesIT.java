@@ -33,6 +33,7 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
+import org.learningsets.ejb.meeting.LiveMeetingViews.RunningRound;
 import org.learningsets.ejb.meeting.MeetingView;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.set.SetService;
@@ -344,16 +345,18 @@ class LiveMeetingServicesIT {
     }
 
     @Test
-    void aTimerClickIsFollowedFromTheTimersFiguresAndAnythingElseFromTheWholeMeeting() throws Exception {
+    void aChangeWithinTheRoundIsFollowedFromTheStepsFiguresAndAnythingElseFromTheWholeMeeting() throws Exception {
         World w = world();
         String m = w.meeting();
         String issue = bidIssue(w.ben(), m, "A new rota", 20);
         LiveTimer before = member.as(w.ben().email(), () -> live.timer(m));
-        assertEquals(new LiveTimer(0, 0, null, null, 0, false), before, "nothing to follow before it starts");
+        assertEquals(
+                new LiveTimer(0, 0, null, null, null, 0, 0, false, false, false, false),
+                before,
+                "nothing to follow before it starts");
 
         facilitator.run(w.facilitator().email(), () -> live.start(m, true));
-        Changed started = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
-        assertEquals(new Changed(m, 1, 1), started);
+        assertEquals(new Changed(m, 1, 1), announce(w, m, LiveChange.MEETING));
         mark(w, m, w.amira(), AttendanceStatus.PRESENT);
         mark(w, m, w.ben(), AttendanceStatus.PRESENT);
         mark(w, m, w.chloe(), AttendanceStatus.PRESENT);
@@ -363,30 +366,62 @@ class LiveMeetingServicesIT {
         facilitator.run(
                 w.facilitator().email(), () -> live.bookAgenda(m, List.of(new AgendaChoice(bens.bidId(), true, 20))));
         facilitator.run(w.facilitator().email(), () -> live.startRound(m, bens.bidId()));
-        Changed roundStarted = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
-        assertEquals(new Changed(m, 2, 2), roundStarted, "a step or a round moves the content revision");
+        assertEquals(
+                new Changed(m, 2, 2), announce(w, m, LiveChange.MEETING), "a new round moves the content revision");
 
+        // 20 minutes: presentation 6, questions 8, action planning 4, reflection 2.
         facilitator.run(w.facilitator().email(), () -> live.pause(m));
-        Changed paused = facilitator.as(w.facilitator().email(), () -> changes.announce(m, LiveChange.TIMER));
-        assertEquals(new Changed(m, 3, 2), paused, "a timer click leaves the content revision where it was");
-        LiveTimer figures = member.as(w.amira().email(), () -> live.timer(m));
-        LiveMeeting shown = view(w.amira(), m);
+        assertEquals(
+                new Changed(m, 3, 2),
+                announce(w, m, LiveChange.TIMER),
+                "a timer click leaves the content revision where it was");
+        LiveTimer paused = member.as(w.amira().email(), () -> live.timer(m));
+        RunningRound shown = view(w.amira(), m).round();
         assertEquals(
                 new LiveTimer(
                         3,
                         2,
-                        shown.round().roundId(),
+                        shown.roundId(),
                         "PRESENTATION",
-                        shown.round().secondsLeft(),
-                        true),
-                figures,
-                "the figures a screen draws after a timer click are the whole read's");
+                        "Presentation",
+                        6,
+                        shown.secondsLeft(),
+                        true,
+                        true,
+                        false,
+                        false),
+                paused,
+                "the figures a screen draws are the whole read's");
 
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION));
-        facilitator.run(w.facilitator().email(), () -> changes.announce(m, LiveChange.MEETING));
+        assertEquals(new Changed(m, 4, 2), announce(w, m, LiveChange.STEP), "so does the round's next step");
         LiveTimer questions = member.as(w.chloe().email(), () -> live.timer(m));
-        assertEquals(4, questions.contentRevision(), "a screen that read revision 3 reads the whole meeting now");
-        assertEquals("QUESTIONS", questions.step());
+        assertEquals(
+                List.of("QUESTIONS", "Questions", 8, false, true, false),
+                List.of(
+                        questions.step(),
+                        questions.stepLabel(),
+                        questions.stepMinutes(),
+                        questions.paused(),
+                        questions.goldenRules(),
+                        questions.showsActions()));
+        assertTrue(questions.secondsLeft() > 470 && questions.secondsLeft() <= 480, "8 minutes: " + questions);
+
+        facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.QUESTIONS));
+        announce(w, m, LiveChange.STEP);
+        LiveTimer bensPlanning = member.as(w.ben().email(), () -> live.timer(m));
+        LiveTimer amirasPlanning = member.as(w.amira().email(), () -> live.timer(m));
+        assertTrue(bensPlanning.canCapture(), "the issue holder's page draws a form for his actions: a whole read");
+        assertFalse(amirasPlanning.canCapture());
+        assertTrue(amirasPlanning.showsActions() && !amirasPlanning.goldenRules());
+        assertEquals(4, amirasPlanning.stepMinutes());
+
+        facilitator.run(w.facilitator().email(), () -> live.endRound(m));
+        assertEquals(new Changed(m, 6, 6), announce(w, m, LiveChange.MEETING), "the round's end moves it");
+        assertEquals(
+                new LiveTimer(6, 6, null, null, null, 0, 0, false, false, false, false),
+                member.as(w.chloe().email(), () -> live.timer(m)),
+                "between rounds, the revisions alone");
 
         assertThrows(
                 AccessDeniedException.class,
@@ -399,6 +434,10 @@ class LiveMeetingServicesIT {
                 EJBAccessException.class,
                 () -> admin.run(w.lead().email(), () -> live.timer(m)),
                 "programme leads do not follow set meetings");
+    }
+
+    private Changed announce(World w, String meetingId, LiveChange change) throws Exception {
+        return facilitator.as(w.facilitator().email(), () -> changes.announce(meetingId, change));
     }
 
     private Object attempt(World w, String m) {
