@@ -88,13 +88,10 @@
 
     function showTimer(figures) {
         var timer = document.getElementById("timer");
-        var notice = document.getElementById("pausedNotice");
         timer.dataset.secondsLeft = String(figures.secondsLeft);
         timer.dataset.paused = String(figures.paused);
         delete timer.dataset.seenAt;
-        if (notice) {
-            notice.classList.toggle("app-hidden", !figures.paused);
-        }
+        toggle("pausedNotice", figures.paused);
         tick();
     }
 

@@ -89,8 +89,7 @@ public final class LiveMeetingViews {
 
         /** Action planning and the reflection after it: the holder's actions are on screen. */
         public boolean plansActions() {
-            RoundStep now = RoundStep.valueOf(step);
-            return now == RoundStep.ACTION_PLANNING || now == RoundStep.REFLECTION;
+            return RoundStep.valueOf(step).takesActions();
         }
     }
 
