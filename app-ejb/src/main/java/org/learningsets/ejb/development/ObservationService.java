@@ -24,6 +24,7 @@ import org.learningsets.ejb.development.ObservationViews.ObservedPerson;
 import org.learningsets.ejb.development.ObservationViews.ObservedRound;
 import org.learningsets.ejb.meeting.MeetingDetails;
 import org.learningsets.ejb.meeting.MeetingGate;
+import org.learningsets.ejb.meeting.RunningStep;
 import org.learningsets.ejb.platform.Find;
 import org.learningsets.ejb.security.Callers;
 import org.learningsets.model.common.AccessDeniedException;
@@ -49,7 +50,6 @@ import org.learningsets.model.meeting.Attendance;
 import org.learningsets.model.meeting.Meeting;
 import org.learningsets.model.meeting.MeetingRun;
 import org.learningsets.model.meeting.Round;
-import org.learningsets.model.meeting.RoundStep;
 import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Role;
@@ -284,18 +284,11 @@ public class ObservationService {
                                 .toMinutes(),
                         r.getEndedAt() == null))
                 .toList();
-        RoundStep step = run.getCurrentRound() == null ? null : run.getStep();
-        Integer bookedNow = run.getCurrentRound() == null ? null : booked(bids, run.getCurrentRound());
         return new ObservedMeeting(
                 run.getStage(),
                 run.getStartedAt(),
                 run.getRunBy().getFullName(),
-                step == null ? null : step.getLabel(),
-                step == null || bookedNow == null
-                        ? 0
-                        : RoundStep.minutesFor(bookedNow).get(step),
-                step == null ? 0 : run.secondsLeft(now).orElse(0L),
-                run.isPaused(),
+                run.getCurrentRound() == null ? null : RunningStep.of(run, booked(bids, run.getCurrentRound()), now),
                 people,
                 rounds);
     }

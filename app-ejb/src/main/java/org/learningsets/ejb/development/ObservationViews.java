@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.learningsets.ejb.development.DevelopmentViews.CompetencyView;
+import org.learningsets.ejb.meeting.RunningStep;
 import org.learningsets.model.development.ConsentAnswer;
 import org.learningsets.model.development.ObservationState;
 import org.learningsets.model.meeting.MeetingStage;
@@ -55,16 +56,13 @@ public final class ObservationViews {
 
     /**
      * The meeting's process as the observer sees it: stage, timings, attendance and each round's length by holder.
-     * {@code stage} null: not started yet.
+     * {@code stage} null: not started yet; {@code running}: the running round's step (null between rounds).
      */
     public record ObservedMeeting(
             MeetingStage stage,
             Instant startedAt,
             String runBy,
-            String stepLabel,
-            int stepMinutes,
-            long secondsLeft,
-            boolean paused,
+            RunningStep running,
             List<ObservedPerson> people,
             List<ObservedRound> rounds)
             implements Serializable {

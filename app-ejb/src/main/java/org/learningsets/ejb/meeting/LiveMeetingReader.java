@@ -31,7 +31,6 @@ import org.learningsets.model.meeting.MeetingRun;
 import org.learningsets.model.meeting.MeetingStage;
 import org.learningsets.model.meeting.MeetingStatus;
 import org.learningsets.model.meeting.Round;
-import org.learningsets.model.meeting.RoundStep;
 import org.learningsets.model.meeting.TimeBid;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.set.FacilitatorAssignment;
@@ -192,12 +191,14 @@ public class LiveMeetingReader {
     private RunningRound running(
             MeetingRun run, List<TimeBid> bids, Person me, boolean canControl, ShownRecords shown) {
         Round round = run.getCurrentRound();
-        RoundStep step = run.getStep();
-        int stepMinutes = bids.stream()
-                .filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
-                .findFirst()
-                .map(b -> LiveMeetingService.minutes(b, step))
-                .orElse(0);
+        RunningStep running = RunningStep.of(
+                run,
+                bids.stream()
+                        .filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
+                        .findFirst()
+                        .map(TimeBid::getMinutesBooked)
+                        .orElse(null),
+                clock.instant());
         boolean holder = round.getIssue().getHolder().equals(me);
         TextCipher cipher = keys.cipher();
         LearningSet set = run.getMeeting().getSet();
@@ -214,14 +215,8 @@ public class LiveMeetingReader {
                 round.getIssue().getId(),
                 round.getIssue().readTitle(cipher),
                 round.getIssue().getHolder().getFullName(),
-                step.name(),
-                step.getLabel(),
-                stepMinutes,
-                run.secondsLeft(clock.instant()).orElse(0L),
-                run.isPaused(),
-                step.showsGoldenRules(),
-                step.next().map(RoundStep::getLabel).orElse(null),
-                step.takesActions() && (canControl || holder),
+                running,
+                running.showsActions() && (canControl || holder),
                 captured);
     }
 

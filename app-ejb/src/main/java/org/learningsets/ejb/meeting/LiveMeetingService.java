@@ -112,19 +112,13 @@ public class LiveMeetingService {
             return LiveTimer.noRound(revision, contentRevision);
         }
         Round round = run.getCurrentRound();
-        RoundStep step = run.getStep();
+        RunningStep running = RunningStep.of(run, bidOf(round).getMinutesBooked(), clock.instant());
         return new LiveTimer(
                 revision,
                 contentRevision,
                 round.getId(),
-                step.name(),
-                step.getLabel(),
-                minutes(bidOf(round), step),
-                run.secondsLeft(clock.instant()).orElse(0L),
-                run.isPaused(),
-                step.showsGoldenRules(),
-                step.takesActions(),
-                step.takesActions() && round.getIssue().getHolder().equals(me));
+                running,
+                running.showsActions() && round.getIssue().getHolder().equals(me));
     }
 
     /** Opens the meeting at check-in on its day (before it: refused, see {@link #start(String, boolean)}). */
@@ -424,7 +418,7 @@ public class LiveMeetingService {
                 .orElseThrow(() -> new StateException("The round's issue is no longer on the agenda."));
     }
 
-    static int minutes(TimeBid bid, RoundStep step) {
+    private static int minutes(TimeBid bid, RoundStep step) {
         return RoundStep.minutesFor(bid.getMinutesBooked()).get(step);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.learningsets.ejb.confidentiality.ShownRecords;
 import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
-import org.learningsets.model.meeting.RoundStep;
 
 /** What the live meeting page shows: the same for everyone in the set, plus the controls for whoever runs it. */
 public final class LiveMeetingViews {
@@ -67,29 +66,20 @@ public final class LiveMeetingViews {
     /** An action captured during the running round. */
     public record CapturedAction(String description, LocalDate dueDate) implements Serializable {}
 
-    /**
-     * The running round. {@code secondsLeft} is negative once the step runs over; the page counts down from it
-     * locally, so every screen shows the same time without asking the server each second.
-     */
+    /** The running round: its issue, its step and timer, and the actions captured in it so far. */
     public record RunningRound(
             String roundId,
             String issueId,
             String issueTitle,
             String holderName,
-            String step,
-            String stepLabel,
-            int stepMinutes,
-            long secondsLeft,
-            boolean paused,
-            boolean goldenRules,
-            String nextStepLabel,
+            RunningStep running,
             boolean canCapture,
             List<CapturedAction> actions)
             implements Serializable {
 
         /** Action planning and the reflection after it: the holder's actions are on screen. */
         public boolean plansActions() {
-            return RoundStep.valueOf(step).takesActions();
+            return running.showsActions();
         }
     }
 
@@ -97,27 +87,16 @@ public final class LiveMeetingViews {
      * The running step and its timer, for a screen to follow a change within the running round without reading the
      * whole meeting: the meeting's change counter ({@code revision}) and the revision of its last change to more than
      * the round's step and timer ({@code contentRevision}), both read before the rest in the same transaction; then the
-     * running round (null when none runs), its step as the page shows it and the timer's figures. {@code canCapture}:
-     * the caller, the issue holder, captures actions at this step (the page draws a form for that). A screen that has
-     * read {@code contentRevision} and shows that round needs only these. No confidential text: ids, a step's name and
-     * numbers.
+     * running round's id and step (both null when no round runs). {@code canCapture}: the caller, the issue holder,
+     * captures actions at this step (the page draws a form for that). A screen that has read {@code contentRevision}
+     * and shows that round needs only these. No confidential text: ids, a step and numbers.
      */
     public record LiveTimer(
-            long revision,
-            long contentRevision,
-            String roundId,
-            String step,
-            String stepLabel,
-            int stepMinutes,
-            long secondsLeft,
-            boolean paused,
-            boolean goldenRules,
-            boolean showsActions,
-            boolean canCapture) {
+            long revision, long contentRevision, String roundId, RunningStep running, boolean canCapture) {
 
         /** Before a round runs (or between rounds): the revisions alone. */
-        static LiveTimer noRound(long revision, long contentRevision) {
-            return new LiveTimer(revision, contentRevision, null, null, null, 0, 0, false, false, false, false);
+        public static LiveTimer noRound(long revision, long contentRevision) {
+            return new LiveTimer(revision, contentRevision, null, null, false);
         }
     }
 

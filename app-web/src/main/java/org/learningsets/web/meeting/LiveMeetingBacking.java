@@ -75,7 +75,7 @@ public class LiveMeetingBacking implements Serializable {
     private boolean everRead;
 
     /** The round's step this page last showed: "Next" moves on from it, and is refused if the round has moved. */
-    private String shownStep;
+    private RoundStep shownStep;
 
     /** Names this page in the messages it sends, so it does not re-read what it has just shown. */
     private final String viewToken = UUID.randomUUID().toString();
@@ -212,7 +212,7 @@ public class LiveMeetingBacking implements Serializable {
             reload();
             return;
         }
-        RoundStep from = RoundStep.valueOf(shownStep);
+        RoundStep from = shownStep;
         boolean last = from.next().isEmpty();
         control(
                 () -> live.nextStep(id, from),
@@ -312,7 +312,7 @@ public class LiveMeetingBacking implements Serializable {
         shown = read.shown();
         meeting = read.meeting();
         everRead = true;
-        shownStep = meeting.round() == null ? null : meeting.round().step();
+        shownStep = meeting.round() == null ? null : meeting.round().running().step();
         if (meeting.atAgenda() && meeting.canControl()) {
             arrangeDraft();
         } else {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
+import org.learningsets.ejb.meeting.RunningStep;
 import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.common.NotFoundException;
 
@@ -51,16 +52,17 @@ public class LiveTimerServlet extends HttpServlet {
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("revision", timer.revision())
-                .add("contentRevision", timer.contentRevision())
-                .add("secondsLeft", timer.secondsLeft())
-                .add("paused", timer.paused());
-        if (timer.roundId() != null) {
+                .add("contentRevision", timer.contentRevision());
+        RunningStep running = timer.running();
+        if (running != null) {
             json.add("roundId", timer.roundId())
-                    .add("step", timer.step())
-                    .add("stepLabel", timer.stepLabel())
-                    .add("stepMinutes", timer.stepMinutes())
-                    .add("goldenRules", timer.goldenRules())
-                    .add("showsActions", timer.showsActions())
+                    .add("step", running.step().name())
+                    .add("stepLabel", running.label())
+                    .add("stepMinutes", running.minutes())
+                    .add("secondsLeft", running.secondsLeft())
+                    .add("paused", running.paused())
+                    .add("goldenRules", running.goldenRules())
+                    .add("showsActions", running.showsActions())
                     .add("canCapture", timer.canCapture());
         }
         answer(response, HttpServletResponse.SC_OK, json);

@@ -10,6 +10,8 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
 import org.learningsets.ejb.meeting.LiveMeetingViews.RunningRound;
+import org.learningsets.ejb.meeting.RunningStep;
+import org.learningsets.model.meeting.RoundStep;
 
 class LiveRegionsTest {
 
@@ -100,13 +102,7 @@ class LiveRegionsTest {
                 "issue-1",
                 "Rota gaps",
                 "Andy Pierce",
-                "PRESENTATION",
-                "Presentation",
-                5,
-                secondsLeft,
-                paused,
-                false,
-                "Questions",
+                new RunningStep(RoundStep.PRESENTATION, 5, secondsLeft, paused),
                 false,
                 List.of());
     }

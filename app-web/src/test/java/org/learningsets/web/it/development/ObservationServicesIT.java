@@ -29,6 +29,7 @@ import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaChoice;
 import org.learningsets.ejb.meeting.LiveMeetingViews.AgendaLine;
 import org.learningsets.ejb.meeting.MeetingView;
+import org.learningsets.ejb.meeting.RunningStep;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.rights.MyDataExport;
 import org.learningsets.ejb.rights.MyDataService;
@@ -228,13 +229,14 @@ class ObservationServicesIT {
         assertEquals("Amira Stone", seen.rounds().get(0).holderName(), "whose airtime it is");
         assertEquals(30, seen.rounds().get(0).minutesBooked());
         assertTrue(seen.rounds().get(0).running());
-        assertEquals(9, seen.stepMinutes(), "30% of 30 minutes presenting");
+        assertEquals(9, seen.running().minutes(), "30% of 30 minutes presenting");
         assertTrue(
                 seen.people().stream().allMatch(p -> "Present".equals(p.attendance())),
                 seen.people().toString());
         assertFalse(seen.toString().contains(ISSUE), "no issue title anywhere in what the observer gets");
         assertFalse(observe(w, m).toString().contains(ISSUE));
-        for (Class<?> type : List.of(ObservedMeeting.class, ObservedRound.class, ObservedPerson.class)) {
+        for (Class<?> type :
+                List.of(ObservedMeeting.class, ObservedRound.class, ObservedPerson.class, RunningStep.class)) {
             List<String> names = Arrays.stream(type.getRecordComponents())
                     .map(RecordComponent::getName)
                     .map(n -> n.toLowerCase(Locale.ROOT))

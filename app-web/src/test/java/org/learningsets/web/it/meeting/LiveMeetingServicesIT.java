@@ -35,6 +35,7 @@ import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveTimer;
 import org.learningsets.ejb.meeting.LiveMeetingViews.RunningRound;
 import org.learningsets.ejb.meeting.MeetingView;
+import org.learningsets.ejb.meeting.RunningStep;
 import org.learningsets.ejb.meeting.ScheduleService;
 import org.learningsets.ejb.set.SetService;
 import org.learningsets.model.action.ActionStatus;
@@ -228,22 +229,23 @@ class LiveMeetingServicesIT {
         // Ben's round: 20 minutes are 6 presenting, 8 questions, 4 action planning, 2 reflecting.
         facilitator.run(w.facilitator().email(), () -> live.startRound(m, bens.bidId()));
         LiveMeeting presenting = view(w.amira(), m);
-        assertEquals("PRESENTATION", presenting.round().step());
-        assertEquals(6, presenting.round().stepMinutes());
-        assertTrue(presenting.round().goldenRules());
-        assertTrue(presenting.round().secondsLeft() > 350 && presenting.round().secondsLeft() <= 360);
+        assertEquals(RoundStep.PRESENTATION, presenting.round().running().step());
+        assertEquals(6, presenting.round().running().minutes());
+        assertTrue(presenting.round().running().goldenRules());
+        long presentingLeft = presenting.round().running().secondsLeft();
+        assertTrue(presentingLeft > 350 && presentingLeft <= 360, "6 minutes: " + presentingLeft);
 
         clock.moveAhead(Duration.ofSeconds(100));
-        long left = view(w.ben(), m).round().secondsLeft();
+        long left = view(w.ben(), m).round().running().secondsLeft();
         assertTrue(left > 250 && left <= 260, "the timer runs on the server: " + left);
         facilitator.run(w.facilitator().email(), () -> live.pause(m));
         clock.moveAhead(Duration.ofSeconds(400));
         LiveMeeting paused = view(w.ben(), m);
-        assertTrue(paused.round().paused());
-        assertEquals(left, paused.round().secondsLeft(), 2, "a paused timer stands still on every screen");
+        assertTrue(paused.round().running().paused());
+        assertEquals(left, paused.round().running().secondsLeft(), 2, "a paused timer stands still on every screen");
         facilitator.run(w.facilitator().email(), () -> live.resume(m));
         facilitator.run(w.facilitator().email(), () -> live.addMinute(m));
-        long extended = view(w.ben(), m).round().secondsLeft();
+        long extended = view(w.ben(), m).round().running().secondsLeft();
         assertTrue(extended > left + 50 && extended <= left + 60, "one more minute: " + extended);
 
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION));
@@ -261,8 +263,8 @@ class LiveMeetingServicesIT {
                 "actions come after the questions");
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.QUESTIONS));
         LiveMeeting planning = view(w.ben(), m);
-        assertEquals("ACTION_PLANNING", planning.round().step());
-        assertFalse(planning.round().goldenRules());
+        assertEquals(RoundStep.ACTION_PLANNING, planning.round().running().step());
+        assertFalse(planning.round().running().goldenRules());
         assertTrue(planning.round().canCapture(), "the issue holder captures his own actions");
         assertFalse(view(w.amira(), m).round().canCapture());
         member.run(
@@ -350,10 +352,7 @@ class LiveMeetingServicesIT {
         String m = w.meeting();
         String issue = bidIssue(w.ben(), m, "A new rota", 20);
         LiveTimer before = member.as(w.ben().email(), () -> live.timer(m));
-        assertEquals(
-                new LiveTimer(0, 0, null, null, null, 0, 0, false, false, false, false),
-                before,
-                "nothing to follow before it starts");
+        assertEquals(LiveTimer.noRound(0, 0), before, "nothing to follow before it starts");
 
         facilitator.run(w.facilitator().email(), () -> live.start(m, true));
         assertEquals(new Changed(m, 1, 1), announce(w, m, LiveChange.MEETING));
@@ -378,30 +377,21 @@ class LiveMeetingServicesIT {
         LiveTimer paused = member.as(w.amira().email(), () -> live.timer(m));
         RunningRound shown = view(w.amira(), m).round();
         assertEquals(
-                new LiveTimer(
-                        3,
-                        2,
-                        shown.roundId(),
-                        "PRESENTATION",
-                        "Presentation",
-                        6,
-                        shown.secondsLeft(),
-                        true,
-                        true,
-                        false,
-                        false),
+                new LiveTimer(3, 2, shown.roundId(), shown.running(), false),
                 paused,
                 "the figures a screen draws are the whole read's");
+        assertEquals(new RunningStep(RoundStep.PRESENTATION, 6, shown.running().secondsLeft(), true), paused.running());
 
         facilitator.run(w.facilitator().email(), () -> live.nextStep(m, RoundStep.PRESENTATION));
         assertEquals(new Changed(m, 4, 2), announce(w, m, LiveChange.STEP), "so does the round's next step");
-        LiveTimer questions = member.as(w.chloe().email(), () -> live.timer(m));
+        RunningStep questions =
+                member.as(w.chloe().email(), () -> live.timer(m)).running();
         assertEquals(
-                List.of("QUESTIONS", "Questions", 8, false, true, false),
+                List.of(RoundStep.QUESTIONS, "Questions", 8, false, true, false),
                 List.of(
                         questions.step(),
-                        questions.stepLabel(),
-                        questions.stepMinutes(),
+                        questions.label(),
+                        questions.minutes(),
                         questions.paused(),
                         questions.goldenRules(),
                         questions.showsActions()));
@@ -413,13 +403,14 @@ class LiveMeetingServicesIT {
         LiveTimer amirasPlanning = member.as(w.amira().email(), () -> live.timer(m));
         assertTrue(bensPlanning.canCapture(), "the issue holder's page draws a form for his actions: a whole read");
         assertFalse(amirasPlanning.canCapture());
-        assertTrue(amirasPlanning.showsActions() && !amirasPlanning.goldenRules());
-        assertEquals(4, amirasPlanning.stepMinutes());
+        assertTrue(amirasPlanning.running().showsActions()
+                && !amirasPlanning.running().goldenRules());
+        assertEquals(4, amirasPlanning.running().minutes());
 
         facilitator.run(w.facilitator().email(), () -> live.endRound(m));
         assertEquals(new Changed(m, 6, 6), announce(w, m, LiveChange.MEETING), "the round's end moves it");
         assertEquals(
-                new LiveTimer(6, 6, null, null, null, 0, 0, false, false, false, false),
+                LiveTimer.noRound(6, 6),
                 member.as(w.chloe().email(), () -> live.timer(m)),
                 "between rounds, the revisions alone");
 
