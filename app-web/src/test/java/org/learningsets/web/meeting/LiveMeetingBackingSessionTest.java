@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInAction;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.model.meeting.RoundStep;
 
 /**
  * The live page's session copy (what a clustered node writes to the data grid at every request, and what the node
@@ -33,7 +34,7 @@ class LiveMeetingBackingSessionTest {
         page.setId("meeting-1");
         set(page, "meeting", meetingShowing(SECRET));
         set(page, "everRead", true);
-        set(page, "shownStep", "QUESTIONS");
+        set(page, "shownStep", RoundStep.QUESTIONS);
 
         byte[] copy = serialize(page);
 
@@ -43,7 +44,7 @@ class LiveMeetingBackingSessionTest {
         LiveMeetingBacking onTheOtherNode = deserialize(copy);
         assertNull(get(onTheOtherNode, "meeting"), "read again on the node that takes over");
         assertEquals(true, get(onTheOtherNode, "everRead"));
-        assertEquals("QUESTIONS", get(onTheOtherNode, "shownStep"), "Next still moves on from the step shown");
+        assertEquals(RoundStep.QUESTIONS, get(onTheOtherNode, "shownStep"), "Next still moves on from the step shown");
         assertEquals("meeting-1", onTheOtherNode.getId());
         assertNotNull(get(onTheOtherNode, "shown"), "what the page has shown, for the audit, travels with it");
     }
