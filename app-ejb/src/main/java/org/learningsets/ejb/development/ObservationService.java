@@ -279,7 +279,7 @@ public class ObservationService {
                 .getResultStream()
                 .map(r -> new ObservedRound(
                         r.getIssue().getHolder().getFullName(),
-                        booked(bids, r),
+                        r.minutesBookedIn(bids),
                         Duration.between(r.getStartedAt(), r.getEndedAt() == null ? now : r.getEndedAt())
                                 .toMinutes(),
                         r.getEndedAt() == null))
@@ -288,17 +288,11 @@ public class ObservationService {
                 run.getStage(),
                 run.getStartedAt(),
                 run.getRunBy().getFullName(),
-                run.getCurrentRound() == null ? null : RunningStep.of(run, booked(bids, run.getCurrentRound()), now),
+                run.getCurrentRound() == null
+                        ? null
+                        : RunningStep.of(run, run.getCurrentRound().minutesBookedIn(bids), now),
                 people,
                 rounds);
-    }
-
-    private static Integer booked(List<TimeBid> bids, Round round) {
-        return bids.stream()
-                .filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
-                .map(TimeBid::getMinutesBooked)
-                .findFirst()
-                .orElse(null);
     }
 
     private List<CompetencyView> competencies(Person facilitator) {

@@ -191,14 +191,7 @@ public class LiveMeetingReader {
     private RunningRound running(
             MeetingRun run, List<TimeBid> bids, Person me, boolean canControl, ShownRecords shown) {
         Round round = run.getCurrentRound();
-        RunningStep running = RunningStep.of(
-                run,
-                bids.stream()
-                        .filter(b -> b.getIssue().equals(round.getIssue()) && b.isBooked())
-                        .findFirst()
-                        .map(TimeBid::getMinutesBooked)
-                        .orElse(null),
-                clock.instant());
+        RunningStep running = RunningStep.of(run, round.minutesBookedIn(bids), clock.instant());
         boolean holder = round.getIssue().getHolder().equals(me);
         TextCipher cipher = keys.cipher();
         LearningSet set = run.getMeeting().getSet();

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
 import org.learningsets.model.common.Checks;
 import org.learningsets.model.common.EditableEntity;
 import org.learningsets.model.common.InvalidInputException;
@@ -78,5 +79,14 @@ public class Round extends EditableEntity {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    /** The minutes booked for this round's issue among its meeting's bids; null while that bid is not booked. */
+    public Integer minutesBookedIn(List<TimeBid> meetingBids) {
+        return meetingBids.stream()
+                .filter(b -> b.getIssue().equals(getIssue()) && b.isBooked())
+                .map(TimeBid::getMinutesBooked)
+                .findFirst()
+                .orElse(null);
     }
 }
