@@ -21,8 +21,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Observation of a demo meeting, by clicking and typing only after signing in: Yusuf Adler invites the assessor
  * Helena Brooks to observe the first Estuary Set meeting still open for it; Tobias Reed, Una Bhatt and Victor Hale
- * each agree on it from their preparation page; Yusuf starts the meeting; Helena follows its process, is warned when
- * her text names a member, takes the name out and saves; Yusuf reads the observation in his development record.
+ * each agree on it from their preparation page, and Tobias bids for time; Yusuf starts the meeting; Helena follows its
+ * process at check-in, and again once Yusuf has booked the agenda and started Tobias's round (the step, its minutes and
+ * who holds the airtime, never the issue), is warned when her text names a member, takes the name out and saves;
+ * Yusuf reads the observation in his development record.
  * These demo people are this class's alone. Each run uses one more of the set's six meetings (and leaves it running),
  * with texts unique to the run.
  */
@@ -35,6 +37,7 @@ class ObservationPagesIT {
             List.of("tobias.reed@example.org", "una.bhatt@example.org", "victor.hale@example.org");
     private static final String SET = "Estuary Set";
     private static final String COMPETENCY = "Listens actively";
+    private static final String TOBIAS = "Tobias Reed";
 
     private final URL base;
 
@@ -46,6 +49,7 @@ class ObservationPagesIT {
     void anAssessorObservesAMeetingEveryMemberAgreedToAndTheFacilitatorReadsTheObservation() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String observation = "Held the silence after each question and kept to time " + unique;
+        String issue = "Discharge letters waiting for a signature " + unique;
         int number;
 
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
@@ -71,6 +75,9 @@ class ObservationPagesIT {
                 Accessibility.assertNoViolations(member);
                 member.press("[id='answer:agree']");
                 assertEquals("Your answer: Agreed.", member.find("#myAnswer").getText());
+                if (email.equals(MEMBERS.get(0))) {
+                    bid(member, number, issue);
+                }
             }
         }
 
@@ -87,24 +94,59 @@ class ObservationPagesIT {
                 click(yusuf, "button[id='live:startEarly']");
             }
             yusuf.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("runBy")));
+            String live = yusuf.driver().getCurrentUrl();
+
+            try (Browser helena = Browser.signedIn(base, HELENA, null)) {
+                openObservation(helena, number);
+                assertTrue(helena.find("#observationState").getText().contains("Going ahead"));
+                assertTrue(
+                        helena.find("#stages").getText().contains("Check-in (now)"),
+                        helena.find("#stages").getText());
+                assertTrue(helena.find("#processLine").getText().contains("run by Yusuf Adler"));
+                assertTrue(helena.find("#people").getText().contains(TOBIAS + ": not marked yet"));
+                assertTrue(helena.find("#noRounds").isDisplayed());
+                Accessibility.assertNoViolations(helena);
+
+                yusuf.open(live);
+                // Check-in: the three who agreed are here, the rest of the set absent.
+                List<String> names = yusuf.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+                for (String name : names) {
+                    boolean here = List.of(TOBIAS, "Una Bhatt", "Victor Hale").contains(name);
+                    click(yusuf, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
+                }
+                click(yusuf, "button[id='live:toAgenda']");
+                assertTrue(yusuf.find("#agendaDraft").getText().contains(issue), "Tobias's bid is on the draft agenda");
+                WebElement minutes = yusuf.find("#agendaDraft input[type='number']");
+                minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
+                yusuf.waitFor()
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"), "20 of"));
+                click(yusuf, "button[id='live:bookAgenda']");
+                click(yusuf, "button[aria-label='Start the round for \"" + issue + "\"']");
+
+                // The observer follows the process, never the content: the running step and whose airtime it is.
+                helena.find("#refresh").click();
+                helena.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("currentStep")));
+                assertTrue(
+                        helena.find("#currentStep").getText().startsWith("Round step: Presentation, 6 minutes"),
+                        "6 of the round's 20 minutes: "
+                                + helena.find("#currentStep").getText());
+                assertTrue(
+                        helena.find("#stages").getText().contains("Rounds (now)"),
+                        helena.find("#stages").getText());
+                String rounds = helena.find("#rounds").getText();
+                assertTrue(rounds.contains(TOBIAS) && rounds.contains("20 min"), rounds);
+                assertTrue(
+                        helena.find("#people").getText().contains(TOBIAS + ": Present"),
+                        helena.find("#people").getText());
+                assertFalse(helena.mainText().contains(issue), "an observer never sees what a member brings");
+                Accessibility.assertNoViolations(helena);
+            }
         }
 
         try (Browser helena = Browser.signedIn(base, HELENA, null)) {
-            helena.openFromMenu("My development record");
-            helena.find("#observingList")
-                    .findElement(By.linkText("Observe " + SET + ", meeting " + number))
-                    .click();
-            helena.waitFor()
-                    .until(ExpectedConditions.textToBe(
-                            By.cssSelector("main h1"), "Observation: " + SET + ", meeting " + number));
-            assertTrue(helena.find("#observationState").getText().contains("Going ahead"));
-            assertTrue(
-                    helena.find("#stages").getText().contains("Check-in (now)"),
-                    helena.find("#stages").getText());
-            assertTrue(helena.find("#processLine").getText().contains("run by Yusuf Adler"));
-            assertTrue(helena.find("#people").getText().contains("Tobias Reed: not marked yet"));
-            Accessibility.assertNoViolations(helena);
-
+            openObservation(helena, number);
             new Select(helena.find("[id='feedback:competency']")).selectByVisibleText(COMPETENCY);
             WebElement text = helena.find("[id='feedback:text']");
             text.sendKeys("Gave tobias room to think. " + observation);
@@ -165,6 +207,32 @@ class ObservationPagesIT {
             return n;
         }
         throw new AssertionError("No meeting of " + SET + " is left to invite an observer to.");
+    }
+
+    /** From her development record, the observation page of the meeting she observes. */
+    private static void openObservation(Browser helena, int number) {
+        helena.openFromMenu("My development record");
+        helena.find("#observingList")
+                .findElement(By.linkText("Observe " + SET + ", meeting " + number))
+                .click();
+        helena.waitFor()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("main h1"), "Observation: " + SET + ", meeting " + number));
+    }
+
+    /** From the set's page, the member bids 20 minutes of the meeting for a new issue. */
+    private void bid(Browser member, int number, String issue) {
+        openSet(member);
+        member.find("#meetingTable")
+                .findElement(By.linkText("Prepare meeting " + number))
+                .click();
+        member.waitFor()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("main h1"), "Prepare " + SET + ", meeting " + number));
+        member.find("[id='bid:title']").sendKeys(issue);
+        member.find("[id='bid:minutes']").sendKeys("20");
+        member.press("[id='bid:submitBid']");
+        assertTrue(member.mainText().contains("Your bid for 20 minutes is on the draft agenda."), member.mainText());
     }
 
     private void openSet(Browser browser) {
