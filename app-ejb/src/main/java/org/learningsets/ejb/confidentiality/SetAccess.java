@@ -10,7 +10,6 @@ import org.learningsets.model.common.AccessDeniedException;
 import org.learningsets.model.person.Person;
 import org.learningsets.model.security.Account;
 import org.learningsets.model.security.Role;
-import org.learningsets.model.set.FacilitatorAssignment;
 import org.learningsets.model.set.GroundRules;
 import org.learningsets.model.set.LearningSet;
 
@@ -25,10 +24,11 @@ public class SetAccess {
     EntityManager em;
 
     public boolean isCurrentFacilitator(LearningSet set, Person person) {
-        return em.createNamedQuery("FacilitatorAssignment.currentOfSet", FacilitatorAssignment.class)
-                .setParameter("set", set)
-                .getResultStream()
-                .anyMatch(f -> f.getPerson().equals(person));
+        return em.createNamedQuery("FacilitatorAssignment.isCurrentOf", Long.class)
+                        .setParameter("set", set)
+                        .setParameter("person", person)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean isActiveMember(LearningSet set, Person person) {
@@ -61,7 +61,11 @@ public class SetAccess {
 
     /** The gate to a set's content for a member: agreement to the current version of its ground rules. */
     public boolean hasAgreedCurrentRules(LearningSet set, Person person) {
-        return currentGroundRules(set).map(rules -> hasAgreed(rules, person)).orElse(false);
+        return em.createNamedQuery("GroundRulesAgreement.ofCurrentRules", Long.class)
+                        .setParameter("set", set)
+                        .setParameter("person", person)
+                        .getSingleResult()
+                > 0;
     }
 
     /** {@link #hasAgreedCurrentRules} for many sets in one statement: those whose current rules they agreed. */

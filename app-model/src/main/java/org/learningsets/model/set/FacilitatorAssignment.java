@@ -35,6 +35,10 @@ import org.learningsets.model.person.Person;
         query =
                 "select new org.learningsets.model.set.RosterLine(p.fullName, o.name, p.profession) from FacilitatorAssignment f join f.person p join p.organisation o where f.set = :set and f.endedAt is null order by f.assignedAt")
 @NamedQuery(
+        name = "FacilitatorAssignment.isCurrentOf",
+        query =
+                "select count(f) from FacilitatorAssignment f where f.set = :set and f.person = :person and f.endedAt is null")
+@NamedQuery(
         name = "FacilitatorAssignment.countCurrentOfSet",
         query = "select count(f) from FacilitatorAssignment f where f.set = :set and f.endedAt is null")
 @NamedQuery(

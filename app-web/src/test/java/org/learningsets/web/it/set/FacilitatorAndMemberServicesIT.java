@@ -161,6 +161,10 @@ class FacilitatorAndMemberServicesIT {
                 member.as(w.amira().email(), () -> groundRules.hasAgreedCurrent(w.setId())),
                 "a draft changes nothing for members");
         assertEquals(
+                "Mornings",
+                member.as(w.amira().email(), () -> issues.view(issue)).title(),
+                "nor closes the set's work: the gate reads the latest published version");
+        assertEquals(
                 1,
                 member.as(w.amira().email(), () -> mySets.set(w.setId()))
                         .rules()

@@ -2,6 +2,7 @@ package org.learningsets.web.it.set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -321,7 +322,14 @@ class SetLifecycleIT {
                 .contains("already has a lead facilitator"));
         admin.run(lead, () -> facilitators.assign(w.setId(), second.id(), FacilitatorRole.CO_FACILITATOR));
         TestPerson third = fixtures.person("Third", Role.FACILITATOR);
+        assertNotNull(facilitator.as(first.email(), () -> groundRules.editor(w.setId())));
         admin.run(lead, () -> facilitators.handOver(w.setId(), first.id(), third.id()));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> facilitator.run(first.email(), () -> groundRules.editor(w.setId())),
+                "handed over: the set's facilitator pages close to them");
+        assertNotNull(facilitator.as(third.email(), () -> groundRules.editor(w.setId())));
+        assertNotNull(facilitator.as(second.email(), () -> groundRules.editor(w.setId())), "a co-facilitator too");
         assertEquals(
                 List.of("Third", "Second"),
                 admin.as(lead, () -> facilitators.facilitators(w.setId())).stream()
