@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -52,8 +53,8 @@ public class LiveMeetingChanges {
         Instant now = Instant.now();
         String raise = change.withinRound() ? "LiveMeetingChange.raiseWithinRound" : "LiveMeetingChange.raise";
         if (em.createNamedQuery(raise)
-                        .setParameter("now", now)
-                        .setParameter("meeting", meeting.getId())
+                        .setParameter(1, Timestamp.from(now))
+                        .setParameter(2, meeting.getId())
                         .executeUpdate()
                 == 0) {
             em.persist(new LiveMeetingChange(meeting.getId(), now));

@@ -3,6 +3,7 @@ package org.learningsets.model.cluster;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,14 +19,16 @@ import org.learningsets.model.common.FieldLengths;
 @Entity
 @Table(name = "live_meeting_change")
 @NamedQuery(name = "LiveMeetingChange.since", query = "select c from LiveMeetingChange c where c.changedAt >= :since")
-@NamedQuery(
+// Plain SQL with bound parameters (?1 the time, ?2 the meeting), raised relative to the row's own number: written in
+// JPQL, EclipseLink sent the raise to Derby as text with the values in it (it does not bind beside arithmetic on
+// Derby), so Derby compiled it anew, a class of its own each time, at every change of every live meeting.
+@NamedNativeQuery(
         name = "LiveMeetingChange.raise",
-        query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.contentRevision = c.revision + 1,"
-                + " c.changedAt = :now where c.meetingId = :meeting")
-@NamedQuery(
+        query = "UPDATE live_meeting_change SET revision = revision + 1, content_revision = revision + 1,"
+                + " changed_at = ?1 WHERE meeting_id = ?2")
+@NamedNativeQuery(
         name = "LiveMeetingChange.raiseWithinRound",
-        query = "update LiveMeetingChange c set c.revision = c.revision + 1, c.changedAt = :now"
-                + " where c.meetingId = :meeting")
+        query = "UPDATE live_meeting_change SET revision = revision + 1, changed_at = ?1 WHERE meeting_id = ?2")
 public class LiveMeetingChange {
 
     @Id
