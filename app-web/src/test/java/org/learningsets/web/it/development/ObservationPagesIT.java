@@ -61,13 +61,7 @@ class ObservationPagesIT {
 
         for (String email : MEMBERS) {
             try (Browser member = Browser.signedIn(base, email, null)) {
-                openSet(member);
-                member.find("#meetingTable")
-                        .findElement(By.linkText("Prepare meeting " + number))
-                        .click();
-                member.waitFor()
-                        .until(ExpectedConditions.textToBe(
-                                By.cssSelector("main h1"), "Prepare " + SET + ", meeting " + number));
+                openPreparation(member, number);
                 assertTrue(member.find("#observationRequest").getText().contains("Helena Brooks is invited"));
                 member.press("#answerObservation");
                 assertEquals("Observation: " + SET + ", meeting " + number, member.heading());
@@ -82,13 +76,7 @@ class ObservationPagesIT {
         }
 
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
-            openSet(yusuf);
-            yusuf.find("#meetingRows")
-                    .findElement(By.linkText("Run meeting " + number))
-                    .click();
-            yusuf.waitFor()
-                    .until(ExpectedConditions.textToBe(
-                            By.cssSelector("main h1"), "Live: " + SET + ", meeting " + number));
+            openFromSet(yusuf, "#meetingRows", "Run meeting " + number, "Live: " + SET + ", meeting " + number);
             click(yusuf, "button[id='live:start']");
             if (!yusuf.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
                 click(yusuf, "button[id='live:startEarly']");
@@ -222,17 +210,23 @@ class ObservationPagesIT {
 
     /** From the set's page, the member bids 20 minutes of the meeting for a new issue. */
     private void bid(Browser member, int number, String issue) {
-        openSet(member);
-        member.find("#meetingTable")
-                .findElement(By.linkText("Prepare meeting " + number))
-                .click();
-        member.waitFor()
-                .until(ExpectedConditions.textToBe(
-                        By.cssSelector("main h1"), "Prepare " + SET + ", meeting " + number));
+        openPreparation(member, number);
         member.find("[id='bid:title']").sendKeys(issue);
         member.find("[id='bid:minutes']").sendKeys("20");
         member.press("[id='bid:submitBid']");
         assertTrue(member.mainText().contains("Your bid for 20 minutes is on the draft agenda."), member.mainText());
+    }
+
+    /** From the set's page, the member's preparation page of the meeting. */
+    private void openPreparation(Browser member, int number) {
+        openFromSet(member, "#meetingTable", "Prepare meeting " + number, "Prepare " + SET + ", meeting " + number);
+    }
+
+    /** From the set's page, the link in its table of meetings, to the page with that heading. */
+    private void openFromSet(Browser browser, String table, String link, String heading) {
+        openSet(browser);
+        browser.find(table).findElement(By.linkText(link)).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), heading));
     }
 
     private void openSet(Browser browser) {
