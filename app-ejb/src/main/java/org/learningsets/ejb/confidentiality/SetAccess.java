@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsets.model.common.AccessDeniedException;
@@ -61,11 +62,7 @@ public class SetAccess {
 
     /** The gate to a set's content for a member: agreement to the current version of its ground rules. */
     public boolean hasAgreedCurrentRules(LearningSet set, Person person) {
-        return em.createNamedQuery("GroundRulesAgreement.ofCurrentRules", Long.class)
-                        .setParameter("set", set)
-                        .setParameter("person", person)
-                        .getSingleResult()
-                > 0;
+        return agreedCurrentRulesOf(List.of(set), person).contains(set);
     }
 
     /** {@link #hasAgreedCurrentRules} for many sets in one statement: those whose current rules they agreed. */

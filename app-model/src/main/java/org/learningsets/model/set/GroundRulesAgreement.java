@@ -23,10 +23,6 @@ import org.learningsets.model.person.Person;
         name = "GroundRulesAgreement.exists",
         query = "select count(a) from GroundRulesAgreement a where a.groundRules = :rules and a.person = :person")
 @NamedQuery(
-        name = "GroundRulesAgreement.ofCurrentRules",
-        query =
-                "select count(a) from GroundRulesAgreement a join a.groundRules g where a.person = :person and g.set = :set and g.publishedAt is not null and g.versionNumber = (select max(c.versionNumber) from GroundRules c where c.set = :set and c.publishedAt is not null)")
-@NamedQuery(
         name = "GroundRulesAgreement.setsAgreedCurrentlyBy",
         query =
                 "select g.set from GroundRulesAgreement a join a.groundRules g where a.person = :person and g.set in :sets and g.versionNumber = (select max(c.versionNumber) from GroundRules c where c.set = g.set and c.publishedAt is not null)")
