@@ -36,9 +36,11 @@ public class GenerateDataBacking {
             refused(e);
             return null;
         }
-        Messages.addFlashGlobalInfo(
+        // Shown on this answer, with the progress below it: no redirect, since the Faces flash that would carry the
+        // message puts everyone's flashes in each session (AfterRedirect in the web module, which this one cannot see).
+        Messages.addGlobalInfo(
                 "Generating data at scale " + scale + " has started. You can leave this page; it goes on.");
-        return "/admin/generate?faces-redirect=true";
+        return null;
     }
 
     /**

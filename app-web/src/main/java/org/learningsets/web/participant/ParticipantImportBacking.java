@@ -1,7 +1,6 @@
 package org.learningsets.web.participant;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -17,6 +16,7 @@ import org.learningsets.ejb.participant.ImportViews.ProgrammeChoice;
 import org.learningsets.ejb.participant.ParticipantFileParser;
 import org.learningsets.ejb.participant.ParticipantImportService;
 import org.learningsets.ejb.participant.ParticipantTemplate;
+import org.learningsets.web.platform.AfterRedirect;
 import org.learningsets.web.platform.Messages;
 import org.learningsets.web.platform.RequestAddress;
 import org.primefaces.model.DefaultStreamedContent;
@@ -47,10 +47,7 @@ public class ParticipantImportBacking implements Serializable {
     private ImportResult result;
 
     public void load() {
-        result = (ImportResult) FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getFlash()
-                .get(RESULT);
+        result = AfterRedirect.take(RESULT, ImportResult.class);
         programmes = imports.programmes();
         if (programmeId == null && programmes.size() == 1) {
             programmeId = programmes.get(0).id();
@@ -79,7 +76,7 @@ public class ParticipantImportBacking implements Serializable {
         }
     }
 
-    /** Post-redirect-get: the result travels in the flash, so reloading the page never imports twice. */
+    /** Post-redirect-get: the result is handed to the next page once, so reloading the page never imports twice. */
     public String confirm() {
         if (content == null) {
             Messages.error("Choose a file and look at the preview first.");
@@ -92,7 +89,7 @@ public class ParticipantImportBacking implements Serializable {
         Messages.info("Imported: " + done[0].peopleCreated() + " new " + people(done[0].peopleCreated())
                 + " invited, " + done[0].existingEnrolled() + " already known " + people(done[0].existingEnrolled())
                 + " enrolled.");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RESULT, done[0]);
+        AfterRedirect.put(RESULT, done[0]);
         return again();
     }
 

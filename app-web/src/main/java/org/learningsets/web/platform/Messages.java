@@ -18,7 +18,7 @@ public final class Messages {
     /** An information message that survives a redirect (POST-redirect-GET). */
     public static void info(String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        AfterRedirect.keepMessages(faces);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 

@@ -1,10 +1,7 @@
 package org.learningsets.web.preferences;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -12,6 +9,7 @@ import org.learningsets.ejb.person.PreferencesService;
 import org.learningsets.model.person.AccessibilityPreferences;
 import org.learningsets.model.person.ColourScheme;
 import org.learningsets.model.person.TextSize;
+import org.learningsets.web.platform.Messages;
 
 /** The display preferences page: colour scheme and text size, saved for the person. */
 @Named
@@ -22,9 +20,6 @@ public class PreferencesBacking implements Serializable {
 
     @EJB
     PreferencesService preferences;
-
-    @Inject
-    FacesContext faces;
 
     @NotNull(message = "Choose a colour scheme.")
     private ColourScheme colourScheme;
@@ -42,9 +37,7 @@ public class PreferencesBacking implements Serializable {
 
     public String save() {
         preferences.choose(colourScheme, textSize);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(
-                null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your display preferences are saved.", null));
+        Messages.info("Your display preferences are saved.");
         // Redirect so the whole page, template included, is drawn in the new scheme and size.
         return "/preferences?faces-redirect=true";
     }

@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.ReferencedClassObject;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -26,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
+import jakarta.faces.context.Flash;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -216,6 +219,27 @@ class ArchitectureTest {
                 gateLoads.containsAll(List.of("Issue", "Action")),
                 "the rule sees the gate's own loads (so it would see others): " + gateLoads);
         assertTrue(misplaced.isEmpty(), String.join("\n", misplaced));
+    }
+
+    /**
+     * Nothing uses the Faces flash, directly or through OmniFaces: in a distributable application Mojarra 4.0 puts its
+     * one map of everyone's flashes into each session, which the data grid then copies at every request. A page hands
+     * its messages and values to the next one through {@code AfterRedirect}, in the person's own session.
+     */
+    @Test
+    void noPageUsesTheFacesFlash() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.learningsets..")
+                .should()
+                .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("getFlash")))
+                .orShould()
+                .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.nameStartingWith("addFlash")))
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Flash.class)
+                .because("the flash of every person would travel in each session (AfterRedirect)")
+                .check(main);
     }
 
     /**

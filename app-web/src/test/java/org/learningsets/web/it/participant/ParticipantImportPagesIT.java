@@ -1,6 +1,7 @@
 package org.learningsets.web.it.participant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -121,6 +122,11 @@ class ParticipantImportPagesIT {
                             .getText()
                             .contains("Imported: 1 new person invited, 0 already " + "known people enrolled."),
                     browser.find("#messageList").getText());
+            // Handed to the page once: reloading it shows neither the result nor the message again.
+            browser.driver().navigate().refresh();
+            browser.find("select[id='uploadForm:programme']");
+            assertTrue(browser.driver().findElements(By.id("resultCounts")).isEmpty());
+            assertFalse(browser.mainText().contains("Imported:"), browser.mainText());
 
             browser.find("nav a[href$='admin/outbox.xhtml']").click();
             browser.waitFor().until(ExpectedConditions.urlContains("admin/outbox.xhtml"));
