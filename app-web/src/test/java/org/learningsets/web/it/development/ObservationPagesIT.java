@@ -78,7 +78,7 @@ class ObservationPagesIT {
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
             openFromSet(yusuf, "#meetingRows", "Run meeting " + number, "Live: " + SET + ", meeting " + number);
             click(yusuf, "button[id='live:start']");
-            if (!yusuf.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+            if (yusuf.startAsksFirst()) {
                 click(yusuf, "button[id='live:startEarly']");
             }
             yusuf.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("runBy")));

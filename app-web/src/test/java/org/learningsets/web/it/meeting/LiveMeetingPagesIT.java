@@ -269,12 +269,7 @@ class LiveMeetingPagesIT {
      */
     private static boolean start(Browser browser) {
         click(browser, "button[id='live:start']");
-        // The button can be redrawn by a re-read before Start is answered: wait for the answer, either way.
-        browser.waitFor()
-                .until(ExpectedConditions.or(
-                        ExpectedConditions.presenceOfElementLocated(By.id("confirmEarlyStart")),
-                        ExpectedConditions.presenceOfElementLocated(By.id("checkInHeading"))));
-        if (browser.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+        if (!browser.startAsksFirst()) {
             return false;
         }
         assertTrue(browser.find("#confirmEarlyStart").getText().contains("Start it now, before its day?"));

@@ -295,7 +295,7 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(member.find("#waiting").getText().contains("has not been started"));
 
             pressKey(facilitator, "button[id='live:start']");
-            if (!facilitator.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+            if (facilitator.startAsksFirst()) {
                 pressKey(facilitator, "button[id='live:startEarly']");
             }
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));

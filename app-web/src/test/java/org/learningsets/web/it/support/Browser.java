@@ -133,6 +133,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks the button (or link) and waits until the next page or the ajax update has replaced it. */
+    /**
+     * After the live page's Start was pressed: waits until it is answered, by the early-start question (before the
+     * meeting's day) or by check-in, since a re-read can redraw the button before the answer. True if it asks.
+     */
+    public boolean startAsksFirst() {
+        waitFor()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.or(
+                        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                                By.id("confirmEarlyStart")),
+                        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                                By.id("checkInHeading"))));
+        return !driver().findElements(By.id("confirmEarlyStart")).isEmpty();
+    }
+
     public void press(String cssSelector) {
         WebElement button = find(cssSelector);
         button.click();

@@ -140,7 +140,7 @@ public final class TwoNodeChecks {
             start.sendKeys(Keys.ENTER);
             andy.waitFor().until(Browser.gone(start));
             // Before the meeting's day the page asks first; the change reaches the set when Andy confirms.
-            if (!andy.driver().findElements(By.id("confirmEarlyStart")).isEmpty()) {
+            if (andy.startAsksFirst()) {
                 WebElement early = andy.find("button[id='live:startEarly']");
                 early.sendKeys(Keys.ENTER);
                 andy.waitFor().until(Browser.gone(early));
