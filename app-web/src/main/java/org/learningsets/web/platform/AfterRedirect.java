@@ -79,8 +79,9 @@ public final class AfterRedirect {
             if (external.getSession(false) == null) {
                 return;
             }
-            Object kept = external.getSessionMap().remove(MESSAGES);
-            if (kept instanceof List<?> messages) {
+            // Removed only when there: otherwise every page drawn would change the session for nothing.
+            if (external.getSessionMap().get(MESSAGES) instanceof List<?> messages) {
+                external.getSessionMap().remove(MESSAGES);
                 for (Object one : messages) {
                     if (one instanceof Kept k) {
                         faces.addMessage(k.clientId(), k.message());
