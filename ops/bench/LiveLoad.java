@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
  * Opens N live meetings on the generated data set (LEARNINGSETS_GENERATE_SCALE; the same scale must be given here,
  * so the program knows, from the generator's naming, which facilitator leads which set and who its members are).
  * Each meeting has its facilitator's screen and seven members' screens; every member's screen opens the live page
- * and its Faces websocket (/jakarta.faces.push/liveMeeting?token, with the session's cookie) as the browser does,
+ * and its Faces websocket (/omnifaces.push/liveMeeting?token, with the session's cookie) as the browser does,
  * and, as the page's script does, re-reads the meeting (the page's remote command, a PrimeFaces partial request)
  * when a message names a revision it has not read. Before the meetings start, three members of each set bid for
  * time, so the meeting has rounds. Each facilitator then drives the meeting with the page's own ajax buttons at a
@@ -71,7 +71,8 @@ public class LiveLoad {
     private static final Pattern JSON_NUMBER = Pattern.compile("\"(revision|contentRevision)\"\\s*:\\s*(\\d+)");
     private static final Pattern JSON_TEXT = Pattern.compile("\"(roundId|step)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=([0-9a-fA-F-]{36})");
-    private static final Pattern PUSH_URL = Pattern.compile("(jakarta\\.faces\\.push/liveMeeting\\?[^'\"\\s&]+)");
+    // OmniFaces.Push.init(host, 'liveMeeting?<channel id>', ...): the socket is omnifaces.push/ + that, in the app.
+    private static final Pattern PUSH_URL = Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','(liveMeeting\\?[^']+)'");
     private static final Pattern PUSH_DATA = Pattern.compile("\"data\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern BUTTON = Pattern.compile("<button\\b([^>]*)>(.*?)</button>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)=\"([^\"]*)\"");
@@ -545,7 +546,7 @@ public class LiveLoad {
                 throw new IllegalStateException("No refreshLive remote command on the live page");
             }
             String scheme = base.getScheme().equals("https") ? "wss" : "ws";
-            URI ws = URI.create(scheme + "://" + base.getRawAuthority() + base.getRawPath() + push.group(1));
+            URI ws = URI.create(scheme + "://" + base.getRawAuthority() + base.getRawPath() + "omnifaces.push/" + push.group(1));
             try {
                 socket = http.newWebSocketBuilder().header("Cookie", session.cookieHeader())
                         .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, this).get(60, TimeUnit.SECONDS);

@@ -146,15 +146,40 @@
         rereadIfBehind();
     };
 
-    /* After a dropped connection comes back, messages sent meanwhile are gone: read the meeting again. */
-    var opened = false;
-    window.LearningSets.liveReconnected = function () {
-        if (opened && !reading) {
-            rereadPage();
-        }
-        opened = true;
+    /*
+     * When the connection drops (a node stopped, the network), the socket tries again at once, then 0.5 s, 1 s ...
+     * later, and says nothing when a retry connects. Messages sent while it was away are gone, and a node that took
+     * the session over from one that stopped sends a reconnected socket nothing (seen with OmniFaces 4.7 on Payara;
+     * a page drawn afresh there is told again). So once a retry has had time to connect, the page loads itself
+     * again; while someone is typing on it, it waits until they have sent or cleared what they typed.
+     */
+    var droppedAt = 0;
+    var drops = 0;
+    window.LearningSets.liveDropped = function () {
+        droppedAt = Date.now();
+        drops += 1;
     };
 
-    setInterval(tick, 1000);
+    function typing() {
+        var active = document.activeElement;
+        if (active && (active.tagName === "TEXTAREA" || (active.tagName === "INPUT" && active.type !== "hidden"))) {
+            return true;
+        }
+        return Array.prototype.some.call(document.querySelectorAll("#live textarea, #live input"), function (field) {
+            return field.type !== "hidden" && field.value !== field.defaultValue;
+        });
+    }
+
+    function catchUpAfterDrop() {
+        if (droppedAt && !typing() && Date.now() - droppedAt > 500 * drops + 1000) {
+            droppedAt = 0;
+            window.location.reload();
+        }
+    }
+
+    setInterval(function () {
+        tick();
+        catchUpAfterDrop();
+    }, 1000);
     document.addEventListener("DOMContentLoaded", tick);
 }());

@@ -2,8 +2,6 @@ package org.learningsets.web.meeting;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +30,8 @@ import org.learningsets.model.meeting.AttendanceStatus;
 import org.learningsets.model.meeting.MeetingStage;
 import org.learningsets.model.meeting.RoundStep;
 import org.learningsets.web.platform.Messages;
+import org.omnifaces.cdi.Push;
+import org.omnifaces.cdi.PushContext;
 
 /**
  * The live meeting page, for whoever runs the meeting and for everyone following it. Every control is one service

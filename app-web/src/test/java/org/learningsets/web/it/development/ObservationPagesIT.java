@@ -77,9 +77,9 @@ class ObservationPagesIT {
 
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
             openFromSet(yusuf, "#meetingRows", "Run meeting " + number, "Live: " + SET + ", meeting " + number);
-            click(yusuf, "button[id='live:start']");
+            yusuf.pressByKeyboard("button[id='live:start']");
             if (yusuf.startAsksFirst()) {
-                click(yusuf, "button[id='live:startEarly']");
+                yusuf.pressByKeyboard("button[id='live:startEarly']");
             }
             yusuf.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("runBy")));
             String live = yusuf.driver().getCurrentUrl();
@@ -102,16 +102,16 @@ class ObservationPagesIT {
                         .toList();
                 for (String name : names) {
                     boolean here = List.of(TOBIAS, "Una Bhatt", "Victor Hale").contains(name);
-                    click(yusuf, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
+                    yusuf.pressByKeyboard("button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
                 }
-                click(yusuf, "button[id='live:toAgenda']");
+                yusuf.pressByKeyboard("button[id='live:toAgenda']");
                 assertTrue(yusuf.find("#agendaDraft").getText().contains(issue), "Tobias's bid is on the draft agenda");
                 WebElement minutes = yusuf.find("#agendaDraft input[type='number']");
                 minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
                 yusuf.waitFor()
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"), "20 of"));
-                click(yusuf, "button[id='live:bookAgenda']");
-                click(yusuf, "button[aria-label='Start the round for \"" + issue + "\"']");
+                yusuf.pressByKeyboard("button[id='live:bookAgenda']");
+                yusuf.pressByKeyboard("button[aria-label='Start the round for \"" + issue + "\"']");
 
                 // The observer follows the process, never the content: the running step and whose airtime it is.
                 helena.find("#refresh").click();
@@ -233,11 +233,5 @@ class ObservationPagesIT {
         browser.open(base + "index.xhtml");
         browser.find("main").findElement(By.linkText(SET)).click();
         browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), SET));
-    }
-
-    private static void click(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.sendKeys(Keys.ENTER);
-        browser.waitFor().until(Browser.gone(button));
     }
 }

@@ -86,7 +86,7 @@ class LiveMeetingPagesIT {
             WebElement gracesLine = grace.find("#meetingLine");
             for (String name : members) {
                 boolean here = name.equals(HARRY) || name.equals(GRACE);
-                click(andy, "button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
+                andy.pressByKeyboard("button[aria-label='" + name + (here ? " is here" : " is absent") + "']");
             }
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"), "Absent"));
             assertFalse(
@@ -94,7 +94,7 @@ class LiveMeetingPagesIT {
                     "a mark draws the check-in table again, not the rest of the page");
             Accessibility.assertNoViolations(andy);
 
-            click(andy, "button[id='live:toAgenda']");
+            andy.pressByKeyboard("button[id='live:toAgenda']");
             assertTrue(andy.find("#agendaDraft").getText().contains(ISSUE));
             WebElement minutes = andy.find("#agendaDraft input[type='number']");
             minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
@@ -102,9 +102,9 @@ class LiveMeetingPagesIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("agendaTotal"), "20 of 120 minutes booked"));
             Accessibility.assertNoViolations(andy);
-            click(andy, "button[id='live:bookAgenda']");
+            andy.pressByKeyboard("button[id='live:bookAgenda']");
 
-            click(andy, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
+            andy.pressByKeyboard("button[aria-label='Start the round for \"" + ISSUE + "\"']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
             assertTrue(harry.find("#goldenRules")
                     .getText()
@@ -126,7 +126,7 @@ class LiveMeetingPagesIT {
             // not even the round), and show it paused, then running again.
             WebElement gracesStages = grace.find("#stages");
             WebElement gracesRound = grace.find("#round");
-            click(andy, "button[id='live:pause']");
+            andy.pressByKeyboard("button[id='live:pause']");
             grace.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("pausedNotice")));
             assertEquals("true", grace.find("#timer").getAttribute("data-paused"));
             assertFalse(
@@ -138,22 +138,22 @@ class LiveMeetingPagesIT {
             int pausedAt = secondsLeft(grace);
             assertTrue(Math.abs(pausedAt - secondsLeft(andy)) <= 2, "the same time on both screens: " + pausedAt);
             assertTimerAnswers(grace, gracesRound.getAttribute("data-round"));
-            click(andy, "button[id='live:resume']");
+            andy.pressByKeyboard("button[id='live:resume']");
             grace.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("pausedNotice")));
             assertEquals("false", grace.find("#timer").getAttribute("data-paused"));
-            click(andy, "button[id='live:addMinute']");
+            andy.pressByKeyboard("button[id='live:addMinute']");
             grace.waitFor().until(d -> secondsLeft(grace) > pausedAt + 50);
             assertFalse(ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()));
 
             // The round's next steps: drawn from the step's figures too, the golden rules giving way to the actions.
-            click(andy, "button[id='live:nextStep']");
+            andy.pressByKeyboard("button[id='live:nextStep']");
             grace.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
             assertEquals("8", grace.find("#stepMinutes").getText(), "8 of the round's 20 minutes");
             assertTrue(grace.find("#goldenRules").isDisplayed());
             assertFalse(
                     ExpectedConditions.stalenessOf(gracesRound).apply(grace.driver()),
                     "a step within the round is drawn from the step's figures");
-            click(andy, "button[id='live:nextStep']");
+            andy.pressByKeyboard("button[id='live:nextStep']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:actionText")));
             grace.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("roundActions")));
             assertTrue(grace.find("#roundActions").getText().contains("No actions captured yet."));
@@ -165,7 +165,7 @@ class LiveMeetingPagesIT {
                     "the issue holder captures his actions, not the others");
             Accessibility.assertNoViolations(grace);
             harry.find("textarea[id='live:actionText']").sendKeys("Ask finance for the weekend staffing costs");
-            click(harry, "button[id='live:captureAction']");
+            harry.pressByKeyboard("button[id='live:captureAction']");
             for (Browser screen : List.of(andy, grace)) {
                 screen.waitFor()
                         .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -173,13 +173,13 @@ class LiveMeetingPagesIT {
             }
             Accessibility.assertNoViolations(harry);
 
-            click(andy, "button[id='live:nextStep']");
-            click(andy, "button[id='live:nextStep']");
+            andy.pressByKeyboard("button[id='live:nextStep']");
+            andy.pressByKeyboard("button[id='live:nextStep']");
             andy.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
-            click(andy, "button[id='live:toReview']");
+            andy.pressByKeyboard("button[id='live:toReview']");
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
             assertTrue(harry.mainText().contains("How well did we work together today?"));
-            click(andy, "button[id='live:endMeeting']");
+            andy.pressByKeyboard("button[id='live:endMeeting']");
             grace.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("reviewHeading"), "The meeting has ended"));
@@ -193,10 +193,10 @@ class LiveMeetingPagesIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector("main h1"), "Live: Set B, meeting 3"));
             String next = andy.driver().getCurrentUrl();
-            click(andy, "button[id='live:selfFacilitate']");
+            andy.pressByKeyboard("button[id='live:selfFacilitate']");
             assertTrue(andy.mainText().contains("Tick that the set has agreed"), "a deliberate step");
             andy.find("[id='live:handOverAgreed'] .ui-chkbox-box").click();
-            click(andy, "button[id='live:selfFacilitate']");
+            andy.pressByKeyboard("button[id='live:selfFacilitate']");
             assertTrue(andy.mainText().contains("Set B is now self-facilitating"), andy.mainText());
             grace.open(next);
             assertTrue(start(grace), "meeting 3 is next month: starting it today asks first");
@@ -257,24 +257,19 @@ class LiveMeetingPagesIT {
      * Presses a control with the keyboard (the meeting can be run without a mouse, and no hover styles linger for
      * axe-core) and waits for the ajax update to replace it (every control re-renders the form).
      */
-    private static void click(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.sendKeys(Keys.ENTER);
-        browser.waitFor().until(Browser.gone(button));
-    }
 
     /**
      * Presses Start; before the meeting's day the page asks first, and this confirms (the answer is recorded).
      * Returns whether it asked: meeting 2 is usually after today, but the demo places it on today on its own day.
      */
     private static boolean start(Browser browser) {
-        click(browser, "button[id='live:start']");
+        browser.pressByKeyboard("button[id='live:start']");
         if (!browser.startAsksFirst()) {
             return false;
         }
         assertTrue(browser.find("#confirmEarlyStart").getText().contains("Start it now, before its day?"));
         Accessibility.assertNoViolations(browser);
-        click(browser, "button[id='live:startEarly']");
+        browser.pressByKeyboard("button[id='live:startEarly']");
         return true;
     }
 

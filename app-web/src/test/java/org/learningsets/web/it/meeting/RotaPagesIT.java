@@ -55,9 +55,9 @@ class RotaPagesIT {
             String guide = maya.find("#roleGuide").getText();
             assertTrue(guide.contains("Hold the golden rules") && guide.contains("Lead the process review"), guide);
             Accessibility.assertNoViolations(maya);
-            click(maya, "button[id='live:start']");
+            maya.pressByKeyboard("button[id='live:start']");
             if (maya.startAsksFirst()) {
-                click(maya, "button[id='live:startEarly']"); // only if the demo was loaded on an earlier day
+                maya.pressByKeyboard("button[id='live:startEarly']"); // only if the demo was loaded on an earlier day
             }
             noah.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             assertTrue(noah.find("#runBy").getText().contains("Maya Collins"));
@@ -72,25 +72,25 @@ class RotaPagesIT {
                     .toList();
             assertEquals(4, members.size(), members.toString());
             for (String name : members) {
-                click(maya, "button[aria-label='" + name + " is here']");
+                maya.pressByKeyboard("button[aria-label='" + name + " is here']");
             }
-            click(maya, "button[id='live:toAgenda']");
+            maya.pressByKeyboard("button[id='live:toAgenda']");
             assertTrue(maya.find("#agendaDraft").getText().contains(ISSUE));
             maya.find("#agendaDraft input[type='number']").sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
             maya.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("agendaTotal"), "20 of 120 minutes booked"));
-            click(maya, "button[id='live:bookAgenda']");
-            click(maya, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
+            maya.pressByKeyboard("button[id='live:bookAgenda']");
+            maya.pressByKeyboard("button[aria-label='Start the round for \"" + ISSUE + "\"']");
             noah.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
             assertTrue(noah.find("#step").getText().contains("Presentation"));
             Accessibility.assertNoViolations(maya);
 
-            click(maya, "button[id='live:nextStep']");
+            maya.pressByKeyboard("button[id='live:nextStep']");
             noah.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Questions"));
-            click(maya, "button[id='live:nextStep']");
-            click(maya, "button[id='live:nextStep']");
-            click(maya, "button[id='live:nextStep']");
+            maya.pressByKeyboard("button[id='live:nextStep']");
+            maya.pressByKeyboard("button[id='live:nextStep']");
+            maya.pressByKeyboard("button[id='live:nextStep']");
             maya.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
 
             // Maya is called away: Noah takes today's turn on the rota page, and her screen hands him the controls.
@@ -110,9 +110,9 @@ class RotaPagesIT {
             assertTrue(maya.driver().findElements(By.id("live:toReview")).isEmpty(), "Maya follows now");
             openTodaysMeeting(noah);
             assertTrue(noah.find("#runBy").getText().contains("Noah Fletcher"));
-            click(noah, "button[id='live:toReview']");
+            noah.pressByKeyboard("button[id='live:toReview']");
             maya.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
-            click(noah, "button[id='live:endMeeting']");
+            noah.pressByKeyboard("button[id='live:endMeeting']");
             maya.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("reviewHeading"), "The meeting has ended"));
@@ -177,9 +177,4 @@ class RotaPagesIT {
     }
 
     /** Presses a control with the keyboard and waits for the ajax update to replace it, as LiveMeetingPagesIT. */
-    private static void click(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.sendKeys(Keys.ENTER);
-        browser.waitFor().until(Browser.gone(button));
-    }
 }

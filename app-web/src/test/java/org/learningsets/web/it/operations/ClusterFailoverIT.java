@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.learningsets.web.it.support.Browser;
 import org.learningsets.web.it.support.DemoLogins;
 import org.learningsets.web.it.support.FacesHttpClient;
 import org.learningsets.web.it.support.FakeSmtpServer;
@@ -52,7 +53,9 @@ import org.learningsets.web.it.support.TwoNodeChecks;
  * here, runs on one node per minute. Then failover: the programme lead signs in through nginx and fills in the first
  * step of the set-up wizard on the node that holds the session; that node is stopped; the next press of Next goes to
  * the other node, which finds the session in the data grid: still signed in, the wizard's earlier answers (held by a
- * @ViewScoped bean in the Faces view state) are there, and the programme is created. Which node answered is read from
+ * @ViewScoped bean in the Faces view state) are there, and the programme is created. A member following a live
+ * meeting in a browser through nginx, his session on the stopped node, carries on too: his screen's websocket
+ * reconnects to the other node and shows the next change made there. Which node answered is read from
  * a header this test's copy of the proxy configuration adds. Last, with the stopped node started again: the node
  * sending an invitation is killed mid-send, and the other sends it; every invitation arrives exactly once.
  *
@@ -106,6 +109,7 @@ class ClusterFailoverIT {
                 "*:*");
         TwoNodeChecks checks = new TwoNodeChecks(database);
         MicroProcess restarted = null;
+        Browser follower = null;
         // One node at a time: the first migrates the empty database and loads the demo data, the second finds it.
         try (smtp;
                 MicroProcess first = node("node-1", grid1, members, settings, work);
@@ -146,6 +150,7 @@ class ClusterFailoverIT {
                 HttpResponse<String> step2 = lead.submit(
                         step1, WIZARD, form("wizard:next", "wizard:name", name, "wizard:sponsor", "Failover Trust"));
                 assertStep("2 of 6: Meetings", step2, nodeA);
+                follower = checks.aFollowerThroughTheProxyOn(nodeA, base);
 
                 Instant stopping = Instant.now();
                 nodeA.close();
@@ -209,6 +214,8 @@ class ClusterFailoverIT {
                 assertEquals(nodeB.port, node(created));
                 assertEquals(1, programmesNamed(database, name), "created once, in the shared database");
 
+                checks.aFollowersScreenCarriesOnWhenItsNodeStops(follower, nodeB);
+
                 System.out.printf(
                         "ClusterFailoverIT: node A stopped (SIGTERM until exit) in %d ms; node B answered "
                                 + "the next request %d ms after node A was gone (%d ms after the stop began)%n",
@@ -225,6 +232,9 @@ class ClusterFailoverIT {
                         Duration.between(began, Instant.now()).toSeconds());
             }
         } finally {
+            if (follower != null) {
+                follower.close();
+            }
             if (restarted != null) {
                 restarted.close();
             }

@@ -62,9 +62,7 @@ class ProgrammeLeadPagesIT {
                     .get(0)
                     .click();
             chloe.find("textarea[id='survey:difference']").sendKeys("Time to think, at last.");
-            WebElement send = chloe.find("button[id='survey:submit']");
-            send.sendKeys(Keys.ENTER);
-            chloe.waitFor().until(Browser.gone(send));
+            chloe.pressByKeyboard("button[id='survey:submit']");
             assertTrue(chloe.find("#answered").getText().contains("You have answered this evaluation"));
             assertTrue(chloe.mainText().contains("Thank you. Your answers are in, with no name attached."));
         }
@@ -111,9 +109,7 @@ class ProgrammeLeadPagesIT {
             DemoProgramme.link(lead, "evaluation").click();
             lead.waitFor().until(ExpectedConditions.urlContains("evaluation/results.xhtml"));
             evaluationPage = lead.driver().getCurrentUrl();
-            WebElement offer = lead.find("button[id='pulseControls:offerPulse']");
-            offer.sendKeys(Keys.ENTER);
-            lead.waitFor().until(Browser.gone(offer));
+            lead.pressByKeyboard("button[id='pulseControls:offerPulse']");
             assertTrue(lead.mainText().contains("The benefits pulse is offered"), lead.mainText());
             assertTrue(lead.find("#pulseBelowThreshold").isDisplayed());
         }
@@ -131,9 +127,7 @@ class ProgrammeLeadPagesIT {
                     .get(0)
                     .click();
             daniel.find("textarea[id='pulse:takeAway']").sendKeys("Ask, do not advise.");
-            WebElement send = daniel.find("button[id='pulse:sendPulse']");
-            send.sendKeys(Keys.ENTER);
-            daniel.waitFor().until(Browser.gone(send));
+            daniel.pressByKeyboard("button[id='pulse:sendPulse']");
             assertTrue(daniel.mainText().contains("Thank you. Your pulse is in, with no name attached."));
             assertTrue(daniel.find("#pulseAnswered").getText().contains("cannot be changed"));
         }

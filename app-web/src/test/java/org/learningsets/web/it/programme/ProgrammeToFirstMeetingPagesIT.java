@@ -294,9 +294,9 @@ class ProgrammeToFirstMeetingPagesIT {
             member.open(facilitator.driver().getCurrentUrl());
             assertTrue(member.find("#waiting").getText().contains("has not been started"));
 
-            pressKey(facilitator, "button[id='live:start']");
+            facilitator.pressByKeyboard("button[id='live:start']");
             if (facilitator.startAsksFirst()) {
-                pressKey(facilitator, "button[id='live:startEarly']");
+                facilitator.pressByKeyboard("button[id='live:startEarly']");
             }
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             List<String> names = facilitator.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
@@ -305,31 +305,31 @@ class ProgrammeToFirstMeetingPagesIT {
             assertTrue(names.contains("Harbour One") && names.size() >= 5, "the set's members: " + names);
             for (String person : names) {
                 boolean here = person.equals("Harbour One");
-                pressKey(facilitator, "button[aria-label='" + person + (here ? " is here" : " is absent") + "']");
+                facilitator.pressByKeyboard("button[aria-label='" + person + (here ? " is here" : " is absent") + "']");
             }
             member.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkInTable"), "Absent"));
             Accessibility.assertNoViolations(facilitator);
 
-            pressKey(facilitator, "button[id='live:toAgenda']");
+            facilitator.pressByKeyboard("button[id='live:toAgenda']");
             assertTrue(facilitator.find("#agendaDraft").getText().contains(ISSUE), "her bid is on the draft agenda");
             WebElement minutes = facilitator.find("#agendaDraft input[type='number']");
             minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
             facilitator
                     .waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaTotal"), "20 of"));
-            pressKey(facilitator, "button[id='live:bookAgenda']");
-            pressKey(facilitator, "button[aria-label='Start the round for \"" + ISSUE + "\"']");
+            facilitator.pressByKeyboard("button[id='live:bookAgenda']");
+            facilitator.pressByKeyboard("button[aria-label='Start the round for \"" + ISSUE + "\"']");
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("goldenRules")));
             // Presentation, questions, her actions, reflection: four steps to the round's end.
             for (int step = 0; step < 4; step++) {
-                pressKey(facilitator, "button[id='live:nextStep']");
+                facilitator.pressByKeyboard("button[id='live:nextStep']");
             }
             facilitator
                     .waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookedAgenda"), "Done"));
-            pressKey(facilitator, "button[id='live:toReview']");
+            facilitator.pressByKeyboard("button[id='live:toReview']");
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("live:writeReview")));
-            pressKey(facilitator, "button[id='live:endMeeting']");
+            facilitator.pressByKeyboard("button[id='live:endMeeting']");
             member.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("reviewHeading"), "The meeting has ended"));
@@ -359,11 +359,6 @@ class ProgrammeToFirstMeetingPagesIT {
     }
 
     /** Presses a live-meeting control with the keyboard and waits for the ajax update to replace it. */
-    private static void pressKey(Browser browser, String css) {
-        WebElement button = browser.find(css);
-        button.sendKeys(Keys.ENTER);
-        browser.waitFor().until(Browser.gone(button));
-    }
 
     /** 14 people from 5 organisations (3, 3, 3, 3, 2), unique to this run. */
     private Path participants(String u) throws Exception {

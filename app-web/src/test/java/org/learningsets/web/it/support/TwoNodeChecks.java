@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import org.learningsets.model.confidentiality.TextCipher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -50,6 +48,8 @@ public final class TwoNodeChecks {
     private static final Pattern PRIMARY_KEY = Pattern.compile("id=\"primaryKey\">([0-9a-f]{8})<");
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String DEMO_PROGRAMME = "Ambulatory Emergency Care Network: Action Learning";
+    private static final String ANDY = "andy.mitchell@example.org";
+    private static final String HARRY = "harry.wilson@example.org";
 
     private final String database;
 
@@ -99,7 +99,9 @@ public final class TwoNodeChecks {
     }
 
     private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=[0-9a-fA-F-]{36}");
-    private static final Pattern PUSH_PATH = Pattern.compile("(jakarta\\.faces\\.push/liveMeeting\\?[^'\"\\s&]+)");
+    /** The channel OmniFaces' socket script opens, under omnifaces.push/ of the application. */
+    private static final Pattern PUSH_CHANNEL =
+            Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','(liveMeeting\\?[^']+)'");
 
     /**
      * Through the proxy, a member's live page opens its websocket (Faces push) as the browser would: the proxy passes
@@ -107,24 +109,24 @@ public final class TwoNodeChecks {
      */
     public void theLivePagesWebsocketOpensThroughTheProxy(String proxyBase, SSLContext trust) throws Exception {
         FacesHttpClient harry = new FacesHttpClient(proxyBase, trust);
-        HttpResponse<String> home = harry.signIn("harry.wilson@example.org", DemoLogins.PASSWORD);
+        HttpResponse<String> home = harry.signIn(HARRY, DemoLogins.PASSWORD);
         Matcher live = LIVE_LINK.matcher(home.body());
         assertTrue(live.find(), "Harry's home page links his set's live meeting:\n" + home.body());
         HttpResponse<String> page = harry.get(live.group());
-        Matcher push = PUSH_PATH.matcher(page.body());
+        Matcher push = PUSH_CHANNEL.matcher(page.body());
         assertTrue(push.find(), "the live page opens a websocket:\n" + page.body());
-        WebSocket socket = harry.webSocket(push.group(1), new WebSocket.Listener() {});
+        WebSocket socket = harry.webSocket("omnifaces.push/" + push.group(1), new WebSocket.Listener() {});
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
         System.out.printf(
                 "ClusterFailoverIT: the live page's websocket opened through nginx (%s)%n",
-                push.group(1).substring(0, push.group(1).indexOf('?')));
+                "omnifaces.push/" + push.group(1).substring(0, push.group(1).indexOf('?')));
     }
 
     /** Andy starts Set B's meeting through node 1; Harry's screen, connected to node 2, shows it within 2 s. */
     public void aLiveChangeThroughOneNodeReachesAScreenOnTheOther(MicroProcess node1, MicroProcess node2)
             throws Exception {
-        try (Browser andy = Browser.signedIn(new URL(node1.base()), "andy.mitchell@example.org", null);
-                Browser harry = Browser.signedIn(new URL(node2.base()), "harry.wilson@example.org", null)) {
+        try (Browser andy = Browser.signedIn(new URL(node1.base()), ANDY, null);
+                Browser harry = Browser.signedIn(new URL(node2.base()), HARRY, null)) {
             andy.find("a[href*='meetings/live']").click();
             andy.waitFor()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
@@ -136,14 +138,10 @@ public final class TwoNodeChecks {
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return document.readyState === 'complete'")));
 
-            WebElement start = andy.find("button[id='live:start']");
-            start.sendKeys(Keys.ENTER);
-            andy.waitFor().until(Browser.gone(start));
+            andy.pressByKeyboard("button[id='live:start']");
             // Before the meeting's day the page asks first; the change reaches the set when Andy confirms.
             if (andy.startAsksFirst()) {
-                WebElement early = andy.find("button[id='live:startEarly']");
-                early.sendKeys(Keys.ENTER);
-                andy.waitFor().until(Browser.gone(early));
+                andy.pressByKeyboard("button[id='live:startEarly']");
             }
             Instant changed = Instant.now();
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
@@ -155,6 +153,59 @@ public final class TwoNodeChecks {
             assertTrue(millis <= 2000, "reached the screen on node 2 in " + millis + " ms");
             assertTrue(harry.find("#runBy").getText().contains("Andy Mitchell"));
         }
+    }
+
+    /**
+     * Harry, in a browser through the proxy, follows Set B's live meeting (started by
+     * aLiveChangeThroughOneNodeReachesAScreenOnTheOther) with his session on {@code node}. The proxy sends a session to
+     * the node its cookie hashes to, so he signs in afresh (a new session each time) until it is that one.
+     */
+    public Browser aFollowerThroughTheProxyOn(MicroProcess node, String proxyBase) throws Exception {
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            Browser harry = Browser.signedIn(new URL(proxyBase), HARRY, null);
+            if (answeringNode(harry) == node.port) {
+                harry.find("a[href*='meetings/live']").click();
+                harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
+                return harry;
+            }
+            harry.close();
+        }
+        throw new AssertionError("twelve sign-ins through the proxy, none sent to port " + node.port);
+    }
+
+    /**
+     * Harry's node has stopped. His screen's websocket reconnects through the proxy to the other node, which takes his
+     * session over from the data grid, and the page loads itself again there; Andy, on that node, marks Harry present
+     * at check-in, and Harry's screen shows it.
+     */
+    public void aFollowersScreenCarriesOnWhenItsNodeStops(Browser harry, MicroProcess survivor) throws Exception {
+        try (Browser andy = Browser.signedIn(new URL(survivor.base()), ANDY, null)) {
+            andy.find("a[href*='meetings/live']").click();
+            andy.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
+            andy.pressByKeyboard("button[aria-label='Harry Wilson is here']");
+            Instant changed = Instant.now();
+            harry.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.xpath("//table[@id='checkInTable']//tr[th[normalize-space()='Harry Wilson']]"),
+                            "Present"));
+            long millis = Duration.between(changed, Instant.now()).toMillis();
+            assertEquals(survivor.port, answeringNode(harry), "Harry's session is on the node that is left");
+            System.out.printf(
+                    "ClusterFailoverIT: after Harry's node stopped, his screen (through nginx) showed a change made "
+                            + "on the other node %d ms after that node answered%n",
+                    millis);
+        }
+    }
+
+    /** The node (its HTTP port) the proxy sends this browser's session to, from the header the test's proxy adds. */
+    private static int answeringNode(Browser browser) {
+        Object upstream = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "fetch(window.location.href, {cache: 'no-store'}).then("
+                        + "function (r) { done(r.headers.get('X-Upstream')); }, function (e) { done(String(e)); });");
+        String upstreams = String.valueOf(upstream);
+        return Integer.parseInt(
+                upstreams.substring(upstreams.lastIndexOf(':') + 1).strip());
     }
 
     /**
