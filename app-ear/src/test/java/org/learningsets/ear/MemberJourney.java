@@ -5,23 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a deployment must let people do on every server, the same checks for each: a demo member signs in through
  * the form and sees her set, writes in her learning log with a form post, and a member of another set is refused her
- * set's page; after a redeploy the entry is still there. Over plain HTTP, as a browser would post the forms.
+ * set's page; a member's live meeting page opens its websocket; after a redeploy the entry is still there. Over plain
+ * HTTP, as a browser would post the forms.
  */
 final class MemberJourney {
 
     private static final String PASSWORD = "demo-learning-sets";
+    private static final Pattern LIVE_LINK = Pattern.compile("meetings/live\\.xhtml\\?id=[0-9a-fA-F-]{36}");
+    private static final Pattern SOCKET_CHANNEL =
+            Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','(liveMeeting\\?[^']+)'");
     private static final Pattern SET_LINK =
             Pattern.compile("href=\"(/sets/set\\.xhtml\\?id=[^\"&]+)[^\"]*\"[^>]*>Set A<");
 
@@ -39,11 +52,12 @@ final class MemberJourney {
      * Everything before the redeploy, in order: the signed-in session's cookie, Amira's entry, Grace refused, and a
      * wrong password for the figures to count.
      */
-    void beforeTheRedeploy() throws IOException, InterruptedException {
+    void beforeTheRedeploy() throws Exception {
         signInGivesASameSiteSessionCookie();
         memberSignsInAndWritesInHerLog();
         memberOfAnotherSetIsRefused();
         someoneGuessesAPassword();
+        theLivePagesWebsocketOpens();
     }
 
     /** The application's figures where the operator reads them (Prometheus text), kept in {@code copy} to read later. */
@@ -63,7 +77,7 @@ final class MemberJourney {
      */
     void signInGivesASameSiteSessionCookie() throws IOException, InterruptedException {
         HttpClient noRedirects = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         HttpResponse<String> page = FacesForms.get(noRedirects, app + "login.xhtml");
@@ -113,6 +127,53 @@ final class MemberJourney {
                 refused.body().contains("You cannot open this"),
                 "a member of Set B on Set A's page: the refusal page, " + refused.statusCode() + "\n" + refused.body());
         assertFalse(refused.body().contains("Amira Khan"), "nothing of Set A shown");
+    }
+
+    /**
+     * Harry Wilson (Set B) opens his set's live meeting page; its websocket (OmniFaces' socket) opens with his
+     * session's cookie and is kept: a server that did not know the page's channel would close it at once (1008,
+     * "Unknown channel"), before it answers a ping sent after the opening.
+     */
+    void theLivePagesWebsocketOpens() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient harry = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> home = FacesForms.signIn(harry, app, "harry.wilson@example.org", PASSWORD);
+        Matcher live = LIVE_LINK.matcher(home.body());
+        assertTrue(live.find(), "Harry's home page links his set's live meeting:\n" + home.body());
+        HttpResponse<String> page = FacesForms.get(harry, app + live.group());
+        Matcher channel = SOCKET_CHANNEL.matcher(page.body());
+        assertTrue(channel.find(), "the live page opens a websocket:\n" + page.body());
+        String cookie = cookies.getCookieStore().get(URI.create(app)).stream()
+                .map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
+        CompletableFuture<String> closed = new CompletableFuture<>();
+        CompletableFuture<Void> pong = new CompletableFuture<>();
+        WebSocket socket = harry.newWebSocketBuilder()
+                .header("Cookie", cookie)
+                .buildAsync(
+                        URI.create(app.replaceFirst("^http", "ws") + "omnifaces.push/" + channel.group(1)),
+                        new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+                                pong.complete(null);
+                                return null;
+                            }
+
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                                closed.complete(statusCode + " " + reason);
+                                pong.complete(null);
+                                return null;
+                            }
+                        })
+                .get(30, TimeUnit.SECONDS);
+        socket.sendPing(ByteBuffer.wrap(new byte[] {1}));
+        pong.get(30, TimeUnit.SECONDS);
+        assertFalse(closed.isDone(), "the server closed the live page's websocket: " + closed.getNow(""));
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
     }
 
     /** A sign-in that fails, so that the failed sign-ins' figure has something to count. */

@@ -151,7 +151,8 @@
      * later, and says nothing when a retry connects. Messages sent while it was away are gone, and a node that took
      * the session over from one that stopped sends a reconnected socket nothing (seen with OmniFaces 4.7 on Payara;
      * a page drawn afresh there is told again). So once a retry has had time to connect, the page loads itself
-     * again; while someone is typing on it, it waits until they have sent or cleared what they typed.
+     * again (once the server answers); while someone is typing on it, it waits until they have sent or cleared what
+     * they typed.
      */
     var droppedAt = 0;
     var drops = 0;
@@ -165,15 +166,31 @@
         if (active && (active.tagName === "TEXTAREA" || (active.tagName === "INPUT" && active.type !== "hidden"))) {
             return true;
         }
-        return Array.prototype.some.call(document.querySelectorAll("#live textarea, #live input"), function (field) {
-            return field.type !== "hidden" && field.value !== field.defaultValue;
+        return Array.prototype.some.call(document.querySelectorAll("#live textarea, #live input"), function (input) {
+            return input.type !== "hidden" && input.value !== input.defaultValue;
         });
     }
 
+    /* Reloads only once the server answers (the step's figures, a small read), so a screen never turns into the
+       browser's "cannot be reached" page while the server is away; it tries again each second until then. */
+    var checking = false;
+
     function catchUpAfterDrop() {
-        if (droppedAt && !typing() && Date.now() - droppedAt > 500 * drops + 1000) {
-            droppedAt = 0;
-            window.location.reload();
+        if (droppedAt && !checking && !typing() && Date.now() - droppedAt > 500 * drops + 1000) {
+            if (typeof window.fetch !== "function") {
+                window.location.reload();
+                return;
+            }
+            checking = true;
+            fetch(field("liveTimerUrl"), {credentials: "same-origin", cache: "no-store"}).then(function (response) {
+                checking = false;
+                if (response.status < 500) {
+                    droppedAt = 0;
+                    window.location.reload();
+                }
+            }, function () {
+                checking = false;
+            });
         }
     }
 
