@@ -77,10 +77,7 @@ class ObservationPagesIT {
 
         try (Browser yusuf = Browser.signedIn(base, YUSUF, null)) {
             openFromSet(yusuf, "#meetingRows", "Run meeting " + number, "Live: " + SET + ", meeting " + number);
-            yusuf.pressByKeyboard("button[id='live:start']");
-            if (yusuf.startAsksFirst()) {
-                yusuf.pressByKeyboard("button[id='live:startEarly']");
-            }
+            yusuf.startLiveMeeting();
             yusuf.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("runBy")));
             String live = yusuf.driver().getCurrentUrl();
 

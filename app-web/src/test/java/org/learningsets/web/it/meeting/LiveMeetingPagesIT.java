@@ -254,11 +254,6 @@ class LiveMeetingPagesIT {
     }
 
     /**
-     * Presses a control with the keyboard (the meeting can be run without a mouse, and no hover styles linger for
-     * axe-core) and waits for the ajax update to replace it (every control re-renders the form).
-     */
-
-    /**
      * Presses Start; before the meeting's day the page asks first, and this confirms (the answer is recorded).
      * Returns whether it asked: meeting 2 is usually after today, but the demo places it on today on its own day.
      */

@@ -55,10 +55,7 @@ class RotaPagesIT {
             String guide = maya.find("#roleGuide").getText();
             assertTrue(guide.contains("Hold the golden rules") && guide.contains("Lead the process review"), guide);
             Accessibility.assertNoViolations(maya);
-            maya.pressByKeyboard("button[id='live:start']");
-            if (maya.startAsksFirst()) {
-                maya.pressByKeyboard("button[id='live:startEarly']"); // only if the demo was loaded on an earlier day
-            }
+            maya.startLiveMeeting();
             noah.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             assertTrue(noah.find("#runBy").getText().contains("Maya Collins"));
             assertTrue(
@@ -175,6 +172,4 @@ class RotaPagesIT {
         browser.driver().findElement(By.linkText("Alumni Set")).click();
         browser.waitFor().until(ExpectedConditions.urlContains("sets/set.xhtml"));
     }
-
-    /** Presses a control with the keyboard and waits for the ajax update to replace it, as LiveMeetingPagesIT. */
 }

@@ -294,10 +294,7 @@ class ProgrammeToFirstMeetingPagesIT {
             member.open(facilitator.driver().getCurrentUrl());
             assertTrue(member.find("#waiting").getText().contains("has not been started"));
 
-            facilitator.pressByKeyboard("button[id='live:start']");
-            if (facilitator.startAsksFirst()) {
-                facilitator.pressByKeyboard("button[id='live:startEarly']");
-            }
+            facilitator.startLiveMeeting();
             member.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             List<String> names = facilitator.driver().findElements(By.cssSelector("#checkInTable tbody th")).stream()
                     .map(WebElement::getText)
@@ -357,8 +354,6 @@ class ProgrammeToFirstMeetingPagesIT {
         assertTrue(member.mainText().contains("Your bid for 20 minutes is on the draft agenda."), member.mainText());
         Accessibility.assertNoViolations(member);
     }
-
-    /** Presses a live-meeting control with the keyboard and waits for the ajax update to replace it. */
 
     /** 14 people from 5 organisations (3, 3, 3, 3, 2), unique to this run. */
     private Path participants(String u) throws Exception {

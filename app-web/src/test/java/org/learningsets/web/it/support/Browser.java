@@ -134,7 +134,6 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
-    /** Clicks the button (or link) and waits until the next page or the ajax update has replaced it. */
     /**
      * After the live page's Start was pressed: waits until it is answered, by the early-start question (before the
      * meeting's day) or by check-in, since a re-read can redraw the button before the answer. True if it asks.
@@ -149,13 +148,30 @@ public final class Browser implements AutoCloseable {
         return !driver().findElements(By.id("confirmEarlyStart")).isEmpty();
     }
 
+    /**
+     * Presses the live page's Start by keyboard and, when the page asks first (before the meeting's day, e.g. a demo
+     * loaded on an earlier day), confirms the early start. Returns whether it asked.
+     */
+    public boolean startLiveMeeting() {
+        pressByKeyboard("button[id='live:start']");
+        if (!startAsksFirst()) {
+            return false;
+        }
+        pressByKeyboard("button[id='live:startEarly']");
+        return true;
+    }
+
+    /** Clicks the button (or link) and waits until the next page or the ajax update has replaced it. */
     public void press(String cssSelector) {
         WebElement button = find(cssSelector);
         button.click();
         waitFor().until(gone(button));
     }
 
-    /** Presses the button with Enter, as someone using the keyboard does, then waits for it to leave the page. */
+    /**
+     * Presses the button with Enter, as someone using the keyboard does (and no hover style lingers for axe-core),
+     * then waits for it to leave the page (the next page, or the ajax update that re-renders it).
+     */
     public void pressByKeyboard(String cssSelector) {
         WebElement button = find(cssSelector);
         button.sendKeys(org.openqa.selenium.Keys.ENTER);

@@ -138,11 +138,8 @@ public final class TwoNodeChecks {
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return document.readyState === 'complete'")));
 
-            andy.pressByKeyboard("button[id='live:start']");
             // Before the meeting's day the page asks first; the change reaches the set when Andy confirms.
-            if (andy.startAsksFirst()) {
-                andy.pressByKeyboard("button[id='live:startEarly']");
-            }
+            andy.startLiveMeeting();
             Instant changed = Instant.now();
             harry.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("checkInHeading")));
             long millis = Duration.between(changed, Instant.now()).toMillis();
