@@ -124,8 +124,17 @@
         }
     }
 
+    /* Messages may have been missed (the socket dropped): the next chance reads the whole page. */
+    var missed = false;
+
     function rereadIfBehind() {
-        if (!reading && latestChange > readAt()) {
+        if (reading) {
+            return;
+        }
+        if (missed) {
+            missed = false;
+            rereadPage();
+        } else if (latestChange > readAt()) {
             reread();
         }
     }
@@ -148,17 +157,32 @@
 
     /*
      * When the connection drops (a node stopped, the network), the socket tries again at once, then 0.5 s, 1 s ...
-     * later, and says nothing when a retry connects. Messages sent while it was away are gone, and a node that took
-     * the session over from one that stopped sends a reconnected socket nothing (seen with OmniFaces 4.7 on Payara;
-     * a page drawn afresh there is told again). So once a retry has had time to connect, the page loads itself
-     * again (once the server answers); while someone is typing on it, it waits until they have sent or cleared what
-     * they typed.
+     * later, and says nothing when a retry connects; messages sent while it was away are gone. So once a retry has
+     * had time to connect and the server answers, the page reads the meeting again (on a node that took the session
+     * over, the whole page). If a socket that was open gives up for good (the node it reached does not know its
+     * channel, or the session has ended), the page loads itself again once the server answers: a new socket, or the
+     * sign-in page. One that never opened (a proxy that does not pass websockets) is not retried by loading the page,
+     * which would load it for ever. While someone is typing on the page it waits until they have sent or cleared
+     * what they typed.
      */
     var droppedAt = 0;
     var drops = 0;
+    var opened = false;
+    var closed = false;
+    window.LearningSets.liveOpened = function () {
+        opened = true;
+    };
+
     window.LearningSets.liveDropped = function () {
         droppedAt = Date.now();
         drops += 1;
+    };
+
+    window.LearningSets.liveClosed = function () {
+        if (opened) {
+            droppedAt = Date.now();
+            closed = true;
+        }
     };
 
     function typing() {
@@ -171,22 +195,31 @@
         });
     }
 
-    /* Reloads only once the server answers (the step's figures, a small read), so a screen never turns into the
-       browser's "cannot be reached" page while the server is away; it tries again each second until then. */
+    function catchUp() {
+        droppedAt = 0;
+        if (closed) {
+            window.location.reload();
+        } else {
+            missed = true;
+            rereadIfBehind();
+        }
+    }
+
+    /* Only once the server answers (the step's figures, a small read), so a screen never turns into the browser's
+       "cannot be reached" page while the server is away; it asks again each second until then. */
     var checking = false;
 
     function catchUpAfterDrop() {
         if (droppedAt && !checking && !typing() && Date.now() - droppedAt > 500 * drops + 1000) {
             if (typeof window.fetch !== "function") {
-                window.location.reload();
+                catchUp();
                 return;
             }
             checking = true;
             fetch(field("liveTimerUrl"), {credentials: "same-origin", cache: "no-store"}).then(function (response) {
                 checking = false;
                 if (response.status < 500) {
-                    droppedAt = 0;
-                    window.location.reload();
+                    catchUp();
                 }
             }, function () {
                 checking = false;

@@ -74,6 +74,12 @@ public class LiveMeetingBacking implements Serializable {
     /** Whether this page has read the meeting: its copy is then missing only on a node that took the session over. */
     private boolean everRead;
 
+    /**
+     * The meeting was read again on this node, which took the session over: the screen shows what the stopped node
+     * drew, not this copy, so the next re-read draws the whole page.
+     */
+    private transient boolean readAfterTakeOver;
+
     /** The round's step this page last showed: "Next" moves on from it, and is refused if the round has moved. */
     private RoundStep shownStep;
 
@@ -107,7 +113,7 @@ public class LiveMeetingBacking implements Serializable {
      * parts that changed where {@link LiveRegions} knows them (the remote command asks for the whole form).
      */
     public void refresh() {
-        LiveMeeting shownBefore = meeting;
+        LiveMeeting shownBefore = shownOnScreen();
         reload();
         LiveRegions.toDraw(shownBefore, meeting).ifPresent(parts -> {
             Collection<String> render =
@@ -366,8 +372,20 @@ public class LiveMeetingBacking implements Serializable {
     private LiveMeeting current() {
         if (meeting == null && everRead) {
             reload();
+            readAfterTakeOver = true;
         }
         return meeting;
+    }
+
+    /**
+     * The meeting as this page's screen shows it, for a re-read to draw only what changed; null where not known: on a
+     * node that took the session over, whose copy (read there at the request's first use, before the re-read) may
+     * already hold the change the screen has not drawn.
+     */
+    LiveMeeting shownOnScreen() {
+        LiveMeeting shown = readAfterTakeOver ? null : meeting;
+        readAfterTakeOver = false;
+        return shown;
     }
 
     public List<AgendaDraftLine> getDraft() {

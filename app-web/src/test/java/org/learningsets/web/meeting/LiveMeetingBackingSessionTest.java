@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,9 +15,12 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.learningsets.ejb.confidentiality.ShownRecords;
+import org.learningsets.ejb.meeting.LiveMeetingService;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInAction;
 import org.learningsets.ejb.meeting.LiveMeetingViews.CheckInMember;
 import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeeting;
+import org.learningsets.ejb.meeting.LiveMeetingViews.LiveMeetingRead;
 import org.learningsets.model.meeting.RoundStep;
 
 /**
@@ -47,6 +51,34 @@ class LiveMeetingBackingSessionTest {
         assertEquals(RoundStep.QUESTIONS, get(onTheOtherNode, "shownStep"), "Next still moves on from the step shown");
         assertEquals("meeting-1", onTheOtherNode.getId());
         assertNotNull(get(onTheOtherNode, "shown"), "what the page has shown, for the audit, travels with it");
+    }
+
+    /**
+     * On the node that took a session over, the page's first use in a request (a getter while the view is restored)
+     * reads the meeting there, already with the change the screen was told of; the re-read that follows must not take
+     * that copy for what the screen shows, or it would draw only the revision and the screen would never show the
+     * change.
+     */
+    @Test
+    void theFirstReReadOnTheNodeThatTookTheSessionOverDrawsTheWholePage() throws Exception {
+        LiveMeeting drawn = meetingShowing("Book the room");
+        LiveMeeting changed = meetingShowing("Book the room for June");
+        LiveMeetingBacking page = new LiveMeetingBacking();
+        page.setId("meeting-1");
+        set(page, "meeting", drawn);
+        set(page, "everRead", true);
+        assertSame(drawn, page.shownOnScreen(), "on the node that drew it, the screen shows the page's copy");
+
+        LiveMeetingBacking onTheOtherNode = deserialize(serialize(page));
+        onTheOtherNode.live = new LiveMeetingService() {
+            @Override
+            public LiveMeetingRead read(String meetingId, ShownRecords shown) {
+                return new LiveMeetingRead(2, changed, shown);
+            }
+        };
+        assertSame(changed, onTheOtherNode.getMeeting(), "read again there at its first use");
+        assertNull(onTheOtherNode.shownOnScreen(), "what the screen shows is not known there: the whole page is drawn");
+        assertSame(changed, onTheOtherNode.shownOnScreen(), "after that re-read the screen shows this node's copy");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.learningsets.web.it.support.SharedMicro;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -235,6 +236,29 @@ class LiveMeetingPagesIT {
             HttpResponse<String> outsider = get(http, timer, daniel.sessionId());
             assertEquals(403, outsider.statusCode());
             assertFalse(outsider.body().contains(roundId), outsider.body());
+        }
+    }
+
+    /**
+     * Signing out in another tab ends the session on the server, which closes the live page's socket as expired; the
+     * live screen open in the first tab then loads itself again and shows the sign-in page, not the meeting.
+     */
+    @Test
+    void aLiveScreenShowsTheSignInPageOnceItsSessionEndsInAnotherTab() {
+        try (Browser harry = Browser.signedIn(base, "harry.wilson@example.org", null)) {
+            harry.find("a[href*='meetings/live']").click();
+            harry.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Live: "));
+            String meeting = harry.heading();
+            String liveTab = harry.driver().getWindowHandle();
+            harry.driver().switchTo().newWindow(WindowType.TAB);
+            harry.open(base + "index.xhtml");
+            harry.press("button[id='signOutForm:signOut']");
+            harry.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")));
+
+            harry.driver().switchTo().window(liveTab);
+            harry.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signIn:email")));
+            assertFalse(harry.driver().getPageSource().contains(meeting), "the meeting has left the screen");
         }
     }
 
