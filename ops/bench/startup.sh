@@ -7,6 +7,9 @@
 #
 #   ops/bench/startup.sh [RUNS]      (default 3; WARMUP seconds per page from the environment, default 10)
 #
+# RESTART=true: a restart instead of a first start. Each WAR keeps one data directory, made by a start of its own
+# before the runs and not counted, so every counted start finds its database made, migrated and loaded.
+#
 # LEARNINGSETS_* are passed to the application (LEARNINGSETS_DEMO defaults to true); BENCH_JAVA_OPTS to both JVMs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,20 +23,33 @@ work="$(mktemp -d /tmp/learningsets-startup-XXXXXX)"
 trap 'stop_micro; rm -rf "$work"' EXIT
 jar --create --file "$work/empty.war" -C ops/bench/empty-war .
 export LEARNINGSETS_DEMO="${LEARNINGSETS_DEMO:-true}"
+restart="${RESTART:-false}"
+
+war_file() { if [ "$1" = empty ]; then echo "$work/empty.war"; else echo "$APP_WAR"; fi; }
+data_dir() { if [ "$restart" = true ]; then echo "$work/data-$1"; else echo "$work/data-$1-$2"; fi; }
+
+if [ "$restart" = true ]; then
+    for war in empty app; do
+        export LEARNINGSETS_DATA_DIR="$(data_dir "$war" 0)"
+        start_micro "$(war_file "$war")" "$work/$war-first.log"
+        await_ready 1800
+        stop_micro
+    done
+fi
 
 results="$work/results"
 for run in $(seq 1 "$runs"); do
     for war in empty app; do
-        export LEARNINGSETS_DATA_DIR="$work/data-$war-$run"
+        export LEARNINGSETS_DATA_DIR="$(data_dir "$war" "$run")"
         if [ "$war" = empty ]; then
-            start_micro "$work/empty.war" "$work/$war-$run.log"
+            start_micro "$(war_file "$war")" "$work/$war-$run.log"
             await_ready 600
             # Readiness alone could come from Payara; the page must be there too.
             curl -fsS -o /dev/null "${MICRO_BASE}index.html" || die "the empty WAR's page is missing"
             java ops/bench/Bench.java --base "$MICRO_BASE" --pages a --static index.html --static-anonymous \
                 --warmup "$warmup" --warmup-only >/dev/null
         else
-            start_micro "$APP_WAR" "$work/$war-$run.log"
+            start_micro "$(war_file "$war")" "$work/$war-$run.log"
             await_ready 1800
             java ops/bench/Bench.java --base "$MICRO_BASE" --warmup "$warmup" --warmup-only >/dev/null
         fi
