@@ -24,13 +24,15 @@ trap 'stop_micro; rm -rf "$work"' EXIT
 jar --create --file "$work/empty.war" -C ops/bench/empty-war .
 export LEARNINGSETS_DEMO="${LEARNINGSETS_DEMO:-true}"
 restart="${RESTART:-false}"
+case "$restart" in true | false) ;; *) die "RESTART is true or false, not $restart" ;; esac
 
 war_file() { if [ "$1" = empty ]; then echo "$work/empty.war"; else echo "$APP_WAR"; fi; }
 data_dir() { if [ "$restart" = true ]; then echo "$work/data-$1"; else echo "$work/data-$1-$2"; fi; }
 
 if [ "$restart" = true ]; then
     for war in empty app; do
-        export LEARNINGSETS_DATA_DIR="$(data_dir "$war" 0)"
+        LEARNINGSETS_DATA_DIR="$(data_dir "$war" 0)"
+        export LEARNINGSETS_DATA_DIR
         start_micro "$(war_file "$war")" "$work/$war-first.log"
         await_ready 1800
         stop_micro
@@ -40,7 +42,8 @@ fi
 results="$work/results"
 for run in $(seq 1 "$runs"); do
     for war in empty app; do
-        export LEARNINGSETS_DATA_DIR="$(data_dir "$war" "$run")"
+        LEARNINGSETS_DATA_DIR="$(data_dir "$war" "$run")"
+        export LEARNINGSETS_DATA_DIR
         if [ "$war" = empty ]; then
             start_micro "$(war_file "$war")" "$work/$war-$run.log"
             await_ready 600

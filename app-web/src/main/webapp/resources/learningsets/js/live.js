@@ -160,8 +160,8 @@
      * later, and says nothing when a retry connects; messages sent while it was away are gone. So once a retry has
      * had time to connect and the server answers, the page reads the meeting again (on a node that took the session
      * over, the whole page). If a socket that was open gives up for good (the node it reached does not know its
-     * channel, or the session has ended), the page loads itself again once the server answers: a new socket, or the
-     * sign-in page. One that never opened (a proxy that does not pass websockets) is not retried by loading the page,
+     * channel, the session has ended, or 25 retries failed), the page loads itself again once the server answers: a
+     * new socket, or the sign-in page. One that never opened (a proxy that does not pass websockets) is not retried by loading the page,
      * which would load it for ever. While someone is typing on the page it waits until they have sent or cleared
      * what they typed.
      */
@@ -197,6 +197,7 @@
 
     function catchUp() {
         droppedAt = 0;
+        drops = 0;
         if (closed) {
             window.location.reload();
         } else {
@@ -215,10 +216,21 @@
                 catchUp();
                 return;
             }
+            // A drop noted while the server is being asked is caught up after its own wait; a server that does not
+            // answer within 5 s is asked again.
+            var since = droppedAt;
+            var options = {credentials: "same-origin", cache: "no-store"};
+            if (typeof AbortController === "function") {
+                var controller = new AbortController();
+                options.signal = controller.signal;
+                setTimeout(function () {
+                    controller.abort();
+                }, 5000);
+            }
             checking = true;
-            fetch(field("liveTimerUrl"), {credentials: "same-origin", cache: "no-store"}).then(function (response) {
+            fetch(field("liveTimerUrl"), options).then(function (response) {
                 checking = false;
-                if (response.status < 500) {
+                if (response.status < 500 && droppedAt === since) {
                     catchUp();
                 }
             }, function () {

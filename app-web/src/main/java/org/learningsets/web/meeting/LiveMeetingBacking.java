@@ -109,8 +109,9 @@ public class LiveMeetingBacking implements Serializable {
     }
 
     /**
-     * Called when the websocket says the meeting changed on another screen: re-reads it, and draws again only the
-     * parts that changed where {@link LiveRegions} knows them (the remote command asks for the whole form).
+     * Called when the websocket says the meeting changed on another screen, or after the socket dropped: re-reads it,
+     * and draws again only the parts that changed where {@link LiveRegions} knows them (the remote command asks for
+     * the whole form), the whole form where what the screen shows is not known ({@link #shownOnScreen()}).
      */
     public void refresh() {
         LiveMeeting shownBefore = shownOnScreen();
@@ -380,7 +381,7 @@ public class LiveMeetingBacking implements Serializable {
     /**
      * The meeting as this page's screen shows it, for a re-read to draw only what changed; null where not known: on a
      * node that took the session over, whose copy (read there at the request's first use, before the re-read) may
-     * already hold the change the screen has not drawn.
+     * already hold the change the screen has not drawn. Asking clears that: the re-read that asks draws the whole page.
      */
     LiveMeeting shownOnScreen() {
         LiveMeeting shown = readAfterTakeOver ? null : meeting;
