@@ -45,14 +45,14 @@ for run in $(seq 1 "$runs"); do
         LEARNINGSETS_DATA_DIR="$(data_dir "$war" "$run")"
         export LEARNINGSETS_DATA_DIR
         if [ "$war" = empty ]; then
-            start_micro "$(war_file "$war")" "$work/$war-$run.log"
+            start_micro "$work/empty.war" "$work/$war-$run.log"
             await_ready 600
             # Readiness alone could come from Payara; the page must be there too.
             curl -fsS -o /dev/null "${MICRO_BASE}index.html" || die "the empty WAR's page is missing"
             java ops/bench/Bench.java --base "$MICRO_BASE" --pages a --static index.html --static-anonymous \
                 --warmup "$warmup" --warmup-only >/dev/null
         else
-            start_micro "$(war_file "$war")" "$work/$war-$run.log"
+            start_micro "$APP_WAR" "$work/$war-$run.log"
             await_ready 1800
             java ops/bench/Bench.java --base "$MICRO_BASE" --warmup "$warmup" --warmup-only >/dev/null
         fi

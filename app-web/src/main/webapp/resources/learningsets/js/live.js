@@ -161,9 +161,9 @@
      * had time to connect and the server answers, the page reads the meeting again (on a node that took the session
      * over, the whole page). If a socket that was open gives up for good (the node it reached does not know its
      * channel, the session has ended, or 25 retries failed), the page loads itself again once the server answers: a
-     * new socket, or the sign-in page. One that never opened (a proxy that does not pass websockets) is not retried by loading the page,
-     * which would load it for ever. While someone is typing on the page it waits until they have sent or cleared
-     * what they typed.
+     * new socket, or the sign-in page. One that never opened (a proxy that does not pass websockets) is not retried
+     * by loading the page, which would load it for ever. While someone is typing on the page it waits until they
+     * have sent or cleared what they typed.
      */
     var droppedAt = 0;
     var drops = 0;
