@@ -56,8 +56,9 @@ import org.learningsets.web.it.support.TwoNodeChecks;
  * @ViewScoped bean in the Faces view state) are there, and the programme is created. A member following a live
  * meeting in a browser through nginx, his session on the stopped node, carries on too: his screen's websocket
  * reconnects to the other node and shows a change made there before it could catch up, then the change after it.
- * Which node answered is read from a header this test's copy of the proxy configuration adds. Last, with the stopped node started again: the node
- * sending an invitation is killed mid-send, and the other sends it; every invitation arrives exactly once.
+ * Which node answered is read from a header this test's copy of the proxy configuration adds. Last, with the stopped
+ * node started again: the node sending an invitation is killed mid-send, and the other sends it; every invitation
+ * arrives exactly once.
  *
  * <p>Runs in the postgresql profile's Failsafe run (it needs the LEARNINGSETS_DB_URL that run sets, and the
  * LEARNINGSETS_TEST_PG_ADMIN_* superuser to make a database of its own) and needs Debian's nginx.
