@@ -32,15 +32,15 @@ jar --create --file "$work/empty.war" -C ops/bench/empty-war .
 pack_frameworks_war() { # NAME LIBRARY_PATTERN
     local dir="$work/$1"
     cp -r ops/bench/frameworks-war/web "$dir"
-    mkdir -p "$dir/WEB-INF/classes"
-    cp -r ops/bench/frameworks-war/src/META-INF "$dir/WEB-INF/classes/"
-    javac -d "$dir/WEB-INF/classes" -cp "$(cat "$work/classpath")" ops/bench/frameworks-war/src/bench/frameworks/*.java
+    cp -r "$work/classes" "$dir/WEB-INF/classes"
     # shellcheck disable=SC2046 # one path per word
     (cd "$dir" && jar --extract --file "$OLDPWD/$APP_WAR" \
         $(jar --list --file "$OLDPWD/$APP_WAR" | grep -E "^WEB-INF/lib/($2)[^/]*\.jar$"))
     jar --create --file "$work/$1.war" -C "$dir" .
 }
 mvn -B -q -pl app-model dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
+javac -d "$work/classes" -cp "$(cat "$work/classpath")" ops/bench/frameworks-war/src/bench/frameworks/*.java
+cp -r ops/bench/frameworks-war/src/META-INF "$work/classes/"
 pack_frameworks_war jakartaee 'derby'
 pack_frameworks_war frameworks 'derby|primefaces|omnifaces'
 export LEARNINGSETS_DEMO="${LEARNINGSETS_DEMO:-true}"

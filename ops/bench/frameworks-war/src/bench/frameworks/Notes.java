@@ -9,10 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The frameworks WAR of ops/bench/startup.sh: the frameworks the application cannot do without (CDI, an EJB that
- * runs at start, JPA on an embedded Derby database in the data directory, Faces with PrimeFaces and OmniFaces) and
- * almost none of its own code, so its start-up is about the least a WAR using them can take. Payara replaces the
- * ENV placeholder with the variable the benchmark sets.
+ * The Jakarta EE and frameworks WARs of ops/bench/startup.sh: the frameworks the application cannot do without (CDI,
+ * an EJB that runs at start, JPA on an embedded Derby database in the data directory, Faces; in the frameworks WAR
+ * PrimeFaces and OmniFaces too) and almost none of its own code, so their start-up is about the least a WAR using
+ * them can take. Payara replaces the ENV placeholder with the variable the benchmark sets.
  */
 @Singleton
 @Startup
